@@ -1,0 +1,334 @@
+"""Stage 4: apply a :class:`RuleSet` to the segmented, normalized text.
+
+One scan per scope: the line rules, the inline rules and the tail rules are
+each one compiled alternation run over the whole text with ``finditer``. The
+page layout is then read on top of those hits:
+
+* the **head** — lines above the first body paragraph — holds the page title,
+  breadcrumbs, welcome lines and category labels;
+* the **tail** starts at the first tail marker (相关文章, 推荐访问, 未完…) in the
+  latter part of the page; from there to the end everything goes, and chrome,
+  labels and teasers directly above the marker are pulled into it;
+* a **table of contents** is a 目录 heading with the numbered headings under it.
+
+The output is a list of :class:`Removal` objects with offsets into the
+normalized text, plus the page-title line if one was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .model import Kind, Line, Removal
+from .rules import Rule, RuleSet, Scope
+from .rules import structure as st
+from .textshape import ends_sentence, is_body, is_titlelike, starts_with_marker
+
+#: A tail marker only opens the tail region past this share of the page;
+#: earlier on the page it removes just the rest of its own line.
+TAIL_MIN_SHARE = 0.3
+#: The page head is looked for in this many lines at most.
+HEAD_MAX_LINES = 40
+#: Category labels pulled into the tail: short Han-only lines like 城建环保.
+_LABEL = regex.compile(r"\p{Han}{2,6}")
+_ORG_END = tuple("委府局会會办辦部厅廳院室所处處队隊司")
+_COLLECTION = regex.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+_HEAD_ANCHORS = frozenset({"zh.chrome.breadcrumb", "zh.chrome.breadcrumb-chain", "zh.chrome.welcome",
+                           "en.chrome.breadcrumb", "zh.chrome.site-menu"})
+
+
+@dataclass
+class Hit:
+    """A rule's decision about (part of) one line."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+@dataclass
+class Findings:
+    removals: list[Removal] = field(default_factory=list)
+    title_line: Line | None = None
+
+
+def segment(text: str) -> list[Line]:
+    """Stage 3: the normalized text's lines, with their offsets."""
+    lines: list[Line] = []
+    pos = 0
+    for i, chunk in enumerate(text.split("\n")):
+        lines.append(Line(i, pos, pos + len(chunk), chunk))
+        pos += len(chunk) + 1
+    return [ln for ln in lines if ln.text]
+
+
+class _Page:
+    """Per-page working state: which line each decision belongs to."""
+
+    def __init__(self, text: str, lines: list[Line], rules: RuleSet) -> None:
+        self.text = text
+        self.lines = lines
+        self.rules = rules
+        self.by_start = {ln.start: k for k, ln in enumerate(lines)}
+        self.line_hit: dict[int, Hit] = {}
+        self.inline: dict[int, list[Hit]] = {}
+
+    def index_of(self, pos: int) -> int:
+        """Index (into ``lines``) of the line holding offset ``pos``."""
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return self.rules.get(rule_id)
+
+    def hit_line(self, k: int, rule: Rule) -> None:
+        ln = self.lines[k]
+        self.line_hit[k] = Hit(rule, ln.start, ln.end)
+        self.inline.pop(k, None)
+
+
+def find_removals(text: str, lines: list[Line], rules: RuleSet) -> Findings:
+    page = _Page(text, lines, rules)
+    if not lines:
+        return Findings()
+    comp = rules.compiled
+    _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
+    _inline_rules(page, comp[Scope.INLINE].pattern)
+    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates)
+    _toc(page)
+    _tail(page, comp[Scope.TAIL].pattern, title_k)
+    removals = _collect(page, title_k)
+    title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
+    return Findings(removals, title)
+
+
+def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> None:
+    comp = page.rules.compiled[Scope.LINE]
+    if pattern is not None:
+        for m in pattern.finditer(page.text):
+            k = page.by_start.get(m.start())
+            if k is not None and m.end() == page.lines[k].end:
+                page.line_hit[k] = Hit(comp.rule_of(m), m.start(), m.end())
+    for rule in preds:
+        matcher = regex.compile(rule.wrapped()) if rule.pattern else None
+        for k, ln in enumerate(page.lines):
+            if k in page.line_hit:
+                continue
+            if matcher is not None and not matcher.fullmatch(ln.text):
+                continue
+            if rule.predicate is not None and rule.predicate(ln.text):
+                page.line_hit[k] = Hit(rule, ln.start, ln.end)
+
+
+def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:
+    if pattern is None:
+        return
+    comp = page.rules.compiled[Scope.INLINE]
+    for m in pattern.finditer(page.text):
+        if m.end() <= m.start():
+            continue
+        k = page.index_of(m.start())
+        if k in page.line_hit or m.end() > page.lines[k].end:
+            continue
+        page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+
+
+def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> int | None:
+    """Find the page title and remove the chrome above it; return the title's index."""
+    lines = page.lines
+    end = 0
+    while end < min(len(lines), HEAD_MAX_LINES):
+        if end not in page.line_hit and end not in page.inline and is_body(lines[end].text):
+            break
+        end += 1
+    free = [k for k in range(end) if k not in page.line_hit]
+    meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
+    title_k: int | None = None
+    candidates = [k for k in free if k < meta[0]] if meta else free
+    if meta:
+        candidates = candidates[::-1]  # the title sits right above the metadata line
+    for k in candidates:
+        t = lines[k].text
+        if _COLLECTION.match(t):
+            break
+        if is_titlelike(t) and not starts_with_marker(t):
+            title_k = k
+            break
+    if page.rule(st.PAGE_TITLE) is None:
+        title_k = None
+    stop = title_k if title_k is not None else end
+    head_rules = page.rules.compiled[Scope.HEAD]
+    for k in range(stop):
+        if k in page.line_hit:
+            continue
+        ln = lines[k]
+        if pattern is not None:
+            m = pattern.match(page.text, ln.start, ln.end)
+            if m is not None and m.end() == ln.end:
+                page.hit_line(k, head_rules.rule_of(m))
+                continue
+        for rule in preds:
+            if rule.predicate is not None and rule.predicate(ln.text):
+                page.hit_line(k, rule)
+                break
+    anchors = [k for k in range(stop) if k in page.line_hit and page.line_hit[k].rule.id in _HEAD_ANCHORS]
+    region = page.rule(st.HEAD_REGION)
+    if anchors and region is not None:
+        for k in range(anchors[-1]):
+            if k not in page.line_hit:
+                page.hit_line(k, region)
+    return title_k
+
+
+def _toc(page: _Page) -> None:
+    """A 目录 heading takes the numbered headings listed under it, up to a …… line."""
+    entry = page.rule(st.TOC_ENTRY)
+    if entry is None or entry.predicate is None:
+        return
+    for k in sorted(page.line_hit):
+        if page.line_hit[k].rule.kind is not Kind.TOC or page.line_hit[k].rule.id == st.TOC_ENTRY:
+            continue
+        j = k + 1
+        while j < len(page.lines):
+            t = page.lines[j].text
+            hit = page.line_hit.get(j)
+            closing = t.strip("….· ") == ""
+            if hit is not None and not closing:
+                break
+            if not entry.predicate(t):
+                break
+            page.hit_line(j, entry)
+            j += 1
+            if closing:
+                break
+
+
+def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) -> None:
+    if pattern is None:
+        return
+    comp = page.rules.compiled[Scope.TAIL]
+    lines = page.lines
+    threshold = TAIL_MIN_SHARE * len(page.text)
+    markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
+    for m in pattern.finditer(page.text):
+        k = page.index_of(m.start())
+        if m.start() >= threshold or markers:
+            markers.append((k, m.start(), comp.rule_of(m)))
+        elif k not in page.line_hit:
+            # Too early on the page to be its tail: take the rest of this line only.
+            ln = lines[k]
+            rule = comp.rule_of(m)
+            if m.start() == ln.start:
+                page.hit_line(k, rule)
+            else:
+                page.inline.setdefault(k, []).append(Hit(rule, m.start(), ln.end))
+    if not markers:
+        return
+    first_k, first_pos, _ = markers[0]
+    # Region rule for each line: the latest marker at or above it.
+    current: Rule | None = None
+    mi = 0
+    for k in range(first_k, len(lines)):
+        while mi < len(markers) and markers[mi][0] <= k:
+            current = markers[mi][2]
+            mi += 1
+        assert current is not None
+        ln = lines[k]
+        if k == first_k and first_pos > ln.start:
+            keep = page.inline.get(k, [])
+            page.inline[k] = [h for h in keep if h.end <= first_pos] + [Hit(current, first_pos, ln.end)]
+            continue
+        if k in page.line_hit:
+            continue
+        page.hit_line(k, current)
+    _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
+
+
+def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
+    """Walk up from the tail marker over chrome, labels, title repeats and teasers."""
+    teaser = page.rule(st.TAIL_TEASER)
+    label = page.rule("zh.chrome.category-label")
+    title_rule = page.rule(st.PAGE_TITLE)
+    title_text = page.lines[title_k].text if title_k is not None else None
+    k = start_k - 1
+    while k >= 0 and k != title_k:
+        t = page.lines[k].text
+        hit = page.line_hit.get(k)
+        if hit is not None:
+            if hit.rule.kind in (Kind.CHROME, Kind.RELATED, Kind.FOOTER, Kind.METADATA, Kind.DECORATION):
+                k -= 1
+                continue
+            break
+        if title_text is not None and title_rule is not None and t == title_text:
+            page.hit_line(k, title_rule)
+        elif teaser is not None and teaser.predicate is not None and teaser.predicate(t) \
+                and not ends_sentence(t.rstrip("…. ")):
+            page.hit_line(k, teaser)
+        elif label is not None and _LABEL.fullmatch(t) and not t.endswith(_ORG_END):
+            page.hit_line(k, label)
+        else:
+            break
+        k -= 1
+
+
+def _collect(page: _Page, title_k: int | None) -> list[Removal]:
+    out: list[Removal] = []
+    text = page.text
+    for k, hit in page.line_hit.items():
+        out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end]))
+    for k, hits in page.inline.items():
+        if k in page.line_hit:
+            continue
+        hits = sorted(hits, key=lambda h: (h.start, -h.end))
+        last_end = -1
+        for h in hits:
+            if h.start < last_end:  # overlapping matches: the earlier one stands
+                continue
+            out.append(Removal(h.rule.kind, h.rule.id, h.start, h.end, text[h.start:h.end]))
+            last_end = h.end
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def kept_pieces(text: str, lines: list[Line], removals: list[Removal],
+                skip: set[int] | None = None) -> list[tuple[int, int]]:
+    """The spans of each line left once the removals are cut out, whitespace-trimmed."""
+    pieces: list[tuple[int, int]] = []
+    ri = 0
+    for ln in lines:
+        if skip and ln.start in skip:
+            continue
+        pos = ln.start
+        while ri < len(removals) and removals[ri].end <= ln.start:
+            ri += 1
+        j = ri
+        segs: list[tuple[int, int]] = []
+        while j < len(removals) and removals[j].start < ln.end:
+            r = removals[j]
+            if r.start > pos:
+                segs.append((pos, r.start))
+            pos = max(pos, r.end)
+            j += 1
+        if pos < ln.end:
+            segs.append((pos, ln.end))
+        for s, e in segs:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                pieces.append((s, e))
+    return pieces
+
+
+def has_word(s: str) -> bool:
+    return _HAS_WORD.search(s) is not None

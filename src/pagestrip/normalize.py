@@ -1,0 +1,100 @@
+"""Stage 2: the SPEC's normalizations, each counted.
+
+The normalized text is the coordinate system of everything that follows:
+removal offsets point into it and kept paragraphs are substrings of it. So
+normalization only does what the SPEC allows (no width folding, no script
+conversion) and reports how often it did each thing in ``stats.normalized``.
+
+Output shape: one paragraph per line, no blank lines, no indentation.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from .textshape import ends_mid_sentence, ends_sentence, has_clause_punct, starts_with_marker
+
+_ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A CJK character followed by a parenthesised pinyin syllable that carries a
+# tone mark (網(wǎng)). The tone mark is what tells pinyin from an ordinary
+# parenthesis: "(de)" or "(VIP)" is left alone.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = regex.compile(
+    rf"(?<=\p{{Han}})[(（]\s?[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}\s?[)）]"
+)
+# ‚…‛ (U+201A … U+201B) used as Chinese double quotes; the pair must sit on one line.
+_BROKEN_QUOTES = regex.compile(r"‚([^‚‛\n]{0,400}?)‛")
+_INDENT = regex.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
+_LATIN_END = regex.compile(r"[A-Za-z0-9,;]$")
+_LATIN_START = regex.compile(r"[A-Za-z0-9(\"']")
+_TRAILING = regex.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+$")
+
+#: A hard-wrapped line must be at least this long to be joined with the next;
+#: shorter lines are titles, names and dates, which end without punctuation.
+WRAP_MIN_CHARS = 20
+#: The continuation of a wrap this short must itself end a sentence.
+CONTINUATION_MIN_CHARS = 12
+
+
+@dataclass
+class Normalized:
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def normalize(text: str) -> Normalized:
+    counts = {"zero_width": 0, "pinyin_residue": 0, "broken_quotes": 0,
+              "hard_wraps": 0, "indentation": 0, "blank_lines": 0}
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROL.sub("", text.replace("\t", " "))
+    text, n = _ZERO_WIDTH.subn("", text)
+    counts["zero_width"] = n
+    text = unicodedata.normalize("NFC", text)
+    text, n = _PINYIN.subn("", text)
+    counts["pinyin_residue"] = n
+    text, n = _BROKEN_QUOTES.subn(r"“\1”", text)
+    counts["broken_quotes"] = n
+
+    paragraphs: list[str] = []
+    blank_before = True
+    for raw in text.split("\n"):
+        line = _TRAILING.sub("", raw)
+        stripped = _INDENT.sub("", line)
+        if not stripped:
+            counts["blank_lines"] += 1
+            blank_before = True
+            continue
+        if stripped != line:
+            counts["indentation"] += 1
+        if not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
+            # Latin words need their space back; CJK text joins directly.
+            glue = " " if _LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped) else ""
+            paragraphs[-1] += glue + stripped
+            counts["hard_wraps"] += 1
+        else:
+            paragraphs.append(stripped)
+        blank_before = False
+    return Normalized("\n".join(paragraphs), counts)
+
+
+def _is_wrap(prev: str, nxt: str) -> bool:
+    """Is ``nxt`` the continuation of ``prev``, cut by a hard line wrap?
+
+    Joined only when ``prev`` is running prose (long, with clause punctuation)
+    that stops mid-sentence, and ``nxt`` does not open a heading or list item.
+    A title, a name line or a sentence-final line is never joined.
+    """
+    if len(prev) < WRAP_MIN_CHARS or not ends_mid_sentence(prev) or ends_sentence(prev):
+        return False
+    if not has_clause_punct(prev) and len(prev) < 60:
+        return False
+    if starts_with_marker(nxt):
+        return False
+    if len(nxt) < CONTINUATION_MIN_CHARS and not ends_sentence(nxt):
+        return False
+    return True

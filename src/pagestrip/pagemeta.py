@@ -1,0 +1,72 @@
+"""Page metadata read off the removed chrome: site name, date, truncation figures.
+
+The values come from text the rules already removed (a welcome line, a
+breadcrumb root, a copyright line, a metadata line, a truncation notice), so
+extraction costs one small regex per removal and never looks at article text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Kind, Removal, Truncation
+
+_SITE_WORD = r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|\.com|\.cn|\.net|\.org)"
+_SITE_PATTERNS = [
+    ("zh.chrome.welcome", regex.compile(rf"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)({_SITE_WORD})(?![\p{{Han}}])")),
+    ("zh.footer.copyright", regex.compile(rf"(?:版权所有|版權所有)\s*[:：©]?\s*(?:\(c\)|©)?\s*({_SITE_WORD})(?![\p{{Han}}])")),
+    ("zh.footer.rights", regex.compile(rf"(?i:powered\s+by|©|copyright)\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*({_SITE_WORD})(?![\p{{Han}}])")),
+    ("zh.chrome.breadcrumb", regex.compile(rf"[:：]\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞|/|\s)")),
+    ("zh.chrome.breadcrumb-chain", regex.compile(rf"^\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞)")),
+]
+_SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
+
+_DATE = regex.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DECLARED = regex.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
+_SHOWN = regex.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
+_OMITTED = regex.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")
+
+
+def site_name(removed: list[Removal]) -> str | None:
+    """The site's name as the page's own chrome gives it, most reliable source first."""
+    found: dict[str, str] = {}
+    for r in removed:
+        for rule_id, pat in _SITE_PATTERNS:
+            if r.rule == rule_id and rule_id not in found:
+                m = pat.search(r.text)
+                if m:
+                    found[rule_id] = m.group(1)
+    for rule_id in _SITE_PRIORITY:
+        if rule_id in found:
+            return found[rule_id]
+    return None
+
+
+def page_date(removed: list[Removal]) -> str | None:
+    """The first valid date on a metadata line, as ISO ``YYYY-MM-DD``."""
+    for r in removed:
+        if r.kind is not Kind.METADATA:
+            continue
+        for m in _DATE.finditer(r.text):
+            y, mo, d = (int(g) for g in m.groups())
+            if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:
+    """Whether a truncation notice was found, and the figures it declared."""
+    notices = [r for r in removed if r.kind is Kind.TRUNCATION]
+    if not notices:
+        return False, None
+    fig = Truncation()
+    for r in notices:
+        if fig.declared_chars is None and (m := _DECLARED.search(r.text)):
+            fig.declared_chars = int(m.group(1))
+        if fig.shown_chars is None and (m := _SHOWN.search(r.text)):
+            fig.shown_chars = int(m.group(1))
+        for m in _OMITTED.finditer(r.text):
+            fig.omitted_chars = (fig.omitted_chars or 0) + int(m.group(1))
+    if fig.declared_chars is None and fig.shown_chars is None and fig.omitted_chars is None:
+        return True, None
+    return True, fig

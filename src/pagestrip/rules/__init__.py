@@ -1,0 +1,197 @@
+"""The rule engine's data: :class:`Rule`, :class:`Scope` and :class:`RuleSet`.
+
+A rule is data, not code: an id (``zh.footer.icp``), the kind of text it
+removes, the scope it applies in and a pattern in the ``regex`` module's
+syntax. A :class:`RuleSet` is an immutable, ordered collection of rules. It
+compiles the rules of each scope into *one* alternation whose named groups map
+back to rule ids, so the engine scans the text once per scope however many
+rules there are. Compiled patterns are cached on the rule set.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import Callable, Iterable, Iterator
+
+import regex
+
+from ..model import Kind
+
+
+class Scope(str, Enum):
+    """Where a rule applies.
+
+    ``line``: the pattern must match a whole line, which is removed.
+    ``inline``: the pattern matches a span inside a line; only the span goes.
+    ``head``: like ``line``, but only in the page head, before the body starts.
+    ``tail``: a match in the latter part of the page starts the tail region:
+    it and everything after it on the page are removed. Earlier on the page a
+    match removes only the rest of its line.
+    """
+
+    LINE = "line"
+    INLINE = "inline"
+    HEAD = "head"
+    TAIL = "tail"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class RuleError(ValueError):
+    """A rule that cannot be used: bad pattern, unknown kind or scope."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named cleaning rule.
+
+    ``max_chars`` limits a line or head rule to lines no longer than that, so a
+    footer pattern does not take a long paragraph that merely mentions 版权所有.
+    ``predicate`` is an optional test on the line for rules a pattern cannot
+    express; it makes the rule line-scoped and is evaluated per line.
+    """
+
+    id: str
+    kind: Kind
+    scope: Scope
+    pattern: str | None
+    description: str = ""
+    max_chars: int | None = None
+    ignore_case: bool = False
+    predicate: Callable[[str], bool] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.id or not isinstance(self.id, str):
+            raise RuleError("a rule needs a non-empty string id")
+        try:
+            object.__setattr__(self, "kind", Kind(self.kind))
+        except ValueError:
+            raise RuleError(f"rule {self.id}: unknown kind {self.kind!r} "
+                            f"(one of {', '.join(k.value for k in Kind)})") from None
+        try:
+            object.__setattr__(self, "scope", Scope(self.scope))
+        except ValueError:
+            raise RuleError(f"rule {self.id}: unknown scope {self.scope!r} "
+                            f"(one of {', '.join(s.value for s in Scope)})") from None
+        if self.pattern is None and self.predicate is None:
+            raise RuleError(f"rule {self.id}: needs a pattern or a predicate")
+        if self.pattern is not None:
+            try:
+                regex.compile(self.pattern, regex.V0)
+            except regex.error as exc:
+                raise RuleError(f"rule {self.id}: bad pattern: {exc}") from None
+            if regex.compile(self.pattern).match("") is not None and self.scope is not Scope.LINE:
+                raise RuleError(f"rule {self.id}: pattern matches the empty string")
+
+    def wrapped(self) -> str:
+        """The pattern as it goes into its scope's combined alternation."""
+        assert self.pattern is not None
+        pat = f"(?i:{self.pattern})" if self.ignore_case else f"(?:{self.pattern})"
+        if self.max_chars is not None and self.scope in (Scope.LINE, Scope.HEAD):
+            pat = f"(?=[^\\n]{{0,{int(self.max_chars)}}}$){pat}"
+        return pat
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One scope's rules compiled into a single pattern."""
+
+    pattern: regex.Pattern[str] | None
+    groups: dict[str, Rule]
+    predicates: tuple[Rule, ...]
+
+    def rule_of(self, match: regex.Match[str]) -> Rule:
+        name = match.lastgroup
+        assert name is not None
+        return self.groups[name]
+
+
+class RuleSet:
+    """An immutable, ordered set of rules; earlier rules win ties."""
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        ordered: dict[str, Rule] = {}
+        for r in rules:
+            if not isinstance(r, Rule):
+                raise RuleError(f"not a Rule: {r!r}")
+            ordered.pop(r.id, None)
+            ordered[r.id] = r
+        self._rules: tuple[Rule, ...] = tuple(ordered.values())
+
+    @classmethod
+    def builtin(cls) -> "RuleSet":
+        """The built-in packs: Chinese (``zh.*``) and English (``en.*``)."""
+        return _builtin()
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return any(r.id == rule_id for r in self._rules)
+
+    def __repr__(self) -> str:
+        return f"RuleSet({len(self)} rules)"
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self._rules if r.id == rule_id), None)
+
+    def with_rules(self, *rules: Rule | Iterable[Rule]) -> "RuleSet":
+        """A new set with ``rules`` added; a rule with an existing id replaces it in place."""
+        flat: list[Rule] = []
+        for r in rules:
+            flat.extend([r] if isinstance(r, Rule) else r)
+        replaced = {r.id: r for r in flat}
+        kept = [replaced.pop(r.id, r) for r in self._rules]
+        return RuleSet([*kept, *[r for r in flat if r.id in replaced]])
+
+    def without(self, *patterns: str) -> "RuleSet":
+        """A new set without the rules whose ids match any of ``patterns`` (globs allowed)."""
+        pats = [p for p in patterns if p]
+        return RuleSet(r for r in self._rules
+                       if not any(fnmatch.fnmatchcase(r.id, p) for p in pats))
+
+    @cached_property
+    def compiled(self) -> dict[Scope, Compiled]:
+        out: dict[Scope, Compiled] = {}
+        for scope in Scope:
+            rules = [r for r in self._rules if r.scope is scope and r.pattern is not None
+                     and r.predicate is None]
+            # Structural rules (``page.*``) are applied by the engine at their place
+            # in the page layout, never line by line.
+            preds = tuple(r for r in self._rules if r.scope is scope and r.predicate is not None
+                          and not r.id.startswith(STRUCTURAL_PREFIX))
+            groups = {f"r{i}": r for i, r in enumerate(rules)}
+            if rules:
+                body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in groups.items())
+                if scope in (Scope.LINE, Scope.HEAD):
+                    body = f"^(?:{body})$"
+                pattern = regex.compile(body, regex.MULTILINE | regex.V0)
+            else:
+                pattern = None
+            out[scope] = Compiled(pattern, groups, preds)
+        return out
+
+
+#: Ids of structural rules, applied by the engine where the page layout says.
+STRUCTURAL_PREFIX = "page."
+
+_BUILTIN: RuleSet | None = None
+
+
+def _builtin() -> RuleSet:
+    global _BUILTIN
+    if _BUILTIN is None:
+        from . import en, structure, zh
+
+        _BUILTIN = RuleSet([*zh.RULES, *en.RULES, *structure.RULES])
+    return _BUILTIN
+
+
+__all__ = ["Rule", "RuleSet", "Scope", "RuleError", "Compiled"]

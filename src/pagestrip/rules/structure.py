@@ -1,0 +1,48 @@
+"""Structural rules: removals decided by a line's *position*, not its wording.
+
+A teaser pulled into the related block at the page tail, a heading listed
+under a 目录 heading, the page title moved to metadata: no pattern alone can
+tell these from article text, the page layout can. They are registered like
+every other rule, so they are listed by ``pagestrip rules``, carry an id in
+``removed`` and can be disabled; the engine applies them at their place in the
+page. Their predicates only describe the line shape they accept.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+from ..textshape import is_titlelike, starts_with_marker
+from . import Rule, Scope
+
+
+def _teaser(line: str) -> bool:
+    return line.rstrip().endswith(("…", "...", "更多]", "更多】"))
+
+
+def _toc_entry(line: str) -> bool:
+    return (starts_with_marker(line) and len(line) <= 60 and "。" not in line) or line.strip("…. ") == ""
+
+
+PAGE_TITLE = "page.title"
+TAIL_TEASER = "page.tail-teaser"
+TOC_ENTRY = "page.toc-entry"
+HEAD_REGION = "page.head-region"
+ORPHAN = "page.orphan-punct"
+
+RULES: list[Rule] = [
+    Rule(PAGE_TITLE, Kind.METADATA, Scope.HEAD, None,
+         "the page title line in the head (before the metadata line), or a repeat of it next to "
+         "the tail chrome; its text becomes the page's title", predicate=is_titlelike),
+    Rule(HEAD_REGION, Kind.CHROME, Scope.HEAD, None,
+         "an unrecognised line above a breadcrumb/welcome line of the page head (menus, logos)",
+         predicate=lambda line: True),
+    Rule(TAIL_TEASER, Kind.RELATED, Scope.TAIL, None,
+         "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
+         predicate=_teaser),
+    Rule(TOC_ENTRY, Kind.TOC, Scope.LINE, None,
+         "a numbered heading (or a …… line) listed under a table-of-contents heading",
+         predicate=_toc_entry),
+    Rule(ORPHAN, Kind.DECORATION, Scope.INLINE, None,
+         "punctuation left alone on a line once a span beside it was removed",
+         predicate=lambda text: True),
+]

@@ -1,0 +1,204 @@
+"""The built-in Chinese pack (``zh.*``).
+
+Written for the family of Chinese document/template sites (范文网, 文秘网,
+文库, DedeCMS/PHPCMS article pages), in Simplified and Traditional forms.
+Each pattern describes a *shape* of boilerplate — a key followed by a colon
+and a value, a parenthesised notice with a figure — rather than one site's
+wording, and every line rule is bounded in length so prose that merely
+mentions 版权 or 阅读 is left alone.
+
+Patterns are written with bounded repeats and no nested unbounded
+quantifiers, so none of them can backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+from . import Rule, Scope
+
+# Simplified/Traditional pairs used throughout.
+_SITE_SUFFIX = r"(?:网|網|站|库|庫|吧|馆|館|号|號|家园|家園|之家|文档|文檔|范文|範文)"
+_SEP = r"(?:\s*+(?:>>|>|»|›|＞＞|＞|→)\s*+)"
+_DATE = (r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+_META_KEY = (r"(?:(?:发布|發佈|發布|更新|发表|發表|上传|上傳|录入|錄入|修改|编辑|編輯|添加|收录|收錄)?"
+             r"(?:时间|時間|日期)"
+             r"|来源|來源|出处|出處|作者|责任编辑|責任編輯|编辑|編輯|录入|錄入|发布者|發佈者|"
+             r"阅读|閱讀|阅读量|閱讀量|阅读次数|閱讀次數|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|"
+             r"查看人数|查看人數|查看次数|查看|点击|點擊|点击量|點擊量|点击数|點擊數|人气|人氣|"
+             r"字数|字數|评论|評論|热度|熱度|分类|分類|栏目|欄目|下载次数|下載次數)")
+_META_VALUE = (rf"(?:{_DATE}|\d[\d,]{{0,12}}\s*(?:次|人|字|℃)?|"
+               r"[^\s:：|｜丨]{1,24})")
+_META_ITEM = rf"{_META_KEY}\s*[:：]\s*(?:{_META_VALUE})?"
+
+RULES: list[Rule] = [
+    # ----------------------------------------------------------------- chrome
+    Rule("zh.chrome.breadcrumb", Kind.CHROME, Scope.LINE,
+         r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|你現在的位置|"
+         r"现在的位置|現在的位置|所在位置|当前页面|當前頁面|位置)\s*[:：][^\n]{0,200}",
+         "breadcrumb line: 当前位置/您的位置/您现在的位置: …", max_chars=220),
+    Rule("zh.chrome.breadcrumb-chain", Kind.CHROME, Scope.LINE,
+         rf"[^\n>»›＞→。，,]{{1,24}}+{_SEP}(?:[^\n>»›＞→。，,]{{1,30}}+{_SEP}){{1,8}}+[^\n>»›＞→。，,]{{0,60}}+",
+         "a chain of short path segments joined by > >> » (首页 > 范文 > 讲话稿)",
+         max_chars=200),
+    Rule("zh.chrome.welcome", Kind.CHROME, Scope.LINE,
+         r"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)[^\n。，,]{1,30}?[!！。]?",
+         "welcome line: 欢迎光临/欢迎访问 <site>", max_chars=40),
+    Rule("zh.chrome.search", Kind.CHROME, Scope.LINE,
+         r"(?:文章|站内|站內|全站|文档|文檔|范文|範文)?(?:搜索|搜尋|检索|檢索)(?:\s*[:：])?",
+         "search box label: 文章搜索/站内搜索", max_chars=8),
+    Rule("zh.chrome.rating", Kind.CHROME, Scope.LINE,
+         r"(?:推荐度|推薦度|推荐指数|推薦指數|评分|評分|星级|星級)\s*[:：][^\n]{0,20}",
+         "rating widget: 推荐度: / 评分:", max_chars=30),
+    Rule("zh.chrome.download", Kind.CHROME, Scope.LINE,
+         r"(?:点击|點擊|立即|免费|免費)(?:下载|下載)[^\n。]{0,40}|"
+         r"(?:下载|下載)(?:本文|全文|文档|文檔|word|Word|WORD|此文|地址)[^\n。]{0,30}",
+         "download button: 点击下载文档 / 下载本文 …", max_chars=48),
+    Rule("zh.chrome.docformat", Kind.CHROME, Scope.LINE,
+         r"[^\n]{0,30}(?:文档|文檔)为\s*(?:doc|docx|pdf|txt|wps)\s*格式[^\n]{0,20}",
+         "document format notice: 文档为doc格式", max_chars=60, ignore_case=True),
+    Rule("zh.chrome.nav-buttons", Kind.CHROME, Scope.LINE,
+         r"(?:返回顶部|返回頂部|返回首页|返回首頁|返回列表|返回目录|返回目錄|打印本文|打印此文|打印本页|"
+         r"关闭窗口|關閉窗口|收藏本文|收藏本页|加入收藏|设为首页|設為首頁|复制链接|複製鏈接|"
+         r"分享到[:：]?[^\n]{0,40}|[【\[]?(?:打印|关闭|關閉|收藏|返回|顶部|頂部)[】\]]?"
+         r"(?:\s*[【\[]?(?:打印|关闭|關閉|收藏|返回|顶部|頂部|大|中|小|字体|字體)[】\]]?)*)",
+         "page buttons: 返回顶部, 打印本文, 关闭窗口, 分享到 …", max_chars=60),
+    Rule("zh.chrome.pager", Kind.CHROME, Scope.LINE,
+         r"(?>(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,3}+|…|\.\.\.)\s*+){2,20}+",
+         "pager links: 首页 上一页 1 2 3 下一页 尾页", max_chars=120),
+    Rule("zh.chrome.print-page", Kind.CHROME, Scope.LINE,
+         r"(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页\s*(?:[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+         r"第\s*\d{1,4}\s*頁\s*(?:[,，/]?\s*共\s*\d{1,4}\s*頁)?|\d{1,4}\s*/\s*\d{1,4}\s*页?|\d{1,4})",
+         "page number left by a print/PDF layout: —6—, 第1页共3页, - 2 -", max_chars=20),
+    Rule("zh.chrome.print-page-inline", Kind.CHROME, Scope.INLINE,
+         r"(?<=[\p{Han}\p{P}\s])\s{0,2}[—－–]\s?\d{1,4}\s?[—－–](?=\s*$)|(?<=[\p{Han}\p{P}])\s{1,3}-\s\d{1,4}\s-(?=\s*$)|"
+         r"(?<=[\p{Han}\p{P}\s])第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁](?=\s*$)",
+         "page number at the end of a wrapped line: …建设。—4—"),
+    Rule("zh.chrome.category-label", Kind.CHROME, Scope.HEAD,
+         r"[\p{Han}]{2,8}(?:[/、·][\p{Han}]{2,8}){0,2}",
+         "category label above the page title (工作总结, 城建环保)", max_chars=20),
+    Rule("zh.chrome.site-menu", Kind.CHROME, Scope.HEAD,
+         r"(?:首页|首頁|网站首页|網站首頁)(?:\s*[|｜丨·]?\s*[\p{Han}A-Za-z]{2,8}){2,30}",
+         "site menu line starting with 首页", max_chars=200),
+    Rule("zh.chrome.login", Kind.CHROME, Scope.LINE,
+         r"(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|我的收藏|用户名|用戶名|密码|密碼)"
+         r"(?:\s*[|｜丨/]?\s*(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|找回密码|忘记密码|我的收藏)){1,6}",
+         "login bar: 登录 | 注册", max_chars=40),
+
+    # ---------------------------------------------------------------- metadata
+    Rule("zh.metadata.fields", Kind.METADATA, Scope.LINE,
+         rf"(?:{_DATE}\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}\s*",
+         "page metadata line: 时间/发布时间/更新时间/发表时间/来源/作者/阅读/浏览/查看人数/点击: value",
+         max_chars=160),
+    Rule("zh.metadata.date-source", Kind.METADATA, Scope.LINE,
+         rf"{_DATE}\s+(?:来源|來源|作者|发布|發佈)\s*[:：]?[^\n]{{0,40}}",
+         "a date followed by its source/author: 2024-01-02 来源：…", max_chars=80),
+
+    # ------------------------------------------------------------------ footer
+    Rule("zh.footer.copyright", Kind.FOOTER, Scope.LINE,
+         r"[^\n。]{0,40}(?:(?:版权所有|版權所有)(?=\s*(?:[:：©(（\d]|\s|$))|版权声明|版權聲明|"
+         r"(?:版权|版權|著作权|著作權)(?:归|歸)(?:原作者|作者|本站|本网|本網|原网站|原網站|原创|原創)[^\n。]{0,20}所有)"
+         r"[^\n。]{0,160}。?",
+         "copyright line: 版权所有 …", max_chars=200),
+    Rule("zh.footer.rights", Kind.FOOTER, Scope.LINE,
+         r"[^\n]{0,120}(?:All\s+Rights\s+Reserved|Copyright\s*(?:©|\(c\)|&copy;)|Copyright\s+\d{4}|"
+         r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|Powered\s+by\s+\S)[^\n]{0,160}",
+         "© / Copyright / All Rights Reserved / Powered by line", max_chars=260, ignore_case=True),
+    Rule("zh.footer.icp", Kind.FOOTER, Scope.LINE,
+         r"[^\n]{0,80}(?:[\p{Han}]{1,2}ICP[备備证證]\s*\d{4,}\s*号?(?:\s*-\s*\d+)?|"
+         r"ICP[备備证證][^\n]{0,4}\d{4,}|[\p{Han}]{1,2}公网安备\s*\d{6,}\s*号?|公網安備\s*\d{6,}\s*號?)[^\n]{0,80}",
+         "ICP licence / 公网安备 line: 冀ICP备20016797号", max_chars=200),
+    Rule("zh.footer.reprint", Kind.FOOTER, Scope.LINE,
+         r"[^\n]{0,40}(?:未经(?:授权|許可|许可|允许|同意)|未經(?:授權|許可|允許|同意))[^\n]{0,30}"
+         r"(?:禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製|镜像|鏡像)[^\n]{0,80}",
+         "reprint prohibition: 未经授权禁止转载", max_chars=180),
+    Rule("zh.footer.contact", Kind.FOOTER, Scope.LINE,
+         r"(?:联系我们|聯繫我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|隐私政策|隱私政策|"
+         r"广告服务|廣告服務|友情链接|友情鏈接|投诉建议|投訴建議)"
+         r"(?:\s*[|｜丨·/-]?\s*(?:联系我们|聯繫我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|"
+         r"隐私政策|隱私政策|广告服务|廣告服務|友情链接|友情鏈接|投诉建议|投訴建議|意见反馈|意見反饋|"
+         r"网站声明|網站聲明|帮助中心|幫助中心|[\p{Han}]{2,6})){0,12}",
+         "site footer link row: 关于我们 | 联系我们 | 网站地图", max_chars=120),
+
+    # -------------------------------------------------------------- truncation
+    Rule("zh.truncation.omitted", Kind.TRUNCATION, Scope.INLINE,
+         r"(?:……|…|\.{3,6})?\s?[（(][^（()）\n]{0,60}?(?:省略|省去|隐藏|隱藏|略去)\s*\d{1,7}\s*字[^（()）\n]{0,60}?[)）]"
+         r"(?:\s?(?:……|…|\.{3,6}))?",
+         "inline notice that text was cut: ……(…省略471字,正式会员可完整阅读)……"),
+    Rule("zh.truncation.members", Kind.TRUNCATION, Scope.INLINE,
+         r"(?:……|…|\.{3,6})?\s?[（(【\[][^（()）【】\[\]\n]{0,40}?(?:正式会员|正式會員|会员|會員|VIP|vip|付费|付費|登录|登錄)"
+         r"[^（()）【】\[\]\n]{0,12}?(?:可|才能|方可|后可|後可)[^（()）【】\[\]\n]{0,6}?(?:完整|全文|查看|阅读|閱讀|下载|下載)"
+         r"[^（()）【】\[\]\n]{0,30}?[)）】\]](?:\s?(?:……|…|\.{3,6}))?",
+         "members-only notice: (正式会员可完整阅读) / 【VIP可查看全文】"),
+    Rule("zh.truncation.unfinished", Kind.TRUNCATION, Scope.TAIL,
+         r"(?:……|…|\.{3,6})?\s?[（(]?\s?(?:未完[，,、]?(?:待续|待續)?[^\n]{0,20}?(?:全文|共|当前|當前|剩余|剩餘|显示|顯示)|"
+         r"全文共\s*\d{1,7}\s*字|当前仅显示|當前僅顯示|当前只显示|當前只顯示|剩余\s*\d{1,7}\s*字|剩餘\s*\d{1,7}\s*字|"
+         r"(?:余下|餘下|剩下)全文)",
+         "notice that the page shows only part of the text: ……(未完,全文共2082字,当前仅显示1324字 …"),
+    Rule("zh.truncation.read-more", Kind.TRUNCATION, Scope.INLINE,
+         r"(?:(?:……|…|\.{3,6})\s?[\[【(（<]?|[\[【(（<]|^)\s?(?:点击|點擊)?(?:阅读|閱讀|查看|展开|展開|浏览|瀏覽)"
+         r"(?:全文|更多|完整内容|完整內容)\s?(?:>>|»|>|＞|→)?\s?[\]】)）>]?(?=\s*$)",
+         "read-more button at the end of a line: 阅读全文 / 展开全文 / 查看全文>>"),
+    Rule("zh.truncation.members-line", Kind.TRUNCATION, Scope.LINE,
+         r"[^\n]{0,30}(?:开通|開通|成为|成為|升级|升級|注册|註冊|登录|登錄)?(?:正式会员|正式會員|VIP会员|VIP會員|会员|會員|VIP)"
+         r"[^\n]{0,20}(?:可|才能|方可|即可)[^\n]{0,10}(?:完整阅读|完整閱讀|阅读全文|閱讀全文|查看全文|下载全文|下載全文|免费下载|免費下載|查看完整)[^\n]{0,30}",
+         "members-only line: 开通VIP会员即可阅读全文", max_chars=90),
+
+    # ----------------------------------------------------------------- related
+    Rule("zh.related.heading", Kind.RELATED, Scope.TAIL,
+         r"^(?:相关|相關)(?:热词搜索|熱詞搜索|搜索|文章|阅读|閱讀|推荐|推薦|专题|專題|资料|資料|内容|內容|范文|範文|"
+         r"文档|文檔|链接|鏈接|下载|下載|新闻|新聞|标签|標籤|帖子|热词|熱詞|主题|主題)(?=[:：\s]|$)|"
+         r"^(?:相关|相關)[^\n:：，。]{1,12}(?:信息|文章|范文|範文|资料|資料)\s*$",
+         "related-content heading: 相关文章, 相关热词搜索, 相关<topic>信息"),
+    Rule("zh.related.recommend", Kind.RELATED, Scope.TAIL,
+         r"^(?:推荐|推薦)(?:访问|訪問|阅读|閱讀|文章|范文|範文|内容|內容|专题|專題|下载|下載)(?=[:：\s]|$)|"
+         r"^(?:猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|扩展阅读|擴展閱讀|拓展阅读|拓展閱讀|精彩推荐|精彩推薦|热点推荐|熱點推薦|"
+         r"大家都在看|看了本文的人还看了|看過本文的人還看了|为你推荐|為你推薦|你可能感兴趣|你可能感興趣|"
+         r"更多精彩|更多相关|更多相關|最新文章|最新推荐|最新推薦|最新更新|本文标签|本文標籤|文章标签|文章標籤|"
+         r"标签|標籤|关键词|關鍵詞|热门标签|熱門標籤|TAGS?|Tags?)(?=[:：\s]|$)",
+         "recommendation heading: 推荐访问, 推荐阅读, 猜你喜欢, 延伸阅读, 本文标签"),
+    Rule("zh.related.hot", Kind.RELATED, Scope.TAIL,
+         r"^[^\n:：，。、]{0,10}(?:热门|熱門|热点|熱點|人气|人氣)(?:信息|文章|范文|範文|推荐|推薦|阅读|閱讀|专题|專題|"
+         r"排行|资料|資料|文档|文檔|标签|標籤|搜索|下载|下載)\s*$|^[^\n:：，。、]{0,10}(?:排行榜|排行)\s*$",
+         "hot-list heading: 讲话稿热门信息, 热门文章, 排行榜"),
+    Rule("zh.related.prev-next", Kind.RELATED, Scope.TAIL,
+         r"^(?:上一篇|下一篇|上一篇文章|下一篇文章|上篇|下篇|上一條|下一條|上一条|下一条)\s*[:：>]",
+         "previous/next article links: 上一篇: … 下一篇: …"),
+    Rule("zh.related.bullet", Kind.RELATED, Scope.LINE,
+         r"[•·●▪◆◇■□▶►→☆★]?\s*[^\n。]{1,60}?\d{1,7}\s*(?:人关注|人關注|人阅读|人閱讀|次阅读|次閱讀|次浏览|次瀏覽|次下载|次下載|人浏览|人瀏覽|人收藏)",
+         "bulleted link to another page: • 城市工作讲话稿(9篇)9人关注", max_chars=70),
+    Rule("zh.related.teaser-more", Kind.RELATED, Scope.LINE,
+         r"[^\n]{10,400}?(?:\s?(?:\.\.\.|…|……)\s?[\[【(（]?(?:更多|详细|詳細|全文|查看|阅读|閱讀)[\]】)）]?|\s?\[(?:更多|详细|詳細)\])",
+         "teaser cut short with a more-link: … ...[更多]", max_chars=420),
+
+    # --------------------------------------------------------------- editorial
+    Rule("zh.editorial.blurb", Kind.EDITORIAL, Scope.INLINE,
+         r"(?:下面|以下|下文|本文)(?:是|为|為|就是)?[^\n，。,]{0,12}?(?:小编|小編|本站|编辑|編輯|网|網|站)"
+         r"[^\n，。,]{0,8}?(?:整理|收集|搜集|带来|帶來|准备|準備|推荐|推薦|分享|汇总|匯總|编辑|編輯|精选|精選)(?:的|了)"
+         r"[^\n]{0,160}?(?:供大家参考|供大家參考|仅供参考|僅供參考|供您参考|供您參考|欢迎阅读|歡迎閱讀|"
+         r"希望(?:对|對|能|可以)[^\n。]{0,30}?(?:帮助|幫助|有所帮助|有所幫助|启发|啟發))"
+         r"[^\n。!！]{0,20}?[。！!]?",
+         "editor's blurb: 下面是小编为大家整理的…,供大家参考。"),
+    Rule("zh.editorial.watermark", Kind.EDITORIAL, Scope.INLINE,
+         r"本文(?:来自|來自|来源于|來源於|转载自|轉載自|出自)[\p{Han}A-Za-z0-9.]{0,12}?[,，、]\s?"
+         r"(?:在|从|從)?(?:百度|谷歌|搜狗|必应|必應|Google|Bing)[^\n。，,]{0,12}?(?:搜索到|搜到|搜索)"
+         r"[\p{Han}A-Za-z0-9.]{0,8}?(?:网络站|網絡站|网站|網站|站|网|網)",
+         "site watermark pasted into a sentence: 本文来自X,在百度中可以直接搜索到X站"),
+    Rule("zh.editorial.source-note", Kind.EDITORIAL, Scope.LINE,
+         r"[（(【\[]?(?:本文|文章|内容|內容)(?:来源|來源|来自|來自|转载自|轉載自|由)[^\n]{0,40}?"
+         r"(?:整理|发布|發佈|提供|转载|轉載|网友|網友|投稿|原创|原創)[^\n]{0,30}?[)）】\]]?[。.]?",
+         "source note: 本文由网友投稿整理 / (本文来源于网络,如有侵权请联系删除)", max_chars=80),
+    Rule("zh.editorial.infringe", Kind.EDITORIAL, Scope.LINE,
+         r"[^\n]{0,40}(?:如有侵权|如有侵權|若有侵权|若有侵權|侵权请联系|侵權請聯繫|侵删|侵刪)[^\n]{0,60}",
+         "infringement notice: 如有侵权请联系删除", max_chars=110),
+
+    # --------------------------------------------------------------------- toc
+    Rule("zh.toc.heading", Kind.TOC, Scope.LINE,
+         r"(?:目录|目錄|提纲|提綱|目录/提纲|目錄/提綱|文章目录|文章目錄|本文目录|本文目錄|内容提要|內容提要)\s*[:：]?\s*(?:……|…|\.{2,6})?",
+         "table-of-contents heading: 目录/提纲:……", max_chars=20),
+
+    # -------------------------------------------------------------- decoration
+    Rule("zh.decoration.symbols", Kind.DECORATION, Scope.LINE,
+         r"[\p{S}\p{P}\s]{1,200}",
+         "a line of symbols only: ★, ◆◆◆, ———, ……", max_chars=200),
+]

@@ -1,0 +1,89 @@
+"""Shape tests on single lines, shared by normalization, head/tail analysis and assembly.
+
+These answer questions such as "does this line end a sentence?" or "is this a
+numbered heading?". They are deliberately cheap: one precompiled pattern or a
+set lookup each, so they can run on every line of a large crawl.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Characters that end a sentence or a clause that is complete on its own.
+SENTENCE_END = frozenset("。！？!?；;…：:")
+#: Closing quotes and brackets that may follow the sentence end.
+CLOSERS = frozenset("”’」』）)】》\"'")
+#: Characters after which a line clearly continues on the next one.
+CONTINUES = frozenset("、，,《“‘（(【")
+#: Clause punctuation inside a line, the mark of running prose.
+_CLAUSE = regex.compile(r"[，,、：:；;。！？!?]")
+
+_NUM = r"[一二三四五六七八九十百零〇两\d]{1,4}"
+#: A numbered heading or list item: 一、 (一) 1. 一是 一要 第一, 第2篇 …
+HEADING_MARKER = regex.compile(
+    rf"""^(?:{_NUM}[、.．]\s*(?!\d)
+         |[（(]{_NUM}[)）]
+         |[一二三四五六七八九十]{{1,3}}(?:是|要|方面|者)
+         |第{_NUM}[、，,：:篇章节部分条点\s]
+         |篇[一二三四五六七八九十\d]{{1,3}}
+         |(?:首先|其次|再次|最后)[，,：:]
+        )""",
+    regex.VERBOSE,
+)
+_HAN = regex.compile(r"\p{Han}")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends a sentence (allowing closing quotes after it)."""
+    s = line.rstrip()
+    while s and s[-1] in CLOSERS:
+        if len(s) >= 2 and s[-2] in SENTENCE_END:
+            return True
+        s = s[:-1]
+    return bool(s) and s[-1] in SENTENCE_END
+
+
+def ends_mid_sentence(line: str) -> bool:
+    """True when the line's last character promises a continuation."""
+    s = line.rstrip()
+    if not s:
+        return False
+    last = s[-1]
+    # Digits are left out: a line ending in a number is usually a date or a
+    # count (发表时间:2022/12/22 11:00:06), not a sentence cut by a wrap.
+    return last in CONTINUES or bool(_LETTER.match(last)) and not last.isdigit()
+
+
+def has_clause_punct(line: str) -> bool:
+    return _CLAUSE.search(line) is not None
+
+
+def is_heading(line: str) -> bool:
+    """A numbered heading: starts with a marker and holds no full sentence."""
+    if not HEADING_MARKER.match(line):
+        return False
+    body = line.rstrip()
+    return "。" not in body[:-1] and len(body) <= 60
+
+
+def starts_with_marker(line: str) -> bool:
+    return HEADING_MARKER.match(line) is not None
+
+
+def is_titlelike(line: str) -> bool:
+    """A line that could be a title: short, no full stop, not a salutation."""
+    s = line.strip()
+    if not 2 <= len(s) <= 80:
+        return False
+    if s[-1] in "。；;：:，,、" or "。" in s:
+        return False
+    return _HAN.search(s) is not None or len(s.split()) <= 14
+
+
+def is_body(line: str) -> bool:
+    """A line of running prose: long, or sentence-shaped."""
+    s = line.strip()
+    if len(s) >= 60:
+        return True
+    return len(s) >= 20 and ("。" in s or ends_sentence(s)) and has_clause_punct(s)
