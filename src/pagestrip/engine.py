@@ -18,6 +18,7 @@ normalized text, plus the page-title line if one was found.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import regex
 
@@ -114,10 +115,13 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet) -> Findings:
 def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> None:
     comp = page.rules.compiled[Scope.LINE]
     if pattern is not None:
-        for m in pattern.finditer(page.text):
-            k = page.by_start.get(m.start())
-            if k is not None and m.end() == page.lines[k].end:
-                page.line_hit[k] = Hit(comp.rule_of(m), m.start(), m.end())
+        # Matching line by line (pos/endpos, no copies) keeps \s in a pattern
+        # from running into the next line; each character is still scanned once.
+        text = page.text
+        for k, ln in enumerate(page.lines):
+            m = pattern.fullmatch(text, ln.start, ln.end)
+            if m is not None:
+                page.line_hit[k] = Hit(comp.rule_of(m), ln.start, ln.end)
     for rule in preds:
         matcher = regex.compile(rule.wrapped()) if rule.pattern else None
         for k, ln in enumerate(page.lines):
@@ -133,13 +137,12 @@ def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:
     if pattern is None:
         return
     comp = page.rules.compiled[Scope.INLINE]
-    for m in pattern.finditer(page.text):
-        if m.end() <= m.start():
+    for k, ln in enumerate(page.lines):
+        if k in page.line_hit:
             continue
-        k = page.index_of(m.start())
-        if k in page.line_hit or m.end() > page.lines[k].end:
-            continue
-        page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+        for m in pattern.finditer(page.text, ln.start, ln.end):
+            if m.end() > m.start():
+                page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> int | None:
@@ -219,8 +222,7 @@ def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) 
     lines = page.lines
     threshold = TAIL_MIN_SHARE * len(page.text)
     markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
-    for m in pattern.finditer(page.text):
-        k = page.index_of(m.start())
+    for k, m in _per_line(page, pattern):
         if m.start() >= threshold or markers:
             markers.append((k, m.start(), comp.rule_of(m)))
         elif k not in page.line_hit:
@@ -251,6 +253,13 @@ def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) 
             continue
         page.hit_line(k, current)
     _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
+
+
+def _per_line(page: _Page, pattern: regex.Pattern[str]) -> Iterator[tuple[int, regex.Match[str]]]:
+    for k, ln in enumerate(page.lines):
+        for m in pattern.finditer(page.text, ln.start, ln.end):
+            if m.end() > m.start():
+                yield k, m
 
 
 def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .textshape import ends_mid_sentence, ends_sentence, has_clause_punct, starts_with_marker
+from .textshape import ends_mid_sentence, ends_sentence, has_clause_punct, is_heading, starts_with_marker
 
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -90,6 +90,8 @@ def _is_wrap(prev: str, nxt: str) -> bool:
     A title, a name line or a sentence-final line is never joined.
     """
     if len(prev) < WRAP_MIN_CHARS or not ends_mid_sentence(prev) or ends_sentence(prev):
+        return False
+    if is_heading(prev):
         return False
     if not has_clause_punct(prev) and len(prev) < 60:
         return False
