@@ -5,6 +5,7 @@
     pagestrip clean --format jsonl a.txt b.txt   one object a line, with "source"
     cat page.txt | pagestrip clean -             stdin
     pagestrip rules                              every rule: id, kind, scope, what it matches
+    pagestrip evaluate GOLD_DIR PAGES_DIR        score against gold files
 
 Exit status: 0 on success, 1 when a page could not be cleaned, 2 for bad
 arguments or a missing file (with a one-line message, never a traceback).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -34,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
     c.add_argument("--encoding", help="charset of the input bytes, when known")
 
+    e = sub.add_parser("evaluate", help="score cleaned pages against gold files")
+    e.add_argument("gold_dir", help="folder of gold JSON files (the SPEC's gold format)")
+    e.add_argument("pages_dir", help="folder holding the pages the gold files name")
+    e.add_argument("--kinds", help="count leaks of these kinds only, comma-separated")
+
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
     return p
@@ -44,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
         return _clean(args)
     except BrokenPipeError:  # `pagestrip clean … | head`
         return 0
@@ -95,6 +104,23 @@ def _clean(args: argparse.Namespace) -> int:
         else:
             out.write(result.to_json(indent=None) + "\n")
     return status
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_dir, report
+
+    for d in (args.gold_dir, args.pages_dir):
+        if not os.path.isdir(d):
+            print(f"pagestrip: {d}: not a folder", file=sys.stderr)
+            return 2
+    kinds = args.kinds.split(",") if args.kinds else None
+    try:
+        scores = evaluate_dir(args.gold_dir, args.pages_dir, kinds)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"pagestrip: evaluate: {exc}", file=sys.stderr)
+        return 2
+    print(report(scores))
+    return 0
 
 
 def _rules(args: argparse.Namespace) -> int:

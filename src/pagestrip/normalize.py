@@ -32,7 +32,9 @@ _BROKEN_QUOTES = regex.compile(r"‚([^‚‛\n]{0,400}?)‛")
 _INDENT = regex.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
 _LATIN_END = regex.compile(r"[A-Za-z0-9,;]$")
 _LATIN_START = regex.compile(r"[A-Za-z0-9(\"']")
-_TRAILING = regex.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+$")
+#: Stripped from line ends with str.rstrip: a regex ``\s+$`` rescans a long
+#: run of spaces from every start position and goes quadratic.
+_BLANKS = " \t\u3000\xa0\u2002\u2003\u2009\u200a"
 
 #: A hard-wrapped line must be at least this long to be joined with the next;
 #: shorter lines are titles, names and dates, which end without punctuation.
@@ -63,7 +65,7 @@ def normalize(text: str) -> Normalized:
     paragraphs: list[str] = []
     blank_before = True
     for raw in text.split("\n"):
-        line = _TRAILING.sub("", raw)
+        line = raw.rstrip(_BLANKS)
         stripped = _INDENT.sub("", line)
         if not stripped:
             counts["blank_lines"] += 1

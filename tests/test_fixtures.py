@@ -1,0 +1,62 @@
+"""The fixture pages against their gold files, with the project's own scorer."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagestrip
+from pagestrip.evaluate import score
+
+from conftest import gold_pages
+
+#: The kinds the core engine is responsible for (duplicates come with dedupe).
+CORE_KINDS = ["chrome", "metadata", "footer", "truncation", "related", "editorial", "toc", "decoration"]
+PAGES = gold_pages()
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_no_core_boilerplate_leaks(gold, page):
+    result = pagestrip.clean(page)
+    s = score(gold, result.articles, result.truncated, CORE_KINDS)
+    assert [b["text"][:40] for b in s.leaks] == []
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_recall_of_article_text(gold, page):
+    result = pagestrip.clean(page)
+    s = score(gold, result.articles, result.truncated)
+    assert s.recall >= 0.99, f"recall {s.recall:.4f}"
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_page_metadata(gold, page):
+    result = pagestrip.clean(page)
+    assert result.truncated == gold["truncated"]
+    assert result.site == gold["site"]
+    assert result.date == gold["date"]
+
+
+def test_truncation_figures_of_seed_002():
+    gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("002"))
+    result = pagestrip.clean(page)
+    assert result.truncation is not None
+    assert result.truncation.to_dict() == {"declared_chars": 2082, "shown_chars": 1324, "omitted_chars": 471}
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_removal_offsets_point_into_normalized_text(gold, page):
+    result = pagestrip.clean(page)
+    for r in result.removed:
+        assert result.normalized[r.start:r.end] == r.text
+    assert all(a.start <= b.start for a, b in zip(result.removed, result.removed[1:]))
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_json_output_has_the_spec_fields(gold, page):
+    import json
+
+    doc = json.loads(pagestrip.clean(page).to_json())
+    assert {"title", "site", "date", "truncated", "truncation", "articles", "removed", "stats"} <= set(doc)
+    assert {"input_chars", "output_chars", "normalized"} <= set(doc["stats"])
+    for r in doc["removed"]:
+        assert set(r) == {"kind", "rule", "start", "end", "text"}
