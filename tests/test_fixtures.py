@@ -29,6 +29,39 @@ def test_recall_of_article_text(gold, page):
 
 
 @pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_full_score_with_dedupe_and_collections(gold, page):
+    result = pagestrip.clean(page)
+    s = score(gold, result.articles, result.truncated)
+    assert s.f1 >= 0.99, f"F1 {s.f1:.4f}"
+    assert s.leaks == []
+    assert s.articles == s.gold_articles
+    assert [a.title for a in result.articles] == [a["title"] for a in gold["articles"]]
+    assert result.title == gold["title"]
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
+def test_duplicates_name_a_kept_copy(gold, page):
+    result = pagestrip.clean(page)
+    kept = [(p.start, p.end) for a in result.articles for p in a.paragraphs]
+    kept += [(a.title_span.start, a.title_span.end) for a in result.articles if a.title_span]
+    # The page title went to page metadata: a repeat of it names that line.
+    kept += [(r.start, r.end) for r in result.removed if r.rule == "page.title"]
+    for r in result.removed:
+        if r.kind.value == "duplicate" and r.of is not None:
+            assert any(s <= r.of < e for s, e in kept), (r.rule, r.text[:30])
+
+
+def test_no_dedupe_and_no_split_keep_everything():
+    gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("001"))
+    whole = pagestrip.clean(page, dedupe=False, split=False)
+    assert len(whole.articles) == 1
+    assert not any(r.kind.value == "duplicate" for r in whole.removed)
+    split_only = pagestrip.clean(page, dedupe=False)
+    assert len(split_only.articles) > 8
+    assert not any(r.kind.value == "duplicate" for r in split_only.removed)
+
+
+@pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])
 def test_page_metadata(gold, page):
     result = pagestrip.clean(page)
     assert result.truncated == gold["truncated"]
@@ -59,4 +92,5 @@ def test_json_output_has_the_spec_fields(gold, page):
     assert {"title", "site", "date", "truncated", "truncation", "articles", "removed", "stats"} <= set(doc)
     assert {"input_chars", "output_chars", "normalized"} <= set(doc["stats"])
     for r in doc["removed"]:
-        assert set(r) == {"kind", "rule", "start", "end", "text"}
+        extra = {"of"} if r["kind"] == "duplicate" and "of" in r else set()
+        assert set(r) == {"kind", "rule", "start", "end", "text"} | extra

@@ -277,6 +277,8 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
                 k -= 1
                 continue
             break
+        if k in page.inline:  # a line with a notice inside is article text around it
+            break
         if title_text is not None and title_rule is not None and t == title_text:
             page.hit_line(k, title_rule)
         elif teaser is not None and teaser.predicate is not None and teaser.predicate(t) \

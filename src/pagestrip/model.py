@@ -49,10 +49,15 @@ class Removal:
     start: int
     end: int
     text: str
+    #: For duplicates: offset in the normalized text of the kept copy it repeats.
+    of: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": str(self.kind), "rule": self.rule, "start": self.start,
-                "end": self.end, "text": self.text}
+        out: dict[str, Any] = {"kind": str(self.kind), "rule": self.rule, "start": self.start,
+                               "end": self.end, "text": self.text}
+        if self.of is not None:
+            out["of"] = self.of
+        return out
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from typing import Iterable
 
 from .decode import decode
 from .engine import find_removals, has_word, kept_pieces, segment
-from .model import Article, Kind, Removal, Result, Span, Stats
+from .assemble import assemble
+from .model import Kind, Removal, Result, Span, Stats
 from .normalize import normalize
 from .pagemeta import page_date, site_name, truncation
 from .rules import Rule, RuleSet
@@ -33,6 +34,8 @@ def clean(
     encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     source: str | None = None,
+    dedupe: bool = True,
+    split: bool = True,
 ) -> Result:
     """Clean one scraped page and report what was removed.
 
@@ -40,6 +43,8 @@ def clean(
     detection). ``disable`` takes rule ids or globs (``"zh.related.*"``);
     ``extra_rules`` adds or overrides rules; ``rules`` replaces the built-in
     set. ``encoding`` is a charset known from outside, e.g. an HTTP header.
+    ``dedupe=False`` keeps every copy of repeated text; ``split=False`` keeps a
+    collection of several pieces as one article.
     """
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"pagestrip.clean() takes str or bytes, not {type(page).__name__}")
@@ -63,9 +68,7 @@ def clean(
     found = find_removals(text, lines, ruleset)
     removed = list(found.removals)
 
-    title_line = found.title_line
-    skip = {title_line.start} if title_line is not None else set()
-    pieces = kept_pieces(text, lines, removed, skip)
+    pieces = kept_pieces(text, lines, removed)
     orphan = ruleset.get(st.ORPHAN)
     paragraphs: list[Span] = []
     for s, e in pieces:
@@ -73,17 +76,22 @@ def clean(
             removed.append(Removal(orphan.kind, orphan.id, s, e, text[s:e]))
         else:
             paragraphs.append(Span(s, e, text[s:e]))
+    tl = found.title_line
+    title_span = next((p for p in paragraphs if tl is not None and p.start == tl.start), None)
+    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split)
+    removed.extend(more)
     removed.sort(key=lambda r: r.start)
 
     is_truncated, figures = truncation(removed)
-    title = title_line.text if title_line is not None else None
-    article = Article(
-        title=title,
-        paragraphs=paragraphs,
-        truncated=is_truncated,
-        title_span=Span(title_line.start, title_line.end, title_line.text) if title_line else None,
-    )
-    articles = [article] if paragraphs or title else []
+    notices = [r.start for r in removed if r.kind is Kind.TRUNCATION]
+    starts = [a.paragraphs[0].start if a.paragraphs else 0 for a in articles]
+    for n, art in enumerate(articles):
+        hi = starts[n + 1] if n + 1 < len(articles) else len(text) + 1
+        lo = starts[n] if n else -1
+        art.truncated = any(lo <= pos < hi for pos in notices)
+    title = title_span.text if title_span is not None else None
+    if articles and not any(a.truncated for a in articles) and is_truncated:
+        articles[-1].truncated = True
 
     by_kind: Counter[str] = Counter()
     for r in removed:

@@ -163,10 +163,10 @@ class RuleSet:
         for scope in Scope:
             rules = [r for r in self._rules if r.scope is scope and r.pattern is not None
                      and r.predicate is None]
-            # Structural rules (``page.*``) are applied by the engine at their place
+            # Structural rules (``page.*``, ``dedupe.*``) are applied by the engine at their place
             # in the page layout, never line by line.
             preds = tuple(r for r in self._rules if r.scope is scope and r.predicate is not None
-                          and not r.id.startswith(STRUCTURAL_PREFIX))
+                          and not r.id.startswith(STRUCTURAL_PREFIXES))
             groups = {f"r{i}": r for i, r in enumerate(rules)}
             if rules:
                 body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in groups.items())
@@ -180,7 +180,7 @@ class RuleSet:
 
 
 #: Ids of structural rules, applied by the engine where the page layout says.
-STRUCTURAL_PREFIX = "page."
+STRUCTURAL_PREFIXES = ("page.", "dedupe.")
 
 _BUILTIN: RuleSet | None = None
 

@@ -28,6 +28,7 @@ TAIL_TEASER = "page.tail-teaser"
 TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
 ORPHAN = "page.orphan-punct"
+PIECE_MARKER = "page.piece-marker"
 
 RULES: list[Rule] = [
     Rule(PAGE_TITLE, Kind.METADATA, Scope.HEAD, None,
@@ -45,4 +46,20 @@ RULES: list[Rule] = [
     Rule(ORPHAN, Kind.DECORATION, Scope.INLINE, None,
          "punctuation left alone on a line once a span beside it was removed",
          predicate=lambda text: True),
+    Rule(PIECE_MARKER, Kind.CHROME, Scope.LINE, None,
+         "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title",
+         predicate=lambda line: True),
+    # Duplicates (applied by the assemble stage; disable them with dedupe=False or by id).
+    Rule("dedupe.title", Kind.DUPLICATE, Scope.LINE, None,
+         "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes",
+         predicate=lambda line: True),
+    Rule("dedupe.abstract", Kind.DUPLICATE, Scope.LINE, None,
+         "an abstract or teaser: the opening of the body cut short, wherever it sits",
+         predicate=lambda line: True),
+    Rule("dedupe.copy", Kind.DUPLICATE, Scope.LINE, None,
+         "a paragraph or run of paragraphs printed again (exact or with a few characters changed)",
+         predicate=lambda line: True),
+    Rule("dedupe.piece", Kind.DUPLICATE, Scope.LINE, None,
+         "a piece of a collection that repeats another, or is a cut-short copy of a fuller one",
+         predicate=lambda line: True),
 ]

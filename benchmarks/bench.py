@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Time pagestrip on the fixture pages and on a large synthetic page.
+
+    python3 benchmarks/bench.py [--repeat N] [--big-mb MB]
+
+Prints, per fixture page and in total, the time per page, pages/s and MB/s
+(of UTF-8 input), then the same for one synthetic page of about --big-mb MB
+made by concatenating the fixture pages (so the large page has the fixtures'
+mix of chrome, prose and duplicates). This is a measurement, not a test: it
+asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import pagestrip  # noqa: E402
+
+
+def timeit(data: bytes, repeat: int) -> float:
+    """Median seconds for one clean() of ``data``."""
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        pagestrip.clean(data)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--big-mb", type=float, default=2.0)
+    args = ap.parse_args()
+
+    pages = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+    pagestrip.clean(pages[0].read_bytes())  # warm up: rule compilation, imports
+    total_t = total_b = 0.0
+    print(f"{'page':40s} {'KB':>8s} {'ms/page':>9s} {'MB/s':>7s}")
+    for p in pages:
+        data = p.read_bytes()
+        t = timeit(data, args.repeat)
+        total_t += t
+        total_b += len(data)
+        print(f"{p.name:40s} {len(data) / 1024:8.1f} {t * 1000:9.2f} {len(data) / t / 1e6:7.2f}")
+    print(f"{'all fixture pages':40s} {total_b / 1024:8.1f} {total_t * 1000:9.2f} {total_b / total_t / 1e6:7.2f}"
+          f"   ({len(pages) / total_t:.1f} pages/s)")
+
+    blob = b"\n\n".join(p.read_bytes() for p in pages)
+    big = blob * max(1, int(args.big_mb * 1e6 / len(blob)))
+    t = timeit(big, max(1, args.repeat // 2))
+    print(f"{'synthetic page':40s} {len(big) / 1024:8.1f} {t * 1000:9.2f} {len(big) / t / 1e6:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Stage 6: from kept paragraphs to articles — split collections, drop duplicates, set titles.
+
+Input: the paragraphs the rules left (spans of the normalized text) and the
+page-title line the engine found. Output: the articles, and the removals this
+stage decided (duplicates, piece markers, the page title when it is page
+metadata only). Every duplicate removal names the offset of the kept copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dedupe
+from .collection import find_markers
+from .model import Article, Kind, Removal, Span
+from .rules import RuleSet
+from .rules import structure as st
+from .textshape import is_titlelike, starts_with_marker
+
+#: A subtitle that replaces a repeated page title must be at least this long
+#: (shorter title-like lines under a title are names and dates).
+SUBTITLE_MIN = 8
+
+
+@dataclass
+class Piece:
+    title: str | None
+    title_span: Span | None
+    paras: list[Span] = field(default_factory=list)
+    marker: Span | None = None  # the marker line, when the piece has one
+
+
+class _Out:
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.removed: list[Removal] = []
+
+    def remove(self, span: Span, rule_id: str, of: int | None = None) -> None:
+        rule = self.rules.get(rule_id)
+        kind = rule.kind if rule is not None else Kind.DUPLICATE
+        self.removed.append(Removal(kind, rule_id, span.start, span.end, span.text, of))
+
+    def enabled(self, rule_id: str) -> bool:
+        return rule_id in self.rules
+
+
+def assemble(paras: list[Span], title_line: Span | None, rules: RuleSet, *,
+             dedupe_on: bool = True, split: bool = True) -> tuple[list[Article], list[Removal]]:
+    out = _Out(rules)
+    page_title = title_line.text if title_line is not None else None
+    body = [p for p in paras if title_line is None or p.start != title_line.start]
+    markers = find_markers([p.text for p in body]) if split else []
+    if markers:
+        pieces = _split(body, markers, page_title, title_line, out, dedupe_on)
+    else:
+        pieces = [Piece(page_title, title_line, body)]
+    if dedupe_on:
+        for piece in pieces:
+            _dedupe_piece(piece, page_title, out, single=not markers)
+        if len(pieces) > 1:
+            _dedupe_pieces(pieces, out)
+    if len(pieces) == 1 and pieces[0].title_span is not title_line and title_line is not None \
+            and pieces[0].title_span is not None:
+        out.remove(title_line, st.PAGE_TITLE)
+    _repoint(out.removed)
+    articles = []
+    for piece in pieces:
+        if not piece.paras:
+            # A heading with nothing under it: in a collection it only introduces
+            # the sub-pieces that follow (第8篇 X / X一: / X二:), so it repeats their title.
+            if markers and dedupe_on and piece.title_span is not None:
+                out.remove(piece.title_span, "dedupe.title")
+                continue
+            if piece.title_span is None:
+                continue
+        articles.append(Article(piece.title, piece.paras, title_span=piece.title_span))
+    return articles, out.removed
+
+
+def _repoint(removed: list[Removal]) -> None:
+    """A duplicate must name a copy that was kept: follow copies that went later."""
+    gone = {r.start: r.of for r in removed if r.rule == "dedupe.piece" and r.of is not None}
+    for n, r in enumerate(removed):
+        of = r.of
+        for _ in range(4):  # a short chain at most: piece 1 -> piece 3
+            if of is None or of not in gone:
+                break
+            of = gone[of]
+        if of != r.of:
+            removed[n] = Removal(r.kind, r.rule, r.start, r.end, r.text, of)
+
+
+def _split(body: list[Span], markers, page_title: str | None, title_line: Span | None,
+           out: _Out, dedupe_on: bool) -> list[Piece]:
+    """Cut the paragraphs at the markers; the page title becomes page metadata."""
+    if title_line is not None:
+        out.remove(title_line, st.PAGE_TITLE)
+    pieces: list[Piece] = []
+    preamble = body[:markers[0].index]
+    if preamble:
+        pieces.append(Piece(page_title, None, preamble))
+    for n, m in enumerate(markers):
+        end = markers[n + 1].index if n + 1 < len(markers) else len(body)
+        line = body[m.index]
+        paras = body[m.index + 1:end]
+        title, title_span = m.title or None, None
+        if title:
+            pos = line.text.find(title)
+            title_span = Span(line.start + pos, line.start + pos + len(title), title)
+            for s, e in ((line.start, title_span.start), (title_span.end, line.end)):
+                if line.text[s - line.start:e - line.start].strip():
+                    out.remove(Span(s, e, line.text[s - line.start:e - line.start]), st.PIECE_MARKER)
+        else:
+            out.remove(line, st.PIECE_MARKER)
+            if paras and is_titlelike(paras[0].text) and not starts_with_marker(paras[0].text):
+                title, title_span, paras = paras[0].text, paras[0], paras[1:]
+        pieces.append(Piece(title, title_span, paras, marker=line))
+    if pieces and pieces[0].title_span is None and pieces[0].marker is None:
+        pre = pieces[0]
+        if dedupe_on and page_title:
+            for d in dedupe.title_repeats(pre.paras, [page_title]):
+                out.remove(pre.paras[d.index], d.rule, title_line.start if title_line else None)
+            gone = {d.index for d in dedupe.title_repeats(pre.paras, [page_title])}
+            pre.paras = [p for i, p in enumerate(pre.paras) if i not in gone]
+        if not pre.paras:
+            pieces = pieces[1:]
+    return pieces
+
+
+def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool) -> None:
+    titles = [t for t in (piece.title, page_title) if t]
+    paras = piece.paras
+    gone: dict[int, dedupe.Dup] = {}
+    of_title = piece.title_span.start if piece.title_span is not None else None
+    if out.enabled("dedupe.title"):
+        for d in dedupe.title_repeats(paras, titles):
+            d.of = of_title if of_title is not None else -1
+            gone[d.index] = d
+    keys = [dedupe.key(p.text) if i not in gone else "" for i, p in enumerate(paras)]
+    if out.enabled("dedupe.abstract"):
+        for d in dedupe.abstracts(paras, keys):
+            gone.setdefault(d.index, d)
+    keys = [k if i not in gone else "" for i, k in enumerate(keys)]
+    if out.enabled("dedupe.copy"):
+        for d in dedupe.copies(paras, keys):
+            gone.setdefault(d.index, d)
+    if not gone:
+        return
+    for i, d in gone.items():
+        out.remove(paras[i], d.rule, d.of if d.of is not None and d.of >= 0 else None)
+    kept = [p for i, p in enumerate(paras) if i not in gone]
+    # A title repeated above the body, then a title-like line: that line is the
+    # article's own title (the page title names the page, 【讲话】…(全文完整)).
+    first_kept = next((i for i in range(len(paras)) if i not in gone), None)
+    repeated_above = any(d.rule == "dedupe.title" and i < (first_kept or 0) for i, d in gone.items())
+    if single and repeated_above and kept and len(kept) > 1:
+        head = kept[0].text
+        if len(head) >= SUBTITLE_MIN and "、" not in head and is_titlelike(head) \
+                and not starts_with_marker(head):
+            piece.title, piece.title_span = head, kept[0]
+            kept = kept[1:]
+    piece.paras = kept
+
+
+def _dedupe_pieces(pieces: list[Piece], out: _Out) -> None:
+    """Drop a piece that repeats another, or is a cut-short copy of a fuller one."""
+    if not out.enabled("dedupe.piece"):
+        return
+    keys = ["".join(dedupe.key(p.text) for p in pc.paras) for pc in pieces]
+    sh = [dedupe.piece_shingles(k) if k else set() for k in keys]
+    dropped: set[int] = set()
+    for a in range(len(pieces)):
+        if not keys[a]:
+            continue
+        for b in range(len(pieces)):
+            if a == b or b in dropped or not keys[b]:
+                continue
+            longer = len(keys[b]) > 1.05 * len(keys[a])
+            similar = not longer and len(keys[a]) <= 1.05 * len(keys[b]) and b < a
+            if (longer or similar) and dedupe.contained(sh[a], sh[b]) >= dedupe.PIECE_SHARE:
+                dropped.add(a)
+                of = pieces[b].paras[0].start
+                for p in pieces[a].paras:
+                    out.remove(p, "dedupe.piece", of)
+                if pieces[a].title_span is not None:
+                    out.remove(pieces[a].title_span, "dedupe.piece", of)
+                pieces[a].paras = []
+                pieces[a].title_span = None
+                break

@@ -1,0 +1,208 @@
+"""Duplicates: repeated titles, abstracts/teasers, repeated copies, repeated pieces.
+
+Everything here compares *keys*: a paragraph's text without whitespace and
+punctuation, so a copy that differs only in spacing or in 、 vs , still
+matches. The methods stay near-linear on a large page:
+
+* exact copies: a dict from key to first occurrence, then runs of copies are
+  grown from long anchors to their short neighbours (同志们:, headings);
+* near copies: 8-character shingles sampled by hash (1 in ``SAMPLE``) form an
+  inverted index; a long paragraph sharing ``NEAR_SHARE`` of its samples with
+  one earlier paragraph of similar length is a copy with a few changes.
+  Shingles found in more than ``MAX_POSTING`` paragraphs say nothing about a
+  copy and are skipped, which keeps the index from going quadratic;
+* abstracts: a paragraph whose key starts where another paragraph's key
+  starts, and runs on in the page's text, is a cut-short copy of the body;
+  found through a dict of ``PREFIX``-character key prefixes;
+* pieces of a collection: containment of one piece's shingles in another's.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import regex
+
+from .model import Span
+
+_STRIP = regex.compile(r"[\p{P}\p{S}\s\p{Z}]+")
+_BRACKETED = regex.compile(r"^[【\[［〔][^】\]］〕]{1,12}[】\]］〕]|[（(][^（()）]{0,16}[)）]$")
+_TITLE_SUFFIX = regex.compile(
+    r"(?:范文|範文|全文|全文完整|完整版|完整|精选|精選|最新|合集|大全|汇编|匯編|会议发言|會議發言|发言|發言|稿)+$"
+)
+
+#: Shortest key (characters) that anchors a run of copies on its own.
+ANCHOR_MIN = 30
+#: Shortest key an abstract/teaser may have; shorter lines repeat by chance.
+ABSTRACT_MIN = 20
+#: Key prefix length used to find where an abstract starts in the body.
+PREFIX = 12
+#: Shingle length and sampling rate for near-copy detection.
+SHINGLE = 8
+SAMPLE = 4
+#: Share of a paragraph's sampled shingles another must hold to be its near copy.
+NEAR_SHARE = 0.8
+#: Shingles in more paragraphs than this are too common to mean anything.
+MAX_POSTING = 40
+#: A piece of a collection is a copy of another when this share of its shingles is in it.
+PIECE_SHARE = 0.8
+
+
+def key(text: str) -> str:
+    return _STRIP.sub("", text).lower()
+
+
+def title_core(title: str) -> str:
+    """A title without bracketed tags, (全文完整)-style notes and 范文/稿 suffixes."""
+    t = title.strip()
+    for _ in range(3):
+        t2 = _BRACKETED.sub("", t).strip()
+        t2 = _TITLE_SUFFIX.sub("", t2).strip()
+        if t2 == t:
+            break
+        t = t2
+    return key(t)
+
+
+def same_title(a: str, b: str) -> bool:
+    """Do two lines name the same piece, up to tags, notes and suffixes?"""
+    ca, cb = title_core(a), title_core(b)
+    if not ca or not cb:
+        return False
+    if ca == cb:
+        return True
+    short, long_ = sorted((ca, cb), key=len)
+    return len(short) >= 6 and short in long_ and len(short) >= 0.6 * len(long_)
+
+
+@dataclass
+class Dup:
+    """Paragraph ``index`` repeats the kept text at offset ``of``."""
+
+    index: int
+    of: int
+    rule: str
+
+
+def title_repeats(paras: list[Span], titles: list[str]) -> list[Dup]:
+    """Lines that repeat one of ``titles``, alone or split over two short lines."""
+    out: list[Dup] = []
+    i = 0
+    while i < len(paras):
+        t = paras[i].text
+        if len(t) <= 90 and "。" not in t:
+            if any(same_title(t, ti) for ti in titles):
+                out.append(Dup(i, -1, "dedupe.title"))
+                i += 1
+                continue
+            if i + 1 < len(paras) and len(paras[i + 1].text) <= 60:
+                joined = t + paras[i + 1].text
+                if any(same_title(joined, ti) for ti in titles):
+                    out += [Dup(i, -1, "dedupe.title"), Dup(i + 1, -1, "dedupe.title")]
+                    i += 2
+                    continue
+        i += 1
+    return out
+
+
+def copies(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
+    """Later copies of paragraphs and runs of paragraphs; the first copy stays."""
+    keys = keys if keys is not None else [key(p.text) for p in paras]
+    n = len(keys)
+    match = [-1] * n  # match[j] = i: paragraph j copies paragraph i
+    first: dict[str, int] = {}
+    for j, k in enumerate(keys):
+        if not k:
+            continue
+        if k in first:
+            if len(k) >= ANCHOR_MIN:
+                match[j] = first[k]
+        else:
+            first[k] = j
+    _near_copies(keys, match)
+    # Grow runs from each anchor over neighbours that are equal too, however short.
+    for j in range(n):
+        i = match[j]
+        if i < 0:
+            continue
+        run_start = j
+        bi, bj = i - 1, j - 1
+        while bi >= 0 and bj > i and match[bj] < 0 and keys[bj] and keys[bi] == keys[bj]:
+            match[bj] = bi
+            run_start = bj
+            bi, bj = bi - 1, bj - 1
+        fi, fj = i + 1, j + 1
+        while fj < n and fi < run_start and match[fj] < 0 and keys[fj] and keys[fi] == keys[fj]:
+            match[fj] = fi
+            fi, fj = fi + 1, fj + 1
+    return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
+
+
+def _shingles(k: str) -> set[int]:
+    # crc32, not hash(): str hashes are salted per process, and the sample
+    # must be the same on every run for results to be reproducible.
+    return {h for h in (zlib.crc32(k[x:x + SHINGLE].encode("utf-8")) for x in range(len(k) - SHINGLE + 1))
+            if h % SAMPLE == 0}
+
+
+def _near_copies(keys: list[str], match: list[int]) -> None:
+    """Mark long paragraphs that copy an earlier one with a few characters changed."""
+    postings: dict[int, list[int]] = {}
+    for j, k in enumerate(keys):
+        if len(k) < 2 * ANCHOR_MIN:
+            continue
+        sh = _shingles(k)
+        if match[j] < 0 and sh:
+            votes: dict[int, int] = {}
+            for h in sh:
+                plist = postings.get(h)
+                if plist is None or len(plist) > MAX_POSTING:
+                    continue
+                for i in plist:
+                    votes[i] = votes.get(i, 0) + 1
+            if votes:
+                i, v = max(votes.items(), key=lambda kv: kv[1])
+                ratio = len(keys[i]) / len(k)
+                if v >= NEAR_SHARE * len(sh) and 0.8 <= ratio <= 1.25:
+                    match[j] = i
+        for h in sh:
+            postings.setdefault(h, []).append(j)
+
+
+def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
+    """Paragraphs that are the opening of other text cut short (teasers, abstracts)."""
+    keys = keys if keys is not None else [key(p.text) for p in paras]
+    offsets: list[int] = []
+    pos = 0
+    for k in keys:
+        offsets.append(pos)
+        pos += len(k)
+    joined = "".join(keys)
+    by_prefix: dict[str, list[int]] = {}
+    for q, k in enumerate(keys):
+        if len(k) >= PREFIX:
+            by_prefix.setdefault(k[:PREFIX], []).append(q)
+    out: list[Dup] = []
+    for p, k in enumerate(keys):
+        if len(k) < ABSTRACT_MIN:
+            continue
+        for q in by_prefix.get(k[:PREFIX], ()):
+            if q == p or keys[q] == k:
+                continue
+            # The copy must lie outside the candidate itself.
+            if offsets[q] < offsets[p] + len(k) and offsets[p] < offsets[q] + len(k):
+                continue
+            if joined.startswith(k, offsets[q]):
+                out.append(Dup(p, paras[q].start, "dedupe.abstract"))
+                break
+    return out
+
+
+def piece_shingles(text_key: str) -> set[str]:
+    return {text_key[x:x + SHINGLE] for x in range(0, max(1, len(text_key) - SHINGLE + 1))}
+
+
+def contained(a: set[str], b: set[str]) -> float:
+    """Share of ``a``'s shingles that are also in ``b``."""
+    return len(a & b) / len(a) if a else 0.0
