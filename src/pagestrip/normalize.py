@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .textshape import ends_mid_sentence, ends_sentence, has_clause_punct, is_heading, starts_with_marker
+from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
 
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -30,6 +30,7 @@ _PINYIN = regex.compile(
 # ‚…‛ (U+201A … U+201B) used as Chinese double quotes; the pair must sit on one line.
 _BROKEN_QUOTES = regex.compile(r"‚([^‚‛\n]{0,400}?)‛")
 _INDENT = regex.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
+_PROSE_PUNCT = regex.compile(r"[，,、；;。]")
 _LATIN_END = regex.compile(r"[A-Za-z0-9,;]$")
 _LATIN_START = regex.compile(r"[A-Za-z0-9(\"']")
 #: Stripped from line ends with str.rstrip: a regex ``\s+$`` rescans a long
@@ -95,7 +96,9 @@ def _is_wrap(prev: str, nxt: str) -> bool:
         return False
     if is_heading(prev):
         return False
-    if not has_clause_punct(prev) and len(prev) < 60:
+    # Running prose has commas or full stops; a breadcrumb or a metadata line
+    # (当前位置:X > Y, 时间:…) has only colons and is never continued below.
+    if not _PROSE_PUNCT.search(prev) and len(prev) < 60:
         return False
     if starts_with_marker(nxt):
         return False

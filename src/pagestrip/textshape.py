@@ -30,6 +30,7 @@ HEADING_MARKER = regex.compile(
         )""",
     regex.VERBOSE,
 )
+_PATH_SEP = regex.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)")
 _HAN = regex.compile(r"\p{Han}")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -77,6 +78,8 @@ def is_titlelike(line: str) -> bool:
     if not 2 <= len(s) <= 80:
         return False
     if s[-1] in "。；;：:，,、" or "。" in s:
+        return False
+    if _PATH_SEP.search(s):  # 首页 > 范文 > 讲话稿 is a breadcrumb, not a title
         return False
     return _HAN.search(s) is not None or len(s.split()) <= 14
 

@@ -1,0 +1,161 @@
+"""The console script, run as a real subprocess (``python -m pagestrip``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import pagestrip
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+SEED_000 = SEEDS / "000_ac3e718c7ea6533d.txt"
+SEED_001 = SEEDS / "001_83b7269c60ce4ab9.txt"
+JSON_KEYS = {"title", "site", "date", "truncated", "truncation", "articles", "removed", "stats"}
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pagestrip", *args], input=stdin,
+                          capture_output=True, timeout=120)
+
+
+def out(proc: subprocess.CompletedProcess) -> str:
+    return proc.stdout.decode("utf-8")
+
+
+def err(proc: subprocess.CompletedProcess) -> str:
+    return proc.stderr.decode("utf-8", "replace")
+
+
+def test_clean_prints_the_cleaned_text():
+    proc = run("clean", str(SEED_000))
+    assert proc.returncode == 0, err(proc)
+    text = out(proc)
+    assert "同志们,创建全国文明城市既是一项政治任务" in text
+    for chrome in ("版权所有", "ICP备", "相关热词搜索", "供大家参考"):
+        assert chrome not in text
+    assert text == pagestrip.clean(SEED_000.read_bytes()).text + "\n"
+
+
+def test_clean_json_prints_one_object_with_the_spec_keys():
+    proc = run("clean", "--format", "json", str(SEED_000))
+    assert proc.returncode == 0, err(proc)
+    doc = json.loads(out(proc))  # exactly one JSON document
+    assert JSON_KEYS <= set(doc)
+    assert "source" not in doc
+    assert doc["site"] == "巨匠文档网"
+    assert doc["date"] == "2023-06-17"
+    assert doc["truncated"] is False
+    assert doc["articles"] and all({"title", "text"} <= set(a) for a in doc["articles"])
+    assert all({"kind", "rule", "start", "end", "text"} <= set(r) for r in doc["removed"])
+    assert {"input_chars", "output_chars", "normalized"} <= set(doc["stats"])
+
+
+def test_clean_jsonl_prints_one_line_per_page_with_its_source():
+    proc = run("clean", "--format", "jsonl", str(SEED_000), str(SEED_001))
+    assert proc.returncode == 0, err(proc)
+    lines = out(proc).splitlines()
+    assert len(lines) == 2
+    docs = [json.loads(line) for line in lines]
+    assert [d["source"] for d in docs] == [str(SEED_000), str(SEED_001)]
+    assert all(JSON_KEYS <= set(d) for d in docs)
+    assert docs[1]["site"] == "管理者范文网"
+
+
+def test_clean_dash_reads_standard_input():
+    data = SEED_000.read_bytes()
+    from_stdin = run("clean", "--format", "json", "-", stdin=data)
+    from_file = run("clean", "--format", "json", str(SEED_000))
+    assert from_stdin.returncode == 0, err(from_stdin)
+    assert json.loads(out(from_stdin)) == json.loads(out(from_file))
+
+
+def test_clean_stdin_gbk_with_encoding_option():
+    page = "在全区大会上的讲话\n\n今天，我们召开全区创建全国文明城市动员大会，安排部署创建工作。\n\n冀ICP备20016797号\n"
+    proc = run("clean", "--encoding", "gbk", "-", stdin=page.encode("gbk"))
+    assert proc.returncode == 0, err(proc)
+    assert "今天，我们召开全区创建全国文明城市动员大会" in out(proc)
+    assert "ICP" not in out(proc)
+
+
+def test_clean_disable_option(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("在全区大会上的讲话\n\n今天，我们召开全区创建全国文明城市动员大会，安排部署创建工作。\n\n"
+                    "冀ICP备20016797号\n", encoding="utf-8")
+    assert "ICP" not in out(run("clean", str(page)))
+    assert "冀ICP备20016797号" in out(run("clean", "--disable", "zh.footer.icp", str(page)))
+
+
+@pytest.mark.parametrize("args", [
+    ["clean", "/no/such/dir/page.txt"],
+    ["clean", "--format", "json", "/no/such/dir/page.txt"],
+    ["clean", "--format", "jsonl", str(SEED_000), "/no/such/dir/page.txt"],
+])
+def test_missing_file_exits_2_with_a_one_line_message(args):
+    proc = run(*args)
+    assert proc.returncode == 2
+    message = err(proc)
+    assert "Traceback" not in message
+    assert message.strip().count("\n") == 0
+    assert "/no/such/dir/page.txt" in message
+
+
+def test_directory_argument_exits_2(tmp_path):
+    proc = run("clean", str(tmp_path))
+    assert proc.returncode == 2
+    assert "Traceback" not in err(proc)
+    assert err(proc).strip().count("\n") == 0
+
+
+def test_bad_arguments_exit_2_without_traceback():
+    for args in (["clean"], ["clean", "--format", "xml", str(SEED_000)], ["frobnicate"]):
+        proc = run(*args)
+        assert proc.returncode == 2, args
+        assert "Traceback" not in err(proc)
+
+
+def test_rules_lists_every_builtin_rule_with_its_kind():
+    proc = run("rules")
+    assert proc.returncode == 0, err(proc)
+    rows = {line.split()[0]: line.split()[1] for line in out(proc).splitlines() if line.strip()}
+    expected = {r.id: str(r.kind) for r in pagestrip.RuleSet.builtin()}
+    assert rows == expected
+    assert rows["zh.footer.icp"] == "footer"
+
+
+def test_rules_json():
+    proc = run("rules", "--format", "json")
+    assert proc.returncode == 0, err(proc)
+    rules = json.loads(out(proc))
+    assert [r["id"] for r in rules] == [r.id for r in pagestrip.RuleSet.builtin()]
+    assert all({"id", "kind", "scope", "description"} <= set(r) for r in rules)
+
+
+def test_empty_file_gives_an_empty_result(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run("clean", "--format", "json", str(empty))
+    assert proc.returncode == 0, err(proc)
+    doc = json.loads(out(proc))
+    assert doc["articles"] == []
+    assert doc["removed"] == []
+    assert doc["title"] is None and doc["truncated"] is False
+
+
+def test_binary_junk_does_not_crash(tmp_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 100)
+    for fmt in ("text", "json"):
+        proc = run("clean", "--format", fmt, str(junk))
+        assert proc.returncode == 0, err(proc)
+        assert "Traceback" not in err(proc)
+    json.loads(out(run("clean", "--format", "json", str(junk))))
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert pagestrip.__version__ in out(proc)
