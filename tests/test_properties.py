@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import string
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -114,7 +115,9 @@ def _page(article: dict, head: list[str], meta: list[str], tail: list[str],
 
 settings.register_profile("ci", max_examples=40, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.load_profile("ci")
+settings.register_profile("thorough", max_examples=400, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 # --------------------------------------------------------------------------- (c) insertion

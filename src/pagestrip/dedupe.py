@@ -121,21 +121,29 @@ def copies(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
         else:
             first[k] = j
     _near_copies(keys, match)
-    # Grow runs from each anchor over neighbours that are equal too, however short.
+    # Grow runs from each anchor over neighbours that are equal too, however
+    # short (同志们:, headings). One paragraph missing on either side is bridged:
+    # a copy that lost a heading or a paragraph is still a copy.
     for j in range(n):
         i = match[j]
         if i < 0:
             continue
         run_start = j
         bi, bj = i - 1, j - 1
-        while bi >= 0 and bj > i and match[bj] < 0 and keys[bj] and keys[bi] == keys[bj]:
-            match[bj] = bi
+        while bj > i and match[bj] < 0 and keys[bj]:
+            hit = next((x for x in (bi, bi - 1) if 0 <= x < bj and keys[x] == keys[bj]), None)
+            if hit is None:
+                break
+            match[bj] = hit
             run_start = bj
-            bi, bj = bi - 1, bj - 1
+            bi, bj = hit - 1, bj - 1
         fi, fj = i + 1, j + 1
-        while fj < n and fi < run_start and match[fj] < 0 and keys[fj] and keys[fi] == keys[fj]:
-            match[fj] = fi
-            fi, fj = fi + 1, fj + 1
+        while fj < n and match[fj] < 0 and keys[fj]:
+            hit = next((x for x in (fi, fi + 1) if x < run_start and keys[x] == keys[fj]), None)
+            if hit is None:
+                break
+            match[fj] = hit
+            fi, fj = hit + 1, fj + 1
     return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
 
 
@@ -179,24 +187,31 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
         offsets.append(pos)
         pos += len(k)
     joined = "".join(keys)
+    # Index the text that *starts* at each paragraph, so an abstract that glues
+    # a short line to the next one (同志们:今天…) is found too.
     by_prefix: dict[str, list[int]] = {}
     for q, k in enumerate(keys):
-        if len(k) >= PREFIX:
-            by_prefix.setdefault(k[:PREFIX], []).append(q)
-    out: list[Dup] = []
-    for p, k in enumerate(keys):
-        if len(k) < ABSTRACT_MIN:
-            continue
-        for q in by_prefix.get(k[:PREFIX], ()):
-            if q == p or keys[q] == k:
+        if k:
+            by_prefix.setdefault(joined[offsets[q]:offsets[q] + PREFIX], []).append(q)
+    flagged: dict[int, Dup] = {}
+    # Pass 1: copies that run across the end of the paragraph they start at
+    # (a heading glued to the opening, a teaser of two paragraphs) are surely
+    # copies. Pass 2: a strict prefix of another paragraph, once pass 1 has
+    # ruled out that the longer one is itself the glued copy.
+    for crossing in (True, False):
+        for p, k in enumerate(keys):
+            if len(k) < ABSTRACT_MIN or p in flagged:
                 continue
-            # The copy must lie outside the candidate itself.
-            if offsets[q] < offsets[p] + len(k) and offsets[p] < offsets[q] + len(k):
-                continue
-            if joined.startswith(k, offsets[q]):
-                out.append(Dup(p, paras[q].start, "dedupe.abstract"))
-                break
-    return out
+            for q in by_prefix.get(k[:PREFIX], ()):
+                if q == p or q in flagged or keys[q] == k or (len(k) > len(keys[q])) != crossing:
+                    continue
+                # The copy must lie outside the candidate itself.
+                if offsets[q] < offsets[p] + len(k) and offsets[p] < offsets[q] + len(k):
+                    continue
+                if joined.startswith(k, offsets[q]):
+                    flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
+                    break
+    return sorted(flagged.values(), key=lambda d: d.index)
 
 
 def piece_shingles(text_key: str) -> set[str]:
