@@ -34,6 +34,64 @@ def timeit(data: bytes, repeat: int) -> float:
     return statistics.median(runs)
 
 
+def synthetic_copies(n_paras: int = 4000, copy_share: float = 0.3, seed: int = 1) -> str:
+    """A page of ``n_paras`` paragraphs (about 2 MB of UTF-8), ``copy_share`` of them copies.
+
+    Paragraphs are stitched from sentences of the gold articles, so common
+    phrases recur the way they do on real pages. Copies come as runs of 1-20
+    paragraphs, some with a character or two changed.
+    """
+    import json
+    import random
+
+    rng = random.Random(seed)
+    sentences = []
+    for g in sorted((ROOT / "fixtures" / "gold").glob("*.json")):
+        for a in json.loads(g.read_text(encoding="utf-8"))["articles"]:
+            sentences += [x + "。" for x in a["text"].replace("\n", "。").split("。") if len(x) > 8]
+    paras: list[str] = []
+    while len(paras) < n_paras:
+        if paras and rng.random() < copy_share / 10:
+            start = rng.randrange(len(paras))
+            for p in paras[start:start + rng.randint(1, 20)]:
+                if rng.random() < 0.2:  # a near copy: one character changed
+                    i = rng.randrange(len(p))
+                    p = p[:i] + "某" + p[i + 1:]
+                paras.append(p)
+        else:
+            paras.append("".join(rng.choice(sentences) for _ in range(rng.randint(1, 5))))
+    return "讲话稿\n\n" + "\n\n".join(paras[:n_paras]) + "\n"
+
+
+def dedupe_bench(repeat: int) -> None:
+    from pagestrip import dedupe
+    from pagestrip.model import Span
+
+    page = synthetic_copies()
+    size = len(page.encode("utf-8"))
+    paras, pos = [], 0
+    for line in page.split("\n"):
+        if line:
+            paras.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+
+    def run() -> None:
+        keys = [dedupe.key(p.text) for p in paras]
+        dedupe.abstracts(paras, keys)
+        dedupe.copies(paras, keys)
+
+    runs = []
+    for _ in range(max(1, repeat // 2)):
+        t = time.perf_counter()
+        run()
+        runs.append(time.perf_counter() - t)
+    t_dedupe = statistics.median(runs)
+    t_clean = timeit(page.encode("utf-8"), max(1, repeat // 2))
+    print(f"\ndedupe of a synthetic page: {len(paras)} paragraphs, {size / 1e6:.2f} MB, 30 % copies")
+    print(f"  dedupe stage alone: {t_dedupe * 1000:8.1f} ms")
+    print(f"  whole clean():      {t_clean * 1000:8.1f} ms\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
@@ -52,6 +110,8 @@ def main() -> int:
         print(f"{p.name:40s} {len(data) / 1024:8.1f} {t * 1000:9.2f} {len(data) / t / 1e6:7.2f}")
     print(f"{'all fixture pages':40s} {total_b / 1024:8.1f} {total_t * 1000:9.2f} {total_b / total_t / 1e6:7.2f}"
           f"   ({len(pages) / total_t:.1f} pages/s)")
+
+    dedupe_bench(args.repeat)
 
     blob = b"\n\n".join(p.read_bytes() for p in pages)
     big = blob * max(1, int(args.big_mb * 1e6 / len(blob)))

@@ -37,7 +37,9 @@ def test_clean_prints_the_cleaned_text():
     assert "同志们,创建全国文明城市既是一项政治任务" in text
     for chrome in ("版权所有", "ICP备", "相关热词搜索", "供大家参考"):
         assert chrome not in text
-    assert text == pagestrip.clean(SEED_000.read_bytes()).text + "\n"
+    result = pagestrip.clean(SEED_000.read_bytes())
+    article = result.articles[0]
+    assert text == f"{article.title}\n{article.text}\n"
 
 
 def test_clean_json_prints_one_object_with_the_spec_keys():

@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--disable", action="append", default=[], metavar="RULE",
                    help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
     c.add_argument("--encoding", help="charset of the input bytes, when known")
+    c.add_argument("--no-dedupe", dest="dedupe", action="store_false",
+                   help="keep every copy of repeated text (titles, abstracts, repeated speeches)")
+    c.add_argument("--no-split", dest="split", action="store_false",
+                   help="keep a collection of several pieces (第1篇 …) as one article")
 
     e = sub.add_parser("evaluate", help="score cleaned pages against gold files")
     e.add_argument("gold_dir", help="folder of gold JSON files (the SPEC's gold format)")
@@ -84,7 +88,8 @@ def _clean(args: argparse.Namespace) -> int:
             return 2
         source = "<stdin>" if path == "-" else path
         try:
-            result = clean(data, disable=args.disable, encoding=args.encoding, source=source)
+            result = clean(data, disable=args.disable, encoding=args.encoding, source=source,
+                           dedupe=args.dedupe, split=args.split)
         except Exception as exc:  # a bug must not end a batch: report it and go on
             status = 1
             if args.format == "jsonl":
@@ -97,13 +102,21 @@ def _clean(args: argparse.Namespace) -> int:
         if args.format == "text":
             if len(args.pages) > 1:
                 out.write(f"==> {path} <==\n")
-            out.write(result.text + "\n")
+            out.write(_plain(result) + "\n")
         elif args.format == "json":
             result.source = None if len(args.pages) == 1 else source
             out.write(result.to_json() + "\n")
         else:
             out.write(result.to_json(indent=None) + "\n")
     return status
+
+
+def _plain(result) -> str:
+    """Articles as plain text: each title line, then its paragraphs; blank lines between."""
+    parts = []
+    for a in result.articles:
+        parts.append("\n".join(x for x in (a.title, a.text) if x))
+    return "\n\n".join(parts)
 
 
 def _evaluate(args: argparse.Namespace) -> int:

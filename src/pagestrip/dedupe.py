@@ -6,7 +6,7 @@ matches. The methods stay near-linear on a large page:
 
 * exact copies: a dict from key to first occurrence, then runs of copies are
   grown from long anchors to their short neighbours (同志们:, headings);
-* near copies: 8-character shingles sampled by hash (1 in ``SAMPLE``) form an
+* near copies: 8-character shingles, sampled by content (1 in ``SAMPLE``), form an
   inverted index; a long paragraph sharing ``NEAR_SHARE`` of its samples with
   one earlier paragraph of similar length is a copy with a few changes.
   Shingles found in more than ``MAX_POSTING`` paragraphs say nothing about a
@@ -19,7 +19,6 @@ matches. The methods stay near-linear on a large page:
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass
 
 import regex
@@ -147,16 +146,16 @@ def copies(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
 
 
-def _shingles(k: str) -> set[int]:
-    # crc32, not hash(): str hashes are salted per process, and the sample
-    # must be the same on every run for results to be reproducible.
-    return {h for h in (zlib.crc32(k[x:x + SHINGLE].encode("utf-8")) for x in range(len(k) - SHINGLE + 1))
-            if h % SAMPLE == 0}
+def _shingles(k: str) -> set[str]:
+    # Content-defined sampling: keep the shingles that start at a character
+    # whose code point is divisible by SAMPLE. The choice depends only on the
+    # text, so two copies sample the same shingles, and no hashing is needed.
+    return {k[x:x + SHINGLE] for x in range(len(k) - SHINGLE + 1) if ord(k[x]) % SAMPLE == 0}
 
 
 def _near_copies(keys: list[str], match: list[int]) -> None:
     """Mark long paragraphs that copy an earlier one with a few characters changed."""
-    postings: dict[int, list[int]] = {}
+    postings: dict[str, list[int]] = {}
     for j, k in enumerate(keys):
         if len(k) < 2 * ANCHOR_MIN:
             continue
