@@ -206,9 +206,6 @@ def test_normalization_counts_reach_the_result():
     assert stats["indentation"] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="_is_wrap joins a title that holds commas with the speaker and "
-                   "date lines under it: the title has prose punctuation and ends on a Han character, "
-                   "and the speaker line is 12+ characters long")
 def test_title_with_commas_is_not_joined_with_the_speaker_line():
     text = "坚定信心，真抓实干，全力打赢创建全国文明城市攻坚战\n杭锦旗委副书记、政府旗长 王羽强\n（2020年5月12日）"
     n = normalize(text)

@@ -110,8 +110,6 @@ def test_byline(line, date):
     assert_body_kept(result)
 
 
-@pytest.mark.xfail(strict=True, reason="en.metadata.byline accepts month-name dates, but page_date only "
-                   "parses numeric Y-M-D, so result.date stays None for an English byline")
 def test_month_name_date_in_a_byline_becomes_the_page_date():
     result = pagestrip.clean("\n\n".join([TITLE, "By Jane Doe, March 3, 2024", *BODY]))
     assert removal_of(result, "By Jane Doe, March 3, 2024").kind is Kind.METADATA
@@ -181,10 +179,6 @@ def test_prose_that_mentions_rule_words_is_kept(line):
     assert result.truncated is False
 
 
-@pytest.mark.xfail(strict=True, reason="zh.related.recommend lists TAGS?/Tags? as a tail heading needing only "
-                   "whitespace after it (en.related.heading requires the word to end the line), so an "
-                   "English paragraph opening with 'Tag '/'Tags ' in the latter part of the page opens "
-                   "the related tail and everything from it to the end is removed")
 @pytest.mark.parametrize("line", [
     "Tags on the old lamp posts will be replaced with QR codes that link to the timetable.",
     "Tag teams of volunteers will count passengers at every stop during the first month.",
@@ -197,15 +191,9 @@ def test_paragraph_opening_with_tag_does_not_open_the_related_tail(line):
 
 @pytest.mark.parametrize("line,rule", [
     pytest.param("Join the free bus trial that starts next week, the council urged commuters.",
-                 "en.chrome.signup", id="join-free",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "en.chrome.signup takes any line of up to 180 chars that starts with join/subscribe/"
-                     "sign up and later holds free/updates/inbox, so a sentence of the article goes"))),
+                 "en.chrome.signup", id="join-free"),
     pytest.param("Advertisement revenue from the tram stops will fund the new bus shelters.",
-                 "en.chrome.share", id="advertisement-revenue",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "en.chrome.share takes any line of up to 80 chars that starts with the word "
-                     "Advertisement, so a short sentence of the article goes"))),
+                 "en.chrome.share", id="advertisement-revenue"),
 ])
 def test_short_sentences_opening_with_a_chrome_word_are_kept(line, rule):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))

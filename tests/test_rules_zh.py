@@ -484,9 +484,6 @@ def test_speaker_lines_under_the_title_are_kept():
     assert_body_kept(result)
 
 
-@pytest.mark.xfail(strict=True, reason="engine._head takes the free line right above the first metadata "
-                   "line as the page title, so a speaker line between the title and the metadata line "
-                   "becomes the title and the real title is left as a body paragraph")
 def test_speaker_line_between_title_and_metadata_does_not_become_the_title():
     page = "\n\n".join([TITLE, "区委书记 张三", "发布时间：2024-01-01", *BODY])
     result = pagestrip.clean(page)

@@ -156,16 +156,19 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
     free = [k for k in range(end) if k not in page.line_hit]
     meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
     title_k: int | None = None
-    candidates = [k for k in free if k < meta[0]] if meta else free
-    if meta:
-        candidates = candidates[::-1]  # the title sits right above the metadata line
-    for k in candidates:
+    candidates: list[int] = []
+    for k in ([k for k in free if k < meta[0]] if meta else free):
         t = lines[k].text
         if _COLLECTION.match(t):
             break
         if is_titlelike(t) and not starts_with_marker(t):
-            title_k = k
-            break
+            candidates.append(k)
+    if meta and candidates:
+        # Above a metadata line: the longest title-like line is the title (a
+        # category label or a speaker line may sit beside it).
+        title_k = max(candidates, key=lambda k: (len(lines[k].text), k))
+    elif candidates:
+        title_k = candidates[0]
     if page.rule(st.PAGE_TITLE) is None:
         title_k = None
     stop = title_k if title_k is not None else end

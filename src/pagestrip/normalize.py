@@ -102,6 +102,8 @@ def _is_wrap(prev: str, nxt: str) -> bool:
         return False
     if starts_with_marker(nxt):
         return False
-    if len(nxt) < CONTINUATION_MIN_CHARS and not ends_sentence(nxt):
+    # A continuation that does not end a sentence either is only trusted when
+    # it is long and follows a long line: short pairs are titles over names.
+    if not ends_sentence(nxt) and (len(nxt) < CONTINUATION_MIN_CHARS or len(prev) < 40):
         return False
     return True

@@ -22,6 +22,12 @@ _SITE_PATTERNS = [
 _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
 
 _DATE = regex.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EN_DATE = regex.compile(
+    rf"(?i)\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b")
 _DECLARED = regex.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
 _SHOWN = regex.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
 _OMITTED = regex.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")
@@ -47,11 +53,20 @@ def page_date(removed: list[Removal]) -> str | None:
     for r in removed:
         if r.kind is not Kind.METADATA:
             continue
-        for m in _DATE.finditer(r.text):
-            y, mo, d = (int(g) for g in m.groups())
+        for y, mo, d in _dates(r.text):
             if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def _dates(text: str):
+    for m in _DATE.finditer(text):
+        yield tuple(int(g) for g in m.groups())
+    for m in _EN_DATE.finditer(text):
+        if m.group("m1"):
+            yield int(m.group("y1")), _MONTHS[m.group("m1")[:3].lower()], int(m.group("d1"))
+        else:
+            yield int(m.group("y2")), _MONTHS[m.group("m2")[:3].lower()], int(m.group("d2"))
 
 
 def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:

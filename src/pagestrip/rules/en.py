@@ -24,12 +24,13 @@ RULES: list[Rule] = [
          r"cookie (?:policy|settings|preferences))\b[^\n]{0,300}",
          "cookie notice", max_chars=500, ignore_case=True),
     Rule("en.chrome.signup", Kind.CHROME, Scope.LINE,
-         r"(?:sign up|subscribe|join)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list|free)\b[^\n]{0,80}|"
+         r"(?:sign up|subscribe)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list)\b[^\n]{0,80}|"
          r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*",
          "sign-up / newsletter / log-in notice", max_chars=180, ignore_case=True),
     Rule("en.chrome.share", Kind.CHROME, Scope.LINE,
-         r"(?:share (?:this|on)|follow us|print this (?:page|article)|email this|skip to (?:main )?content|"
-         r"back to top|advertisement)\b[^\n]{0,60}",
+         r"(?:share (?:this|on)|follow us(?: on)?)\b[^\n.]{0,60}|"
+         r"(?:print this (?:page|article)|email this(?: article)?|skip to (?:main )?content|back to top|"
+         r"advertisement|sponsored content)\s*",
          "share/follow/print buttons, skip links, ad labels", max_chars=80, ignore_case=True),
     Rule("en.chrome.print-page", Kind.CHROME, Scope.LINE,
          r"(?:you are on )?page\s+\d{1,4}\s+of\s+\d{1,4}|-\s\d{1,4}\s-",
