@@ -95,7 +95,7 @@ def decode(data: bytes | str, declared: str | None = None) -> Decoded:
 def _detect(data: bytes, warnings: list[str]) -> Decoded:
     from charset_normalizer import from_bytes  # imported lazily: it is slow to import
 
-    best = from_bytes(data[:1_000_000]).best()
+    best = from_bytes(data[:200_000]).best()  # a sample: detection time grows with size
     if best is not None and best.encoding:
         enc = widen(best.encoding)
         text = _try(data, enc)

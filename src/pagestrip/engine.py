@@ -118,7 +118,10 @@ def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Ru
         # Matching line by line (pos/endpos, no copies) keeps \s in a pattern
         # from running into the next line; each character is still scanned once.
         text = page.text
+        limit = comp.max_line if comp.max_line is not None else len(text) + 1
         for k, ln in enumerate(page.lines):
+            if ln.end - ln.start > limit:
+                continue
             m = pattern.fullmatch(text, ln.start, ln.end)
             if m is not None:
                 page.line_hit[k] = Hit(comp.rule_of(m), ln.start, ln.end)

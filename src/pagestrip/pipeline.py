@@ -20,7 +20,7 @@ from .rules import structure as st
 
 #: Pages longer than this many characters are cut, with a warning, so one
 #: pathological page cannot stall a crawl.
-DEFAULT_MAX_CHARS = 20_000_000
+DEFAULT_MAX_CHARS = 10_000_000
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
 

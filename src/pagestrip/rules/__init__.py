@@ -103,6 +103,9 @@ class Compiled:
     pattern: regex.Pattern[str] | None
     groups: dict[str, Rule]
     predicates: tuple[Rule, ...]
+    #: Longest line any of the scope's whole-line rules accepts (None: no bound).
+    #: Longer lines — most of an article's paragraphs — are not scanned at all.
+    max_line: int | None = None
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -175,7 +178,10 @@ class RuleSet:
                 pattern = regex.compile(body, regex.MULTILINE | regex.V0)
             else:
                 pattern = None
-            out[scope] = Compiled(pattern, groups, preds)
+            bounds = [r.max_chars for r in rules]
+            max_line = max(bounds) if bounds and None not in bounds and \
+                scope in (Scope.LINE, Scope.HEAD) else None
+            out[scope] = Compiled(pattern, groups, preds, max_line)
         return out
 
 
