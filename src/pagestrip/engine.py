@@ -137,15 +137,10 @@ def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Ru
 
 
 def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:
-    if pattern is None:
-        return
     comp = page.rules.compiled[Scope.INLINE]
-    for k, ln in enumerate(page.lines):
-        if k in page.line_hit:
-            continue
-        for m in pattern.finditer(page.text, ln.start, ln.end):
-            if m.end() > m.start():
-                page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+    for k, m in _per_line(page, Scope.INLINE):
+        if k not in page.line_hit:
+            page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> int | None:
@@ -222,13 +217,11 @@ def _toc(page: _Page) -> None:
 
 
 def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) -> None:
-    if pattern is None:
-        return
     comp = page.rules.compiled[Scope.TAIL]
     lines = page.lines
     threshold = TAIL_MIN_SHARE * len(page.text)
     markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
-    for k, m in _per_line(page, pattern):
+    for k, m in _per_line(page, Scope.TAIL):
         if m.start() >= threshold or markers:
             markers.append((k, m.start(), comp.rule_of(m)))
         elif k not in page.line_hit:
@@ -261,11 +254,22 @@ def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) 
     _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
 
 
-def _per_line(page: _Page, pattern: regex.Pattern[str]) -> Iterator[tuple[int, regex.Match[str]]]:
+def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]]]:
+    """Matches of a scope's rules, line by line, in page order."""
+    comp = page.rules.compiled[scope]
+    text = page.text
     for k, ln in enumerate(page.lines):
-        for m in pattern.finditer(page.text, ln.start, ln.end):
-            if m.end() > m.start():
-                yield k, m
+        found = []
+        if comp.anchored is not None:
+            m = comp.anchored.match(text, ln.start, ln.end)
+            if m is not None and m.end() > m.start():
+                found.append(m)
+        if comp.pattern is not None:
+            found.extend(m for m in comp.pattern.finditer(text, ln.start, ln.end) if m.end() > m.start())
+        if len(found) > 1:
+            found.sort(key=lambda m: m.start())
+        for m in found:
+            yield k, m
 
 
 def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:

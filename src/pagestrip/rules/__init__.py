@@ -106,6 +106,9 @@ class Compiled:
     #: Longest line any of the scope's whole-line rules accepts (None: no bound).
     #: Longer lines — most of an article's paragraphs — are not scanned at all.
     max_line: int | None = None
+    #: Inline/tail rules whose every alternative starts with ``^``: tried once
+    #: per line with ``match`` instead of at every character.
+    anchored: regex.Pattern[str] | None = None
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -171,8 +174,17 @@ class RuleSet:
             preds = tuple(r for r in self._rules if r.scope is scope and r.predicate is not None
                           and not r.id.startswith(STRUCTURAL_PREFIXES))
             groups = {f"r{i}": r for i, r in enumerate(rules)}
-            if rules:
-                body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in groups.items())
+            floating = dict(groups)
+            anchored_pattern = None
+            if scope in (Scope.INLINE, Scope.TAIL):
+                at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
+                floating = {g: r for g, r in groups.items() if g not in at_start}
+                if at_start:
+                    anchored_pattern = regex.compile(
+                        "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in at_start.items()),
+                        regex.MULTILINE | regex.V0)
+            if floating:
+                body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in floating.items())
                 if scope in (Scope.LINE, Scope.HEAD):
                     body = f"^(?:{body})$"
                 pattern = regex.compile(body, regex.MULTILINE | regex.V0)
@@ -181,8 +193,35 @@ class RuleSet:
             bounds = [r.max_chars for r in rules]
             max_line = max(bounds) if bounds and None not in bounds and \
                 scope in (Scope.LINE, Scope.HEAD) else None
-            out[scope] = Compiled(pattern, groups, preds, max_line)
+            out[scope] = Compiled(pattern, groups, preds, max_line, anchored_pattern)
         return out
+
+
+def _line_anchored(pattern: str) -> bool:
+    """Does every top-level alternative of ``pattern`` start with ``^``?"""
+    alts: list[str] = []
+    cur: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    alts.append("".join(cur))
+    return all(a.startswith("^") for a in alts)
 
 
 #: Ids of structural rules, applied by the engine where the page layout says.
