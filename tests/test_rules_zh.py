@@ -285,8 +285,9 @@ def test_unfinished_work_in_a_body_paragraph_is_not_a_truncation_notice():
 def test_hot_word_tags_and_related_heading_at_the_tail():
     tail = ["相关热词搜索: 讲话 全区 大会上 文明城市", "相关文章"]
     result = pagestrip.clean(build(tail=tail))
-    for line in tail:
-        assert_removed(result, line, Kind.RELATED, "zh.related.heading")
+    # The SPEC counts a bare related heading as chrome, the tag list as related.
+    assert_removed(result, tail[0], Kind.RELATED, "zh.related.tags")
+    assert_removed(result, tail[1], Kind.CHROME, "zh.chrome.related-heading")
     assert_body_kept(result)
     assert article_text(result) == "\n".join(BODY)
 
@@ -303,7 +304,7 @@ def test_recommend_heading_takes_the_teasers_after_it(heading, teasers):
     result = pagestrip.clean(build(tail=[heading, *teasers]))
     assert_removed(result, heading, Kind.RELATED, "zh.related.recommend")
     for t in teasers:
-        assert_removed(result, t, Kind.RELATED, "zh.related.recommend")
+        assert_removed(result, t, Kind.RELATED, "page.related-item")
     assert article_text(result) == "\n".join(BODY)
 
 
@@ -327,8 +328,8 @@ def test_bulleted_related_list_with_teasers_and_hot_list():
     assert_removed(result, tail[0], Kind.RELATED, "zh.related.bullet")
     assert_removed(result, tail[1], Kind.RELATED, "zh.related.teaser-more")
     assert_removed(result, tail[2], Kind.RELATED, "zh.related.bullet")
-    assert_removed(result, tail[3], Kind.RELATED, "zh.related.heading")
-    assert_removed(result, tail[4], Kind.RELATED, "zh.related.hot")
+    assert_removed(result, tail[3], Kind.CHROME, "zh.chrome.related-heading")
+    assert_removed(result, tail[4], Kind.CHROME, "zh.chrome.hot-heading")
     assert article_text(result) == "\n".join(BODY)
 
 
@@ -336,7 +337,8 @@ def test_tail_region_takes_unrecognised_lines_after_the_marker():
     # Anything after a tail marker goes, even a line no rule would match alone.
     tail = ["相关文章", "在全市经济工作会议上的讲话", "在全县安全生产工作会议上的讲话"]
     result = pagestrip.clean(build(tail=tail))
-    for line in tail:
+    assert removal_of(result, tail[0]).kind is Kind.CHROME
+    for line in tail[1:]:
         assert removal_of(result, line).kind is Kind.RELATED
     assert article_text(result) == "\n".join(BODY)
 
@@ -344,7 +346,7 @@ def test_tail_region_takes_unrecognised_lines_after_the_marker():
 def test_tail_marker_early_on_the_page_removes_only_its_own_line():
     line = "相关文章：在全市经济工作会议上的讲话"
     result = pagestrip.clean(build(head=[], body=[line, *BODY]))
-    assert_removed(result, line, Kind.RELATED, "zh.related.heading")
+    assert_removed(result, line, Kind.RELATED, "zh.related.tags")
     assert_body_kept(result)
 
 

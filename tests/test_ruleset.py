@@ -41,7 +41,7 @@ def article_text(result) -> str:
     ("zh.chrome.welcome", Kind.CHROME, Scope.LINE),
     ("zh.truncation.omitted", Kind.TRUNCATION, Scope.INLINE),
     ("zh.truncation.unfinished", Kind.TRUNCATION, Scope.TAIL),
-    ("zh.related.heading", Kind.RELATED, Scope.TAIL),
+    ("zh.related.tags", Kind.RELATED, Scope.TAIL),
     ("zh.editorial.watermark", Kind.EDITORIAL, Scope.INLINE),
     ("zh.toc.heading", Kind.TOC, Scope.LINE),
     ("zh.decoration.symbols", Kind.DECORATION, Scope.LINE),
@@ -79,7 +79,7 @@ def test_without_removes_by_glob_and_keeps_the_rest():
     assert not any(r.id.startswith("zh.related.") for r in rest)
     assert len(rest) == len(full) - len(related)
     assert "zh.footer.icp" in rest
-    assert "zh.related.heading" in full  # the original set is unchanged
+    assert "zh.related.tags" in full  # the original set is unchanged
 
 
 def test_without_exact_ids_and_several_patterns():
@@ -146,11 +146,11 @@ def test_disable_keeps_an_icp_line():
 
 
 def test_disable_takes_a_single_string_and_globs():
-    tail = ("相关文章", "在全市经济工作会议上的讲话")
+    tail = ("相关热词搜索: 讲话 全区", "在全市经济工作会议上的讲话")
     assert pagestrip.clean(page(*tail)).articles[0].text == "\n".join(BODY)
     result = pagestrip.clean(page(*tail), disable="zh.related.*")
     assert not any(i.startswith("zh.related.") for i in ids(result))
-    assert "相关文章" in article_text(result)
+    assert "相关热词搜索" in article_text(result)
 
 
 def test_extra_rule_removes_its_line_and_is_reported():

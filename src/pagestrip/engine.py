@@ -235,6 +235,8 @@ def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) 
     if not markers:
         return
     first_k, first_pos, _ = markers[0]
+    item = page.rule(st.RELATED_ITEM)
+    heading_at = {k: rule for k, pos, rule in markers if pos == lines[k].start}
     # Region rule for each line: the latest marker at or above it.
     current: Rule | None = None
     mi = 0
@@ -250,7 +252,13 @@ def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) 
             continue
         if k in page.line_hit:
             continue
-        page.hit_line(k, current)
+        if k in heading_at:  # another heading of the block: its own rule
+            page.hit_line(k, heading_at[k])
+            continue
+        # Under a related heading a line is a related item; under a truncation
+        # notice it is the rest of the cut page, and keeps the notice's rule.
+        under_related = current.kind in (Kind.RELATED, Kind.CHROME)
+        page.hit_line(k, item if item is not None and under_related and k != first_k else current)
     _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
 
 

@@ -65,7 +65,7 @@ def normalize(text: str) -> Normalized:
 
     paragraphs: list[str] = []
     blank_before = True
-    for raw in text.split("\n"):
+    for raw in text.split("\n") if text else ():
         line = raw.rstrip(_BLANKS)
         stripped = _INDENT.sub("", line)
         if not stripped:

@@ -122,8 +122,7 @@ def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:
         return []
     per_rule: Counter[str] = Counter()
     for r in removed:
-        if r.kind is not Kind.DUPLICATE:
-            per_rule[r.rule] += len(r.text)
+        per_rule[r.rule] += len(r.text)
     top = ", ".join(f"{rule} ({n} chars)" for rule, n in per_rule.most_common(5))
     share = 100 * kept / max(1, total)
     return [f"over-removal: only {share:.0f}% of the page's text was kept; removed most by: {top}"]

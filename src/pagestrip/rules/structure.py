@@ -29,6 +29,7 @@ TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
 ORPHAN = "page.orphan-punct"
 PIECE_MARKER = "page.piece-marker"
+RELATED_ITEM = "page.related-item"
 
 RULES: list[Rule] = [
     Rule(PAGE_TITLE, Kind.METADATA, Scope.HEAD, None,
@@ -40,6 +41,9 @@ RULES: list[Rule] = [
     Rule(TAIL_TEASER, Kind.RELATED, Scope.TAIL, None,
          "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
          predicate=_teaser),
+    Rule(RELATED_ITEM, Kind.RELATED, Scope.TAIL, None,
+         "a line of the page's related block, below its heading (teasers, links, tag lists)",
+         predicate=lambda line: True),
     Rule(TOC_ENTRY, Kind.TOC, Scope.LINE, None,
          "a numbered heading (or a …… line) listed under a table-of-contents heading",
          predicate=_toc_entry),
