@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+# "ci" keeps the suite to a minute; HYPOTHESIS_PROFILE=thorough digs deeper.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("thorough", max_examples=400, deadline=None, suppress_health_check=_QUIET)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"

@@ -10,10 +10,9 @@
 
 from __future__ import annotations
 
-import os
 import string
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import pagestrip
@@ -113,11 +112,6 @@ def _page(article: dict, head: list[str], meta: list[str], tail: list[str],
     return "\n\n".join([*head, article["title"], *meta, *paras, *tail]) + "\n"
 
 
-settings.register_profile("ci", max_examples=40, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("thorough", max_examples=400, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 # --------------------------------------------------------------------------- (c) insertion

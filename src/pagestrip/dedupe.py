@@ -202,7 +202,16 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
             if len(k) < ABSTRACT_MIN or p in flagged:
                 continue
             for q in by_prefix.get(k[:PREFIX], ()):
-                if q == p or q in flagged or keys[q] == k or (len(k) > len(keys[q])) != crossing:
+                if q == p or q in flagged:
+                    continue
+                if keys[q] == k:
+                    # Same words: only a copy cut short at its punctuation is an abstract.
+                    if not crossing and len(paras[p].text) < len(paras[q].text) \
+                            and paras[q].text.startswith(paras[p].text.rstrip("…. ")):
+                        flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
+                        break
+                    continue
+                if (len(k) > len(keys[q])) != crossing:
                     continue
                 # The copy must lie outside the candidate itself.
                 if offsets[q] < offsets[p] + len(k) and offsets[p] < offsets[q] + len(k):
