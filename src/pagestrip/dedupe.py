@@ -223,7 +223,10 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
 
 
 def piece_shingles(text_key: str) -> set[str]:
-    return {text_key[x:x + SHINGLE] for x in range(0, max(1, len(text_key) - SHINGLE + 1))}
+    """A piece's shingles, sampled by content like :func:`_shingles` (short pieces: all)."""
+    if len(text_key) < 40 * SAMPLE:
+        return {text_key[x:x + SHINGLE] for x in range(0, max(1, len(text_key) - SHINGLE + 1))}
+    return _shingles(text_key)
 
 
 def contained(a: set[str], b: set[str]) -> float:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
+import regex
+
 from .decode import decode
 from .engine import find_removals, has_word, kept_pieces, segment
 from .assemble import assemble
@@ -21,6 +23,7 @@ from .rules import structure as st
 #: Pages longer than this many characters are cut, with a warning, so one
 #: pathological page cannot stall a crawl.
 DEFAULT_MAX_CHARS = 10_000_000
+_SPACE = regex.compile(r"\s+")
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
 
@@ -117,7 +120,9 @@ def clean(
 
 def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:
     """Warn, naming the rules, when the rules left less than a set share of the page."""
-    total = sum(1 for ch in text if not ch.isspace()) if len(text) < 200_000 else len(text)
+    if kept >= MIN_KEEP_SHARE * len(text):  # cheap exit: most pages keep plenty
+        return []
+    total = len(_SPACE.sub("", text))
     if total < 100 or kept >= MIN_KEEP_SHARE * total:
         return []
     per_rule: Counter[str] = Counter()
