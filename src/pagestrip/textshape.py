@@ -30,7 +30,8 @@ HEADING_MARKER = regex.compile(
         )""",
     regex.VERBOSE,
 )
-_PATH_SEP = regex.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)")
+#: Two path or menu separators: 首页 > 范文 > 讲话稿, 首页 | 范文大全 | 工作总结.
+_PATH_SEP = regex.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)|[|｜丨].*[|｜丨]")
 _HAN = regex.compile(r"\p{Han}")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -79,7 +80,7 @@ def is_titlelike(line: str) -> bool:
         return False
     if s[-1] in "。；;：:，,、" or "。" in s:
         return False
-    if _PATH_SEP.search(s):  # 首页 > 范文 > 讲话稿 is a breadcrumb, not a title
+    if _PATH_SEP.search(s):  # a breadcrumb or a menu, not a title
         return False
     return _HAN.search(s) is not None or len(s.split()) <= 14
 
