@@ -118,9 +118,10 @@ def _split(body: list[Span], markers, page_title: str | None, title_line: Span |
     if pieces and pieces[0].title_span is None and pieces[0].marker is None:
         pre = pieces[0]
         if dedupe_on and page_title:
-            for d in dedupe.title_repeats(pre.paras, [page_title]):
+            repeats = dedupe.title_repeats(pre.paras, [page_title])
+            for d in repeats:
                 out.remove(pre.paras[d.index], d.rule, title_line.start if title_line else None)
-            gone = {d.index for d in dedupe.title_repeats(pre.paras, [page_title])}
+            gone = {d.index for d in repeats}
             pre.paras = [p for i, p in enumerate(pre.paras) if i not in gone]
         if not pre.paras:
             pieces = pieces[1:]

@@ -18,6 +18,7 @@ normalized text, plus the page-title line if one was found.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -126,7 +127,7 @@ def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Ru
             if m is not None:
                 page.line_hit[k] = Hit(comp.rule_of(m), ln.start, ln.end)
     for rule in preds:
-        matcher = regex.compile(rule.wrapped()) if rule.pattern else None
+        matcher = _compiled(rule.wrapped()) if rule.pattern else None
         for k, ln in enumerate(page.lines):
             if k in page.line_hit:
                 continue
@@ -134,6 +135,12 @@ def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Ru
                 continue
             if rule.predicate is not None and rule.predicate(ln.text):
                 page.line_hit[k] = Hit(rule, ln.start, ln.end)
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """A user predicate rule's own pattern, compiled once per process."""
+    return regex.compile(pattern)
 
 
 def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:

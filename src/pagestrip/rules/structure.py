@@ -23,6 +23,15 @@ def _toc_entry(line: str) -> bool:
     return (starts_with_marker(line) and len(line) <= 60 and "。" not in line) or line.strip("…. ") == ""
 
 
+def _any_line(line: str) -> bool:
+    return True
+
+
+def _positional(rule_id: str, kind: Kind, description: str) -> Rule:
+    """A rule decided wholly by position (the line's shape does not matter)."""
+    return Rule(rule_id, kind, Scope.LINE, None, description, predicate=_any_line)
+
+
 PAGE_TITLE = "page.title"
 TAIL_TEASER = "page.tail-teaser"
 TOC_ENTRY = "page.toc-entry"
@@ -37,33 +46,28 @@ RULES: list[Rule] = [
          "the tail chrome; its text becomes the page's title", predicate=is_titlelike),
     Rule(HEAD_REGION, Kind.CHROME, Scope.HEAD, None,
          "an unrecognised line above a breadcrumb/welcome line of the page head (menus, logos)",
-         predicate=lambda line: True),
+         predicate=_any_line),
     Rule(TAIL_TEASER, Kind.RELATED, Scope.TAIL, None,
          "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
          predicate=_teaser),
     Rule(RELATED_ITEM, Kind.RELATED, Scope.TAIL, None,
          "a line of the page's related block, below its heading (teasers, links, tag lists)",
-         predicate=lambda line: True),
+         predicate=_any_line),
     Rule(TOC_ENTRY, Kind.TOC, Scope.LINE, None,
          "a numbered heading (or a …… line) listed under a table-of-contents heading",
          predicate=_toc_entry),
     Rule(ORPHAN, Kind.DECORATION, Scope.INLINE, None,
          "punctuation left alone on a line once a span beside it was removed",
-         predicate=lambda text: True),
-    Rule(PIECE_MARKER, Kind.CHROME, Scope.LINE, None,
-         "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title",
-         predicate=lambda line: True),
+         predicate=_any_line),
+    _positional(PIECE_MARKER, Kind.CHROME,
+                "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title"),
     # Duplicates (applied by the assemble stage; disable them with dedupe=False or by id).
-    Rule("dedupe.title", Kind.DUPLICATE, Scope.LINE, None,
-         "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes",
-         predicate=lambda line: True),
-    Rule("dedupe.abstract", Kind.DUPLICATE, Scope.LINE, None,
-         "an abstract or teaser: the opening of the body cut short, wherever it sits",
-         predicate=lambda line: True),
-    Rule("dedupe.copy", Kind.DUPLICATE, Scope.LINE, None,
-         "a paragraph or run of paragraphs printed again (exact or with a few characters changed)",
-         predicate=lambda line: True),
-    Rule("dedupe.piece", Kind.DUPLICATE, Scope.LINE, None,
-         "a piece of a collection that repeats another, or is a cut-short copy of a fuller one",
-         predicate=lambda line: True),
+    _positional("dedupe.title", Kind.DUPLICATE,
+                "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes"),
+    _positional("dedupe.abstract", Kind.DUPLICATE,
+                "an abstract or teaser: the opening of the body cut short, wherever it sits"),
+    _positional("dedupe.copy", Kind.DUPLICATE,
+                "a paragraph or run of paragraphs printed again (exact or with a few characters changed)"),
+    _positional("dedupe.piece", Kind.DUPLICATE,
+                "a piece of a collection that repeats another, or is a cut-short copy of a fuller one"),
 ]
