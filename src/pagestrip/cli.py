@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--disable", action="append", default=[], metavar="RULE",
                    help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
     c.add_argument("--encoding", help="charset of the input bytes, when known")
+    c.add_argument("--content-type", dest="content_type", metavar="TYPE",
+                   help='e.g. "text/html; charset=gbk" or "text/plain" (default: sniffed)')
+    c.add_argument("--url", help="the page's URL, recorded in the result")
     c.add_argument("--no-dedupe", dest="dedupe", action="store_false",
                    help="keep every copy of repeated text (titles, abstracts, repeated speeches)")
     c.add_argument("--no-split", dest="split", action="store_false",
@@ -89,7 +92,8 @@ def _clean(args: argparse.Namespace) -> int:
         source = "<stdin>" if path == "-" else path
         try:
             result = clean(data, disable=args.disable, encoding=args.encoding, source=source,
-                           dedupe=args.dedupe, split=args.split)
+                           dedupe=args.dedupe, split=args.split, content_type=args.content_type,
+                           url=args.url)
         except Exception as exc:  # a bug must not end a batch: report it and go on
             status = 1
             if args.format == "jsonl":

@@ -98,16 +98,20 @@ class _Page:
         self.inline.pop(k, None)
 
 
-def find_removals(text: str, lines: list[Line], rules: RuleSet) -> Findings:
+def find_removals(text: str, lines: list[Line], rules: RuleSet,
+                  evidence: list | None = None, title_hint: str | None = None) -> Findings:
+    """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line."""
     page = _Page(text, lines, rules)
     if not lines:
         return Findings()
     comp = rules.compiled
     _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
     _inline_rules(page, comp[Scope.INLINE].pattern)
-    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates)
+    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint)
     _toc(page)
     _tail(page, comp[Scope.TAIL].pattern, title_k)
+    if evidence is not None:
+        _structure(page, evidence, title_k)
     removals = _collect(page, title_k)
     title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
     return Findings(removals, title)
@@ -150,7 +154,8 @@ def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:
             page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
 
 
-def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> int | None:
+def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],
+          title_hint: str | None = None) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
     end = 0
@@ -168,7 +173,10 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
             break
         if is_titlelike(t) and not starts_with_marker(t):
             candidates.append(k)
-    if meta and candidates:
+    hinted = [k for k in free if title_hint and lines[k].text == title_hint]
+    if hinted:  # the page's own markup names its title (h1)
+        title_k = hinted[0]
+    elif meta and candidates:
         # Above a metadata line: the longest title-like line is the title (a
         # category label or a speaker line may sit beside it).
         title_k = max(candidates, key=lambda k: (len(lines[k].text), k))
@@ -198,6 +206,26 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
             if k not in page.line_hit:
                 page.hit_line(k, region)
     return title_k
+
+
+#: A block whose text is at least this share link text is a link list.
+LINK_DENSITY = 0.7
+
+
+def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
+    """HTML evidence for blocks no text rule decided: chrome containers outside the main content."""
+    by_hint = {"chrome": page.rule("html.chrome"), "footer": page.rule("html.footer"),
+               "related": page.rule("html.related")}
+    links = page.rule("html.links")
+    for k, block in enumerate(evidence):
+        if k in page.line_hit or k in page.inline or k == title_k or block.in_main:
+            continue
+        rule = by_hint.get(block.hint) if block.hint else None
+        if rule is None and links is not None and block.link_density >= LINK_DENSITY \
+                and len(block.text) <= 200:
+            rule = links
+        if rule is not None:
+            page.hit_line(k, rule)
 
 
 def _toc(page: _Page) -> None:

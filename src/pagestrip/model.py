@@ -128,6 +128,7 @@ class Result:
     normalized: str = ""
     encoding: str | None = None
     source: str | None = None
+    url: str | None = None
 
     @property
     def text(self) -> str:
@@ -142,6 +143,7 @@ class Result:
             "title": self.title,
             "site": self.site,
             "date": self.date,
+            "url": self.url,
             "truncated": self.truncated,
             "truncation": self.truncation.to_dict() if self.truncation else None,
             "articles": [a.to_dict() for a in self.articles],

@@ -50,7 +50,8 @@ class Normalized:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def normalize(text: str) -> Normalized:
+def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
+    """Normalize ``text``; ``join_wraps=False`` keeps every line (HTML blocks are paragraphs)."""
     counts = {"zero_width": 0, "pinyin_residue": 0, "broken_quotes": 0,
               "hard_wraps": 0, "indentation": 0, "blank_lines": 0}
     text = _NEWLINES.sub("\n", text)
@@ -74,7 +75,7 @@ def normalize(text: str) -> Normalized:
             continue
         if stripped != line:
             counts["indentation"] += 1
-        if not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
+        if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
             # Latin words need their space back; CJK text joins directly.
             glue = " " if _LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped) else ""
             paragraphs[-1] += glue + stripped

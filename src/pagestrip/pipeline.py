@@ -7,15 +7,17 @@ module; this one only wires them together and assembles the :class:`Result`.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from typing import Any, Iterable
 
 import regex
 
-from .decode import decode
+from .decode import Decoded, decode
+from .html import Block, html_to_page, looks_like_html
+from .html import parse as parse_html
 from .engine import find_removals, has_word, kept_pieces, segment
 from .assemble import assemble
 from .model import Kind, Removal, Result, Span, Stats
-from .normalize import normalize
+from .normalize import Normalized, normalize
 from .pagemeta import page_date, site_name, truncation
 from .rules import Rule, RuleSet
 from .rules import structure as st
@@ -24,12 +26,15 @@ from .rules import structure as st
 #: pathological page cannot stall a crawl.
 DEFAULT_MAX_CHARS = 10_000_000
 _SPACE = regex.compile(r"\s+")
+_CHARSET = regex.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.IGNORECASE)
+_TITLE_SUFFIX = regex.compile(r"\s*(?:_|\||-|—|｜)\s*")
+_ISO_DATE = regex.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
 
 
 def clean(
-    page: str | bytes,
+    page: Any,
     *,
     disable: Iterable[str] = (),
     extra_rules: Iterable[Rule] = (),
@@ -39,6 +44,8 @@ def clean(
     source: str | None = None,
     dedupe: bool = True,
     split: bool = True,
+    content_type: str | None = None,
+    url: str | None = None,
 ) -> Result:
     """Clean one scraped page and report what was removed.
 
@@ -48,9 +55,16 @@ def clean(
     set. ``encoding`` is a charset known from outside, e.g. an HTTP header.
     ``dedupe=False`` keeps every copy of repeated text; ``split=False`` keeps a
     collection of several pieces as one article.
+
+    ``page`` may also be HTML (told from text by sniffing, or by
+    ``content_type="text/html; charset=gbk"``), a BeautifulSoup object or an
+    lxml element; the markup then adds evidence (nav/footer/aside, class and
+    id tokens, link density) to the same text rules. ``url`` is recorded.
     """
-    if not isinstance(page, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"pagestrip.clean() takes str or bytes, not {type(page).__name__}")
+    root = _as_tree(page)
+    if root is None and not isinstance(page, (str, bytes, bytearray, memoryview)):
+        raise TypeError("pagestrip.clean() takes str, bytes, a BeautifulSoup object or an lxml element, "
+                        f"not {type(page).__name__}")
     ruleset = rules if rules is not None else RuleSet.builtin()
     extra = list(extra_rules)
     if extra:
@@ -59,16 +73,34 @@ def clean(
     if disabled:
         ruleset = ruleset.without(*disabled)
 
-    decoded = decode(bytes(page) if not isinstance(page, str) else page, encoding)
+    declared = _charset(content_type) or encoding
+    if root is not None:
+        decoded = Decoded("", None)
+    else:
+        decoded = decode(bytes(page) if not isinstance(page, str) else page, declared)
     warnings = list(decoded.warnings)
     raw = decoded.text
     if len(raw) > max_chars:
         warnings.append(f"page of {len(raw)} characters cut to the first {max_chars}")
         raw = raw[:max_chars]
-    norm = normalize(raw)
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if root is None and (kind in ("text/html", "application/xhtml+xml")
+                         or (kind not in ("text/plain",) and looks_like_html(raw))):
+        root = parse_html(raw)
+    evidence = None
+    meta: dict[str, str] = {}
+    if root is not None:
+        hp = html_to_page(root)
+        meta = hp.meta
+        norm, evidence = _normalize_blocks(hp.blocks)
+        if not decoded.text:
+            decoded = Decoded(norm.text, decoded.encoding, decoded.warnings)
+    else:
+        norm = normalize(raw)
     text = norm.text
     lines = segment(text)
-    found = find_removals(text, lines, ruleset)
+    title_hint = _title_hint(meta, lines) if meta else None
+    found = find_removals(text, lines, ruleset, evidence, title_hint)
     removed = list(found.removals)
 
     pieces = kept_pieces(text, lines, removed)
@@ -102,9 +134,10 @@ def clean(
     out_chars = sum(len(p.text) for a in articles for p in a.paragraphs)
     warnings.extend(_over_removal(text, removed, out_chars))
     return Result(
-        title=title,
-        site=site_name(removed),
-        date=page_date(removed),
+        title=title or _meta_title(meta),
+        site=site_name(removed) or _meta_site(meta),
+        date=page_date(removed) or _meta_date(meta),
+        url=url or meta.get("canonical") or meta.get("og:url"),
         truncated=is_truncated,
         truncation=figures,
         articles=articles,
@@ -116,6 +149,77 @@ def clean(
         encoding=decoded.encoding,
         source=source,
     )
+
+
+def _as_tree(page: Any) -> Any:
+    """An lxml element for a BeautifulSoup object or an lxml element; None for str/bytes."""
+    if isinstance(page, (str, bytes, bytearray, memoryview)):
+        return None
+    mod = type(page).__module__
+    if mod.startswith("bs4"):
+        return parse_html(str(page))
+    if mod.startswith("lxml") and hasattr(page, "iter") and hasattr(page, "tag"):
+        return page
+    return None
+
+
+def _charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    m = _CHARSET.search(content_type)
+    return m.group(1) if m else None
+
+
+def _normalize_blocks(blocks: list[Block]) -> tuple[Normalized, list[Block]]:
+    """Normalize each block on its own: an HTML block is a paragraph, never re-joined."""
+    counts: Counter[str] = Counter()
+    texts: list[str] = []
+    evidence: list[Block] = []
+    for b in blocks:
+        n = normalize(b.text, join_wraps=False)
+        counts.update(n.counts)
+        for piece in n.text.split("\n"):
+            if piece:
+                texts.append(piece)
+                evidence.append(b)
+    counts["blank_lines"] = 0
+    return Normalized("\n".join(texts), dict(counts)), evidence
+
+
+def _title_hint(meta: dict[str, str], lines: list) -> str | None:
+    """The line the markup names as the title: the h1, else og:title / <title> when a line equals it."""
+    texts = {ln.text for ln in lines}
+    for key in ("h1", "og:title", "title"):
+        value = meta.get(key)
+        if value and value in texts:
+            return value
+    return None
+
+
+def _meta_title(meta: dict[str, str]) -> str | None:
+    for key in ("og:title", "h1"):
+        if meta.get(key):
+            return meta[key]
+    if meta.get("title"):
+        return _TITLE_SUFFIX.split(meta["title"])[0].strip() or meta["title"]
+    return None
+
+
+def _meta_site(meta: dict[str, str]) -> str | None:
+    if meta.get("og:site_name"):
+        return meta["og:site_name"]
+    parts = _TITLE_SUFFIX.split(meta.get("title", ""))
+    return parts[-1].strip() if len(parts) > 1 and parts[-1].strip() else None
+
+
+def _meta_date(meta: dict[str, str]) -> str | None:
+    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate", "publish_date",
+                "date", "dc.date", "dc.date.issued", "datepublished", "article:modified_time"):
+        if meta.get(key):
+            m = _ISO_DATE.search(meta[key])
+            if m:
+                return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
 
 
 def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:

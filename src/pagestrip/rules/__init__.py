@@ -225,7 +225,7 @@ def _line_anchored(pattern: str) -> bool:
 
 
 #: Ids of structural rules, applied by the engine where the page layout says.
-STRUCTURAL_PREFIXES = ("page.", "dedupe.")
+STRUCTURAL_PREFIXES = ("page.", "dedupe.", "html.")
 
 _BUILTIN: RuleSet | None = None
 

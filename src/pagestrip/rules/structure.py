@@ -61,6 +61,18 @@ RULES: list[Rule] = [
          predicate=_any_line),
     _positional(PIECE_MARKER, Kind.CHROME,
                 "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title"),
+    # HTML structure (applied only to HTML input, to blocks no text rule decided).
+    _positional("html.chrome", Kind.CHROME,
+                "a block in nav, or in a container whose class/id names navigation, menu, breadcrumb, "
+                "sidebar, share, comment, pager, ad or download, outside the main content"),
+    _positional("html.footer", Kind.FOOTER,
+                "a block in footer, or in a container whose class/id names footer/copyright, "
+                "outside the main content"),
+    _positional("html.related", Kind.RELATED,
+                "a block in aside, or in a container whose class/id names related/recommend/hot/tag, "
+                "outside the main content"),
+    _positional("html.links", Kind.CHROME,
+                "a short block that is mostly link text (a menu or a link list), outside the main content"),
     # Duplicates (applied by the assemble stage; disable them with dedupe=False or by id).
     _positional("dedupe.title", Kind.DUPLICATE,
                 "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes"),
