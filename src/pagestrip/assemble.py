@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from . import dedupe
 from .collection import find_markers
 from .model import Article, Kind, Removal, Span
@@ -17,6 +19,7 @@ from .rules import RuleSet
 from .rules import structure as st
 from .textshape import is_titlelike, starts_with_marker
 
+_LABEL = regex.compile(r"\p{Han}{2,6}")
 #: A subtitle that replaces a repeated page title must be at least this long
 #: (shorter title-like lines under a title are names and dates).
 SUBTITLE_MIN = 8
@@ -132,12 +135,20 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     titles = [t for t in (piece.title, page_title) if t]
     paras = piece.paras
     gone: dict[int, dedupe.Dup] = {}
+    gone_labels: set[int] = set()
     of_title = piece.title_span.start if piece.title_span is not None else None
     if out.enabled("dedupe.title"):
         for d in dedupe.title_repeats(paras, titles):
             d.of = of_title if of_title is not None else -1
             gone[d.index] = d
-    keys = [dedupe.key(p.text) if i not in gone else "" for i, p in enumerate(paras)]
+    # A category label right above a repeat of the title (工作总结 / 【讲话】…) is chrome.
+    label = out.rules.get("zh.chrome.category-label")
+    for i in sorted(gone):
+        if label is not None and i > 0 and i - 1 not in gone and _LABEL.fullmatch(paras[i - 1].text):
+            out.remove(paras[i - 1], label.id)
+            gone_labels.add(i - 1)
+    keys = [dedupe.key(p.text) if i not in gone and i not in gone_labels else ""
+            for i, p in enumerate(paras)]
     if out.enabled("dedupe.abstract"):
         for d in dedupe.abstracts(paras, keys):
             gone.setdefault(d.index, d)
@@ -145,14 +156,14 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     if out.enabled("dedupe.copy"):
         for d in dedupe.copies(paras, keys):
             gone.setdefault(d.index, d)
-    if not gone:
+    if not gone and not gone_labels:
         return
     for i, d in gone.items():
         out.remove(paras[i], d.rule, d.of if d.of is not None and d.of >= 0 else None)
-    kept = [p for i, p in enumerate(paras) if i not in gone]
+    kept = [p for i, p in enumerate(paras) if i not in gone and i not in gone_labels]
     # A title repeated above the body, then a title-like line: that line is the
     # article's own title (the page title names the page, 【讲话】…(全文完整)).
-    first_kept = next((i for i in range(len(paras)) if i not in gone), None)
+    first_kept = next((i for i in range(len(paras)) if i not in gone and i not in gone_labels), None)
     repeated_above = any(d.rule == "dedupe.title" and i < (first_kept or 0) for i, d in gone.items())
     if single and repeated_above and kept and len(kept) > 1:
         head = kept[0].text

@@ -187,10 +187,18 @@ def _normalize_blocks(blocks: list[Block]) -> tuple[Normalized, list[Block]]:
 
 
 def _title_hint(meta: dict[str, str], lines: list) -> str | None:
-    """The line the markup names as the title: the h1, else og:title / <title> when a line equals it."""
+    """The line the markup names as the title.
+
+    og:title first, then the <title> without its 站点名 suffix, then the h1 —
+    but only an h1 that the <title> contains and that is not the site name
+    (DedeCMS and Discuz put the logo in an h1).
+    """
     texts = {ln.text for ln in lines}
-    for key in ("h1", "og:title", "title"):
-        value = meta.get(key)
+    parts = _TITLE_SUFFIX.split(meta.get("title", ""))
+    site = parts[-1].strip() if len(parts) > 1 else None
+    h1 = meta.get("h1")
+    for value in (meta.get("og:title"), parts[0].strip() if parts else None,
+                  h1 if h1 and h1 in meta.get("title", "") and h1 != site else None):
         if value and value in texts:
             return value
     return None

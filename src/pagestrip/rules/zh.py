@@ -77,9 +77,16 @@ RULES: list[Rule] = [
     Rule("zh.chrome.category-label", Kind.CHROME, Scope.HEAD,
          r"[\p{Han}]{2,8}(?:[/、·][\p{Han}]{2,8}){0,2}",
          "category label above the page title (工作总结, 城建环保)", max_chars=20),
-    Rule("zh.chrome.site-menu", Kind.CHROME, Scope.HEAD,
-         r"(?:首页|首頁|网站首页|網站首頁)(?:\s*[|｜丨·]?\s*[\p{Han}A-Za-z]{2,8}){2,30}",
-         "site menu line starting with 首页", max_chars=200),
+    Rule("zh.chrome.site-menu", Kind.CHROME, Scope.LINE,
+         r"(?:首页|首頁|网站首页|網站首頁|主页|主頁)(?:\s*[|｜丨·]\s*[\p{Han}A-Za-z]{2,8}|\s+[\p{Han}A-Za-z]{2,8}){2,30}",
+         "site menu line starting with 首页: 首页 | 范文大全 | 工作总结", max_chars=200),
+    Rule("zh.chrome.category-line", Kind.CHROME, Scope.LINE,
+         r"(?:发布在|發佈在|发表在|發表在|所属栏目|所屬欄目|所属分类|所屬分類|分类|分類|栏目|欄目)\s*[:：]?\s*"
+         r"[^\n。，,]{1,20}(?:\s*[,，、|]\s*[^\n。，,]{1,20}){0,5}",
+         "category line of a post: 发布在 讲话 / 分类：工作总结", max_chars=60),
+    Rule("zh.editorial.summary", Kind.EDITORIAL, Scope.LINE,
+         r"(?:摘要|内容摘要|內容摘要|文章摘要|导读|導讀|简介|簡介)\s*[:：][^\n]{0,200}?(?:\.\.\.|…|……)\s*",
+         "the site's summary of the page cut short: 摘要: … ...", max_chars=220),
     Rule("zh.chrome.login", Kind.CHROME, Scope.LINE,
          r"(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|我的收藏|用户名|用戶名|密码|密碼)"
          r"(?:\s*[|｜丨/]?\s*(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|找回密码|忘记密码|我的收藏)){1,6}",
@@ -87,9 +94,13 @@ RULES: list[Rule] = [
 
     # ---------------------------------------------------------------- metadata
     Rule("zh.metadata.fields", Kind.METADATA, Scope.LINE,
-         rf"(?:{_DATE}\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}\s*",
+         rf"(?:{_DATE}\s*[|｜丨/·]?\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}\s*",
          "page metadata line: 时间/发布时间/更新时间/发表时间/来源/作者/阅读/浏览/查看人数/点击: value",
          max_chars=160),
+    Rule("zh.metadata.posted", Kind.METADATA, Scope.LINE,
+         rf"(?:发布于|發佈於|发表于|發表於|更新于|更新於|发布在|發佈在)\s*[:：]?\s*{_DATE}"
+         r"(?:\s*[|｜丨/·]?\s*(?:作者|编辑|編輯|来源|來源|by)\s*[:：]?\s*[^\s|｜丨]{1,20})*\s*",
+         "blog-style date line: 发布于 2024年7月1日 作者 admin", max_chars=80, ignore_case=True),
     Rule("zh.metadata.date-source", Kind.METADATA, Scope.LINE,
          rf"{_DATE}\s+(?:来源|來源|作者|发布|發佈)\s*[:：]?[^\n]{{0,40}}",
          "a date followed by its source/author: 2024-01-02 来源：…", max_chars=80),
