@@ -107,7 +107,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     comp = rules.compiled
     _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
     _inline_rules(page, comp[Scope.INLINE].pattern)
-    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint)
+    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
     _toc(page)
     _tail(page, comp[Scope.TAIL].pattern, title_k)
     if evidence is not None:
@@ -155,7 +155,7 @@ def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],
-          title_hint: str | None = None) -> int | None:
+          title_hint: str | None = None, evidence: list | None = None) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
     end = 0
@@ -163,7 +163,8 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         if end not in page.line_hit and end not in page.inline and is_body(lines[end].text):
             break
         end += 1
-    free = [k for k in range(end) if k not in page.line_hit]
+    free = [k for k in range(end) if k not in page.line_hit
+            and not (evidence is not None and _structural_chrome(evidence[k]))]
     meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
     title_k: int | None = None
     candidates: list[int] = []
@@ -210,6 +211,12 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
 
 #: A block whose text is at least this share link text is a link list.
 LINK_DENSITY = 0.7
+
+
+def _structural_chrome(block) -> bool:
+    """Does the markup say this block is chrome (a hint, or a link list) outside the main content?"""
+    return not block.in_main and (block.hint is not None or
+                                  (block.link_density >= LINK_DENSITY and len(block.text) <= 200))
 
 
 def _structure(page: _Page, evidence: list, title_k: int | None) -> None:

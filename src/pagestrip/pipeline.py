@@ -197,8 +197,9 @@ def _title_hint(meta: dict[str, str], lines: list) -> str | None:
     parts = _TITLE_SUFFIX.split(meta.get("title", ""))
     site = parts[-1].strip() if len(parts) > 1 else None
     h1 = meta.get("h1")
+    title_tag = meta.get("title", "")
     for value in (meta.get("og:title"), parts[0].strip() if parts else None,
-                  h1 if h1 and h1 in meta.get("title", "") and h1 != site else None):
+                  h1 if h1 and (not title_tag or h1 in title_tag) and h1 != site else None):
         if value and value in texts:
             return value
     return None
