@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--content-type", dest="content_type", metavar="TYPE",
                    help='e.g. "text/html; charset=gbk" or "text/plain" (default: sniffed)')
     c.add_argument("--url", help="the page's URL, recorded in the result")
+    c.add_argument("--max-chars", dest="max_chars", type=int, default=None, metavar="N",
+                   help="cut pages longer than N characters, with a warning (default: 10 000 000)")
     c.add_argument("--no-dedupe", dest="dedupe", action="store_false",
                    help="keep every copy of repeated text (titles, abstracts, repeated speeches)")
     c.add_argument("--no-split", dest="split", action="store_false",
@@ -93,7 +95,7 @@ def _clean(args: argparse.Namespace) -> int:
         try:
             result = clean(data, disable=args.disable, encoding=args.encoding, source=source,
                            dedupe=args.dedupe, split=args.split, content_type=args.content_type,
-                           url=args.url)
+                           url=args.url, **({"max_chars": args.max_chars} if args.max_chars else {}))
         except Exception as exc:  # a bug must not end a batch: report it and go on
             status = 1
             if args.format == "jsonl":

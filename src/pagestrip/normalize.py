@@ -17,6 +17,8 @@ import regex
 
 from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
 
+#: Anything the newline, control and zero-width passes would change.
+_ODD = regex.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -54,15 +56,21 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     """Normalize ``text``; ``join_wraps=False`` keeps every line (HTML blocks are paragraphs)."""
     counts = {"zero_width": 0, "pinyin_residue": 0, "broken_quotes": 0,
               "hard_wraps": 0, "indentation": 0, "blank_lines": 0}
-    text = _NEWLINES.sub("\n", text)
-    text = _CONTROL.sub("", text.replace("\t", " "))
-    text, n = _ZERO_WIDTH.subn("", text)
-    counts["zero_width"] = n
-    text = unicodedata.normalize("NFC", text)
-    text, n = _PINYIN.subn("", text)
-    counts["pinyin_residue"] = n
-    text, n = _BROKEN_QUOTES.subn(r"“\1”", text)
-    counts["broken_quotes"] = n
+    # Each pass is guarded by a cheap test: HTML input normalizes thousands of
+    # short blocks, and most need none of them.
+    if _ODD.search(text):
+        text = _NEWLINES.sub("\n", text)
+        text = _CONTROL.sub("", text.replace("\t", " "))
+        text, n = _ZERO_WIDTH.subn("", text)
+        counts["zero_width"] = n
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "(" in text or "（" in text:
+        text, n = _PINYIN.subn("", text)
+        counts["pinyin_residue"] = n
+    if "‚" in text:
+        text, n = _BROKEN_QUOTES.subn(r"“\1”", text)
+        counts["broken_quotes"] = n
 
     paragraphs: list[str] = []
     blank_before = True
