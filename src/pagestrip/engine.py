@@ -123,11 +123,11 @@ def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Ru
         # Matching line by line (pos/endpos, no copies) keeps \s in a pattern
         # from running into the next line; each character is still scanned once.
         text = page.text
-        limit = comp.max_line if comp.max_line is not None else len(text) + 1
         for k, ln in enumerate(page.lines):
-            if ln.end - ln.start > limit:
+            tier = comp.for_length(ln.end - ln.start)
+            if tier is None:
                 continue
-            m = pattern.fullmatch(text, ln.start, ln.end)
+            m = tier.fullmatch(text, ln.start, ln.end)
             if m is not None:
                 page.line_hit[k] = Hit(comp.rule_of(m), ln.start, ln.end)
     for rule in preds:
@@ -191,9 +191,10 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         if k in page.line_hit:
             continue
         ln = lines[k]
-        if pattern is not None:
-            m = pattern.match(page.text, ln.start, ln.end)
-            if m is not None and m.end() == ln.end:
+        tier = head_rules.for_length(ln.end - ln.start) if pattern is not None else None
+        if tier is not None:
+            m = tier.fullmatch(page.text, ln.start, ln.end)
+            if m is not None:
                 page.hit_line(k, head_rules.rule_of(m))
                 continue
         for rule in preds:

@@ -10,6 +10,7 @@ rules there are. Compiled patterns are cached on the rule set.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 from dataclasses import dataclass, field
 from enum import Enum
@@ -87,11 +88,15 @@ class Rule:
             if regex.compile(self.pattern).match("") is not None and self.scope is not Scope.LINE:
                 raise RuleError(f"rule {self.id}: pattern matches the empty string")
 
-    def wrapped(self) -> str:
-        """The pattern as it goes into its scope's combined alternation."""
+    def wrapped(self, bound: bool = True) -> str:
+        """The pattern as it goes into an alternation; ``bound`` adds the length check.
+
+        Whole-line rules are grouped into tiers by ``max_chars`` instead (see
+        :class:`Compiled`), so the combined patterns need no length lookahead.
+        """
         assert self.pattern is not None
         pat = f"(?i:{self.pattern})" if self.ignore_case else f"(?:{self.pattern})"
-        if self.max_chars is not None and self.scope in (Scope.LINE, Scope.HEAD):
+        if bound and self.max_chars is not None and self.scope in (Scope.LINE, Scope.HEAD):
             pat = f"(?=[^\\n]{{0,{int(self.max_chars)}}}$){pat}"
         return pat
 
@@ -103,12 +108,20 @@ class Compiled:
     pattern: regex.Pattern[str] | None
     groups: dict[str, Rule]
     predicates: tuple[Rule, ...]
-    #: Longest line any of the scope's whole-line rules accepts (None: no bound).
-    #: Longer lines — most of an article's paragraphs — are not scanned at all.
-    max_line: int | None = None
+    #: Whole-line rules in tiers by length: ``tiers[i] = (m, pattern)`` holds the
+    #: rules whose ``max_chars`` is at least ``m`` (and the unbounded ones), so a
+    #: line is matched only against the rules that accept its length, and a long
+    #: paragraph against none at all when every rule is bounded.
+    tiers: tuple[tuple[int, regex.Pattern[str]], ...] = ()
+    unbounded: regex.Pattern[str] | None = None
     #: Inline/tail rules whose every alternative starts with ``^``: tried once
     #: per line with ``match`` instead of at every character.
     anchored: regex.Pattern[str] | None = None
+
+    def for_length(self, n: int) -> regex.Pattern[str] | None:
+        """The whole-line pattern for a line of ``n`` characters."""
+        i = bisect.bisect_left(self.tiers, (n,))
+        return self.tiers[i][1] if i < len(self.tiers) else self.unbounded
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -190,11 +203,22 @@ class RuleSet:
                 pattern = regex.compile(body, regex.MULTILINE | regex.V0)
             else:
                 pattern = None
-            bounds = [r.max_chars for r in rules]
-            max_line = max(bounds) if bounds and None not in bounds and \
-                scope in (Scope.LINE, Scope.HEAD) else None
-            out[scope] = Compiled(pattern, groups, preds, max_line, anchored_pattern)
+            tiers: list[tuple[int, regex.Pattern[str]]] = []
+            unbounded = None
+            if scope in (Scope.LINE, Scope.HEAD) and rules:
+                for m in sorted({r.max_chars for r in rules if r.max_chars is not None}):
+                    tiers.append((m, _whole_line(
+                        {g: r for g, r in groups.items() if r.max_chars is None or r.max_chars >= m})))
+                free = {g: r for g, r in groups.items() if r.max_chars is None}
+                unbounded = _whole_line(free) if free else None
+            out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded,
+                                  anchored=anchored_pattern)
         return out
+
+
+def _whole_line(rules: dict[str, Rule]) -> regex.Pattern[str]:
+    body = "|".join(f"(?P<{g}>{r.wrapped(bound=False)})" for g, r in rules.items())
+    return regex.compile(f"^(?:{body})$", regex.MULTILINE | regex.V0)
 
 
 def _line_anchored(pattern: str) -> bool:
