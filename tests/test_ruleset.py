@@ -270,3 +270,14 @@ def test_every_removal_names_a_known_rule_or_the_dedupe_stage():
     for r in result.removed:
         assert r.rule in known or r.rule.startswith("dedupe."), r.rule
         assert isinstance(r.kind, Kind)
+
+
+def test_requires_prefilters_a_whole_line_rule():
+    rule = pagestrip.Rule("my.slogan", "chrome", "line", r"[^\n]{0,20}专业范文[^\n]{0,20}", "slogan",
+                          max_chars=60, requires=("专业范文",))
+    kept = pagestrip.Rule("my.never", "chrome", "line", r"[^\n]{0,20}专业范文[^\n]{0,20}", "never tried",
+                          max_chars=60, requires=("不会出现的字串",))
+    result = pagestrip.clean(page(SLOGAN), extra_rules=[rule])
+    assert "my.slogan" in ids(result)
+    result = pagestrip.clean(page(SLOGAN), extra_rules=[kept])
+    assert "my.never" not in ids(result)

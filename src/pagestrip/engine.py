@@ -125,11 +125,14 @@ def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Ru
         text = page.text
         for k, ln in enumerate(page.lines):
             tier = comp.for_length(ln.end - ln.start)
-            if tier is None:
-                continue
-            m = tier.fullmatch(text, ln.start, ln.end)
+            m = tier.fullmatch(text, ln.start, ln.end) if tier is not None else None
             if m is not None:
                 page.line_hit[k] = Hit(comp.rule_of(m), ln.start, ln.end)
+                continue
+            for rule, pat in comp.filtered(ln.text):
+                if pat.fullmatch(text, ln.start, ln.end):
+                    page.line_hit[k] = Hit(rule, ln.start, ln.end)
+                    break
     for rule in preds:
         matcher = _compiled(rule.wrapped()) if rule.pattern else None
         for k, ln in enumerate(page.lines):

@@ -64,6 +64,10 @@ class Rule:
     max_chars: int | None = None
     ignore_case: bool = False
     predicate: Callable[[str], bool] | None = field(default=None, compare=False)
+    #: Literal strings of which a line must contain one for the rule to be tried
+    #: (a cheap prefilter for patterns that search a whole line, such as
+    #: ``[^\n]{0,120}(?:All Rights Reserved|…)``). Whole-line rules only.
+    requires: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id or not isinstance(self.id, str):
@@ -117,11 +121,27 @@ class Compiled:
     #: Inline/tail rules whose every alternative starts with ``^``: tried once
     #: per line with ``match`` instead of at every character.
     anchored: regex.Pattern[str] | None = None
+    #: Whole-line rules with ``requires``: each tried on its own, only on lines
+    #: holding one of its strings, after the tiers found nothing.
+    prefiltered: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
         """The whole-line pattern for a line of ``n`` characters."""
         i = bisect.bisect_left(self.tiers, (n,))
         return self.tiers[i][1] if i < len(self.tiers) else self.unbounded
+
+    def filtered(self, line: str) -> Iterator[tuple[Rule, regex.Pattern[str]]]:
+        """The prefiltered whole-line rules whose required strings ``line`` holds, in order."""
+        lower = None
+        for rule, pat in self.prefiltered:
+            if rule.max_chars is not None and len(line) > rule.max_chars:
+                continue
+            if rule.ignore_case:
+                lower = line.lower() if lower is None else lower
+                if any(s.lower() in lower for s in rule.requires):
+                    yield rule, pat
+            elif any(s in line for s in rule.requires):
+                yield rule, pat
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -205,14 +225,17 @@ class RuleSet:
                 pattern = None
             tiers: list[tuple[int, regex.Pattern[str]]] = []
             unbounded = None
+            prefiltered: list[tuple[Rule, regex.Pattern[str]]] = []
             if scope in (Scope.LINE, Scope.HEAD) and rules:
-                for m in sorted({r.max_chars for r in rules if r.max_chars is not None}):
+                plain = {g: r for g, r in groups.items() if not r.requires}
+                prefiltered = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
+                for m in sorted({r.max_chars for r in plain.values() if r.max_chars is not None}):
                     tiers.append((m, _whole_line(
-                        {g: r for g, r in groups.items() if r.max_chars is None or r.max_chars >= m})))
-                free = {g: r for g, r in groups.items() if r.max_chars is None}
+                        {g: r for g, r in plain.items() if r.max_chars is None or r.max_chars >= m})))
+                free = {g: r for g, r in plain.items() if r.max_chars is None}
                 unbounded = _whole_line(free) if free else None
             out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded,
-                                  anchored=anchored_pattern)
+                                  anchored=anchored_pattern, prefiltered=tuple(prefiltered))
         return out
 
 

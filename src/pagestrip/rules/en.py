@@ -7,6 +7,8 @@ headings, bylines with dates, and print page numbers.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Kind
 from . import Rule, Scope
 
@@ -66,3 +68,10 @@ RULES: list[Rule] = [
          r"^(?:previous|next) (?:post|article|story)\s*[:»>]",
          "previous/next post links", ignore_case=True),
 ]
+
+#: Prefilters (see the zh pack): the line must hold one of these, in any case.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "en.chrome.cookies": ("cookie",),
+    "en.footer.copyright": ("©", "(c)", "copyright", "reserved"),
+}
+RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]

@@ -13,6 +13,8 @@ quantifiers, so none of them can backtrack catastrophically.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Kind
 from . import Rule, Scope
 
@@ -221,3 +223,20 @@ RULES: list[Rule] = [
          r"[\p{S}\p{P}\s]{1,200}",
          "a line of symbols only: ★, ◆◆◆, ———, ……", max_chars=200),
 ]
+
+#: Prefilters for the rules that search a whole line for a key phrase: a line
+#: is only tried against them when it holds one of these strings.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "zh.chrome.breadcrumb": ("位置", "页面", "頁面"),
+    "zh.chrome.docformat": ("格式",),
+    "zh.footer.copyright": ("版权", "版權", "著作权", "著作權"),
+    "zh.footer.rights": ("reserved", "copyright", "©", "powered"),
+    "zh.footer.icp": ("ICP", "公网安备", "公網安備"),
+    "zh.footer.reprint": ("未经", "未經"),
+    "zh.related.teaser-more": ("更多", "详细", "詳細", "全文", "查看", "阅读", "閱讀"),
+    "zh.related.bullet": ("关注", "關注", "阅读", "閱讀", "浏览", "瀏覽", "下载", "下載", "收藏"),
+    "zh.truncation.members-line": ("会员", "會員", "VIP"),
+    "zh.editorial.infringe": ("侵权", "侵權", "侵删", "侵刪"),
+    "zh.editorial.source-note": ("本文", "文章"),
+}
+RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]
