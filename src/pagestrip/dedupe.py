@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -60,7 +61,12 @@ _SAMPLED = re.compile(
     re.DOTALL)
 
 
+@lru_cache(maxsize=4096)
 def key(text: str) -> str:
+    """The paragraph without whitespace and punctuation, lower-cased: what copies share.
+
+    Cached: the same paragraphs are keyed by several passes (copies, abstracts,
+    pieces)."""
     return _STRIP.sub("", text).lower()
 
 

@@ -124,6 +124,9 @@ class Compiled:
     #: Whole-line rules with ``requires``: each tried on its own, only on lines
     #: holding one of its strings, after the tiers found nothing.
     prefiltered: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
+    #: Every required string of the prefiltered rules, as one case-insensitive
+    #: string set (``regex``'s ``\L<…>``): one scan tells which rules to try.
+    literals: regex.Pattern[str] | None = None
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
         """The whole-line pattern for a line of ``n`` characters."""
@@ -132,13 +135,16 @@ class Compiled:
 
     def filtered(self, line: str) -> Iterator[tuple[Rule, regex.Pattern[str]]]:
         """The prefiltered whole-line rules whose required strings ``line`` holds, in order."""
-        lower = None
+        if self.literals is None:
+            return
+        found = {m.group().lower() for m in self.literals.finditer(line)}
+        if not found:
+            return
         for rule, pat in self.prefiltered:
             if rule.max_chars is not None and len(line) > rule.max_chars:
                 continue
             if rule.ignore_case:
-                lower = line.lower() if lower is None else lower
-                if any(s.lower() in lower for s in rule.requires):
+                if any(s.lower() in found for s in rule.requires):
                     yield rule, pat
             elif any(s in line for s in rule.requires):
                 yield rule, pat
@@ -234,8 +240,11 @@ class RuleSet:
                         {g: r for g, r in plain.items() if r.max_chars is None or r.max_chars >= m})))
                 free = {g: r for g, r in plain.items() if r.max_chars is None}
                 unbounded = _whole_line(free) if free else None
+            strings = sorted({s for r, _ in prefiltered for s in r.requires})
+            literals = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=strings) if strings else None
             out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded,
-                                  anchored=anchored_pattern, prefiltered=tuple(prefiltered))
+                                  anchored=anchored_pattern, prefiltered=tuple(prefiltered),
+                                  literals=literals)
         return out
 
 
