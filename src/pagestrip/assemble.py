@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from . import dedupe
 from .collection import find_markers
 from .model import Article, Kind, Removal, Span
 from .rules import RuleSet
 from .rules import structure as st
-from .textshape import is_titlelike, starts_with_marker
+from .textshape import is_label, is_titlelike, starts_with_marker
 
-_LABEL = regex.compile(r"\p{Han}{2,6}")
 #: A subtitle that replaces a repeated page title must be at least this long
 #: (shorter title-like lines under a title are names and dates).
 SUBTITLE_MIN = 8
@@ -144,7 +141,7 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     # A category label right above a repeat of the title (工作总结 / 【讲话】…) is chrome.
     label = out.rules.get("zh.chrome.category-label")
     for i in sorted(gone):
-        if label is not None and i > 0 and i - 1 not in gone and _LABEL.fullmatch(paras[i - 1].text):
+        if label is not None and i > 0 and i - 1 not in gone and is_label(paras[i - 1].text):
             out.remove(paras[i - 1], label.id)
             gone_labels.add(i - 1)
     keys = [dedupe.key(p.text) if i not in gone and i not in gone_labels else ""

@@ -26,7 +26,7 @@ import regex
 from .model import Kind, Line, Removal
 from .rules import Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import ends_sentence, is_body, is_titlelike, starts_with_marker
+from .textshape import ends_sentence, is_body, is_label, is_titlelike, starts_with_marker
 
 #: A tail marker only opens the tail region past this share of the page;
 #: earlier on the page it removes just the rest of its own line.
@@ -34,8 +34,6 @@ TAIL_MIN_SHARE = 0.3
 #: The page head is looked for in this many lines at most.
 HEAD_MAX_LINES = 40
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
-_LABEL = regex.compile(r"\p{Han}{2,6}")
-_ORG_END = tuple("委府局会會办辦部厅廳院室所处處队隊司")
 _COLLECTION = regex.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _HEAD_ANCHORS = frozenset({"zh.chrome.breadcrumb", "zh.chrome.breadcrumb-chain", "zh.chrome.welcome",
@@ -348,7 +346,7 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
         elif teaser is not None and teaser.predicate is not None and teaser.predicate(t) \
                 and not ends_sentence(t.rstrip("…. ")):
             page.hit_line(k, teaser)
-        elif label is not None and _LABEL.fullmatch(t) and not t.endswith(_ORG_END):
+        elif label is not None and is_label(t):
             page.hit_line(k, label)
         else:
             break

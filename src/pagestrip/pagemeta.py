@@ -28,6 +28,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _EN_DATE = regex.compile(
     rf"(?i)\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b")
+#: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site.
+_TITLE_SITE_SEP = regex.compile(r"\s*(?:_|\||-|—|｜)\s*")
 _DECLARED = regex.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
 _SHOWN = regex.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
 _OMITTED = regex.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")
@@ -85,3 +87,50 @@ def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:
     if fig.declared_chars is None and fig.shown_chars is None and fig.omitted_chars is None:
         return True, None
     return True, fig
+
+
+# ------------------------------------------------------------ from HTML meta tags
+
+def title_hint(meta: dict[str, str], lines: list) -> str | None:
+    """The line the markup names as the title.
+
+    og:title first, then the <title> without its 站点名 suffix, then the h1 —
+    but only an h1 that the <title> contains and that is not the site name
+    (DedeCMS and Discuz put the logo in an h1).
+    """
+    texts = {ln.text for ln in lines}
+    parts = _TITLE_SITE_SEP.split(meta.get("title", ""))
+    site = parts[-1].strip() if len(parts) > 1 else None
+    h1 = meta.get("h1")
+    title_tag = meta.get("title", "")
+    for value in (meta.get("og:title"), parts[0].strip() if parts else None,
+                  h1 if h1 and (not title_tag or h1 in title_tag) and h1 != site else None):
+        if value and value in texts:
+            return value
+    return None
+
+
+def meta_title(meta: dict[str, str]) -> str | None:
+    for key in ("og:title", "h1"):
+        if meta.get(key):
+            return meta[key]
+    if meta.get("title"):
+        return _TITLE_SITE_SEP.split(meta["title"])[0].strip() or meta["title"]
+    return None
+
+
+def meta_site(meta: dict[str, str]) -> str | None:
+    if meta.get("og:site_name"):
+        return meta["og:site_name"]
+    parts = _TITLE_SITE_SEP.split(meta.get("title", ""))
+    return parts[-1].strip() if len(parts) > 1 and parts[-1].strip() else None
+
+
+def meta_date(meta: dict[str, str]) -> str | None:
+    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate", "publish_date",
+                "date", "dc.date", "dc.date.issued", "datepublished", "article:modified_time"):
+        if meta.get(key):
+            for y, mo, d in _dates(meta[key]):
+                if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+                    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None

@@ -18,7 +18,7 @@ from .engine import find_removals, has_word, kept_pieces, segment
 from .assemble import assemble
 from .model import Kind, Removal, Result, Span, Stats
 from .normalize import Normalized, normalize
-from .pagemeta import page_date, site_name, truncation
+from .pagemeta import meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
 from .rules import Rule, RuleSet
 from .rules import structure as st
 
@@ -27,8 +27,6 @@ from .rules import structure as st
 DEFAULT_MAX_CHARS = 10_000_000
 _SPACE = regex.compile(r"\s+")
 _CHARSET = regex.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.IGNORECASE)
-_TITLE_SUFFIX = regex.compile(r"\s*(?:_|\||-|—|｜)\s*")
-_ISO_DATE = regex.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
 
@@ -99,8 +97,8 @@ def clean(
         norm = normalize(raw)
     text = norm.text
     lines = segment(text)
-    title_hint = _title_hint(meta, lines) if meta else None
-    found = find_removals(text, lines, ruleset, evidence, title_hint)
+    hint = title_hint(meta, lines) if meta else None
+    found = find_removals(text, lines, ruleset, evidence, hint)
     removed = list(found.removals)
 
     pieces = kept_pieces(text, lines, removed)
@@ -134,9 +132,9 @@ def clean(
     out_chars = sum(len(p.text) for a in articles for p in a.paragraphs)
     warnings.extend(_over_removal(text, removed, out_chars))
     return Result(
-        title=title or _meta_title(meta),
-        site=site_name(removed) or _meta_site(meta),
-        date=page_date(removed) or _meta_date(meta),
+        title=title or meta_title(meta),
+        site=site_name(removed) or meta_site(meta),
+        date=page_date(removed) or meta_date(meta),
         url=url or meta.get("canonical") or meta.get("og:url"),
         truncated=is_truncated,
         truncation=figures,
@@ -184,51 +182,6 @@ def _normalize_blocks(blocks: list[Block]) -> tuple[Normalized, list[Block]]:
                 evidence.append(b)
     counts["blank_lines"] = 0
     return Normalized("\n".join(texts), dict(counts)), evidence
-
-
-def _title_hint(meta: dict[str, str], lines: list) -> str | None:
-    """The line the markup names as the title.
-
-    og:title first, then the <title> without its 站点名 suffix, then the h1 —
-    but only an h1 that the <title> contains and that is not the site name
-    (DedeCMS and Discuz put the logo in an h1).
-    """
-    texts = {ln.text for ln in lines}
-    parts = _TITLE_SUFFIX.split(meta.get("title", ""))
-    site = parts[-1].strip() if len(parts) > 1 else None
-    h1 = meta.get("h1")
-    title_tag = meta.get("title", "")
-    for value in (meta.get("og:title"), parts[0].strip() if parts else None,
-                  h1 if h1 and (not title_tag or h1 in title_tag) and h1 != site else None):
-        if value and value in texts:
-            return value
-    return None
-
-
-def _meta_title(meta: dict[str, str]) -> str | None:
-    for key in ("og:title", "h1"):
-        if meta.get(key):
-            return meta[key]
-    if meta.get("title"):
-        return _TITLE_SUFFIX.split(meta["title"])[0].strip() or meta["title"]
-    return None
-
-
-def _meta_site(meta: dict[str, str]) -> str | None:
-    if meta.get("og:site_name"):
-        return meta["og:site_name"]
-    parts = _TITLE_SUFFIX.split(meta.get("title", ""))
-    return parts[-1].strip() if len(parts) > 1 and parts[-1].strip() else None
-
-
-def _meta_date(meta: dict[str, str]) -> str | None:
-    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate", "publish_date",
-                "date", "dc.date", "dc.date.issued", "datepublished", "article:modified_time"):
-        if meta.get(key):
-            m = _ISO_DATE.search(meta[key])
-            if m:
-                return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    return None
 
 
 def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:

@@ -85,6 +85,16 @@ def is_titlelike(line: str) -> bool:
     return _HAN.search(s) is not None or len(s.split()) <= 14
 
 
+_LABEL = regex.compile(r"\p{Han}{2,6}")
+_ORG_END = tuple("委府局会會办辦部厅廳院室所处處队隊司")
+
+
+def is_label(line: str) -> bool:
+    """A category label such as 工作总结 or 城建环保: 2-6 Han characters, not an
+    organisation's name (a signature line like 县人民政府 ends the speech)."""
+    return _LABEL.fullmatch(line) is not None and not line.endswith(_ORG_END)
+
+
 def is_body(line: str) -> bool:
     """A line of running prose: long, or sentence-shaped."""
     s = line.strip()
