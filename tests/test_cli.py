@@ -105,7 +105,7 @@ def test_missing_file_exits_2_with_a_one_line_message(args):
     assert "/no/such/dir/page.txt" in message
 
 
-def test_directory_argument_exits_2(tmp_path):
+def test_empty_directory_argument_exits_2(tmp_path):
     proc = run("clean", str(tmp_path))
     assert proc.returncode == 2
     assert "Traceback" not in err(proc)

@@ -20,7 +20,7 @@ import sys
 from typing import Sequence
 
 from . import __version__
-from .pipeline import clean
+from .batch import Job, Summary, default_workers, iter_jobs, run
 from .rules import RuleSet
 
 
@@ -30,8 +30,20 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("clean", help="clean pages and print the result")
-    c.add_argument("pages", nargs="+", help="files to clean; - for standard input")
-    c.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    c.add_argument("pages", nargs="+", help="files or folders to clean; - for standard input; .gz read transparently")
+    c.add_argument("--format", choices=("text", "json", "jsonl"), default=None,
+                   help="text (default), json, or jsonl (default with -o)")
+    c.add_argument("-o", "--output", metavar="FILE", help="write one JSON object a line to FILE")
+    c.add_argument("--out-dir", dest="out_dir", metavar="DIR",
+                   help="write one file per page under DIR, mirroring the input folders")
+    c.add_argument("--glob", help="in folders, only files matching this pattern (e.g. '*.html')")
+    c.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
+                   help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through")
+    c.add_argument("--url-field", dest="url_field", metavar="FIELD", help="the feed field holding the URL")
+    c.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes for many pages (default: the machine's cores)")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
+    c.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON to FILE")
     c.add_argument("--disable", action="append", default=[], metavar="RULE",
                    help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
     c.add_argument("--encoding", help="charset of the input bytes, when known")
@@ -69,52 +81,135 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as f:
-        return f.read()
-
-
 def _clean(args: argparse.Namespace) -> int:
-    status = 0
-    out = sys.stdout
     for path in args.pages:
-        try:
-            data = _read(path)
-        except FileNotFoundError:
-            print(f"pagestrip: {path}: no such file", file=sys.stderr)
+        problem = _check_path(path, args.glob)
+        if problem:
+            print(f"pagestrip: {path}: {problem}", file=sys.stderr)
             return 2
-        except IsADirectoryError:
-            print(f"pagestrip: {path}: is a directory", file=sys.stderr)
-            return 2
-        except OSError as exc:
-            print(f"pagestrip: {path}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-        source = "<stdin>" if path == "-" else path
-        try:
-            result = clean(data, disable=args.disable, encoding=args.encoding, source=source,
-                           dedupe=args.dedupe, split=args.split, content_type=args.content_type,
-                           url=args.url, **({"max_chars": args.max_chars} if args.max_chars else {}))
-        except Exception as exc:  # a bug must not end a batch: report it and go on
-            status = 1
-            if args.format == "jsonl":
-                out.write(json.dumps({"source": source, "error": f"{type(exc).__name__}: {exc}"},
-                                     ensure_ascii=False) + "\n")
-            print(f"pagestrip: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            continue
-        for w in result.warnings:
-            print(f"pagestrip: {path}: warning: {w}", file=sys.stderr)
-        if args.format == "text":
-            if len(args.pages) > 1:
-                out.write(f"==> {path} <==\n")
-            out.write(_plain(result) + "\n")
-        elif args.format == "json":
-            result.source = None if len(args.pages) == 1 else source
-            out.write(result.to_json() + "\n")
-        else:
-            out.write(result.to_json(indent=None) + "\n")
-    return status
+    if args.out_dir and args.output:
+        print("pagestrip: give -o or --out-dir, not both", file=sys.stderr)
+        return 2
+    fmt = args.format or ("jsonl" if args.output else "text")
+    options: dict = {"disable": args.disable, "encoding": args.encoding, "dedupe": args.dedupe,
+                     "split": args.split, "content_type": args.content_type}
+    if args.max_chars:
+        options["max_chars"] = args.max_chars
+    single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
+        and not args.jsonl_field
+    workers = 1 if single else (args.jobs or default_workers())
+    jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field)
+    if args.url:
+        jobs = (_with_url(j, args.url) for j in jobs)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    summary = Summary()
+    progress = Progress(enabled=sys.stderr.isatty() and not args.quiet)
+    try:
+        for job, record in run(jobs, options, workers):
+            summary.add(record)
+            progress.tick(summary)
+            _report(job, record, args.quiet)
+            _write(job, record, fmt, out, args, single)
+    except KeyboardInterrupt:
+        progress.done()
+        print(f"pagestrip: interrupted after {summary.pages} pages", file=sys.stderr)
+        return 130
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    progress.done()
+    if not single and not args.quiet:
+        print(summary.text(), file=sys.stderr)
+    if args.stats:
+        with open(args.stats, "w", encoding="utf-8") as f:
+            json.dump(summary.to_dict(), f, ensure_ascii=False, indent=2)
+    return 1 if summary.errors else 0
+
+
+def _check_path(path: str, glob: str | None) -> str | None:
+    """Why ``path`` cannot be read, or None: a one-line error, exit status 2."""
+    if path == "-":
+        return None
+    if not os.path.exists(path):
+        return "no such file or folder"
+    if os.path.isdir(path):
+        if not any(True for _ in iter_jobs([path], glob=glob)):
+            return "no pages in this folder" + (f" matching {glob!r}" if glob else "")
+        return None
+    if not os.access(path, os.R_OK):
+        return "not readable"
+    return None
+
+
+def _with_url(job: Job, url: str) -> Job:
+    job.url = job.url or url
+    return job
+
+
+def _report(job: Job, record: dict, quiet: bool) -> None:
+    if "error" in record:
+        print(f"pagestrip: {job.source}: {record['error']}", file=sys.stderr)
+    elif not quiet:
+        for w in record.get("warnings", ()):
+            print(f"pagestrip: {job.source}: warning: {w}", file=sys.stderr)
+
+
+def _write(job: Job, record: dict, fmt: str, out, args: argparse.Namespace, single: bool) -> None:
+    if args.out_dir:
+        rel = job.relpath or job.source.replace(os.sep, "_").replace(":", "_")
+        target = os.path.join(args.out_dir, rel + (".txt" if fmt == "text" else ".json"))
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(_render(record, fmt, single=True) + "\n")
+        return
+    if fmt == "text" and not single:
+        out.write(f"==> {job.source} <==\n")
+    out.write(_render(record, fmt, single) + "\n")
+    out.flush()  # line by line: an interrupted run leaves valid JSON Lines
+
+
+def _render(record: dict, fmt: str, single: bool) -> str:
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False)
+    if fmt == "json":
+        if single:
+            record = {k: v for k, v in record.items() if k != "source"}
+        return json.dumps(record, ensure_ascii=False, indent=2)
+    if "error" in record:
+        return ""
+    parts = ["\n".join(x for x in (a.get("title"), a.get("text")) if x) for a in record.get("articles", ())]
+    return "\n\n".join(parts)
+
+
+class Progress:
+    """A one-line progress report on stderr (pages, pages/s), only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        import time
+
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def tick(self, summary: Summary) -> None:
+        import time
+
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        rate = summary.pages / max(1e-9, now - self.start)
+        sys.stderr.write(f"\r{summary.pages} pages, {summary.errors} errors, {rate:.1f} pages/s ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            self.shown = False
 
 
 def _plain(result) -> str:

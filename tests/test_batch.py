@@ -1,0 +1,102 @@
+"""Cleaning many pages from the command line: folders, feeds, gzip, order, errors, exit codes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pagestrip
+from pagestrip.batch import Job, iter_jobs, run
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))
+
+
+def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True, input=stdin)
+
+
+def records(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_folder_to_jsonl_keeps_input_order_with_two_workers(tmp_path):
+    out = tmp_path / "out.jsonl"
+    proc = cli("clean", str(ROOT / "fixtures" / "seeds"), "--glob", "0*.txt", "-o", str(out), "--jobs", "2", "-q")
+    assert proc.returncode == 0, proc.stderr
+    recs = records(out)
+    assert [r["source"] for r in recs] == [str(p) for p in SEEDS]
+    for r, p in zip(recs, SEEDS):
+        assert r["articles"] == pagestrip.clean(p.read_bytes()).to_dict()["articles"]
+
+
+def test_jsonl_feed_with_pass_through_fields_and_gzip(tmp_path):
+    feed = tmp_path / "crawl.jsonl.gz"
+    items = [{"url": f"https://example.cn/{i}.html", "html": p.read_text(encoding="utf-8"), "spider": "fw", "n": i}
+             for i, p in enumerate(SEEDS[:3])]
+    with gzip.open(feed, "wt", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+        f.write("{not json\n")
+        f.write(json.dumps({"url": "x", "body": "no html field"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    proc = cli("clean", str(feed), "--jsonl-field", "html", "--url-field", "url", "-o", str(out), "-j", "2", "-q")
+    assert proc.returncode == 1  # two records failed
+    recs = records(out)
+    assert len(recs) == 5
+    for i, r in enumerate(recs[:3]):
+        assert r["source"] == f"{feed}:{i + 1}"
+        assert r["spider"] == "fw" and r["n"] == i and r["url"] == items[i]["url"]
+        assert "html" not in r and r["articles"]
+    assert "error" in recs[3] and "error" in recs[4]
+
+
+def test_gzip_file_reads_transparently(tmp_path):
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(gzip.compress(SEEDS[0].read_bytes()))
+    proc = cli("clean", "--format", "json", str(page))
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["articles"] == pagestrip.clean(SEEDS[0].read_bytes()).to_dict()["articles"]
+
+
+def test_out_dir_mirrors_the_input_tree(tmp_path):
+    src = tmp_path / "in" / "a" / "b"
+    src.mkdir(parents=True)
+    (src / "p.txt").write_bytes(SEEDS[2].read_bytes())
+    proc = cli("clean", str(tmp_path / "in"), "--out-dir", str(tmp_path / "out"), "--format", "json", "-q")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((tmp_path / "out" / "a" / "b" / "p.txt.json").read_text(encoding="utf-8"))
+    assert doc["articles"]
+
+
+def test_summary_and_stats_file(tmp_path):
+    stats = tmp_path / "stats.json"
+    proc = cli("clean", str(ROOT / "fixtures" / "seeds"), "--glob", "0*.txt", "-o", str(tmp_path / "o.jsonl"),
+               "--stats", str(stats))
+    assert proc.returncode == 0
+    summary = json.loads(stats.read_text(encoding="utf-8"))
+    assert summary["pages"] == len(SEEDS) and summary["errors"] == 0
+    assert summary["truncated"] == sum(pagestrip.clean(p.read_bytes()).truncated for p in SEEDS)
+    assert summary["removed_chars"]["duplicate"] > 0 and len(summary["top_rules"]) == 10
+    assert f"pages: {len(SEEDS)}," in proc.stderr.decode()
+
+
+def test_a_page_that_fails_becomes_an_error_record_and_the_batch_goes_on(tmp_path, monkeypatch):
+    jobs = [Job("a", b"\xff\xfe\x00"), Job("bad", None, error="unreadable"), Job("c", SEEDS[0].read_bytes())]
+    out = list(run(jobs, {}, workers=1))
+    assert [j.source for j, _ in out] == ["a", "bad", "c"]
+    assert "error" in out[1][1] and out[2][1]["articles"]
+
+
+def test_bad_arguments_and_missing_paths_exit_2(tmp_path):
+    assert cli("clean", str(tmp_path / "nope")).returncode == 2
+    assert cli("clean", "-o", str(tmp_path / "x"), "--out-dir", str(tmp_path / "y"), str(SEEDS[0])).returncode == 2
+
+
+def test_iter_jobs_skips_files_outside_the_glob(tmp_path):
+    (tmp_path / "a.html").write_text("<p>x</p>")
+    (tmp_path / "b.txt").write_text("y")
+    assert [j.relpath for j in iter_jobs([str(tmp_path)], glob="*.html")] == ["a.html"]
