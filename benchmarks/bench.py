@@ -130,6 +130,54 @@ def html_bench(repeat: int) -> None:
     print(f"  pagestrip is {t_tr / t_ps:.2f}x the speed of trafilatura.extract on these pages")
 
 
+def batch_bench(n: int) -> None:
+    """The batch path (pagestrip.batch.run) on a generated corpus, 1 and 2 worker processes,
+    with trafilatura.extract on the same HTML pages in one process and in two."""
+    import random
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pagestrip.batch import Job, run
+
+    rng = random.Random(3)
+    text_src = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))]
+    html_src = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "html").glob("*.html"))]
+
+    def vary(data: bytes, i: int) -> bytes:  # no two pages alike: a line dropped or doubled
+        lines = data.split(b"\n")
+        k = rng.randrange(len(lines))
+        return b"\n".join(lines[:k] + lines[k + 1:] if i % 2 else lines[:k] + [lines[k]] + lines[k:])
+
+    corpora = {"text": [vary(text_src[i % len(text_src)], i) for i in range(n)],
+               "HTML": [vary(html_src[i % len(html_src)], i) for i in range(n)]}
+    print(f"\nbatch corpus: {n} text pages and {n} HTML pages (fixtures, varied)")
+    print(f"  {'input':6s} {'tool':24s} {'pages/s':>9s} {'MB/s':>7s}")
+    for kind, pages in corpora.items():
+        size = sum(len(p) for p in pages)
+        for workers in (1, 2):
+            t = time.perf_counter()
+            for _ in run((Job(str(i), p) for i, p in enumerate(pages)), {}, workers):
+                pass
+            dt = time.perf_counter() - t
+            print(f"  {kind:6s} {'pagestrip --jobs ' + str(workers):24s} {n / dt:9.1f} {size / dt / 1e6:7.2f}")
+        if kind != "HTML":
+            continue
+        try:
+            import trafilatura
+        except ImportError:
+            print("  trafilatura not installed (pip install -e '.[bench]')")
+            continue
+        t = time.perf_counter()
+        for p in pages:
+            trafilatura.extract(p)
+        dt1 = time.perf_counter() - t
+        print(f"  {kind:6s} {'trafilatura, 1 process':24s} {n / dt1:9.1f} {size / dt1 / 1e6:7.2f}")
+        t = time.perf_counter()
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            list(pool.map(trafilatura.extract, pages, chunksize=16))
+        dt2 = time.perf_counter() - t
+        print(f"  {kind:6s} {'trafilatura, 2 processes':24s} {n / dt2:9.1f} {size / dt2 / 1e6:7.2f}")
+
+
 def _time(fn) -> float:
     t = time.perf_counter()
     fn()
@@ -147,6 +195,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--big-mb", type=float, default=2.0)
+    ap.add_argument("--corpus", type=int, default=2000,
+                    help="pages of each kind (text, HTML) in the generated batch corpus; 0 skips it")
     args = ap.parse_args()
 
     pages = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
@@ -164,6 +214,8 @@ def main() -> int:
 
     dedupe_bench(args.repeat)
     html_bench(args.repeat)
+    if args.corpus:
+        batch_bench(args.corpus)
 
     blob = b"\n\n".join(p.read_bytes() for p in pages)
     big = blob * max(1, int(args.big_mb * 1e6 / len(blob)))

@@ -100,3 +100,27 @@ def test_iter_jobs_skips_files_outside_the_glob(tmp_path):
     (tmp_path / "a.html").write_text("<p>x</p>")
     (tmp_path / "b.txt").write_text("y")
     assert [j.relpath for j in iter_jobs([str(tmp_path)], glob="*.html")] == ["a.html"]
+
+
+def test_ctrl_c_stops_and_leaves_valid_jsonl(tmp_path):
+    import signal
+    import time
+
+    feed = tmp_path / "feed.jsonl"
+    page = SEEDS[1].read_text(encoding="utf-8")
+    with open(feed, "w", encoding="utf-8") as f:
+        for i in range(3000):
+            f.write(json.dumps({"html": page, "n": i}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html",
+                             "-o", str(out), "-j", "2", "-q"], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert b"Traceback" not in stderr
+    recs = records(out)
+    assert 0 < len(recs) < 3000
+    assert [r["n"] for r in recs] == list(range(len(recs)))
