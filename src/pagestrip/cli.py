@@ -103,11 +103,11 @@ def _clean(args: argparse.Namespace) -> int:
         jobs = (_with_url(j, args.url) for j in jobs)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     summary = Summary()
-    progress = Progress(enabled=sys.stderr.isatty() and not args.quiet)
+    progress = Progress(enabled=sys.stderr.isatty() and not args.quiet, total_bytes=_input_bytes(args.pages))
     try:
         for job, record in run(jobs, options, workers):
             summary.add(record)
-            progress.tick(summary)
+            progress.tick(summary, job)
             _report(job, record, args.quiet)
             _write(job, record, fmt, out, args, single)
     except KeyboardInterrupt:
@@ -181,28 +181,50 @@ def _render(record: dict, fmt: str, single: bool) -> str:
     return "\n\n".join(parts)
 
 
-class Progress:
-    """A one-line progress report on stderr (pages, pages/s), only on a terminal."""
+def _input_bytes(paths: list[str]) -> int:
+    """Bytes of input on disk (0 when unknown, e.g. stdin): the progress line's ETA is by bytes."""
+    total = 0
+    for p in paths:
+        if p == "-":
+            return 0
+        if os.path.isdir(p):
+            for root, _, files in os.walk(p):
+                total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
+        elif os.path.isfile(p) and not p.endswith(".gz"):
+            total += os.path.getsize(p)
+    return total
 
-    def __init__(self, enabled: bool) -> None:
+
+class Progress:
+    """A one-line progress report on stderr (pages, pages/s, ETA), only on a terminal."""
+
+    def __init__(self, enabled: bool, total_bytes: int = 0) -> None:
         import time
 
         self.enabled = enabled
+        self.total = total_bytes
+        self.done_bytes = 0
         self.start = time.monotonic()
         self.last = 0.0
         self.shown = False
 
-    def tick(self, summary: Summary) -> None:
+    def tick(self, summary: Summary, job: Job | None = None) -> None:
         import time
 
         if not self.enabled:
             return
+        if job is not None and job.data is not None:
+            self.done_bytes += len(job.data)
         now = time.monotonic()
         if now - self.last < 0.2:
             return
         self.last = now
-        rate = summary.pages / max(1e-9, now - self.start)
-        sys.stderr.write(f"\r{summary.pages} pages, {summary.errors} errors, {rate:.1f} pages/s ")
+        elapsed = max(1e-9, now - self.start)
+        line = f"\r{summary.pages} pages, {summary.errors} errors, {summary.pages / elapsed:.1f} pages/s"
+        if self.total and self.done_bytes:
+            left = max(0.0, elapsed * (self.total - self.done_bytes) / self.done_bytes)
+            line += f", {min(100, 100 * self.done_bytes // self.total)}%, ETA {int(left) // 60}:{int(left) % 60:02d}"
+        sys.stderr.write(line + " ")
         sys.stderr.flush()
         self.shown = True
 
