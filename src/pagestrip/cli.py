@@ -21,6 +21,8 @@ from typing import Sequence
 
 from . import __version__
 from .batch import Job, Summary, default_workers, iter_jobs, run
+from .rulefile import RuleFileError
+from .rulefile import load as load_rule_file
 from .rules import RuleSet
 
 
@@ -44,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="worker processes for many pages (default: the machine's cores)")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
     c.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON to FILE")
+    c.add_argument("--rules", metavar="FILE", help="a TOML rule file: extra rules, disabled rules, site profiles")
     c.add_argument("--disable", action="append", default=[], metavar="RULE",
                    help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
     c.add_argument("--encoding", help="charset of the input bytes, when known")
@@ -64,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--rules", metavar="FILE", help="show the built-in rules merged with a rule file")
+    r.add_argument("--check", metavar="FILE", help="check a rule file and say what it holds")
     return p
 
 
@@ -93,6 +98,12 @@ def _clean(args: argparse.Namespace) -> int:
     fmt = args.format or ("jsonl" if args.output else "text")
     options: dict = {"disable": args.disable, "encoding": args.encoding, "dedupe": args.dedupe,
                      "split": args.split, "content_type": args.content_type}
+    if args.rules:
+        try:
+            options["rules"] = load_rule_file(args.rules)
+        except RuleFileError as exc:
+            print(f"pagestrip: {exc}", file=sys.stderr)
+            return 2
     if args.max_chars:
         options["max_chars"] = args.max_chars
     single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
@@ -261,6 +272,17 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _rules(args: argparse.Namespace) -> int:
     rules = RuleSet.builtin()
+    try:
+        if args.check:
+            rf = load_rule_file(args.check)
+            print(f"{args.check}: ok: {len(rf.rules)} rules, {len(rf.disable)} disabled, "
+                  f"{len(rf.profiles)} profiles")
+            return 0
+        if args.rules:
+            rules = load_rule_file(args.rules).ruleset()
+    except RuleFileError as exc:
+        print(f"pagestrip: {exc}", file=sys.stderr)
+        return 2
     if args.format == "json":
         json.dump([{"id": r.id, "kind": str(r.kind), "scope": str(r.scope),
                     "description": r.description, "pattern": r.pattern} for r in rules],

@@ -6,6 +6,7 @@ module; this one only wires them together and assembles the :class:`Result`.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from typing import Any, Iterable
 
@@ -19,6 +20,7 @@ from .assemble import assemble
 from .model import Kind, Removal, Result, Span, Stats
 from .normalize import Normalized, normalize
 from .pagemeta import meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
+from .rulefile import RuleFile
 from .rules import Rule, RuleSet
 from .rules import structure as st
 
@@ -36,7 +38,7 @@ def clean(
     *,
     disable: Iterable[str] = (),
     extra_rules: Iterable[Rule] = (),
-    rules: RuleSet | None = None,
+    rules: RuleSet | RuleFile | str | os.PathLike | None = None,
     encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     source: str | None = None,
@@ -50,7 +52,8 @@ def clean(
     ``page`` is text or raw bytes (decoded from BOM, declared charset, or
     detection). ``disable`` takes rule ids or globs (``"zh.related.*"``);
     ``extra_rules`` adds or overrides rules; ``rules`` replaces the built-in
-    set. ``encoding`` is a charset known from outside, e.g. an HTTP header.
+    set, or names a TOML rule file (see :mod:`pagestrip.rulefile`) whose rules,
+    disabled ids and site profiles (by URL host or site name) apply. ``encoding`` is a charset known from outside, e.g. an HTTP header.
     ``dedupe=False`` keeps every copy of repeated text; ``split=False`` keeps a
     collection of several pieces as one article.
 
@@ -59,6 +62,22 @@ def clean(
     lxml element; the markup then adds evidence (nav/footer/aside, class and
     id tokens, link density) to the same text rules. ``url`` is recorded.
     """
+    if isinstance(rules, (str, os.PathLike)):
+        from .rulefile import load
+
+        rules = load(rules)
+    if isinstance(rules, RuleFile):
+        rule_file = rules
+        result = clean(page, disable=disable, extra_rules=extra_rules, rules=rule_file.ruleset(url=url),
+                       encoding=encoding, max_chars=max_chars, source=source, dedupe=dedupe, split=split,
+                       content_type=content_type, url=url)
+        if rule_file.has_site_profiles and result.site:
+            by_site = rule_file.ruleset(url=url, site=result.site)
+            if [r.id for r in by_site] != [r.id for r in rule_file.ruleset(url=url)]:
+                result = clean(page, disable=disable, extra_rules=extra_rules, rules=by_site,
+                               encoding=encoding, max_chars=max_chars, source=source, dedupe=dedupe,
+                               split=split, content_type=content_type, url=url)
+        return result
     root = _as_tree(page)
     if root is None and not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError("pagestrip.clean() takes str, bytes, a BeautifulSoup object or an lxml element, "

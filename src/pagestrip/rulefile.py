@@ -1,0 +1,152 @@
+"""Rule files: a site's own rules, disabled built-ins and site profiles, in TOML.
+
+    disable = ["zh.related.*"]            # ids or globs of built-in rules to turn off
+
+    [[rule]]
+    id = "mysite.chrome.slogan"
+    kind = "chrome"                       # one of the SPEC's kinds
+    scope = "line"                        # line | inline | head | tail
+    pattern = '某某网，专业范文下载'        # regex-module syntax
+    description = "the site's slogan"
+    max_chars = 60                        # optional
+    requires = ["专业范文"]                 # optional prefilter
+
+    [[profile]]                           # rules that apply only to some sites
+    hosts = ["example.cn", "*.example.cn"]  # by URL host (url=/--url)
+    sites = ["示例范文网"]                   # or by the site name the page gives
+    disable = ["zh.chrome.category-label"]
+    [[profile.rule]]
+    id = "example.footer.hotline"
+    kind = "footer"
+    scope = "line"
+    pattern = '服务热线[:：][\\d-]+'
+
+Every problem is reported as one :class:`RuleFileError` line naming the file,
+the rule and what is wrong — never a traceback.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .rules import Rule, RuleError, RuleSet
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+_RULE_KEYS = {"id", "kind", "scope", "pattern", "description", "max_chars", "ignore_case", "requires"}
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be used; the message is one line."""
+
+
+@dataclass
+class Profile:
+    hosts: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    disable: list[str] = field(default_factory=list)
+
+    def applies(self, url: str | None, site: str | None) -> bool:
+        host = (urlsplit(url).hostname or "") if url else ""
+        return bool((host and any(fnmatch.fnmatch(host, h) for h in self.hosts))
+                    or (site and site in self.sites))
+
+
+@dataclass
+class RuleFile:
+    path: str
+    rules: list[Rule] = field(default_factory=list)
+    disable: list[str] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
+
+    def ruleset(self, base: RuleSet | None = None, url: str | None = None,
+                site: str | None = None) -> RuleSet:
+        """The built-in set (or ``base``) with this file's rules, and the profiles that apply."""
+        rs = (base or RuleSet.builtin()).with_rules(self.rules).without(*self.disable)
+        for p in self.profiles:
+            if p.applies(url, site):
+                rs = rs.with_rules(p.rules).without(*p.disable)
+        return rs
+
+    @property
+    def has_site_profiles(self) -> bool:
+        return any(p.sites for p in self.profiles)
+
+
+def load(path: str | Path) -> RuleFile:
+    """Read and check a rule file; raise :class:`RuleFileError` with a one-line message."""
+    name = str(path)
+    try:
+        with open(path, "rb") as f:
+            doc = tomllib.load(f)
+    except FileNotFoundError:
+        raise RuleFileError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise RuleFileError(f"{name}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleFileError(f"{name}: not valid TOML: {exc}") from None
+    unknown = set(doc) - {"rule", "disable", "profile"}
+    if unknown:
+        raise RuleFileError(f"{name}: unknown key {sorted(unknown)[0]!r} (expected rule, disable, profile)")
+    out = RuleFile(name, _rules(name, doc.get("rule", [])), _strings(name, "disable", doc.get("disable", [])))
+    for n, p in enumerate(_tables(name, "profile", doc.get("profile", [])), 1):
+        where = f"profile {n}"
+        bad = set(p) - {"hosts", "sites", "rule", "disable"}
+        if bad:
+            raise RuleFileError(f"{name}: {where}: unknown key {sorted(bad)[0]!r}")
+        prof = Profile(_strings(name, f"{where}.hosts", p.get("hosts", [])),
+                       _strings(name, f"{where}.sites", p.get("sites", [])),
+                       _rules(name, p.get("rule", []), where),
+                       _strings(name, f"{where}.disable", p.get("disable", [])))
+        if not prof.hosts and not prof.sites:
+            raise RuleFileError(f"{name}: {where}: needs hosts or sites")
+        out.profiles.append(prof)
+    return out
+
+
+def _tables(name: str, key: str, value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise RuleFileError(f"{name}: {key} must be an array of tables ([[{key}]])")
+    return value
+
+
+def _strings(name: str, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleFileError(f"{name}: {key} must be a list of strings")
+    return value
+
+
+def _rules(name: str, tables: Any, where: str = "") -> list[Rule]:
+    out = []
+    prefix = f"{where}: " if where else ""
+    for n, t in enumerate(_tables(name, "rule", tables), 1):
+        rid = t.get("id") if isinstance(t.get("id"), str) else f"#{n}"
+        bad = set(t) - _RULE_KEYS
+        if bad:
+            raise RuleFileError(f"{name}: {prefix}rule {rid}: unknown key {sorted(bad)[0]!r}")
+        missing = [k for k in ("id", "kind", "scope", "pattern") if k not in t]
+        if missing:
+            raise RuleFileError(f"{name}: {prefix}rule {rid}: missing {missing[0]!r}")
+        for k in ("id", "kind", "scope", "pattern", "description"):
+            if k in t and not isinstance(t[k], str):
+                raise RuleFileError(f"{name}: {prefix}rule {rid}: {k} must be a string")
+        if "max_chars" in t and (not isinstance(t["max_chars"], int) or t["max_chars"] < 1):
+            raise RuleFileError(f"{name}: {prefix}rule {rid}: max_chars must be a positive integer")
+        try:
+            out.append(Rule(t["id"], t["kind"], t["scope"], t["pattern"], t.get("description", ""),
+                            max_chars=t.get("max_chars"), ignore_case=bool(t.get("ignore_case", False)),
+                            requires=tuple(_strings(name, f"rule {rid}.requires", t.get("requires", [])))))
+        except RuleError as exc:
+            raise RuleFileError(f"{name}: {prefix}{exc}") from None
+        except (TypeError, ValueError) as exc:
+            raise RuleFileError(f"{name}: {prefix}rule {rid}: {exc}") from None
+    return out

@@ -1,0 +1,83 @@
+"""TOML rule files: loading, merging, site profiles, and one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import pagestrip
+from pagestrip.rulefile import RuleFileError, load
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "site.toml"
+SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
+BODY = "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。"
+
+
+def page(*tail: str) -> str:
+    return "\n\n".join(["在全县安全生产工作会议上的讲话", *[BODY] * 4, *tail])
+
+
+def test_example_rule_file_changes_seed_000_as_the_readme_says():
+    plain = pagestrip.clean(SEED_000.read_bytes())
+    with_file = pagestrip.clean(SEED_000.read_bytes(), rules=str(EXAMPLE))
+    assert "相关热词搜索" not in plain.articles[0].text
+    assert with_file.articles[0].text.endswith("相关热词搜索: 讲话 全区 大会上 【讲话】区委书记在全区创建全国文明城市动员大会上讲话")
+
+
+def test_file_rules_and_host_profiles(tmp_path):
+    text = page("示例范文网，专业的范文写作平台", "客服热线：400-123-4567")
+    result = pagestrip.clean(text, rules=EXAMPLE)
+    ids = {r.rule for r in result.removed}
+    assert "examplecn.chrome.slogan" in ids
+    assert "examplecn.footer.hotline" not in ids  # the profile needs example.cn
+    result = pagestrip.clean(text, rules=EXAMPLE, url="https://www.example.cn/a/1.html")
+    assert "examplecn.footer.hotline" in {r.rule for r in result.removed}
+
+
+def test_site_profile_applies_by_the_site_name_the_page_gives():
+    text = page("客服热线：400-123-4567", "版权所有：示例范文网 2010-2024")
+    result = pagestrip.clean(text, rules=EXAMPLE)
+    assert result.site == "示例范文网"
+    assert "examplecn.footer.hotline" in {r.rule for r in result.removed}
+
+
+BAD = [
+    ('[[rule]]\nid="x"\nkind="chrum"\nscope="line"\npattern="a"\n', "unknown kind 'chrum'"),
+    ('[[rule]]\nid="x"\nkind="chrome"\nscope="everywhere"\npattern="a"\n', "unknown scope 'everywhere'"),
+    ('[[rule]]\nid="x"\nkind="chrome"\nscope="line"\npattern="(a"\n', "bad pattern"),
+    ('[[rule]]\nid="x"\nkind="chrome"\nscope="line"\n', "missing 'pattern'"),
+    ('[[rule]]\nid="x"\nkind="chrome"\nscope="line"\npattern="a"\ncolour="red"\n', "unknown key 'colour'"),
+    ('[[rule]]\nid="x"\nkind="chrome"\nscope="line"\npattern="a"\nmax_chars="ten"\n', "max_chars"),
+    ('disable = "zh.*"\n', "disable must be a list of strings"),
+    ('[[profile]]\ndisable=["zh.*"]\n', "needs hosts or sites"),
+    ("this is [not toml\n", "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize("content,message", BAD, ids=[m for _, m in BAD])
+def test_bad_rule_files_give_one_line_errors(tmp_path, content, message):
+    f = tmp_path / "bad.toml"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleFileError) as exc:
+        load(f)
+    assert message in str(exc.value) and str(f) in str(exc.value) and "\n" not in str(exc.value)
+    for args in (["rules", "--check", str(f)], ["clean", "--rules", str(f), str(SEED_000)]):
+        proc = subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True)
+        assert proc.returncode == 2
+        err = proc.stderr.decode()
+        assert "Traceback" not in err and err.strip().count("\n") == 0 and message in err
+
+
+def test_missing_rule_file_is_a_one_line_error():
+    proc = subprocess.run([sys.executable, "-m", "pagestrip", "rules", "--check", "/no/such.toml"], capture_output=True)
+    assert proc.returncode == 2 and b"no such file" in proc.stderr
+
+
+def test_rules_lists_the_merged_set():
+    proc = subprocess.run([sys.executable, "-m", "pagestrip", "rules", "--rules", str(EXAMPLE)], capture_output=True)
+    out = proc.stdout.decode()
+    assert "examplecn.chrome.slogan" in out and "zh.related.tags" not in out
