@@ -60,6 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-split", dest="split", action="store_false",
                    help="keep a collection of several pieces (第1篇 …) as one article")
 
+    x = sub.add_parser("explain", help="show a page with every removal marked, and why")
+    x.add_argument("page", help="a file; - for standard input")
+    x.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report to FILE")
+    x.add_argument("--rules", metavar="FILE", help="a TOML rule file")
+    x.add_argument("--url", help="the page's URL (for site profiles)")
+    x.add_argument("--content-type", dest="content_type", metavar="TYPE")
+    x.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
     e = sub.add_parser("evaluate", help="score cleaned pages against gold files")
     e.add_argument("gold_dir", help="folder of gold JSON files (the SPEC's gold format)")
     e.add_argument("pages_dir", help="folder holding the pages the gold files name")
@@ -79,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "explain":
+            return _explain(args)
         return _clean(args)
     except BrokenPipeError:  # `pagestrip clean … | head`
         return 0
@@ -251,6 +261,31 @@ def _plain(result) -> str:
     for a in result.articles:
         parts.append("\n".join(x for x in (a.title, a.text) if x))
     return "\n\n".join(parts)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import render_html, render_text
+    from .pipeline import clean
+
+    problem = _check_path(args.page, None)
+    if problem or os.path.isdir(args.page):
+        print(f"pagestrip: {args.page}: {problem or 'is a folder; explain takes one page'}", file=sys.stderr)
+        return 2
+    try:
+        rules = load_rule_file(args.rules) if args.rules else None
+    except RuleFileError as exc:
+        print(f"pagestrip: {exc}", file=sys.stderr)
+        return 2
+    data = sys.stdin.buffer.read() if args.page == "-" else open(args.page, "rb").read()
+    result = clean(data, rules=rules, url=args.url, content_type=args.content_type,
+                   source=None if args.page == "-" else args.page)
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    sys.stdout.write(render_text(result, color=color) + "\n")
+    if args.html:
+        ruleset = rules.ruleset(url=args.url, site=result.site) if rules else None
+        with open(args.html, "w", encoding="utf-8") as f:
+            f.write(render_html(result, ruleset))
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
