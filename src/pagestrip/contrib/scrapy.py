@@ -1,0 +1,78 @@
+"""A Scrapy item pipeline: clean each item's page as it is scraped.
+
+Enable it with one line in the project's settings::
+
+    ITEM_PIPELINES = {"pagestrip.contrib.scrapy.PagestripPipeline": 300}
+
+Settings (all optional):
+
+* ``PAGESTRIP_INPUT_FIELD`` — the item field holding the page (default ``"html"``);
+  its value may be HTML or text, ``str`` or ``bytes``;
+* ``PAGESTRIP_URL_FIELD`` — the field holding the page's URL (default ``"url"``),
+  used for site profiles;
+* ``PAGESTRIP_TEXT_FIELD`` / ``PAGESTRIP_TITLE_FIELD`` / ``PAGESTRIP_RESULT_FIELD`` —
+  where the cleaned text, the title and the full result (the JSON object as a
+  dict) go (defaults ``"text"``, ``"title"``, ``"pagestrip"``; set one to ``""``
+  to leave it out);
+* ``PAGESTRIP_RULES`` — a TOML rule file;
+* ``PAGESTRIP_DROP_EMPTY`` — drop items in which no article was found (default False);
+* ``PAGESTRIP_KEEP_INPUT`` — keep the raw page field in the item (default True).
+
+Items must accept the output fields: dict items do; a ``scrapy.Item`` class
+must declare them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..pipeline import clean
+from ..rulefile import load
+
+
+class PagestripPipeline:
+    def __init__(self, input_field: str = "html", url_field: str = "url", text_field: str = "text",
+                 title_field: str = "title", result_field: str = "pagestrip", rules: str | None = None,
+                 drop_empty: bool = False, keep_input: bool = True) -> None:
+        self.input_field = input_field
+        self.url_field = url_field
+        self.text_field = text_field
+        self.title_field = title_field
+        self.result_field = result_field
+        self.rules = load(rules) if rules else None  # a bad file stops the crawl at start, not per item
+        self.drop_empty = drop_empty
+        self.keep_input = keep_input
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "PagestripPipeline":
+        s = crawler.settings
+        return cls(input_field=s.get("PAGESTRIP_INPUT_FIELD", "html"),
+                   url_field=s.get("PAGESTRIP_URL_FIELD", "url"),
+                   text_field=s.get("PAGESTRIP_TEXT_FIELD", "text"),
+                   title_field=s.get("PAGESTRIP_TITLE_FIELD", "title"),
+                   result_field=s.get("PAGESTRIP_RESULT_FIELD", "pagestrip"),
+                   rules=s.get("PAGESTRIP_RULES") or None,
+                   drop_empty=s.getbool("PAGESTRIP_DROP_EMPTY", False),
+                   keep_input=s.getbool("PAGESTRIP_KEEP_INPUT", True))
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        from itemadapter import ItemAdapter
+        from scrapy.exceptions import DropItem
+
+        adapter = ItemAdapter(item)
+        page = adapter.get(self.input_field)
+        if page is None:
+            raise DropItem(f"pagestrip: item has no {self.input_field!r} field")
+        url = adapter.get(self.url_field) if self.url_field else None
+        result = clean(page, rules=self.rules, url=url if isinstance(url, str) else None)
+        if self.drop_empty and not any(a.text for a in result.articles):
+            raise DropItem("pagestrip: no article found")
+        if self.text_field:
+            adapter[self.text_field] = result.text
+        if self.title_field:
+            adapter[self.title_field] = result.title
+        if self.result_field:
+            adapter[self.result_field] = result.to_dict()
+        if not self.keep_input:
+            del adapter[self.input_field]
+        return item

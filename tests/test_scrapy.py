@@ -1,0 +1,84 @@
+"""The Scrapy pipeline, for real: a crawl in a subprocess against a local HTTP server."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+scrapy = pytest.importorskip("scrapy", reason="Scrapy is not installed (pip install -e '.[scrapy]')")
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML = ROOT / "fixtures" / "html"
+PAGES = ["dede_000_gbk.html", "phpcms_002_utf8.html", "table_003_big5.html"]
+
+SPIDER = '''
+import scrapy
+
+class FixtureSpider(scrapy.Spider):
+    name = "fixtures"
+    custom_settings = {
+        "ITEM_PIPELINES": {"pagestrip.contrib.scrapy.PagestripPipeline": 300},
+        "PAGESTRIP_KEEP_INPUT": False,
+        "ROBOTSTXT_OBEY": False,
+        "LOG_LEVEL": "WARNING",
+        "TELNETCONSOLE_ENABLED": False,
+    }
+
+    def __init__(self, base=None, pages=""):
+        self.start_urls = [base + p for p in pages.split(",")]
+
+    def parse(self, response):
+        yield {"url": response.url, "html": response.body}
+'''
+
+
+@pytest.fixture()
+def server():
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HTML))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def test_crawl_through_the_pipeline(server, tmp_path):
+    spider = tmp_path / "spider.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    feed = tmp_path / "items.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"base={server}",
+                           "-a", "pages=" + ",".join(PAGES), "-o", f"{feed}:jsonlines"],
+                          capture_output=True, timeout=180, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    items = {Path(i["url"]).name: i for i in map(json.loads, feed.read_text(encoding="utf-8").splitlines())}
+    assert set(items) == set(PAGES)
+    for name in PAGES:
+        gold = json.loads((HTML / "gold" / (Path(name).stem + ".json")).read_text(encoding="utf-8"))
+        item = items[name]
+        assert "html" not in item
+        assert item["title"] == gold["title"]
+        assert gold["articles"][0]["text"].split("\n")[-1][:30] in item["text"]
+        assert item["pagestrip"]["articles"] and item["pagestrip"]["url"] == item["url"]
+        for b in gold["boilerplate"]:
+            assert b["text"] not in item["text"]
+
+
+def test_pipeline_settings_and_drop_empty():
+    from scrapy.exceptions import DropItem
+
+    from pagestrip.contrib.scrapy import PagestripPipeline
+
+    p = PagestripPipeline(input_field="body", text_field="clean", title_field="", result_field="", drop_empty=True)
+    item = p.process_item({"body": "<html><body><p>正文第一段，内容足够长，才能算作正文。</p></body></html>"})
+    assert item["clean"].startswith("正文第一段") and "title" not in item and "pagestrip" not in item
+    with pytest.raises(DropItem):
+        p.process_item({"body": "版权所有：某某网 2010-2024"})
+    with pytest.raises(DropItem):
+        p.process_item({"other": "x"})
