@@ -104,10 +104,10 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
         return Findings()
     comp = rules.compiled
     _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
-    _inline_rules(page, comp[Scope.INLINE].pattern)
+    _inline_rules(page)
     title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
     _toc(page)
-    _tail(page, comp[Scope.TAIL].pattern, title_k)
+    _tail(page, title_k)
     if evidence is not None:
         _structure(page, evidence, title_k)
     removals = _collect(page, title_k)
@@ -148,7 +148,7 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
-def _inline_rules(page: _Page, pattern: regex.Pattern[str] | None) -> None:
+def _inline_rules(page: _Page) -> None:
     comp = page.rules.compiled[Scope.INLINE]
     for k, m in _per_line(page, Scope.INLINE):
         if k not in page.line_hit:
@@ -260,7 +260,7 @@ def _toc(page: _Page) -> None:
                 break
 
 
-def _tail(page: _Page, pattern: regex.Pattern[str] | None, title_k: int | None) -> None:
+def _tail(page: _Page, title_k: int | None) -> None:
     comp = page.rules.compiled[Scope.TAIL]
     lines = page.lines
     threshold = TAIL_MIN_SHARE * len(page.text)
