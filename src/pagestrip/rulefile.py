@@ -67,14 +67,25 @@ class RuleFile:
     rules: list[Rule] = field(default_factory=list)
     disable: list[str] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
+    _memo: dict[tuple[int, tuple[int, ...]], RuleSet] = field(default_factory=dict, repr=False, compare=False)
 
     def ruleset(self, base: RuleSet | None = None, url: str | None = None,
                 site: str | None = None) -> RuleSet:
-        """The built-in set (or ``base``) with this file's rules, and the profiles that apply."""
+        """The built-in set (or ``base``) with this file's rules, and the profiles that apply.
+
+        Memoized by the profiles that apply: a crawl with one rule file builds
+        (and compiles) each distinct rule set once, not once per page.
+        """
+        applying = tuple(n for n, p in enumerate(self.profiles) if p.applies(url, site))
+        memo_key = (id(base), applying)
+        cached = self._memo.get(memo_key)
+        if cached is not None:
+            return cached
         rs = (base or RuleSet.builtin()).with_rules(self.rules).without(*self.disable)
-        for p in self.profiles:
-            if p.applies(url, site):
-                rs = rs.with_rules(p.rules).without(*p.disable)
+        for n in applying:
+            p = self.profiles[n]
+            rs = rs.with_rules(p.rules).without(*p.disable)
+        self._memo[memo_key] = rs
         return rs
 
     @property

@@ -86,10 +86,10 @@ class Rule:
             raise RuleError(f"rule {self.id}: needs a pattern or a predicate")
         if self.pattern is not None:
             try:
-                regex.compile(self.pattern, regex.V0)
+                compiled = regex.compile(self.pattern, regex.V0)
             except regex.error as exc:
                 raise RuleError(f"rule {self.id}: bad pattern: {exc}") from None
-            if regex.compile(self.pattern).match("") is not None and self.scope is not Scope.LINE:
+            if compiled.match("") is not None and self.scope is not Scope.LINE:
                 raise RuleError(f"rule {self.id}: pattern matches the empty string")
 
     def wrapped(self, bound: bool = True) -> str:
