@@ -69,8 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     e = sub.add_parser("evaluate", help="score cleaned pages against gold files")
-    e.add_argument("gold_dir", help="folder of gold JSON files (the SPEC's gold format)")
-    e.add_argument("pages_dir", help="folder holding the pages the gold files name")
+    e.add_argument("gold_dir", nargs="?", help="folder of gold JSON files (the SPEC's gold format)")
+    e.add_argument("pages_dir", nargs="?", help="folder holding the pages the gold files name")
+    e.add_argument("--families", metavar="FILE",
+                   help="check boilerplate-family examples (JSON list of family/expect/text/page records)")
     e.add_argument("--kinds", help="count leaks of these kinds only, comma-separated")
 
     r = sub.add_parser("rules", help="list the rules")
@@ -289,8 +291,21 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_dir, report
+    from .evaluate import check_families, evaluate_dir, family_report, report
 
+    if args.families:
+        try:
+            with open(args.families, encoding="utf-8") as f:
+                records = json.load(f)
+            print(family_report(check_families(records)))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"pagestrip: evaluate: {args.families}: {exc}", file=sys.stderr)
+            return 2
+        if not args.gold_dir:
+            return 0
+    if not (args.gold_dir and args.pages_dir):
+        print("pagestrip: evaluate: give GOLD_DIR and PAGES_DIR, or --families FILE", file=sys.stderr)
+        return 2
     for d in (args.gold_dir, args.pages_dir):
         if not os.path.isdir(d):
             print(f"pagestrip: {d}: not a folder", file=sys.stderr)

@@ -55,6 +55,11 @@ class PageScore:
         return self.hit / max(1, self.gold)
 
     @property
+    def lost(self) -> int:
+        """4-grams the page got wrong either way: output not in gold plus gold not in output."""
+        return (self.out - self.hit) + (self.gold - self.hit)
+
+    @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
@@ -87,7 +92,8 @@ def evaluate_dir(gold_dir: str | Path, pages_dir: str | Path,
     return out
 
 
-def report(scores: list[PageScore]) -> str:
+def report(scores: list[PageScore], worst: int = 10) -> str:
+    """Per-page lines, leaks by kind, the pages that lose most, and the total (last line)."""
     lines = []
     for s in scores:
         lines.append(f"{s.name}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
@@ -95,6 +101,16 @@ def report(scores: list[PageScore]) -> str:
                      f"trunc={'ok' if s.truncation_ok else 'WRONG'}")
         for b in s.leaks[:5]:
             lines.append(f"    leak [{b['kind']}] {b['text'][:60]}")
+    by_kind = Counter(b["kind"] for s in scores for b in s.leaks)
+    if by_kind:
+        lines.append("leaks by kind: " + ", ".join(f"{k} {n}" for k, n in by_kind.most_common()))
+    losers = sorted(scores, key=lambda s: s.lost, reverse=True)[:worst]
+    losers = [s for s in losers if s.lost]
+    if losers:
+        lines.append("pages that lose most (4-grams kept wrongly + missed):")
+        for s in losers:
+            lines.append(f"    {s.name}: {s.lost} (extra {s.out - s.hit}, missed {s.gold - s.hit}), "
+                         f"F1={s.f1:.3f}, leaks={len(s.leaks)}")
     hit = sum(s.hit for s in scores)
     p = hit / max(1, sum(s.out for s in scores))
     r = hit / max(1, sum(s.gold for s in scores))
@@ -102,4 +118,69 @@ def report(scores: list[PageScore]) -> str:
     lines.append(f"TOTAL: P={p:.4f} R={r:.4f} leaks={sum(len(s.leaks) for s in scores)} "
                  f"article_count_errors={sum(s.articles != s.gold_articles for s in scores)} "
                  f"truncation_errors={sum(not s.truncation_ok for s in scores)} F1={f:.4f}")
+    return "\n".join(lines)
+
+
+@dataclass
+class FamilyOutcome:
+    """One record of a boilerplate-family file, checked: did the line go (or stay) as expected?"""
+
+    family: str
+    expect: str
+    text: str
+    ok: bool
+    truncation_ok: bool = True
+    detail: str = ""
+
+
+def check_families(records: Iterable[dict[str, Any]], **clean_options: Any) -> list[FamilyOutcome]:
+    """Check family examples (``corpus/families/examples.json``'s format).
+
+    A ``remove`` line must not survive in any article's title or text (whitespace
+    ignored; with ``max_count`` it may survive that many times); a ``keep`` line
+    must survive in an article's text. A record with ``truncated`` also checks
+    the page's flag.
+    """
+    out = []
+    for rec in records:
+        result = clean(rec["page"], **clean_options)
+        line = squash(rec["text"])
+        body = squash("\n".join(a.text for a in result.articles))
+        if rec["expect"] == "remove":
+            everything = squash("\n".join(f"{a.title or ''}\n{a.text}" for a in result.articles))
+            survived = everything.count(line) if line else 0
+            ok = survived <= int(rec.get("max_count") or 0)
+            detail = f"survived {survived}x" if not ok else ""
+        else:
+            ok = bool(line) and line in body
+            detail = "" if ok else "lost"
+        trunc_ok = "truncated" not in rec or rec["truncated"] is None \
+            or bool(rec["truncated"]) == result.truncated
+        if not trunc_ok:
+            detail = (detail + "; " if detail else "") + f"truncated={result.truncated}"
+        out.append(FamilyOutcome(rec["family"], rec["expect"], rec["text"], ok, trunc_ok, detail))
+    return out
+
+
+def family_report(outcomes: list[FamilyOutcome]) -> str:
+    """A table by family (remove lines gone, keep lines kept) and the failures."""
+    fams: dict[str, list[FamilyOutcome]] = {}
+    for o in outcomes:
+        fams.setdefault(o.family, []).append(o)
+    lines = [f"{'family':<12} {'removed':>8} {'kept':>6} {'trunc':>6}"]
+    for fam, outs in fams.items():
+        rem = [o for o in outs if o.expect == "remove"]
+        kep = [o for o in outs if o.expect == "keep"]
+        tr = sum(not o.truncation_ok for o in outs)
+        lines.append(f"{fam:<12} {sum(o.ok for o in rem):>4}/{len(rem):<3} {sum(o.ok for o in kep):>3}/{len(kep):<2} "
+                     f"{'ok' if not tr else f'{tr} bad':>6}")
+    for o in outcomes:
+        if not (o.ok and o.truncation_ok):
+            lines.append(f"    FAIL {o.family}/{o.expect}: {o.text[:70]!r} ({o.detail})")
+    rem = [o for o in outcomes if o.expect == "remove"]
+    kep = [o for o in outcomes if o.expect == "keep"]
+    lines.append(f"TOTAL: removed {sum(o.ok for o in rem)}/{len(rem)} "
+                 f"({100 * sum(o.ok for o in rem) / max(1, len(rem)):.1f}%), "
+                 f"kept {sum(o.ok for o in kep)}/{len(kep)}, "
+                 f"truncation errors {sum(not o.truncation_ok for o in outcomes)}")
     return "\n".join(lines)
