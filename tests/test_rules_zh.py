@@ -356,7 +356,7 @@ def test_editor_blurb_glued_to_a_paragraph():
     opening = "在全区创建全国文明城市动员大会上的讲话今天,我们在这里召开动员大会,主要任务是学习贯彻全市大会精神"
     blurb = "下面是小编为大家整理的在全区创建全国文明城市动员大会上的讲话,供大家参考。"
     result = pagestrip.clean(build(body=[opening + blurb, *BODY]))
-    assert_removed(result, blurb, Kind.EDITORIAL, "zh.editorial.blurb")
+    assert_removed(result, blurb, Kind.EDITORIAL, "zh.editorial.lead-in")
     assert opening in kept_lines(result)
     assert_body_kept(result)
 

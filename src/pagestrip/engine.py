@@ -26,11 +26,21 @@ import regex
 from .model import Kind, Line, Removal
 from .rules import Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import ends_sentence, is_body, is_label, is_titlelike, starts_with_marker
+from .textshape import ends_sentence, is_body, is_label, is_titlelike, sentences, starts_with_marker
 
 #: A tail marker only opens the tail region past this share of the page;
 #: earlier on the page it removes just the rest of its own line.
 TAIL_MIN_SHARE = 0.3
+#: A sentence rule takes its whole line when its sentences cover this share of
+#: the line: what is left is a greeting or a fragment of the same blurb
+#: (各位朋友好!…下文是编辑…的梳理汇总), not article text.
+SENTENCE_LINE_SHARE = 0.6
+#: Text longer than this, run straight into a sentence rule's first cue with no
+#: punctuation between, is article text the blurb was glued to (…大会精神下面是
+#: 小编…), not a label (前言:) or a clause of the blurb (…的问题,淘范文小编…).
+GLUED_TEXT_MIN = 12
+#: Tag of sentence rules whose hit at the end of a line takes the whole line.
+LEAD_IN_TAG = "lead-in"
 #: The page head is looked for in this many lines at most.
 HEAD_MAX_LINES = 40
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
@@ -105,6 +115,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     comp = rules.compiled
     _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
     _inline_rules(page)
+    _sentence_rules(page)
     title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
     _toc(page)
     _tail(page, title_k)
@@ -153,6 +164,63 @@ def _inline_rules(page: _Page) -> None:
     for k, m in _per_line(page, Scope.INLINE):
         if k not in page.line_hit:
             page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+
+
+def _sentence_rules(page: _Page) -> None:
+    """Sentences in which enough cue classes of one sentence rule co-occur.
+
+    One scan per line finds every cue of every rule; only lines with a cue are
+    split into sentences, and a sentence is judged by the cue classes it holds.
+    """
+    comp = page.rules.compiled.get(Scope.SENTENCE)
+    if comp is None or comp.cue_pattern is None:
+        return
+    text = page.text
+    for k, ln in enumerate(page.lines):
+        if k in page.line_hit:
+            continue
+        found = [(m.start(), m.lastgroup) for m in
+                 comp.cue_pattern.finditer(text, ln.start, ln.end, overlapped=True)]
+        if not found:
+            continue
+        hits: list[Hit] = []
+        fi = 0  # cues and sentences are both in text order: one merge pass
+        for s, e in sentences(text, ln.start, ln.end):
+            while fi < len(found) and found[fi][0] < s:
+                fi += 1
+            classes: dict[Rule, set[int]] = {}
+            first: dict[Rule, int] = {}
+            while fi < len(found) and found[fi][0] < e:
+                for rule, j in comp.cue_groups[found[fi][1] or ""]:
+                    classes.setdefault(rule, set()).add(j)
+                    first.setdefault(rule, found[fi][0])
+                fi += 1
+            if any(h.start < e and s < h.end for h in page.inline.get(k, ())):
+                continue  # an inline rule already cut a notice out of this sentence
+            for rule, seen in classes.items():
+                if rule.cues_met(seen) and (rule.max_chars is None or e - s <= rule.max_chars):
+                    # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
+                    # the hit starts at its first cue. A short label (前言:) goes with it.
+                    f = first[rule]
+                    glued = f - s > GLUED_TEXT_MIN and (text[f - 1].isalnum())
+                    start = f if glued else s
+                    hits.append(Hit(rule, start, e))
+                    break
+        if not hits:
+            continue
+        covered = sum(h.end - h.start for h in hits)
+        # A lead-in that closes its line introduces what follows: the line
+        # before it is the site's preamble too (怎么写…呢?下面是小编整理的…).
+        last = hits[-1]
+        lead = last.end >= ln.end - 1 and LEAD_IN_TAG in last.rule.tags \
+            and not any(s < last.start < e for s, e in sentences(text, ln.start, ln.end))
+        # Text left beside a truncation notice is the article cut short: never taken.
+        mostly = covered >= SENTENCE_LINE_SHARE * len(ln.text.strip()) \
+            and all(h.rule.kind is not Kind.TRUNCATION for h in hits)
+        if lead or mostly:
+            page.hit_line(k, hits[0].rule)
+        else:
+            page.inline.setdefault(k, []).extend(hits)
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],

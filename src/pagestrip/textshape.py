@@ -36,6 +36,33 @@ _HAN = regex.compile(r"\p{Han}")
 _LETTER = regex.compile(r"\p{L}")
 
 
+#: Where a sentence ends: CJK or Latin end marks with the closers after them;
+#: a Latin full stop only before a space (so 3.5 and e.g. stay whole).
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)】\"']*|…+|\.{3,}|\.(?=\s)|\.[”’\"']?$")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentences in ``text[start:end]`` (one line), end marks included,
+    surrounding spaces left out."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
 def ends_sentence(line: str) -> bool:
     """True when the line ends a sentence (allowing closing quotes after it)."""
     s = line.rstrip()

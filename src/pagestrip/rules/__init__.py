@@ -28,15 +28,19 @@ class Scope(str, Enum):
     ``line``: the pattern must match a whole line, which is removed.
     ``inline``: the pattern matches a span inside a line; only the span goes.
     ``head``: like ``line``, but only in the page head, before the body starts.
-    ``tail``: a match in the latter part of the page starts the tail region:
-    it and everything after it on the page are removed. Earlier on the page a
+    ``tail``: a match after the article's body has begun starts the tail
+    region: it and everything after it on the page are removed. Before that a
     match removes only the rest of its line.
+    ``sentence``: the rule names *cue classes* (``cues``); a sentence in which
+    at least ``min_cues`` of them occur is removed — only that sentence when
+    article text shares its line, the whole line when the sentence is most of it.
     """
 
     LINE = "line"
     INLINE = "inline"
     HEAD = "head"
     TAIL = "tail"
+    SENTENCE = "sentence"
 
     def __str__(self) -> str:
         return self.value
@@ -68,6 +72,16 @@ class Rule:
     #: (a cheap prefilter for patterns that search a whole line, such as
     #: ``[^\n]{0,120}(?:All Rights Reserved|…)``). Whole-line rules only.
     requires: tuple[str, ...] = ()
+    #: Sentence rules: one pattern per cue class (who speaks, what for, for whom …).
+    cues: tuple[str, ...] = ()
+    #: How many distinct cue classes must occur in one sentence (0: all of them).
+    min_cues: int = 0
+    #: Indices of cue classes that must be among them (a truncation notice needs
+    #: its cut word; figures and a download button alone are not one).
+    required_cues: tuple[int, ...] = ()
+    #: Marks the engine reads instead of rule ids, e.g. ``"head-anchor"`` (a
+    #: breadcrumb or welcome line: what is above it in the head is chrome).
+    tags: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id or not isinstance(self.id, str):
@@ -82,7 +96,9 @@ class Rule:
         except ValueError:
             raise RuleError(f"rule {self.id}: unknown scope {self.scope!r} "
                             f"(one of {', '.join(s.value for s in Scope)})") from None
-        if self.pattern is None and self.predicate is None:
+        if self.scope is Scope.SENTENCE:
+            self._check_cues()
+        elif self.pattern is None and self.predicate is None:
             raise RuleError(f"rule {self.id}: needs a pattern or a predicate")
         if self.pattern is not None:
             try:
@@ -91,6 +107,27 @@ class Rule:
                 raise RuleError(f"rule {self.id}: bad pattern: {exc}") from None
             if compiled.match("") is not None and self.scope is not Scope.LINE:
                 raise RuleError(f"rule {self.id}: pattern matches the empty string")
+
+    def _check_cues(self) -> None:
+        if not self.cues:
+            raise RuleError(f"rule {self.id}: a sentence rule needs cues (one pattern per cue class)")
+        if self.pattern is not None or self.predicate is not None:
+            raise RuleError(f"rule {self.id}: a sentence rule has cues, not a pattern or predicate")
+        if not 0 <= self.min_cues <= len(self.cues):
+            raise RuleError(f"rule {self.id}: min_cues must be between 1 and the number of cues")
+        if any(not 0 <= i < len(self.cues) for i in self.required_cues):
+            raise RuleError(f"rule {self.id}: required_cues must index its cues (0 to {len(self.cues) - 1})")
+        for n, cue in enumerate(self.cues):
+            try:
+                compiled = regex.compile(cue, regex.V0)
+            except regex.error as exc:
+                raise RuleError(f"rule {self.id}: bad cue {n + 1}: {exc}") from None
+            if compiled.match("") is not None:
+                raise RuleError(f"rule {self.id}: cue {n + 1} matches the empty string")
+
+    def cues_met(self, seen: set[int]) -> bool:
+        """Do the cue classes ``seen`` in one sentence satisfy this rule?"""
+        return len(seen) >= (self.min_cues or len(self.cues)) and all(i in seen for i in self.required_cues)
 
     def wrapped(self, bound: bool = True) -> str:
         """The pattern as it goes into an alternation; ``bound`` adds the length check.
@@ -127,6 +164,11 @@ class Compiled:
     #: Every required string of the prefiltered rules, as one case-insensitive
     #: string set (``regex``'s ``\L<…>``): one scan tells which rules to try.
     literals: regex.Pattern[str] | None = None
+    #: Sentence rules: every distinct cue of every rule in one alternation; group
+    #: name -> the (rule, cue class) pairs it stands for, so one scan of a line
+    #: finds all cues of all rules (run with ``overlapped=True``).
+    cue_pattern: regex.Pattern[str] | None = None
+    cue_groups: dict[str, tuple[tuple[Rule, int], ...]] = field(default_factory=dict)
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
         """The whole-line pattern for a line of ``n`` characters."""
@@ -240,12 +282,28 @@ class RuleSet:
                         {g: r for g, r in plain.items() if r.max_chars is None or r.max_chars >= m})))
                 free = {g: r for g, r in plain.items() if r.max_chars is None}
                 unbounded = _whole_line(free) if free else None
+            if scope is Scope.SENTENCE:
+                out[scope] = _compile_cues([r for r in self._rules if r.scope is scope])
+                continue
             strings = sorted({s for r, _ in prefiltered for s in r.requires})
             literals = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=strings) if strings else None
             out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded,
                                   anchored=anchored_pattern, prefiltered=tuple(prefiltered),
                                   literals=literals)
         return out
+
+
+def _compile_cues(rules: list[Rule]) -> Compiled:
+    """All cue classes of the sentence rules as one alternation of named groups."""
+    by_body: dict[str, list[tuple[Rule, int]]] = {}
+    for r in rules:
+        for j, cue in enumerate(r.cues):
+            body = f"(?i:{cue})" if r.ignore_case else f"(?:{cue})"
+            by_body.setdefault(body, []).append((r, j))
+    groups = {f"c{n}": tuple(users) for n, users in enumerate(by_body.values())}
+    parts = [f"(?P<c{n}>{body})" for n, body in enumerate(by_body)]
+    pattern = regex.compile("|".join(parts), regex.V0) if parts else None
+    return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups)
 
 
 def _whole_line(rules: dict[str, Rule]) -> regex.Pattern[str]:

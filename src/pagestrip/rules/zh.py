@@ -33,6 +33,40 @@ _META_VALUE = (rf"(?:{_DATE}|\d[\d,]{{0,12}}\s*(?:次|人|字|℃)?|"
                r"[^\s:：|｜丨]{1,24})")
 _META_ITEM = rf"{_META_KEY}\s*[:：]\s*(?:{_META_VALUE})?"
 
+# Cue classes of the sentence rules. Each is a family of words, not a phrase:
+# a sentence is the site's own only when several classes meet in it.
+_POINTER = r"下面|以下|下文|接下来|接下來|如下|今天就?(?:为|為|給|给)(?:您|你|大家)"
+_SITE_VOICE = (r"小编|小編|编辑|編輯|本站|本网|本網|网友|網友|[\p{Han}]{1,6}?(?:网|網|之家|范文|範文)(?=[\p{Han}]{0,3}(?:整理|收集|精心|为|為|小编|小編))|"
+               r"范文|範文|例文|范本|範本|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇|精选|精選|大全|汇编|匯編")
+_COMPILE = (r"整理|收集|搜集|蒐集|精选|精選|汇总|匯總|汇编|匯編|带来|帶來|推荐|推薦|分享|准备|準備|梳理|编辑|編輯|"
+            r"挑选|挑選|筛选|篩選")
+_OFFER = (r"供(?:大家|您|你|各位)?(?:参考|參考|借鉴|借鑒|阅读|閱讀)|仅供|僅供|欢迎(?:大家|您)?(?:阅读|閱讀|借鉴|借鑒|分享|收藏|参考|參考|下载|下載)|"
+          r"希望[^。!！?？]{0,20}?(?:帮助|幫助|帮到|幫到|有所|启发|啟發|参考价值|參考價值|喜欢|喜歡|有用)|"
+          r"一起(?:来|來|開)?(?:看看|看一看|往下看|学习|學習)|相信[^。!！]{0,12}?(?:帮助|幫助)|如果觉得不错|如果覺得不錯")
+_DOC_OBJECT = (r"《[^》\n]{1,80}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)[^》\n]{0,20}》|"
+               r"[^\s,，。《》]{2,60}\.(?:docx?|pptx?|xlsx?|pdf|wps)\b|本文档|本文檔|该文档|該文檔|此文档|此文檔|本资料|本資料")
+_UPLOADED = (r"上传|上傳|由(?:会员|會員|用户|用戶|网友|網友)(?:[(（][^)）\n]{0,20}[)）])?(?:主动|主動)?(?:分享|提供|发布|發佈)|"
+             r"(?:会员|會員|用户|用戶)(?:分享|上传|上傳)")
+_HOSTED = (r"在线(?:阅读|閱讀|预览|預覽|浏览|瀏覽|查看)|在線(?:閱讀|預覽|瀏覽|查看)|免费(?:预览|預覽|下载|下載)|免費(?:預覽|下載)|"
+           r"(?:请|請|可)(?:在|到|于|於)[^,，。\n]{1,16}?(?:搜索|搜尋|查找|检索|檢索)|站内检索|站內檢索|文库|文庫|"
+           r"无排版|無排版|完整格式")
+_PROMO_OFFER = (r"代写|代寫|代笔|代筆|定制|定製|代做|写作(?:神器|工具|软件|服务)|寫作(?:神器|工具|軟件|服務)|一键(?:出稿|生成|写作)|"
+                r"一鍵(?:出稿|生成)|AI写作|AI寫作|论文(?:发表|代写|润色)|論文(?:發表|代寫)|个性化|個性化")
+_CONTACT = (r"微信|微信号|[vV][xX]|[wW][xX][_\-]?[0-9A-Za-z]|QQ|qq|扣扣|客服|官网|官網|公众号|公眾號|https?://|www\.|"
+            r"(?:电话|電話|手机|手機|热线|熱線)\s*[:：]?\s*\d")
+_CALL_TO_ACTION = r"请加|請加|加微信|添加|咨询|諮詢|联系|聯繫|点击|點擊|扫码|掃碼|关注|關注|安利|立即|免费|免費|下载|下載"
+_CUT_WORD = (r"试读|試讀|预览(?:已|到此)?(?:结束|為止|为止)|預覽(?:已|到此)?(?:結束|為止)|剩余|剩餘|还剩|還剩|未读|未讀|省略|仅显示|僅顯示|只显示|只顯示|部分内容|部分內容|"
+             r"未完|篇幅(?:问题|問題|所限|有限)|(?:阅读|閱讀)已?(?:结束|結束)|已(?:结束|結束)|不能全部显示|不能全部顯示")
+_SITE_ACTION = (r"下载|下載|预览|預覽|上传|上傳|收益|客服|下单|下單|售出|退换|退換|付费|付費|购买|購買|"
+                r"在线阅读|在線閱讀|收藏|举报|舉報")
+_CUT_FIGURES = r"\d{1,5}\s*(?:页|頁|字|%|％)"
+_FULL_ACCESS = (r"继续阅读|繼續閱讀|全文|下载|下載|开通|開通|会员|會員|VIP|vip|登录|登錄|注册|註冊|点此|點此|付费|付費|"
+                r"购买|購買|完整(?:版|内容|內容|阅读|閱讀)")
+_CHAT_OPENER = (r"^(?:好的|当然|當然|没问题|沒問題)[,，!！。]|(?:以下|下面)是(?:一篇|一份|一個|一个|为您|為您|为你|為你)|"
+                r"以上是(?:一篇|一份|一個|一个)|(?:这篇|這篇|这份|這份)(?:讲话稿|講話稿|发言稿|發言稿|演讲稿|演講稿|范文|範文|稿子)")
+_CHAT_ARTEFACT = r"根据(?:实际|具體|具体|自己的|您的|你的)?(?:情况|情況|需要|需求)|可以(?:适当|適當)?(?:进行)?(?:修改|调整|調整|补充|補充|替换|替換)"
+_CHAT_ADVICE = r"希望(?:这篇|這篇|这份|這份|以上|对你|對你|对您|對您|能对|能對)[^。!！]{0,16}?(?:帮助|幫助|有用)|祝(?:你|您)[^。!！]{0,10}?(?:顺利|順利|成功)"
+
 RULES: list[Rule] = [
     # ----------------------------------------------------------------- chrome
     Rule("zh.chrome.breadcrumb", Kind.CHROME, Scope.LINE,
@@ -154,6 +188,10 @@ RULES: list[Rule] = [
          r"(?:(?:……|…|\.{3,6})\s?[\[【(（<]?|[\[【(（<]|^)\s?(?:点击|點擊)?(?:阅读|閱讀|查看|展开|展開|浏览|瀏覽)"
          r"(?:全文|更多|完整内容|完整內容)\s?(?:>>|»|>|＞|→)?\s?[\]】)）>]?(?=\s*$)",
          "read-more button at the end of a line: 阅读全文 / 展开全文 / 查看全文>>"),
+    Rule("zh.truncation.preview", Kind.TRUNCATION, Scope.SENTENCE, None,
+         "a preview notice built from parts: a cut word (试读/预览/剩余/还剩/未读/省略) with figures "
+         "(N页/N字) or an action (继续阅读/下载/开通会员): 已阅读3页,剩余17页未读,点此继续阅读",
+         cues=(_CUT_WORD, _CUT_FIGURES, _FULL_ACCESS), min_cues=2, required_cues=(0,), max_chars=120),
     Rule("zh.truncation.members-line", Kind.TRUNCATION, Scope.LINE,
          r"[【\[(（]?(?:本文|全文|此文|该文|該文|内容|內容)?(?:为|為|仅|僅|需|需要)?[^\n，,。(（]{0,8}?"
          r"(?:开通|開通|成为|成為|升级|升級|注册|註冊|登录|登錄)?(?:正式会员|正式會員|VIP会员|VIP會員|会员|會員|VIP)"
@@ -193,13 +231,29 @@ RULES: list[Rule] = [
          "teaser cut short with a more-link: … ...[更多]", max_chars=420),
 
     # --------------------------------------------------------------- editorial
-    Rule("zh.editorial.blurb", Kind.EDITORIAL, Scope.INLINE,
-         r"(?:下面|以下|下文|本文)(?:是|为|為|就是)?[^\n，。,]{0,12}?(?:小编|小編|本站|编辑|編輯|网|網|站)"
-         r"[^\n，。,]{0,8}?(?:整理|收集|搜集|带来|帶來|准备|準備|推荐|推薦|分享|汇总|匯總|编辑|編輯|精选|精選)(?:的|了)"
-         r"[^\n]{0,160}?(?:供大家参考|供大家參考|仅供参考|僅供參考|供您参考|供您參考|欢迎阅读|歡迎閱讀|"
-         r"希望(?:对|對|能|可以)[^\n。]{0,30}?(?:帮助|幫助|有所帮助|有所幫助|启发|啟發))"
-         r"[^\n。!！]{0,20}?[。！!]?",
-         "editor's blurb: 下面是小编为大家整理的…,供大家参考。"),
+    # Sentence rules: cue classes that co-occur in one sentence (see Scope.SENTENCE).
+    Rule("zh.editorial.lead-in", Kind.EDITORIAL, Scope.SENTENCE, None,
+         "the site's lead-in to the piece: 下面/以下 + 小编/本站/范文 + 整理/收集 + 供参考/希望对你有帮助 "
+         "(the line it closes is the site's preamble too)",
+         cues=(_POINTER, _SITE_VOICE, _COMPILE, _OFFER), min_cues=4, max_chars=260, tags=("lead-in",)),
+    Rule("zh.editorial.blurb", Kind.EDITORIAL, Scope.SENTENCE, None,
+         "the site's word on the piece, wherever it stands: 小编/本站/范文 + 整理/收集/带来 + "
+         "供大家参考/欢迎阅读/希望对你有帮助",
+         cues=(_SITE_VOICE, _COMPILE, _OFFER), max_chars=220),
+    Rule("zh.editorial.doc-blurb", Kind.EDITORIAL, Scope.SENTENCE, None,
+         "a document-sharing site's note on the file: 《X.docx》由会员分享,可在线阅读 / 由用户上传,支持免费预览",
+         cues=(_DOC_OBJECT, _UPLOADED, _HOSTED), min_cues=2, required_cues=(2,), max_chars=200),
+    Rule("zh.chrome.promo", Kind.CHROME, Scope.SENTENCE, None,
+         "a promotion or contact ad: 代写/AI写作/定制 + 微信/QQ/客服/网址 + 请加/咨询/点击",
+         cues=(_PROMO_OFFER, _CONTACT, _CALL_TO_ACTION), min_cues=2, required_cues=(1,), max_chars=160),
+    Rule("zh.chrome.doc-furniture", Kind.CHROME, Scope.SENTENCE, None,
+         "a document-sharing site talking to the reader about the file: 亲,该文档总共2页,如果喜欢就下载吧 / "
+         "请根据预览情况,自愿下载本文",
+         cues=(r"文档|文檔|本文|此文|该文|該文|资料|資料|资源|資源", _SITE_ACTION,
+               r"本站|本网|本網|亲[,，!！]|親[,，!！]|我们|我們|请|請|您"), max_chars=120),
+    Rule("zh.editorial.chat", Kind.EDITORIAL, Scope.SENTENCE, None,
+         "a chat assistant's words left in the text: 好的,以下是一篇… / 你可以根据实际情况修改 / 希望这篇…对你有帮助",
+         cues=(_CHAT_OPENER, _CHAT_ARTEFACT, _CHAT_ADVICE), min_cues=2, max_chars=160),
     Rule("zh.editorial.watermark", Kind.EDITORIAL, Scope.INLINE,
          r"本文(?:来自|來自|来源于|來源於|转载自|轉載自|出自)[\p{Han}A-Za-z0-9.]{0,12}?[,，、]\s?"
          r"(?:在|从|從)?(?:百度|谷歌|搜狗|必应|必應|Google|Bing)[^\n。，,]{0,12}?(?:搜索到|搜到|搜索)"
