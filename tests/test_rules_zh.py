@@ -79,9 +79,9 @@ def assert_untouched(result, line):
     ("当前位置:管理者范文网 > 书信稿件 > 讲话稿", "zh.chrome.breadcrumb"),
     ("您的位置:新文秘網>>鄉鎮社區>>正文", "zh.chrome.breadcrumb"),
     ("您现在的位置：首页 » 范文大全 » 讲话稿", "zh.chrome.breadcrumb"),
-    ("首页 > 范文 > 讲话稿", "zh.chrome.breadcrumb-chain"),
-    ("首页>>讲话稿>>正文", "zh.chrome.breadcrumb-chain"),
-    ("首页 » 工作总结 » 正文", "zh.chrome.breadcrumb-chain"),
+    ("首页 > 范文 > 讲话稿", "common.chrome.path-chain"),
+    ("首页>>讲话稿>>正文", "common.chrome.path-chain"),
+    ("首页 » 工作总结 » 正文", "common.chrome.path-chain"),
     ("欢迎光临管理者范文网", "zh.chrome.welcome"),
     ("歡迎訪問新文秘網！", "zh.chrome.welcome"),
 ])
@@ -124,7 +124,7 @@ def test_head_chrome_without_blank_lines_between():
     page = build(head=["欢迎光临管理者范文网", "首页>>讲话稿>>正文"], sep="\n")
     result = pagestrip.clean(page)
     assert_removed(result, "欢迎光临管理者范文网", Kind.CHROME, "zh.chrome.welcome")
-    assert_removed(result, "首页>>讲话稿>>正文", Kind.CHROME, "zh.chrome.breadcrumb-chain")
+    assert_removed(result, "首页>>讲话稿>>正文", Kind.CHROME, "common.chrome.path-chain")
     assert_body_kept(result)
 
 
@@ -169,8 +169,8 @@ def test_metadata_line_is_removed_and_its_date_is_iso(line, date):
      "zh.footer.copyright", "巨匠文档网"),
     ("版權所有：新文秘網", "zh.footer.copyright", "新文秘網"),
     ("本站所有文章版权归原作者所有", "zh.footer.copyright", None),
-    ("Powered by 巨匠文档网 © All Rights Reserved.", "zh.footer.rights", "巨匠文档网"),
-    ("Copyright © 2019-2024 www.example.cn All Rights Reserved", "zh.footer.rights", "www.example.cn"),
+    ("Powered by 巨匠文档网 © All Rights Reserved.", "common.footer.rights", "巨匠文档网"),
+    ("Copyright © 2019-2024 www.example.cn All Rights Reserved", "common.footer.rights", "www.example.cn"),
     ("冀ICP备20016797号", "zh.footer.icp", None),
     ("京ICP备12345678号-1", "zh.footer.icp", None),
     ("京公网安备 11010502030143号", "zh.footer.icp", None),
@@ -429,7 +429,7 @@ def test_symbol_lines_are_decoration(line):
     result = pagestrip.clean(build(body=[*BODY[:2], line, line, *BODY[2:]]))
     hits = [r for r in result.removed if r.text == line]
     assert len(hits) == 2
-    assert all((r.kind, r.rule) == (Kind.DECORATION, "zh.decoration.symbols") for r in hits)
+    assert all((r.kind, r.rule) == (Kind.DECORATION, "common.decoration.symbols") for r in hits)
     assert article_text(result) == "\n".join(BODY)
 
 
@@ -510,7 +510,7 @@ def _false_positive(line, rule, why):
     _false_positive("关于我们县创建文明城市工作情况", "zh.footer.contact",
                     "zh.footer.contact accepts 关于我们 followed by any run of 2-6 Han chunks, so a "
                     "heading or report title starting 关于我们县… is removed as a footer link row"),
-    _false_positive("群众点单→中心派单→志愿者接单→群众评单", "zh.chrome.breadcrumb-chain",
+    _false_positive("群众点单→中心派单→志愿者接单→群众评单", "common.chrome.path-chain",
                     "→ is a breadcrumb separator, so a process line of the speech is removed as a "
                     "breadcrumb chain"),
 ])

@@ -44,7 +44,7 @@ def article_text(result) -> str:
     ("zh.related.tags", Kind.RELATED, Scope.TAIL),
     ("zh.editorial.watermark", Kind.EDITORIAL, Scope.INLINE),
     ("zh.toc.heading", Kind.TOC, Scope.LINE),
-    ("zh.decoration.symbols", Kind.DECORATION, Scope.LINE),
+    ("common.decoration.symbols", Kind.DECORATION, Scope.LINE),
     ("en.footer.copyright", Kind.FOOTER, Scope.LINE),
     ("en.related.heading", Kind.RELATED, Scope.TAIL),
     ("page.toc-entry", Kind.TOC, Scope.LINE),
@@ -60,8 +60,8 @@ def test_builtin_rules_have_ids_kinds_and_scopes(rule_id, kind, scope):
 def test_builtin_ids_are_unique_and_namespaced():
     all_ids = [r.id for r in RuleSet.builtin()]
     assert len(all_ids) == len(set(all_ids))
-    assert all(i.split(".")[0] in {"zh", "en", "page", "dedupe", "html"} for i in all_ids)
-    assert {"zh", "en"} <= {i.split(".")[0] for i in all_ids}
+    assert all(i.split(".")[0] in {"common", "zh", "en", "news", "page", "dedupe", "html"} for i in all_ids)
+    assert {"common", "zh", "en"} <= {i.split(".")[0] for i in all_ids}
 
 
 def test_get_unknown_id_is_none():

@@ -139,7 +139,7 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             d.of = of_title if of_title is not None else -1
             gone[d.index] = d
     # A category label right above a repeat of the title (工作总结 / 【讲话】…) is chrome.
-    label = out.rules.get("zh.chrome.category-label")
+    label = out.rules.tagged("label")
     for i in sorted(gone):
         if label is not None and i > 0 and i - 1 not in gone and is_label(paras[i - 1].text):
             out.remove(paras[i - 1], label.id)

@@ -24,7 +24,8 @@ from typing import Iterator
 import regex
 
 from .model import Kind, Line, Removal
-from .rules import Rule, RuleSet, Scope
+from .roles import PROTECTED, Role, role_of
+from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
 from .textshape import ends_sentence, is_body, is_label, is_titlelike, sentences, starts_with_marker
 
@@ -46,8 +47,10 @@ HEAD_MAX_LINES = 40
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
 _COLLECTION = regex.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
-_HEAD_ANCHORS = frozenset({"zh.chrome.breadcrumb", "zh.chrome.breadcrumb-chain", "zh.chrome.welcome",
-                           "en.chrome.breadcrumb", "zh.chrome.site-menu"})
+#: Tags the engine reads (rules are found by what they are, not by their ids,
+#: so a pack can be disabled or replaced without breaking the page model).
+HEAD_ANCHOR_TAG = "head-anchor"
+LABEL_TAG = "label"
 
 
 @dataclass
@@ -121,6 +124,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     _tail(page, title_k)
     if evidence is not None:
         _structure(page, evidence, title_k)
+    _edges(page, title_k)
     removals = _collect(page, title_k)
     title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
     return Findings(removals, title)
@@ -128,29 +132,30 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
 
 def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> None:
     comp = page.rules.compiled[Scope.LINE]
-    if pattern is not None:
-        # Matching line by line (pos/endpos, no copies) keeps \s in a pattern
-        # from running into the next line; each character is still scanned once.
-        text = page.text
-        for k, ln in enumerate(page.lines):
-            tier = comp.for_length(ln.end - ln.start)
-            m = tier.fullmatch(text, ln.start, ln.end) if tier is not None else None
-            if m is not None:
-                page.line_hit[k] = Hit(comp.rule_of(m), ln.start, ln.end)
-                continue
-            for rule, pat in comp.filtered(ln.text):
-                if pat.fullmatch(text, ln.start, ln.end):
-                    page.line_hit[k] = Hit(rule, ln.start, ln.end)
-                    break
-    for rule in preds:
-        matcher = _compiled(rule.wrapped()) if rule.pattern else None
-        for k, ln in enumerate(page.lines):
-            if k in page.line_hit:
-                continue
-            if matcher is not None and not matcher.fullmatch(ln.text):
-                continue
-            if rule.predicate is not None and rule.predicate(ln.text):
-                page.line_hit[k] = Hit(rule, ln.start, ln.end)
+    for k, ln in enumerate(page.lines):
+        rule = _whole_line_rule(comp, page.text, ln)
+        if rule is not None:
+            page.line_hit[k] = Hit(rule, ln.start, ln.end)
+
+
+def _whole_line_rule(comp: Compiled, text: str, ln: Line) -> Rule | None:
+    """The first whole-line rule of a scope that takes ``ln``: length tiers, then
+    prefiltered rules, then user predicates."""
+    tier = comp.for_length(ln.end - ln.start)
+    # Matching in place (pos/endpos, no copies) keeps \s in a pattern from
+    # running into the next line.
+    m = tier.fullmatch(text, ln.start, ln.end) if tier is not None else None
+    if m is not None:
+        return comp.rule_of(m)
+    for rule, pat in comp.filtered(ln.text):
+        if pat.fullmatch(text, ln.start, ln.end):
+            return rule
+    for rule in comp.predicates:
+        if rule.pattern and not _compiled(rule.wrapped()).fullmatch(ln.text):
+            continue
+        if rule.predicate is not None and rule.predicate(ln.text):
+            return rule
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -164,6 +169,27 @@ def _inline_rules(page: _Page) -> None:
     for k, m in _per_line(page, Scope.INLINE):
         if k not in page.line_hit:
             page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+
+
+def _edges(page: _Page, title_k: int | None) -> None:
+    """Edge rules on the lines outside the article: above its first body paragraph
+    and below its last line of prose, unless the line's role protects it."""
+    comp = page.rules.compiled.get(Scope.EDGE)
+    if comp is None or not (comp.tiers or comp.unbounded or comp.prefiltered or comp.predicates):
+        return
+    lines = page.lines
+    roles = {k: role_of(ln.text) for k, ln in enumerate(lines) if k not in page.line_hit}
+    body = [k for k, r in roles.items() if r is Role.BODY]
+    if not body:
+        return  # no article prose to stand outside of: a short page keeps its lines
+    prose = [k for k, r in roles.items() if r in (Role.BODY, Role.SENTENCE)]
+    outside = [k for k in range(body[0])] + [k for k in range(prose[-1] + 1, len(lines))]
+    for k in outside:
+        if k in page.line_hit or k == title_k or roles.get(k) in PROTECTED:
+            continue
+        rule = _whole_line_rule(comp, page.text, lines[k])
+        if rule is not None:
+            page.hit_line(k, rule)
 
 
 def _sentence_rules(page: _Page) -> None:
@@ -270,7 +296,7 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
             if rule.predicate is not None and rule.predicate(ln.text):
                 page.hit_line(k, rule)
                 break
-    anchors = [k for k in range(stop) if k in page.line_hit and page.line_hit[k].rule.id in _HEAD_ANCHORS]
+    anchors = [k for k in range(stop) if k in page.line_hit and HEAD_ANCHOR_TAG in page.line_hit[k].rule.tags]
     region = page.rule(st.HEAD_REGION)
     if anchors and region is not None:
         for k in range(anchors[-1]):
@@ -395,7 +421,7 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
 def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
     """Walk up from the tail marker over chrome, labels, title repeats and teasers."""
     teaser = page.rule(st.TAIL_TEASER)
-    label = page.rule("zh.chrome.category-label")
+    label = page.rules.tagged(LABEL_TAG)
     title_rule = page.rule(st.PAGE_TITLE)
     title_text = page.lines[title_k].text if title_k is not None else None
     k = start_k - 1

@@ -15,9 +15,9 @@ _SITE_WORD = r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|�
 _SITE_PATTERNS = [
     ("zh.chrome.welcome", regex.compile(rf"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)({_SITE_WORD})(?![\p{{Han}}])")),
     ("zh.footer.copyright", regex.compile(rf"(?:版权所有|版權所有)\s*[:：©]?\s*(?:\(c\)|©)?\s*(?:\d{{4}}(?:\s*[-–—~]\s*\d{{4}})?\s*)?({_SITE_WORD})(?![\p{{Han}}])")),
-    ("zh.footer.rights", regex.compile(rf"(?i:powered\s+by|©|copyright)\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*({_SITE_WORD})(?![\p{{Han}}])")),
+    ("common.footer.rights", regex.compile(rf"(?i:powered\s+by|©|copyright)\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*({_SITE_WORD})(?![\p{{Han}}])")),
     ("zh.chrome.breadcrumb", regex.compile(rf"[:：]\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞|/|\s)")),
-    ("zh.chrome.breadcrumb-chain", regex.compile(rf"^\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞)")),
+    ("common.chrome.path-chain", regex.compile(rf"^\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞)")),
 ]
 _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
 

@@ -31,6 +31,11 @@ class Scope(str, Enum):
     ``tail``: a match after the article's body has begun starts the tail
     region: it and everything after it on the page are removed. Before that a
     match removes only the rest of its line.
+    ``edge``: like ``line``, but only outside the article: above its first body
+    paragraph or below its last one, and never on a line whose role protects it
+    (title, salutation, heading, signature). A shape that is chrome at the
+    edges of a page (a bare site name, a counter, a row of buttons) is often a
+    fine line inside the article.
     ``sentence``: the rule names *cue classes* (``cues``); a sentence in which
     at least ``min_cues`` of them occur is removed — only that sentence when
     article text shares its line, the whole line when the sentence is most of it.
@@ -41,9 +46,14 @@ class Scope(str, Enum):
     HEAD = "head"
     TAIL = "tail"
     SENTENCE = "sentence"
+    EDGE = "edge"
 
     def __str__(self) -> str:
         return self.value
+
+
+#: Scopes whose patterns must match a whole line.
+_WHOLE_LINE = frozenset({Scope.LINE, Scope.HEAD, Scope.EDGE})
 
 
 class RuleError(ValueError):
@@ -137,7 +147,7 @@ class Rule:
         """
         assert self.pattern is not None
         pat = f"(?i:{self.pattern})" if self.ignore_case else f"(?:{self.pattern})"
-        if bound and self.max_chars is not None and self.scope in (Scope.LINE, Scope.HEAD):
+        if bound and self.max_chars is not None and self.scope in _WHOLE_LINE:
             pat = f"(?=[^\\n]{{0,{int(self.max_chars)}}}$){pat}"
         return pat
 
@@ -211,7 +221,8 @@ class RuleSet:
 
     @classmethod
     def builtin(cls) -> "RuleSet":
-        """The built-in packs: Chinese (``zh.*``) and English (``en.*``)."""
+        """The built-in packs: language-neutral (``common.*``), Chinese (``zh.*``), English (``en.*``)
+        and the structural rules (``page.*``, ``html.*``, ``dedupe.*``)."""
         return _builtin()
 
     def __iter__(self) -> Iterator[Rule]:
@@ -228,6 +239,10 @@ class RuleSet:
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self._rules if r.id == rule_id), None)
+
+    def tagged(self, tag: str) -> Rule | None:
+        """The first rule carrying ``tag`` (the engine finds rules by role, not by id)."""
+        return next((r for r in self._rules if tag in r.tags), None)
 
     def with_rules(self, *rules: Rule | Iterable[Rule]) -> "RuleSet":
         """A new set with ``rules`` added; a rule with an existing id replaces it in place."""
@@ -266,7 +281,7 @@ class RuleSet:
                         regex.MULTILINE | regex.V0)
             if floating:
                 body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in floating.items())
-                if scope in (Scope.LINE, Scope.HEAD):
+                if scope in _WHOLE_LINE:
                     body = f"^(?:{body})$"
                 pattern = regex.compile(body, regex.MULTILINE | regex.V0)
             else:
@@ -274,7 +289,7 @@ class RuleSet:
             tiers: list[tuple[int, regex.Pattern[str]]] = []
             unbounded = None
             prefiltered: list[tuple[Rule, regex.Pattern[str]]] = []
-            if scope in (Scope.LINE, Scope.HEAD) and rules:
+            if scope in _WHOLE_LINE and rules:
                 plain = {g: r for g, r in groups.items() if not r.requires}
                 prefiltered = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
                 for m in sorted({r.max_chars for r in plain.values() if r.max_chars is not None}):
@@ -347,9 +362,9 @@ _BUILTIN: RuleSet | None = None
 def _builtin() -> RuleSet:
     global _BUILTIN
     if _BUILTIN is None:
-        from . import en, structure, zh
+        from . import common, en, structure, zh
 
-        _BUILTIN = RuleSet([*zh.RULES, *en.RULES, *structure.RULES])
+        _BUILTIN = RuleSet([*common.RULES, *zh.RULES, *en.RULES, *structure.RULES])
     return _BUILTIN
 
 

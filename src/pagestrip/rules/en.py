@@ -61,7 +61,7 @@ RULES: list[Rule] = [
          cues=(_CUT, _FULL_ACCESS, _FIGURES), min_cues=2, required_cues=(0,), max_chars=200, ignore_case=True),
     Rule("en.chrome.breadcrumb", Kind.CHROME, Scope.LINE,
          r"(?:you are here|you are in|breadcrumbs?)\s*[:>][^\n]{0,160}",
-         "breadcrumb line: You are here: Home > News", max_chars=180, ignore_case=True),
+         "breadcrumb line: You are here: Home > News", max_chars=180, ignore_case=True, tags=("head-anchor",)),
     Rule("en.chrome.cookies", Kind.CHROME, Scope.LINE,
          r"[^\n]{0,200}?\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|"
          r"cookie (?:policy|settings|preferences))\b[^\n]{0,300}",

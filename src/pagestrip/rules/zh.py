@@ -72,14 +72,10 @@ RULES: list[Rule] = [
     Rule("zh.chrome.breadcrumb", Kind.CHROME, Scope.LINE,
          r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|你現在的位置|"
          r"现在的位置|現在的位置|所在位置|当前页面|當前頁面)\s*[:：][^\n]{0,200}",
-         "breadcrumb line: 当前位置/您的位置/您现在的位置: …", max_chars=220),
-    Rule("zh.chrome.breadcrumb-chain", Kind.CHROME, Scope.HEAD,
-         rf"[^\n>»›＞。，,]{{1,24}}+{_SEP}(?:[^\n>»›＞。，,]{{1,30}}+{_SEP}){{1,8}}+[^\n>»›＞。，,]{{0,60}}+",
-         "a chain of short path segments joined by > >> » (首页 > 范文 > 讲话稿)",
-         max_chars=200),
+         "breadcrumb line: 当前位置/您的位置/您现在的位置: …", max_chars=220, tags=("head-anchor",)),
     Rule("zh.chrome.welcome", Kind.CHROME, Scope.LINE,
          r"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)[^\n。，,]{1,30}?[!！。]?",
-         "welcome line: 欢迎光临/欢迎访问 <site>", max_chars=40),
+         "welcome line: 欢迎光临/欢迎访问 <site>", max_chars=40, tags=("head-anchor",)),
     Rule("zh.chrome.search", Kind.CHROME, Scope.LINE,
          r"(?:文章|站内|站內|全站|文档|文檔|范文|範文)?(?:搜索|搜尋|检索|檢索)(?:\s*[:：])?",
          "search box label: 文章搜索/站内搜索", max_chars=8),
@@ -112,10 +108,10 @@ RULES: list[Rule] = [
          "page number at the end of a wrapped line: …建设。—4—"),
     Rule("zh.chrome.category-label", Kind.CHROME, Scope.HEAD,
          r"[\p{Han}]{2,8}(?:[/、·][\p{Han}]{2,8}){0,2}",
-         "category label above the page title (工作总结, 城建环保)", max_chars=20),
+         "category label above the page title (工作总结, 城建环保)", max_chars=20, tags=("label",)),
     Rule("zh.chrome.site-menu", Kind.CHROME, Scope.LINE,
          r"(?:首页|首頁|网站首页|網站首頁|主页|主頁)(?:\s*[|｜丨·]\s*[\p{Han}A-Za-z]{2,8}|\s+[\p{Han}A-Za-z]{2,8}){2,30}",
-         "site menu line starting with 首页: 首页 | 范文大全 | 工作总结", max_chars=200),
+         "site menu line starting with 首页: 首页 | 范文大全 | 工作总结", max_chars=200, tags=("head-anchor",)),
     Rule("zh.chrome.category-line", Kind.CHROME, Scope.LINE,
          r"(?:发布在|發佈在|发表在|發表在|所属栏目|所屬欄目|所属分类|所屬分類|分类|分類|栏目|欄目)\s*[:：]?\s*"
          r"[^\n。，,]{1,20}(?:\s*[,，、|]\s*[^\n。，,]{1,20}){0,5}",
@@ -147,10 +143,6 @@ RULES: list[Rule] = [
          r"(?:版权|版權|著作权|著作權)(?:归|歸)(?:原作者|作者|本站|本网|本網|原网站|原網站|原创|原創)[^\n。]{0,20}所有)"
          r"[^\n。]{0,160}。?",
          "copyright line: 版权所有 …", max_chars=200),
-    Rule("zh.footer.rights", Kind.FOOTER, Scope.LINE,
-         r"[^\n]{0,120}(?:All\s+Rights\s+Reserved|Copyright\s*(?:©|\(c\)|&copy;)|Copyright\s+\d{4}|"
-         r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|Powered\s+by\s+\S)[^\n]{0,160}",
-         "© / Copyright / All Rights Reserved / Powered by line", max_chars=260, ignore_case=True),
     Rule("zh.footer.icp", Kind.FOOTER, Scope.LINE,
          r"[^\n]{0,80}(?:[\p{Han}]{1,2}ICP[备備证證]\s*\d{4,}\s*号?(?:\s*-\s*\d+)?|"
          r"ICP[备備证證][^\n]{0,4}\d{4,}|[\p{Han}]{1,2}公网安备\s*\d{6,}\s*号?|公網安備\s*\d{6,}\s*號?)[^\n]{0,80}",
@@ -273,9 +265,6 @@ RULES: list[Rule] = [
          "table-of-contents heading: 目录/提纲:……", max_chars=20),
 
     # -------------------------------------------------------------- decoration
-    Rule("zh.decoration.symbols", Kind.DECORATION, Scope.LINE,
-         r"[\p{S}\p{P}\s]{1,200}",
-         "a line of symbols only: ★, ◆◆◆, ———, ……", max_chars=200),
 ]
 
 #: Prefilters for the rules that search a whole line for a key phrase: a line
@@ -284,7 +273,6 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "zh.chrome.breadcrumb": ("位置", "页面", "頁面"),
     "zh.chrome.docformat": ("格式",),
     "zh.footer.copyright": ("版权", "版權", "著作权", "著作權"),
-    "zh.footer.rights": ("reserved", "copyright", "©", "powered"),
     "zh.footer.icp": ("ICP", "公网安备", "公網安備"),
     "zh.footer.reprint": ("未经", "未經"),
     "zh.related.teaser-more": ("更多", "详细", "詳細", "全文", "查看", "阅读", "閱讀"),
