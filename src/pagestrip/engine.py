@@ -23,6 +23,7 @@ from typing import Iterator
 
 import regex
 
+from . import glued
 from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
@@ -120,6 +121,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     _inline_rules(page)
     _sentence_rules(page)
     title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
+    _glued(page, title_k)
     _toc(page)
     _tail(page, title_k)
     if evidence is not None:
@@ -169,6 +171,20 @@ def _inline_rules(page: _Page) -> None:
     for k, m in _per_line(page, Scope.INLINE):
         if k not in page.line_hit:
             page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+
+
+def _glued(page: _Page, title_k: int | None) -> None:
+    """Page numbers, chunk markers and title stuffing glued inside article lines."""
+    title = page.lines[title_k].text if title_k is not None else None
+    found = [*glued.page_numbers(page.text), *glued.chunk_markers(page.lines),
+             *glued.title_stuffing(page.lines, title, set(page.line_hit) | {title_k} if title_k is not None
+                                   else set(page.line_hit))]
+    for g in found:
+        rule = page.rule(g.rule)
+        k = page.index_of(g.start)
+        if rule is None or k in page.line_hit:
+            continue
+        page.inline.setdefault(k, []).append(Hit(rule, g.start, g.end))
 
 
 def _edges(page: _Page, title_k: int | None) -> None:

@@ -61,10 +61,11 @@ RULES: list[Rule] = [
          rf"(?<=[\p{{Han}}。，！？!?,.;；:：])\s?{_JAMMER}(?=\s*$|\s?\p{{Han}})",
          "a jammer string glued to a sentence: …我都赞成。% g3 R! w6 {. P8 z"),
     Rule("common.chrome.markup-escape", Kind.CHROME, Scope.INLINE,
-         r"(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;|&lt;br\s?/?&gt;|<br\s?/?>|<p>|</p>)"
-         r"(?:\s?(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;|<br\s?/?>|<p>|</p>)){0,20}"
+         r"(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;|&lt;br\s?/?&gt;)"
+         r"(?:\s?(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;)){0,20}"
          r"(?=[^\s,，、。.;；:：])",
-         "markup or escapes leaked into the text: \\r\\n, x0dx0a, &nbsp;, <br> glued to the words", ignore_case=True),
+         "escapes leaked into the text: \\r\\n, x0dx0a, &nbsp; glued to the words (a tag in plain text stays: "
+         "it may be what the text is about)", ignore_case=True),
     Rule("common.chrome.css", Kind.CHROME, Scope.INLINE,
          r"(?:@page|@font-face|@media|(?<![\w-])(?:[a-z][\w-]{0,20})?(?:\.[\w-]{1,30})?)\s?\{[^{}\n]{0,400}?"
          r"[a-z-]{2,30}\s?:\s?[^{}\n;]{1,80}(?:;[^{}\n]{0,200})?\}",

@@ -78,6 +78,15 @@ RULES: list[Rule] = [
     Rule("en.chrome.print-page", Kind.CHROME, Scope.LINE,
          r"(?:you are on )?page\s+\d{1,4}\s+of\s+\d{1,4}|-\s\d{1,4}\s-",
          "page number: Page 2 of 5 / You are on page N of M", max_chars=40, ignore_case=True),
+    Rule("en.metadata.essay-fields", Kind.METADATA, Scope.LINE,
+         r"(?:(?:pages?|words?|category|subject|topic|submitted|type|level|views|downloads|length|uploaded|"
+         r"published|rating|grade|school|university|essay type|paper type|course|discipline|citation style)\s*:\s*"
+         r"[^|\n]{1,60}?\s*(?:\||·|•|$)\s*){2,12}",
+         "an essay bank's field list: Pages: 3 (812 words) | Category: Education | Submitted: March 2, 2019",
+         max_chars=240, ignore_case=True),
+    Rule("en.chrome.uploader", Kind.METADATA, Scope.EDGE,
+         r"(?:uploaded|posted|submitted|written|shared) by(?:\s+[\w.@-]{1,30}){0,3}",
+         "outside the article: Uploaded by / Submitted by <user>", max_chars=50, ignore_case=True),
     Rule("en.metadata.byline", Kind.METADATA, Scope.LINE,
          rf"(?:(?:published|posted|updated|last updated|modified)(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
          rf"by\s+[A-Z][\w.'-]{{1,30}}(?:\s+[A-Z][\w.'-]{{1,30}}){{0,3}}\s*(?:[|,·•-]\s*)?{_EN_DATE}[^\n]{{0,40}}|"

@@ -61,6 +61,13 @@ RULES: list[Rule] = [
          predicate=_any_line),
     _positional(PIECE_MARKER, Kind.CHROME,
                 "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title"),
+    # Noise glued inside the article's lines, found from the whole page (see glued.py).
+    _positional("page.glued-page-number", Kind.CHROME,
+                "page numbers a conversion left inside words (去2年 … 增3收 … 地4头): consecutive numbers a page apart"),
+    _positional("page.chunk-marker", Kind.CHROME,
+                "a doc site's chunk number (3、) opening a line that continues a word cut on the line above"),
+    _positional("page.title-stuffing", Kind.CHROME,
+                "the page title appended to a sentence as a clause of its own (…我心里,《背影》读后感。)"),
     # HTML structure (applied only to HTML input, to blocks no text rule decided).
     _positional("html.chrome", Kind.CHROME,
                 "a block in nav, or in a container whose class/id names navigation, menu, breadcrumb, "

@@ -32,6 +32,13 @@ _META_KEY = (r"(?:(?:发布|發佈|發布|更新|发表|發表|上传|上傳|录
 _META_VALUE = (rf"(?:{_DATE}|\d[\d,]{{0,12}}\s*(?:次|人|字|℃)?|"
                r"[^\s:：|｜丨]{1,24})")
 _META_ITEM = rf"{_META_KEY}\s*[:：]\s*(?:{_META_VALUE})?"
+_ACTION = (r"分享|收藏|举报|舉報|下载|下載|打印|评论|評論|点赞|點讚|点赞|关注|關注|复制|複製|纠错|糾錯|投诉|投訴|书签|書籤|"
+           r"转发|轉發|引用|回复|回覆|只看该作者|只看該作者|顶|頂|踩|赞|讚|编辑|編輯|删除|刪除|微信|微博|QQ空间|QQ空間")
+_GOV_KEY = (r"索\s*引\s*号|索\s*引\s*號|发\s*文\s*机\s*关|發\s*文\s*機\s*關|发布机构|發佈機構|发文单位|發文單位|成文日期|"
+            r"发文日期|發文日期|发布日期|發佈日期|公开日期|公開日期|文\s*号|文\s*號|发文字号|發文字號|主题分类|主題分類|"
+            r"主\s*题\s*词|主\s*題\s*詞|公开方式|公開方式|公开范围|公開範圍|有\s*效\s*性|时\s*效\s*性|時\s*效\s*性|"
+            r"生效日期|废止日期|廢止日期|体裁分类|體裁分類|组配分类|組配分類|所属机构|所屬機構|公开时限|公開時限|"
+            r"信息分类|信息分類|内容分类|內容分類|标\s*题|標\s*題")
 
 # Cue classes of the sentence rules. Each is a family of words, not a phrase:
 # a sentence is the site's own only when several classes meet in it.
@@ -124,6 +131,32 @@ RULES: list[Rule] = [
          r"(?:\s*[|｜丨/]?\s*(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|找回密码|忘记密码|我的收藏)){1,6}",
          "login bar: 登录 | 注册", max_chars=40),
 
+    Rule("zh.chrome.actions", Kind.CHROME, Scope.LINE,
+         rf"(?:{_ACTION}|[\p{{Han}}]{{0,4}}(?:文档|文檔)赚钱|版权申诉|版權申訴)(?:\s*[|｜丨/·]?\s*(?:{_ACTION}|版权申诉|版權申訴)){{1,12}}"
+         r"(?:\s*/\s*\d{1,4})?",
+         "a row of page buttons: 分享 收藏 举报 下载 / 书签 分享 收藏 举报 版权申诉", max_chars=60),
+    Rule("zh.chrome.permalink", Kind.CHROME, Scope.LINE,
+         r"(?:本文|文章|原文|本页|本頁|本帖)(?:标题|標題|地址|链接|鏈接|网址|網址|出处|出處|永久链接|永久鏈接)\s*[:：][^\n]{0,200}",
+         "the page's own title or address repeated after the article: 本文地址: https://…", max_chars=220),
+    Rule("zh.chrome.anti-copy-mark", Kind.CHROME, Scope.INLINE,
+         r"(?<=[的地得])\.(?=\p{Han})|(?<=\p{Han})`(?=\p{Han})",
+         "an anti-copy mark: a dot after 的 inside a phrase (的.粮食), a backquote between Han characters "
+         "(a dot between sentences, 表情.是出自…, is punctuation and stays)"),
+    Rule("zh.chrome.watermark-url", Kind.CHROME, Scope.INLINE,
+         r"\s?[\p{Han}A-Za-z]{2,10}(?:网|網|站|之家|文库|文庫|大全)\s{0,2}(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&]{3,100}\s?",
+         "a site name with its address pasted into the text: 范文大全网 www.example.com"),
+    Rule("zh.chrome.share", Kind.CHROME, Scope.SENTENCE, None,
+         "a share or QR prompt: 扫一扫二维码 在手机上阅读并分享本文",
+         cues=(r"扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|扫描|掃描",
+               r"(?:在)?手机(?:上|端)?(?:阅读|浏览|查看|打开)|手機(?:上|端)?(?:閱讀|瀏覽|查看|打開)|"
+               r"分享(?:本文|此文|到|给|給|朋友圈)|朋友圈|本文|本页|本頁|收藏本"), max_chars=60),
+    Rule("zh.chrome.forum", Kind.CHROME, Scope.SENTENCE, None,
+         "a forum's prompt to guests: 立即注册,享受更多精彩内容 / 游客,如果您要查看本帖隐藏内容请回复",
+         cues=(r"游客|遊客|本帖|立即注册|立即註冊|马上注册|馬上註冊|加入我们|加入我們|没有(?:账号|帐号)|沒有(?:帳號|賬號)|登录后|登錄後",
+               r"隐藏内容|隱藏內容|更多精彩|更多功能|精彩内容|精彩內容|回复可见|回覆可見|下载附件|下載附件|"
+               r"才(?:可以|能)(?:查看|下载|下載|浏览|瀏覽)|(?:查看|浏览|瀏覽)(?:本帖|附件|完整)|回复|回覆|轻松玩转|輕鬆玩轉"),
+         max_chars=80),
+
     # ---------------------------------------------------------------- metadata
     Rule("zh.metadata.fields", Kind.METADATA, Scope.LINE,
          rf"(?:{_DATE}\s*[|｜丨/·]?\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}\s*",
@@ -136,6 +169,14 @@ RULES: list[Rule] = [
     Rule("zh.metadata.date-source", Kind.METADATA, Scope.LINE,
          rf"{_DATE}\s+(?:来源|來源|作者|发布|發佈)\s*[:：]?[^\n]{{0,40}}",
          "a date followed by its source/author: 2024-01-02 来源：…", max_chars=80),
+
+    Rule("zh.metadata.gov-fields", Kind.METADATA, Scope.LINE,
+         rf"(?:{_GOV_KEY})\s*[:：]\s*[^\n]{{0,80}}?(?:[\s,，;；|]+(?:{_GOV_KEY})\s*[:：]\s*[^\n]{{0,80}}?){{0,8}}",
+         "a government document's label:value header: 索引号/发文机关/成文日期/文号/主题分类/发布机构",
+         max_chars=240),
+    Rule("zh.chrome.site-name", Kind.CHROME, Scope.EDGE,
+         r"[\p{Han}A-Za-z0-9]{1,12}?(?:网|網|站|文库|文庫|之家|范文|範文|大全|资料库|資料庫)",
+         "outside the article: the site's name alone on a line (文秘资料网)", max_chars=16),
 
     # ------------------------------------------------------------------ footer
     Rule("zh.footer.copyright", Kind.FOOTER, Scope.LINE,
@@ -206,12 +247,18 @@ RULES: list[Rule] = [
          r"^(?:猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|扩展阅读|擴展閱讀|拓展阅读|拓展閱讀|精彩推荐|精彩推薦|热点推荐|熱點推薦|"
          r"大家都在看|看了本文的人还看了|看過本文的人還看了|为你推荐|為你推薦|你可能感兴趣|你可能感興趣|"
          r"更多精彩|更多相关|更多相關|最新文章|最新推荐|最新推薦|最新更新|本文标签|本文標籤|文章标签|文章標籤|"
-         r"标签|標籤|关键词|關鍵詞|热门标签|熱門標籤)(?=[:：\s]|$)",
+         r"标签|標籤|关键词|關鍵詞|热门标签|熱門標籤|编辑推荐|編輯推薦|小编推荐|小編推薦|本站推荐|本站推薦|本站精选|本站精選|"
+         r"精选推荐|精選推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀)(?=[:：\s]|$)",
          "recommendation heading: 推荐访问, 推荐阅读, 猜你喜欢, 延伸阅读, 本文标签"),
     Rule("zh.chrome.hot-heading", Kind.CHROME, Scope.TAIL,
          r"^[\p{Han}A-Za-z]{0,6}(?:热门|熱門|人气|人氣)(?:信息|文章|范文|範文|推荐|推薦|阅读|閱讀|专题|專題|"
          r"排行|资料|資料|文档|文檔|标签|標籤|搜索|下载|下載)\s*$|^[\p{Han}]{0,6}(?:排行榜|点击排行|點擊排行)\s*$",
          "hot-list heading: 讲话稿热门信息, 热门文章, 排行榜"),
+    Rule("zh.chrome.comments-heading", Kind.CHROME, Scope.TAIL,
+         r"^(?:读者留言|讀者留言|网友评论|網友評論|发表评论|發表評論|评论区|評論區|我要评论|我要評論|我要留言|精彩评论|"
+         r"精彩評論|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|留言板|相关评论|相關評論|用户评论|用戶評論)"
+         r"\s*[:：]?\s*(?:[(（]\s*\d{1,6}\s*[)）])?\s*$",
+         "heading of the comment section under the article: 读者留言, 网友评论, 发表评论"),
     Rule("zh.related.prev-next", Kind.RELATED, Scope.TAIL,
          r"^(?:上一篇|下一篇|上一篇文章|下一篇文章|上篇|下篇|上一條|下一條|上一条|下一条)\s*[:：>]",
          "previous/next article links: 上一篇: … 下一篇: …"),

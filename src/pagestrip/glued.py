@@ -1,0 +1,127 @@
+"""Noise glued inside the article's own lines, found from the whole page.
+
+Some boilerplate cannot be told from a line alone, only from the page:
+
+* **page numbers glued inside words** — a PDF/Word conversion drops the page
+  number where the page broke, mid-word (去2年, 增3收, 地4头). One such digit is
+  a number like any other; a chain of consecutive numbers (2, 3, 4 …) spaced a
+  page's length apart is the page count;
+* **chunk markers** — doc sites cut the text into numbered chunks (``\\nN、``)
+  wherever the chunk ended, often mid-word: a line that stops without
+  punctuation, then ``3、`` and the rest of the word;
+* **title stuffing** — an SEO template appends the page title to sentences as a
+  clause of its own (…深深印在我心里,《背影》读后感。).
+
+Each finder returns spans with the id of the structural rule that decides it;
+all are linear in the page's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import Line
+from .textshape import ends_sentence, starts_with_marker
+
+PAGE_NUMBER = "page.glued-page-number"
+CHUNK_MARKER = "page.chunk-marker"
+TITLE_STUFFING = "page.title-stuffing"
+
+#: A glued page number has one to three digits between two Han characters.
+_GLUED_NUMBER = regex.compile(r"(?<=\p{Han})\d{1,3}(?=\p{Han})")
+#: Consecutive glued numbers closer than this (characters) are figures of one
+#: sentence (2个产业园、3个示范村), not page breaks.
+PAGE_GAP_MIN = 50
+#: A chain needs this many consecutive numbers before it is the page count.
+PAGE_CHAIN_MIN = 3
+#: Page counts start at the first pages: a chain from 11 up is dates and figures.
+PAGE_CHAIN_FIRST_MAX = 3
+#: Characters that make a glued number a quantity (11月, 14个, 15天): a chain
+#: most of whose numbers are quantities is the text's own figures.
+_MEASURE = frozenset("月日年天个個项項条條次人元万萬亿億岁歲名家所座种種类類件位份篇章节節期届屆号號倍米度点點周週")
+#: A chunk marker at the start of a line: 2、 3、 (not 2.5 or 2、3 as a list).
+_CHUNK = regex.compile(r"^\d{1,3}、(?=\S)")
+#: The line a chunk marker continues must be at least this long (a heading or a
+#: list item above a numbered line is not a cut chunk).
+CHUNK_PREV_MIN = 20
+#: A word count or a bracketed note ending a title: 600字, (精选5篇).
+_TITLE_TAIL = regex.compile(r"\s*(?:\d{2,5}字|[(（【][^()（）【】]{1,12}[)）】])$")
+
+
+@dataclass(frozen=True)
+class Glued:
+    rule: str
+    start: int
+    end: int
+
+
+def page_numbers(text: str) -> list[Glued]:
+    """Chains of consecutive numbers glued between Han characters, a page apart."""
+    # best[n] = the longest chain ending in number n: (positions, last position)
+    best: dict[int, list[tuple[int, int]]] = {}
+    for m in _GLUED_NUMBER.finditer(text):
+        n = int(m.group())
+        prev = best.get(n - 1)
+        if prev is not None and m.start() - prev[-1][0] >= PAGE_GAP_MIN:
+            chain = prev + [(m.start(), m.end())]
+        else:
+            chain = [(m.start(), m.end())]
+        if len(chain) >= len(best.get(n, [])):
+            best[n] = chain
+    out: list[Glued] = []
+    taken: set[int] = set()
+    for chain in sorted(best.values(), key=len, reverse=True):
+        if len(chain) < PAGE_CHAIN_MIN or any(s in taken for s, _ in chain):
+            continue
+        if int(text[chain[0][0]:chain[0][1]]) > PAGE_CHAIN_FIRST_MAX:
+            continue
+        quantities = sum(text[e] in _MEASURE for _, e in chain)
+        if 2 * quantities >= len(chain):
+            continue
+        for s, e in chain:
+            taken.add(s)
+            out.append(Glued(PAGE_NUMBER, s, e))
+    return sorted(out, key=lambda g: g.start)
+
+
+def chunk_markers(lines: list[Line]) -> list[Glued]:
+    """``N、`` opening a line that continues a word the line above left unfinished."""
+    out: list[Glued] = []
+    for prev, ln in zip(lines, lines[1:]):
+        m = _CHUNK.match(ln.text)
+        if m is None:
+            continue
+        above = prev.text.rstrip()
+        if len(above) < CHUNK_PREV_MIN or ends_sentence(above) or not above[-1].isalnum():
+            continue
+        if starts_with_marker(above) and len(above) <= 60:
+            continue  # a list item above: this is the next item
+        out.append(Glued(CHUNK_MARKER, ln.start, ln.start + m.end()))
+    return out
+
+
+def title_stuffing(lines: list[Line], title: str | None, skip: set[int]) -> list[Glued]:
+    """The page title appended to a sentence as a clause of its own: ``,<title>。``."""
+    if not title or len(title) < 4:
+        return []
+    forms = {title.strip()}
+    core = _TITLE_TAIL.sub("", title.strip())
+    if len(core) >= 4:
+        forms.add(core)
+    out: list[Glued] = []
+    for k, ln in enumerate(lines):
+        if k in skip:
+            continue
+        t = ln.text
+        for form in forms:
+            pos = t.find(form)
+            while pos > 0:
+                end = pos + len(form)
+                before = t[pos - 1]
+                after = t[end] if end < len(t) else ""
+                if before in ",，" and (after in "。!！?？" or after == ""):
+                    out.append(Glued(TITLE_STUFFING, ln.start + pos - 1, ln.start + end))
+                pos = t.find(form, end)
+    return out
