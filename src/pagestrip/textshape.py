@@ -100,6 +100,10 @@ def starts_with_marker(line: str) -> bool:
     return HEADING_MARKER.match(line) is not None
 
 
+#: A line with this many commas is a list or a sentence, not a title.
+TITLE_MAX_COMMAS = 2
+
+
 def is_titlelike(line: str) -> bool:
     """A line that could be a title: short, no full stop, not a salutation."""
     s = line.strip()
@@ -108,6 +112,8 @@ def is_titlelike(line: str) -> bool:
     if s[-1] in "。；;：:，,、" or "。" in s:
         return False
     if _PATH_SEP.search(s):  # a breadcrumb or a menu, not a title
+        return False
+    if s.count(",") + s.count("，") >= TITLE_MAX_COMMAS:  # a keyword list or a sentence
         return False
     return _HAN.search(s) is not None or len(s.split()) <= 14
 

@@ -159,8 +159,10 @@ RULES: list[Rule] = [
 
     # ---------------------------------------------------------------- metadata
     Rule("zh.metadata.fields", Kind.METADATA, Scope.LINE,
-         rf"(?:{_DATE}\s*[|｜丨/·]?\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}\s*",
-         "page metadata line: 时间/发布时间/更新时间/发表时间/来源/作者/阅读/浏览/查看人数/点击: value",
+         rf"(?:{_DATE}\s*[|｜丨/·]?\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}"
+         r"(?:\s+[^\s。，,!！?？:：]{1,8}){0,4}\s*",
+         "page metadata line: 时间/发布时间/更新时间/发表时间/来源/作者/阅读/浏览/查看人数/点击: value "
+         "(a few short words after it, 我要投稿 or a category, go with it)",
          max_chars=160),
     Rule("zh.metadata.posted", Kind.METADATA, Scope.LINE,
          rf"(?:发布于|發佈於|发表于|發表於|更新于|更新於|发布在|發佈在)\s*[:：]?\s*{_DATE}"
