@@ -32,6 +32,13 @@ _BRACKETED = regex.compile(r"^[【\[［〔][^】\]］〕]{1,12}[】\]］〕]|[�
 _TITLE_SUFFIX = regex.compile(
     r"(?:范文|範文|全文|全文完整|完整版|完整|精选|精選|最新|合集|大全|汇编|匯編|会议发言|會議發言|发言|發言|稿)+$"
 )
+#: A collection's count or a piece's number at the end of a title: 6篇, (精选5篇),
+#: 【通用三篇】, 篇1, …报告1 — the page title and the piece title share the rest.
+_PIECE_SUFFIX = regex.compile(
+    r"\s*(?:[(（【\[]\s*(?:精选|精選|通用|实用|實用|优选|優選|最新|热门|熱門|优秀|優秀)?\s*"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）】\]]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇|"
+    r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<=\p{Han})\d{1,2})$"
+)
 
 #: Shortest key (characters) that anchors a run of copies on its own.
 ANCHOR_MIN = 30
@@ -75,7 +82,7 @@ def title_core(title: str) -> str:
     t = title.strip()
     for _ in range(3):
         t2 = _BRACKETED.sub("", t).strip()
-        t2 = _TITLE_SUFFIX.sub("", t2).strip()
+        t2 = _TITLE_SUFFIX.sub("", _PIECE_SUFFIX.sub("", t2)).strip()
         if t2 == t:
             break
         t = t2
