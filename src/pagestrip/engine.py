@@ -30,9 +30,9 @@ from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
 from .textshape import ends_sentence, is_body, is_label, is_titlelike, sentences, starts_with_marker
 
-#: A tail marker only opens the tail region past this share of the page;
-#: earlier on the page it removes just the rest of its own line.
-TAIL_MIN_SHARE = 0.3
+#: A tail marker opens the tail region only once this share of the article's
+#: prose is above it; earlier it removes just the rest of its own line.
+TAIL_PROSE_SHARE = 0.5
 #: A sentence rule takes its whole line when its sentences cover this share of
 #: the line: what is left is a greeting or a fragment of the same blurb
 #: (各位朋友好!…下文是编辑…的梳理汇总), not article text.
@@ -211,8 +211,9 @@ def _edges(page: _Page, title_k: int | None) -> None:
 def _sentence_rules(page: _Page) -> None:
     """Sentences in which enough cue classes of one sentence rule co-occur.
 
-    One scan per line finds every cue of every rule; only lines with a cue are
-    split into sentences, and a sentence is judged by the cue classes it holds.
+    One shared scan per line tells which rules have a cue there; only those
+    lines are split into sentences, and only those rules' own cues are scanned
+    to judge each sentence by the cue classes it holds.
     """
     comp = page.rules.compiled.get(Scope.SENTENCE)
     if comp is None or comp.cue_pattern is None:
@@ -221,48 +222,62 @@ def _sentence_rules(page: _Page) -> None:
     for k, ln in enumerate(page.lines):
         if k in page.line_hit:
             continue
-        found = [(m.start(), m.lastgroup) for m in
-                 comp.cue_pattern.finditer(text, ln.start, ln.end, overlapped=True)]
-        if not found:
+        candidates: dict[str, Rule] = {}
+        for m in comp.cue_pattern.finditer(text, ln.start, ln.end, overlapped=True):
+            for rule, _ in comp.cue_groups[m.lastgroup or ""]:
+                candidates.setdefault(rule.id, rule)
+        if not candidates:
             continue
-        hits: list[Hit] = []
-        fi = 0  # cues and sentences are both in text order: one merge pass
-        for s, e in sentences(text, ln.start, ln.end):
-            while fi < len(found) and found[fi][0] < s:
-                fi += 1
-            classes: dict[Rule, set[int]] = {}
-            first: dict[Rule, int] = {}
-            while fi < len(found) and found[fi][0] < e:
-                for rule, j in comp.cue_groups[found[fi][1] or ""]:
-                    classes.setdefault(rule, set()).add(j)
-                    first.setdefault(rule, found[fi][0])
-                fi += 1
-            if any(h.start < e and s < h.end for h in page.inline.get(k, ())):
-                continue  # an inline rule already cut a notice out of this sentence
-            for rule, seen in classes.items():
-                if rule.cues_met(seen) and (rule.max_chars is None or e - s <= rule.max_chars):
-                    # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
-                    # the hit starts at its first cue. A short label (前言:) goes with it.
-                    f = first[rule]
-                    glued = f - s > GLUED_TEXT_MIN and (text[f - 1].isalnum())
-                    start = f if glued else s
-                    hits.append(Hit(rule, start, e))
-                    break
-        if not hits:
+        spans = sentences(text, ln.start, ln.end)
+        by_span: dict[int, Hit] = {}  # one hit per sentence: the earliest rule of the set wins
+        for rule in candidates.values():
+            for h in _sentence_hits(page, k, rule, comp.rule_cues[rule.id], spans):
+                by_span.setdefault(h.end, h)
+        if not by_span:
             continue
+        hits = sorted(by_span.values(), key=lambda h: h.start)
         covered = sum(h.end - h.start for h in hits)
         # A lead-in that closes its line introduces what follows: the line
         # before it is the site's preamble too (怎么写…呢?下面是小编整理的…).
         last = hits[-1]
         lead = last.end >= ln.end - 1 and LEAD_IN_TAG in last.rule.tags \
-            and not any(s < last.start < e for s, e in sentences(text, ln.start, ln.end))
+            and not any(s < last.start < e for s, e in spans)
         # Text left beside a truncation notice is the article cut short: never taken.
         mostly = covered >= SENTENCE_LINE_SHARE * len(ln.text.strip()) \
             and all(h.rule.kind is not Kind.TRUNCATION for h in hits)
         if lead or mostly:
-            page.hit_line(k, hits[0].rule)
+            page.hit_line(k, last.rule)
         else:
             page.inline.setdefault(k, []).extend(hits)
+
+
+def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
+                   spans: list[tuple[int, int]]) -> list[Hit]:
+    """The sentences of line ``k`` that hold enough of ``rule``'s cue classes."""
+    ln = page.lines[k]
+    text = page.text
+    found = [(m.start(), int((m.lastgroup or "c0")[1:]))
+             for m in cues.finditer(text, ln.start, ln.end, overlapped=True)]
+    hits: list[Hit] = []
+    fi = 0  # cues and sentences are both in text order: one merge pass
+    for s, e in spans:
+        while fi < len(found) and found[fi][0] < s:
+            fi += 1
+        seen: set[int] = set()
+        first = -1
+        while fi < len(found) and found[fi][0] < e:
+            seen.add(found[fi][1])
+            first = found[fi][0] if first < 0 else first
+            fi += 1
+        if not seen or not rule.cues_met(seen) or (rule.max_chars is not None and e - s > rule.max_chars):
+            continue
+        if any(h.start < e and s < h.end for h in page.inline.get(k, ())):
+            continue  # an inline rule already cut a notice out of this sentence
+        # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
+        # the hit starts at its first cue. A short label (前言:) goes with it.
+        glued = first - s > GLUED_TEXT_MIN and text[first - 1].isalnum()
+        hits.append(Hit(rule, first if glued else s, e))
+    return hits
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],
@@ -373,10 +388,19 @@ def _toc(page: _Page) -> None:
 def _tail(page: _Page, title_k: int | None) -> None:
     comp = page.rules.compiled[Scope.TAIL]
     lines = page.lines
-    threshold = TAIL_MIN_SHARE * len(page.text)
+    # Prose seen before each line: a marker opens the tail only once most of
+    # the article's prose is above it (a related list in a sidebar above the
+    # article, or a 相关文章 mention inside it, does not end the page).
+    prose_before: list[int] = []
+    seen = 0
+    for k, ln in enumerate(lines):
+        prose_before.append(seen)
+        if k not in page.line_hit and is_body(ln.text):
+            seen += ln.end - ln.start
+    threshold = TAIL_PROSE_SHARE * seen
     markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
     for k, m in _per_line(page, Scope.TAIL):
-        if m.start() >= threshold or markers:
+        if (seen and prose_before[k] >= threshold and prose_before[k] > 0) or markers:
             markers.append((k, m.start(), comp.rule_of(m)))
         elif k not in page.line_hit:
             # Too early on the page to be its tail: take the rest of this line only.

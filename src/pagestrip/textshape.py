@@ -102,6 +102,9 @@ def starts_with_marker(line: str) -> bool:
 
 #: A line with this many commas is a list or a sentence, not a title.
 TITLE_MAX_COMMAS = 2
+#: A line with this many list separators is a keyword list, not a title.
+TITLE_MAX_SEPARATORS = 4
+_LIST_SEP = regex.compile(r"[\-_|｜,，]")
 
 
 def is_titlelike(line: str) -> bool:
@@ -114,6 +117,8 @@ def is_titlelike(line: str) -> bool:
     if _PATH_SEP.search(s):  # a breadcrumb or a menu, not a title
         return False
     if s.count(",") + s.count("，") >= TITLE_MAX_COMMAS:  # a keyword list or a sentence
+        return False
+    if len(_LIST_SEP.findall(s)) >= TITLE_MAX_SEPARATORS:  # 国产…-国产…-天天…: a spam keyword list
         return False
     return _HAN.search(s) is not None or len(s.split()) <= 14
 

@@ -179,6 +179,10 @@ class Compiled:
     #: finds all cues of all rules (run with ``overlapped=True``).
     cue_pattern: regex.Pattern[str] | None = None
     cue_groups: dict[str, tuple[tuple[Rule, int], ...]] = field(default_factory=dict)
+    #: Each sentence rule's own cues (group ``c<j>`` = cue class j), run on the
+    #: lines where the shared scan found one of its cues: two rules' cues that
+    #: start at one place (``your`` and ``your speech``) are both seen.
+    rule_cues: dict[str, regex.Pattern[str]] = field(default_factory=dict)
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
         """The whole-line pattern for a line of ``n`` characters."""
@@ -318,7 +322,11 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
     groups = {f"c{n}": tuple(users) for n, users in enumerate(by_body.values())}
     parts = [f"(?P<c{n}>{body})" for n, body in enumerate(by_body)]
     pattern = regex.compile("|".join(parts), regex.V0) if parts else None
-    return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups)
+    own = {}
+    for r in rules:
+        body = "|".join(f"(?P<c{j}>{cue})" for j, cue in enumerate(r.cues))
+        own[r.id] = regex.compile(f"(?i:{body})" if r.ignore_case else body, regex.V0)
+    return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups, rule_cues=own)
 
 
 def _whole_line(rules: dict[str, Rule]) -> regex.Pattern[str]:

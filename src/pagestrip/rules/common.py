@@ -92,7 +92,7 @@ RULES: list[Rule] = [
          "outside the article: a row of separated links or tags (工作总结范文 | 工作总结开头 | …)",
          max_chars=300),
     Rule("common.head.keyword-list", Kind.CHROME, Scope.HEAD,
-         r"[^\n,，。、!！?？]{2,20}(?:[,，][^\n,，。、!！?？]{2,20}){3,40}",
+         r"[^\n,，。、!！?？\-_|]{2,20}(?:[,，\-_|][^\n,，。、!！?？\-_|]{2,20}){3,40}",
          "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's "
          "spam line)", max_chars=400),
     Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,

@@ -41,7 +41,25 @@ _FULL_ACCESS = (r"\b(?:full|whole|entire|complete) (?:document|essay|text|paper|
                 r"\bsign up\b|\bregister\b|\bsubscribe\b|\bdownload\b|\blog ?in\b|\bbecome a member\b|\bpremium\b")
 _FIGURES = r"\b\d{1,5}\s*(?:pages?|words?)\b|\d{1,3}\s*%"
 
+_OFFER = (r"\b\d{1,2}\s?% off\b|\bdiscount\b|\b(?:use|promo|coupon) code\b|\bclaim (?:your |the )?offer\b|"
+          r"\border (?:now|today)\b|\bhire (?:a|an|our)\b|\bour (?:expert|professional|experienced|skilled)s?\b|"
+          r"\bget (?:a|your) (?:personali[sz]ed|custom|professional|free)\b|\bwritten for you\b|\blet (?:us|our)\b|"
+          r"\bwriting service\b|\bcustom(?:-written)? (?:essay|paper|speech)\b")
+_SERVICE = (r"\bwriters?\b|\bwriting\b|\bessays?\b|\beulog(?:y|ies)\b|\bspeech(?:es)?\b|\bpapers?\b|\bcheckout\b|"
+            r"\bexperts?\b|\bprofessional(?:ly)?\b|\bpersonali[sz]ed\b|\bcode\b")
+_TO_YOU = r"\byou(?:r)?\b|\bnow\b|\btoday\b|\bexpires?\b"
+
 RULES: list[Rule] = [
+    Rule("en.chrome.promo", Kind.CHROME, Scope.SENTENCE, None,
+         "a writing service's promotion: Let our expert writers create a personalized eulogy / Take 10% OFF, "
+         "use code … at checkout",
+         cues=(_OFFER, _SERVICE, _TO_YOU), min_cues=2, required_cues=(0,), max_chars=200, ignore_case=True),
+    Rule("en.chrome.buttons", Kind.CHROME, Scope.EDGE,
+         r"(?:claim|get|order|buy|download|subscribe|sign up|log ?in|register|share|print|save|report|tweet|email|"
+         r"pin|like|follow|comment|reply|read more|see more|load more|next|previous|back)"
+         r"(?:\s+(?:offer|now|started|it|this|free|here|more|all|us|on \w+|page|post|article)){0,2}\s*[!»>→]?",
+         "outside the article: a button label (Claim Offer, Order Now, Share, Print, Read more)",
+         max_chars=30, ignore_case=True),
     Rule("en.editorial.chat-intro", Kind.EDITORIAL, Scope.SENTENCE, None,
          "a chat assistant's preamble left in the text: Sure! Here is a short speech for …",
          cues=(_CHAT_OPENER, _CHAT_ARTEFACT), max_chars=200, ignore_case=True),
@@ -114,6 +132,11 @@ RULES: list[Rule] = [
          r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|"
          r"popular (?:posts|articles|stories)|most (?:read|popular)|trending(?: now)?|tags?)\s*:?\s*$",
          "related-content heading: Related articles, You may also like, Read next", ignore_case=True),
+    Rule("en.chrome.comments-heading", Kind.CHROME, Scope.TAIL,
+         r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
+         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|comments?(?: \(\d+\))?|"
+         r"write a comment|show comments|view comments)\s*:?\s*$",
+         "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments", ignore_case=True),
     Rule("en.related.prev-next", Kind.RELATED, Scope.TAIL,
          r"^(?:previous|next) (?:post|article|story)\s*[:»>]",
          "previous/next post links", ignore_case=True),
