@@ -41,6 +41,8 @@ SENTENCE_LINE_SHARE = 0.6
 #: punctuation between, is article text the blurb was glued to (…大会精神下面是
 #: 小编…), not a label (前言:) or a clause of the blurb (…的问题,淘范文小编…).
 GLUED_TEXT_MIN = 12
+#: Tag of edge rules that apply above the article only.
+ABOVE_ONLY_TAG = "above-only"
 #: Tag of sentence rules whose hit at the end of a line takes the whole line.
 LEAD_IN_TAG = "lead-in"
 #: The page head is looked for in this many lines at most.
@@ -204,7 +206,9 @@ def _edges(page: _Page, title_k: int | None) -> None:
         if k in page.line_hit or k == title_k or roles.get(k) in PROTECTED:
             continue
         rule = _whole_line_rule(comp, page.text, lines[k])
-        if rule is not None:
+        # Some shapes are furniture only above the article: below it an excerpt
+        # that stops mid-sentence is still the article (主任:XXX).
+        if rule is not None and (k < body[0] or ABOVE_ONLY_TAG not in rule.tags):
             page.hit_line(k, rule)
 
 

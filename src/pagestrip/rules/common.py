@@ -95,6 +95,15 @@ RULES: list[Rule] = [
          r"[^\n,，。、!！?？\-_|]{2,20}(?:[,，\-_|][^\n,，。、!！?？\-_|]{2,20}){3,40}",
          "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's "
          "spam line)", max_chars=400),
+    Rule("common.edge.key-value", Kind.METADATA, Scope.EDGE,
+         rf"(?:{_BULLET}\s*)?[^\s:：|｜。,，]{{2,10}}(?:[(（][^)）\n]{{1,8}}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
+         r"[^\n。!！?？]{1,80}(?<![.。!！?？:：;；])",
+         "above the article: a label:value field of the page (上传人:…, 文档编号:…, 指導老師:…, Title: …, 编辑|刘娜)",
+         max_chars=100, tags=("above-only",)),
+    Rule("common.chrome.phone", Kind.CHROME, Scope.LINE,
+         r"(?:[^\n\d+]{0,24}?[+]?\(?\d{1,4}\)?[\d\s().-]{5,18}\d\s*(?:toll-free|local(?:/sms)?|sms|fax|tel|热线|電話|电话)?\s*){1,4}",
+         "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234", max_chars=110,
+         ignore_case=True),
     Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,
          r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",
          "outside the article: a photo caption numbered 01, 02 (…表彰大会02)", max_chars=44),

@@ -19,6 +19,9 @@ _EN_DATE = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\
 
 # Cue classes of the sentence rules (see Scope.SENTENCE): families of words
 # that only together make a sentence the site's or a chat assistant's own.
+_ESSAY_KEY = (r"pages?|words?|category|subject|topic|submitted|type|level|views|downloads|length|uploaded|published|"
+              r"rating|grade|school|university|essay type|paper type|course|discipline|citation style|bibliography|"
+              r"sources|language|academic level|deadline")
 _CHAT_OPENER = (r"^(?:sure|certainly|of course|absolutely|okay|ok)\b[!,.]?|\bhere(?:'s| is| are)\b|"
                 r"\b(?:below|above) (?:is|are)\b|\bi(?:'ve| have) (?:written|drafted|created|prepared)\b")
 _CHAT_ARTEFACT = (r"\ban? (?:[\w-]+ ){0,3}(?:speech|essay|letter|draft|template|sample|example|version|outline|script|toast|poem|"
@@ -97,11 +100,18 @@ RULES: list[Rule] = [
          r"(?:you are on )?page\s+\d{1,4}\s+of\s+\d{1,4}|-\s\d{1,4}\s-",
          "page number: Page 2 of 5 / You are on page N of M", max_chars=40, ignore_case=True),
     Rule("en.metadata.essay-fields", Kind.METADATA, Scope.LINE,
-         r"(?:(?:pages?|words?|category|subject|topic|submitted|type|level|views|downloads|length|uploaded|"
-         r"published|rating|grade|school|university|essay type|paper type|course|discipline|citation style)\s*:\s*"
-         r"[^|\n]{1,60}?\s*(?:\||·|•|$)\s*){2,12}",
+         rf"(?:(?:total\s+)?(?:{_ESSAY_KEY})\s*:\s*[^:|\n]{{0,60}}?(?=\s+(?:total\s+)?(?:{_ESSAY_KEY})\s*:|\s*[|·•]|\s*$)"
+         r"\s*[|·•]?\s*){2,12}",
          "an essay bank's field list: Pages: 3 (812 words) | Category: Education | Submitted: March 2, 2019",
          max_chars=240, ignore_case=True),
+    Rule("en.chrome.image-credit", Kind.CHROME, Scope.LINE,
+         r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}",
+         "an image credit: Photo Credit: …", max_chars=100, ignore_case=True),
+    Rule("en.chrome.prev-next-keys", Kind.CHROME, Scope.EDGE,
+         r"(?:\w\s+)?(?:previous|next|prev)\s+(?:speech|post|article|page|story|essay|entry)"
+         r"(?:\s+(?:\w\s+)?(?:previous|next|prev)\s+(?:speech|post|article|page|story|essay|entry))?",
+         "outside the article: previous/next links (j previous speech k next speech)", max_chars=60,
+         ignore_case=True),
     Rule("en.chrome.uploader", Kind.METADATA, Scope.EDGE,
          r"(?:uploaded|posted|submitted|written|shared) by(?:\s+[\w.@-]{1,30}){0,3}",
          "outside the article: Uploaded by / Submitted by <user>", max_chars=50, ignore_case=True),
