@@ -135,6 +135,11 @@ RULES: list[Rule] = [
          rf"(?:{_ACTION}|[\p{{Han}}]{{0,4}}(?:文档|文檔)赚钱|版权申诉|版權申訴)(?:\s*[|｜丨/·]?\s*(?:{_ACTION}|版权申诉|版權申訴)){{1,12}}"
          r"(?:\s*/\s*\d{1,4})?",
          "a row of page buttons: 分享 收藏 举报 下载 / 书签 分享 收藏 举报 版权申诉", max_chars=60),
+    Rule("zh.chrome.content-label", Kind.CHROME, Scope.LINE,
+         r"[【\[]?(?:文档简介|文檔簡介|内容简介|內容簡介|资源描述|資源描述|文档介绍|文檔介紹|内容预览|內容預覽|文本预览|文本預覽|"
+         r"文档内容|文檔內容|资料简介|資料簡介|文档正文|文檔正文|正文内容|正文內容|在线阅读|在線閱讀)[】\]]?\s*[:：]?",
+         "a doc site's label where the text begins (资源描述:, 文档简介): what stands above it is the site's",
+         max_chars=12, tags=("content-start",)),
     Rule("zh.chrome.permalink", Kind.CHROME, Scope.LINE,
          r"(?:本文|文章|原文|本页|本頁|本帖)(?:标题|標題|地址|链接|鏈接|网址|網址|出处|出處|永久链接|永久鏈接)\s*[:：][^\n]{0,200}",
          "the page's own title or address repeated after the article: 本文地址: https://…", max_chars=220),
