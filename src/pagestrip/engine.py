@@ -43,8 +43,6 @@ SENTENCE_LINE_SHARE = 0.6
 GLUED_TEXT_MIN = 12
 #: Tag of a label where a doc site's text begins (资源描述:, 文档简介).
 CONTENT_START_TAG = "content-start"
-#: ... honoured only in this leading share of the page.
-CONTENT_START_SHARE = 0.5
 #: Tag of edge rules that apply above the article only.
 ABOVE_ONLY_TAG = "above-only"
 #: Tag of sentence rules whose hit at the end of a line takes the whole line.
@@ -345,7 +343,7 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
     # title: upload fields and disclaimers between them are the site's.
     starts = [k for k in range(min(len(lines), HEAD_MAX_LINES)) if k in page.line_hit
               and CONTENT_START_TAG in page.line_hit[k].rule.tags]
-    if starts and region is not None and page.lines[starts[0]].start <= CONTENT_START_SHARE * len(page.text):
+    if starts and region is not None and any(is_body(ln.text) for ln in lines[starts[0] + 1:]):
         for k in range(starts[0]):
             if k not in page.line_hit and k != title_k and role_of(lines[k].text) not in PROTECTED:
                 page.hit_line(k, region)
