@@ -96,12 +96,12 @@ def test_without_a_pattern_that_matches_nothing_keeps_everything():
 
 # -------------------------------------------------------------- with_rules
 
-def test_with_rules_adds_a_rule_at_the_end():
+def test_with_rules_puts_a_new_rule_first_so_it_wins_ties():
     rule = Rule("my.site.slogan", "chrome", "line", SLOGAN, "slogan")
     full = RuleSet.builtin()
     more = full.with_rules(rule)
     assert len(more) == len(full) + 1
-    assert list(more)[-1] is rule
+    assert list(more)[0] is rule
     assert "my.site.slogan" not in full
 
 

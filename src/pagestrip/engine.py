@@ -23,7 +23,7 @@ from typing import Iterator
 
 import regex
 
-from . import glued
+from . import glued, title
 from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
@@ -47,6 +47,8 @@ CONTENT_START_TAG = "content-start"
 ABOVE_ONLY_TAG = "above-only"
 #: Tag of sentence rules whose hit at the end of a line takes the whole line.
 LEAD_IN_TAG = "lead-in"
+#: A copy of the title (evidence for it) may stand this many lines past the head.
+TITLE_COPY_LINES = 8
 #: The page head is looked for in this many lines at most.
 HEAD_MAX_LINES = 40
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
@@ -304,17 +306,14 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         t = lines[k].text
         if _COLLECTION.match(t):
             break
-        if is_titlelike(t) and not starts_with_marker(t):
+        if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
             candidates.append(k)
     hinted = [k for k in free if title_hint and lines[k].text == title_hint]
     if hinted:  # the page's own markup names its title (h1)
         title_k = hinted[0]
-    elif meta and candidates:
-        # Above a metadata line: the longest title-like line is the title (a
-        # category label or a speaker line may sit beside it).
-        title_k = max(candidates, key=lambda k: (len(lines[k].text), k))
     elif candidates:
-        title_k = candidates[0]
+        nearby = list(range(min(len(lines), end + TITLE_COPY_LINES)))
+        title_k = title.choose([ln.text for ln in lines], candidates, nearby, meta[0] if meta else None)
     if page.rule(st.PAGE_TITLE) is None:
         title_k = None
     stop = title_k if title_k is not None else end

@@ -105,6 +105,10 @@ TITLE_MAX_COMMAS = 2
 #: A line with this many list separators is a keyword list, not a title.
 TITLE_MAX_SEPARATORS = 4
 _LIST_SEP = regex.compile(r"[\-_|｜,，]")
+_SENTENCE_MARK = regex.compile(r"[。！？!?；;]")
+#: A keyword list has at least this many separators, and segments this short on average.
+KEYWORD_LIST_MIN_SEPS = 4
+KEYWORD_LIST_MAX_SEGMENT = 16
 
 
 def is_titlelike(line: str) -> bool:
@@ -133,9 +137,17 @@ def is_label(line: str) -> bool:
     return _LABEL.fullmatch(line) is not None and not line.endswith(_ORG_END)
 
 
+def is_keyword_list(line: str) -> bool:
+    """Short phrases strung with separators and no sentence in them: a spam or tag line."""
+    if _SENTENCE_MARK.search(line):
+        return False
+    seps = len(_LIST_SEP.findall(line))
+    return seps >= KEYWORD_LIST_MIN_SEPS and len(line) / (seps + 1) <= KEYWORD_LIST_MAX_SEGMENT
+
+
 def is_body(line: str) -> bool:
-    """A line of running prose: long, or sentence-shaped."""
+    """A line of running prose: long, or sentence-shaped (a long keyword list is neither)."""
     s = line.strip()
     if len(s) >= 60:
-        return True
+        return not is_keyword_list(s)
     return len(s) >= 20 and ("。" in s or ends_sentence(s)) and has_clause_punct(s)

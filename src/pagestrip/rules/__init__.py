@@ -249,13 +249,16 @@ class RuleSet:
         return next((r for r in self._rules if tag in r.tags), None)
 
     def with_rules(self, *rules: Rule | Iterable[Rule]) -> "RuleSet":
-        """A new set with ``rules`` added; a rule with an existing id replaces it in place."""
+        """A new set with ``rules`` added; a rule with an existing id replaces it in place.
+
+        New rules go *before* the set's own: where a site's rule and a generic
+        built-in both take a line, the site's rule names the removal."""
         flat: list[Rule] = []
         for r in rules:
             flat.extend([r] if isinstance(r, Rule) else r)
         replaced = {r.id: r for r in flat}
         kept = [replaced.pop(r.id, r) for r in self._rules]
-        return RuleSet([*kept, *[r for r in flat if r.id in replaced]])
+        return RuleSet([*[r for r in flat if r.id in replaced], *kept])
 
     def without(self, *patterns: str) -> "RuleSet":
         """A new set without the rules whose ids match any of ``patterns`` (globs allowed)."""

@@ -25,6 +25,10 @@ _COUNT = (r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万
           r"(?:页|頁|字|人|次|篇|份|赞|讚|条|條|views?|words?|pages?|reads?|downloads?|likes?|comments?|"
           r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)")
 _BULLET = r"[•·●▪◆◇■□▶►→☆★\-–—]"
+#: Words that open a salutation (同志们:…) or a piece marker, never a label of the page.
+_ADDRESSEE = (r"同志|各位|尊敬|敬爱|敬愛|亲爱|親愛|大家|老师|老師|同学|同學|朋友|女士|先生|全体|全體|"
+              r"第|篇|范文|範文|例文|样文|樣文|"  # a collection's piece marker (范文一:…) is no field either
+              r"(?i:dear|ladies|good (?:morning|afternoon|evening)|hello|hi\b)")
 #: Jammer tokens: a mixed pair (letter and digit or mark: b7, T%, ]}) or one character;
 #: a run needs three mixed pairs, so a formula such as I = U / R never qualifies.
 _MIXED = r"(?:[A-Za-z][0-9\p{P}\p{S}]|[0-9\p{P}\p{S}][A-Za-z]|[0-9][\p{P}\p{S}]|[\p{P}\p{S}][0-9\p{P}\p{S}])"
@@ -96,12 +100,13 @@ RULES: list[Rule] = [
          "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's "
          "spam line)", max_chars=400),
     Rule("common.edge.key-value", Kind.METADATA, Scope.EDGE,
-         rf"(?:{_BULLET}\s*)?[^\s:：|｜。,，]{{2,10}}(?:[(（][^)）\n]{{1,8}}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
+         rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})[^\s:：|｜。,，]{{2,10}}(?:[(（][^)）\n]{{1,8}}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
          r"[^\n。!！?？]{1,80}(?<![.。!！?？:：;；])",
          "above the article: a label:value field of the page (上传人:…, 文档编号:…, 指導老師:…, Title: …, 编辑|刘娜)",
          max_chars=100, tags=("above-only",)),
     Rule("common.chrome.phone", Kind.CHROME, Scope.LINE,
-         r"(?:[^\n\d+]{0,24}?[+]?\(?\d{1,4}\)?[\d\s().-]{5,18}\d\s*(?:toll-free|local(?:/sms)?|sms|fax|tel|热线|電話|电话)?\s*){1,4}",
+         r"(?:[^\n\d+]{0,24}?(?:[+]\d{1,3}\s?(?:\(\d{2,4}\)\s?|\d{2,4}[\s-])|\(\d{3,4}\)\s?|\d{3,4}-)"
+         r"\d{3,4}[\s-]?\d{3,4}\s*(?:toll-free|local(?:/sms)?|sms|fax|tel|热线|電話|电话)?\s*){1,4}",
          "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234", max_chars=110,
          ignore_case=True),
     Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,

@@ -1,0 +1,63 @@
+"""Choosing the page title among the title-like lines of the head, by evidence.
+
+The first title-like line of a page is often a menu item (APP下载), a site
+section (Eulogy Examples) or a breadcrumb's last step. The title is the line the
+page keeps coming back to: it is printed again (a copy, or with a piece number:
+…报告1), it names a kind of document (讲话, 报告, 方案, Speech, Eulogy), it sits
+right above the metadata line or the text, and it is not shaped like a button.
+Each piece of evidence adds to a candidate's score; the best one wins, the
+earliest among equals.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .dedupe import same_title
+
+#: Words naming a kind of document: a line holding one is likely the title.
+_GENRE = regex.compile(
+    r"讲话|講話|发言|發言|致辞|致辭|报告|報告|方案|总结|總結|计划|計劃|心得|体会|體會|倡议|倡議|演讲|演講|主持词|主持詞|"
+    r"作文|通知|意见|意見|制度|办法|辦法|规定|規定|决定|決定|党课|黨課|述职|述職|调研|調研|研究|申请|申請|"
+    r"\b(?:speech|eulogy|essay|address|remarks|toast|letter|report|story|poem|tribute)\b",
+    regex.IGNORECASE)
+#: Words of a button or a menu entry: a line holding one is not the title.
+_CHROME = regex.compile(
+    r"下载|下載|登录|登錄|注册|註冊|首页|首頁|导航|導航|(?<![A-Za-z])APP(?![A-Za-z])|客户端|客戶端|会员|會員|搜索|收藏|分享|投稿|"
+    r"\b(?:examples|samples|home|menu|login|sign in|download|categories|archives?|search|database)\b",
+    regex.IGNORECASE)
+
+#: Score of each piece of evidence.
+REPEAT_SCORE = 2.0
+REPEAT_MAX = 2
+GENRE_SCORE = 1.0
+CHROME_PENALTY = 3.0
+ABOVE_META_SCORE = 1.0
+
+
+def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: int | None) -> int | None:
+    """The index (into ``texts``) of the title among ``candidates``.
+
+    ``nearby`` are the indices of the lines a copy of the title may stand on
+    (the head and the first lines after it); ``meta_k`` is the first metadata
+    line of the head, if any.
+    """
+    if not candidates:
+        return None
+    best_k, best = candidates[0], float("-inf")
+    for k in candidates:
+        t = texts[k]
+        score = 0.0
+        repeats = sum(1 for j in nearby if j != k and len(texts[j]) <= 90 and same_title(texts[j], t))
+        score += REPEAT_SCORE * min(repeats, REPEAT_MAX)
+        if _GENRE.search(t):
+            score += GENRE_SCORE
+        if _CHROME.search(t):
+            score -= CHROME_PENALTY
+        if meta_k is not None and k < meta_k:
+            # Above a metadata line the longest title-like line is the title
+            # (a category label or a speaker line may sit beside it).
+            score += ABOVE_META_SCORE + min(len(t), 40) / 40
+        if score > best:
+            best_k, best = k, score
+    return best_k
