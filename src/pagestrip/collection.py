@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import regex
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
+#: A stem family's numbering starts at one of the first pieces.
+STEM_FIRST_MAX = 2
 _NUM = rf"[{_CN_NUM}\d]{{1,4}}"
 
 # Each family: (name, pattern); the pattern's "title" group is the piece's title.
@@ -22,7 +24,11 @@ _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
     ("pian-n", regex.compile(rf"^篇\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     ("fanwen-n", regex.compile(rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     ("stem-n", regex.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
+    # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
+    ("stem-digit", regex.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),
 ]
+#: Families whose markers share a title stem: the stem is part of the family's key.
+_STEMMED = frozenset({"stem-n", "stem-digit"})
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,8 @@ class Marker:
     index: int      # index of the paragraph holding the marker
     family: str
     title: str      # the piece's title as the marker gives it ("" when it gives none)
-    stem: str = ""  # for stem-n markers: the shared title stem
+    stem: str = ""  # for stem families: the shared title stem
+    n: int | None = None  # the piece's number, when it reads as one
 
 
 def find_markers(texts: list[str]) -> list[Marker]:
@@ -44,11 +51,36 @@ def find_markers(texts: list[str]) -> list[Marker]:
             m = pat.match(s)
             if m:
                 title = m.group("title").strip()
-                stem = title if family == "stem-n" else ""
-                found.append(Marker(i, family, title, stem))
+                stem = title if family in _STEMMED else ""
+                found.append(Marker(i, family, title, stem, _number(m.group("n"))))
                 break
-    counts: dict[str, int] = {}
+    groups: dict[str, list[Marker]] = {}
     for m in found:
-        key = m.family + ":" + m.stem
-        counts[key] = counts.get(key, 0) + 1
-    return [m for m in found if counts[m.family + ":" + m.stem] >= 2]
+        groups.setdefault(m.family + ":" + m.stem, []).append(m)
+    keep = {key for key, ms in groups.items() if len(ms) >= 2 and _counts_up(ms)}
+    return [m for m in found if m.family + ":" + m.stem in keep]
+
+
+def _counts_up(markers: list[Marker]) -> bool:
+    """Numbered pieces come in order (1, 2, 3 …); a stem with digits that do not
+    count up (附件2023 / 附件2024) is no collection. Unknown numbers pass."""
+    nums = [m.n for m in markers]
+    if any(n is None for n in nums) or markers[0].family not in _STEMMED:
+        return True
+    return all(b > a for a, b in zip(nums, nums[1:])) and nums[0] <= STEM_FIRST_MAX
+
+
+def _number(text: str) -> int | None:
+    """The value of a piece number written in digits or Chinese numerals up to 99."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    if len(text) == 1 and text in digits:
+        return digits[text]
+    if text == "十":
+        return 10
+    if len(text) == 2 and text[0] == "十" and text[1] in digits:
+        return 10 + digits[text[1]]
+    if len(text) in (2, 3) and text[0] in digits and text[1] == "十":
+        return digits[text[0]] * 10 + (digits[text[2]] if len(text) == 3 and text[2] in digits else 0)
+    return None
