@@ -92,7 +92,7 @@ RULES: list[Rule] = [
          "outside the article: counters with their units (• 约 7.82千字, 共 26 页, 1.2K views, 阅读 1287次)",
          max_chars=60, ignore_case=True),
     Rule("common.edge.link-row", Kind.CHROME, Scope.EDGE,
-         r"(?:[^\n|｜丨•]{0,12}[:：]\s*)?[^\n|｜丨•。，,!！?？]{2,24}(?:\s*[|｜丨•]\s*[^\n|｜丨•。，,!！?？]{2,24}){2,30}\s*[|｜丨]?",
+         r"(?>[^\n|｜丨•:：]{0,12}[:：])?[^\n|｜丨•。，,!！?？]{2,24}+(?:[|｜丨•][^\n|｜丨•。，,!！?？]{2,24}+){2,30}+[|｜丨]?",
          "outside the article: a row of separated links or tags (工作总结范文 | 工作总结开头 | …)",
          max_chars=300),
     Rule("common.head.keyword-list", Kind.CHROME, Scope.HEAD,
@@ -100,7 +100,7 @@ RULES: list[Rule] = [
          "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's "
          "spam line)", max_chars=400),
     Rule("common.edge.key-value", Kind.METADATA, Scope.EDGE,
-         rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})[^\s:：|｜。,，]{{2,10}}(?:[(（][^)）\n]{{1,8}}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
+         rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})(?:[^\s:：|｜。,，]{{2,10}}|[A-Za-z]{{2,12}}(?: [A-Za-z]{{2,12}}){{1,2}})(?:[(（][^)）\n]{{1,8}}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
          r"[^\n。!！?？]{1,80}(?<![.。!！?？:：;；])",
          "above the article: a label:value field of the page (上传人:…, 文档编号:…, 指導老師:…, Title: …, 编辑|刘娜)",
          max_chars=100, tags=("above-only",)),
@@ -109,6 +109,10 @@ RULES: list[Rule] = [
          r"\d{3,4}[\s-]?\d{3,4}\s*(?:toll-free|local(?:/sms)?|sms|fax|tel|热线|電話|电话)?\s*){1,4}",
          "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234", max_chars=110,
          ignore_case=True),
+    Rule("common.edge.dash-path", Kind.CHROME, Scope.EDGE,
+         r"(?:(?!\s[-–—|]\s)[^\n]){2,40}+(?:\s[-–—|]\s(?:(?!\s[-–—|]\s)[^\n]){2,60}+){2,6}+",
+         "outside the article: a path of sections joined by spaced dashes (Culture - Festivals - Opening remarks)",
+         max_chars=200),
     Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,
          r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",
          "outside the article: a photo caption numbered 01, 02 (…表彰大会02)", max_chars=44),

@@ -72,7 +72,14 @@ RULES: list[Rule] = [
          cues=(_CHAT_EDIT, _CHAT_REFERENT), max_chars=200, ignore_case=True),
     Rule("en.editorial.lead-in", Kind.EDITORIAL, Scope.SENTENCE, None,
          "the site's lead-in: I have compiled … for everyone; I hope the following content can help you",
-         cues=(_COMPILED_BY, _FOR_READER), max_chars=220, ignore_case=True),
+         cues=(_COMPILED_BY, _FOR_READER, r"\bthe following\b|\bbelow\b|\bhere (?:is|are)\b"), min_cues=2,
+         max_chars=220, ignore_case=True, tags=("lead-in",)),
+    Rule("en.chrome.section", Kind.CHROME, Scope.EDGE,
+         r"(?:[A-Z][\w'&-]*\s+|(?:and|of|for|the|to|in|on|our|&)\s+){0,7}"
+         r"(?:Essays|Papers|Samples|Examples|Templates|Speeches|Articles|Resources|Topics|Categories|Database|Archives)"
+         r"(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the|to|in|on|&)){0,6}",
+         "outside the article: a site section in title case (Persuasive Essays and Research Papers, Eulogy Examples)",
+         max_chars=80),
     Rule("en.chrome.rating", Kind.CHROME, Scope.SENTENCE, None,
          "an essay site's rating widget: 87% of readers rated this file useful (41 ratings)",
          cues=(_RATED, _READERS, _RATED_OBJECT), min_cues=2, required_cues=(0,), max_chars=120,

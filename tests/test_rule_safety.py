@@ -1,0 +1,47 @@
+"""No built-in pattern backtracks catastrophically.
+
+Every rule pattern and cue is run on adversarial lines made of the pieces
+patterns are built from (separators, digits, Han, brackets, escapes), a few
+hundred characters long and ending in a character that makes a whole-line
+match fail late — the input shape that turns an ambiguous pattern
+exponential. The ``regex`` module's timeout turns a runaway into a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from pagestrip.rules import RuleSet
+
+PIECES = ["a", "1", " ", "|", " | ", " - ", ",", "，", "、", ":", "中", "(", "…", ".", "•", "1,", "a1 ",
+          "% ", "/", "> ", "【", "\\r\\n", "&nbsp;", "{", "篇", "页"]
+TAILS = ["", "。", "\x00", "}"]
+#: Longest adversarial line (characters): a line rule sees at most its max_chars.
+LENGTH = 400
+#: Seconds one match may take before the pattern counts as runaway.
+TIMEOUT = 1.0
+
+
+def _patterns():
+    for rule in RuleSet.builtin():
+        flags = regex.V0 | (regex.IGNORECASE if rule.ignore_case else 0)
+        if rule.pattern:
+            yield rule.id, regex.compile(rule.wrapped(bound=False), flags), rule.max_chars or LENGTH
+        for j, cue in enumerate(rule.cues):
+            yield f"{rule.id} cue {j}", regex.compile(cue, flags), LENGTH
+
+
+@pytest.mark.parametrize("rule_id,pattern,limit", list(_patterns()), ids=lambda x: x if isinstance(x, str) else "")
+def test_pattern_is_linear_on_adversarial_lines(rule_id, pattern, limit):
+    n = min(limit, LENGTH)
+    for a in PIECES:
+        for b in ("", " ", "1", "中", "|"):
+            unit = a + b
+            line = (unit * (n // len(unit) + 1))[:n]
+            for tail in TAILS:
+                try:
+                    pattern.fullmatch(line + tail, timeout=TIMEOUT)
+                    pattern.search(line + tail, timeout=TIMEOUT)
+                except TimeoutError:
+                    pytest.fail(f"{rule_id} runs away on {(line + tail)[:40]!r}… ({len(line)} chars)")
