@@ -21,9 +21,9 @@ _SEP = r"(?:\s*+(?:>>|>|»|›|＞＞|＞)\s*+)"
 _NUM_DATE = (r"(?:\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?|\d{1,2}-\d{1,2}|"
              r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A count with its unit: 23页, 约 7.82千字, 9.2W人, 1.2K views, 1287次.
-_COUNT = (r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?)?\s*"
+_COUNT = (r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?\s*(?![A-Za-z])|(?=\s*\S))\s*"
           r"(?:页|頁|字|人|次|篇|份|赞|讚|条|條|views?|words?|pages?|reads?|downloads?|likes?|comments?|"
-          r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)")
+          r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)?")
 _BULLET = r"[•·●▪◆◇■□▶►→☆★\-–—]"
 #: Words that open a salutation (同志们:…) or a piece marker, never a label of the page.
 _ADDRESSEE = (r"同志|各位|尊敬|敬爱|敬愛|亲爱|親愛|大家|老师|老師|同学|同學|朋友|女士|先生|全体|全體|"
@@ -83,7 +83,8 @@ RULES: list[Rule] = [
 
     # ----------------------------------------------------------- page edges
     Rule("common.edge.date", Kind.METADATA, Scope.EDGE,
-         rf"{_BULLET}?\s*{_NUM_DATE}(?:\s*[|｜/·]?\s*[\p{{Han}}A-Za-z][^\n,，。]{{0,24}})?",
+         rf"{_BULLET}?\s*(?:[^\s:：]{{1,8}}\s*[:：]\s*(?:\[[^\]\n]{{1,20}}\])?\s*)?{_NUM_DATE}"
+         rf"(?:\s*[|｜/·]?\s*[\p{{Han}}A-Za-z0-9][^\n,，。]{{0,24}})?",
          "outside the article: a bare date, or a date with a name or site (03-17 公文素材站, 2024-03-05 上传于江苏)",
          max_chars=48),
     Rule("common.edge.counter", Kind.METADATA, Scope.EDGE,
@@ -112,6 +113,11 @@ RULES: list[Rule] = [
     Rule("common.edge.dash-path", Kind.CHROME, Scope.EDGE,
          r"(?:(?!\s[-–—|]\s)[^\n]){2,40}+(?:\s[-–—|]\s(?:(?!\s[-–—|]\s)[^\n]){2,60}+){2,6}+",
          "outside the article: a path of sections joined by spaced dashes (Culture - Festivals - Opening remarks)",
+         max_chars=200),
+    Rule("common.edge.meta-row", Kind.METADATA, Scope.EDGE,
+         r"(?=(?:[^\n]*?(?:[:：]|\d{4}[-/.]\d{1,2}|\d\s*(?:次|人|views?\b))){2})"
+         r"[^|｜丨\n]{0,30}+(?:[|｜丨][^|｜丨\n]{0,30}+){2,10}+",
+         "outside the article: a row of page fields between bars (来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览)",
          max_chars=200),
     Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,
          r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",
