@@ -17,6 +17,10 @@ from .rules import RuleSet
 from .rules import structure as st
 from .textshape import is_label, is_titlelike, starts_with_marker
 
+#: A title glued in front of a paragraph is looked for in this many leading paragraphs,
+#: and only when it is at least this long (a short title prefixes prose by chance).
+TITLE_PREFIX_WINDOW = 3
+TITLE_PREFIX_MIN = 6
 #: A subtitle that replaces a repeated page title must be at least this long
 #: (shorter title-like lines under a title are names and dates).
 SUBTITLE_MIN = 8
@@ -130,6 +134,8 @@ def _split(body: list[Span], markers, page_title: str | None, title_line: Span |
 
 def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool) -> None:
     titles = [t for t in (piece.title, page_title) if t]
+    if out.enabled("dedupe.title"):
+        _cut_title_prefixes(piece, titles, out)
     paras = piece.paras
     gone: dict[int, dedupe.Dup] = {}
     gone_labels: set[int] = set()
@@ -148,6 +154,8 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             for i, p in enumerate(paras)]
     if out.enabled("dedupe.abstract"):
         for d in dedupe.abstracts(paras, keys):
+            gone.setdefault(d.index, d)
+        for d in dedupe.summaries(paras, keys):
             gone.setdefault(d.index, d)
     keys = [k if i not in gone else "" for i, k in enumerate(keys)]
     if out.enabled("dedupe.copy"):
@@ -169,6 +177,21 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             piece.title, piece.title_span = head, kept[0]
             kept = kept[1:]
     piece.paras = kept
+
+
+def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
+    """A paragraph that opens with the title printed again, glued to the text
+    (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays."""
+    for n, p in enumerate(piece.paras[:TITLE_PREFIX_WINDOW]):
+        for t in titles:
+            if len(t) >= TITLE_PREFIX_MIN and p.text.startswith(t) and len(p.text) > len(t) \
+                    and not dedupe.same_title(p.text, t):  # X(精选篇1) is a whole repeat, taken below
+                rest = p.text[len(t):]
+                lead = len(rest) - len(rest.lstrip())
+                of = piece.title_span.start if piece.title_span is not None else None
+                out.remove(Span(p.start, p.start + len(t), t), "dedupe.title", of)
+                piece.paras[n] = Span(p.start + len(t) + lead, p.end, rest.lstrip())
+                break
 
 
 def _dedupe_pieces(pieces: list[Piece], out: _Out) -> None:

@@ -258,6 +258,48 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     return sorted(flagged.values(), key=lambda d: d.index)
 
 
+#: Summaries assembled from the body's sentences are looked for in this many
+#: leading paragraphs; each sentence must be at least this long (key characters).
+SUMMARY_WINDOW = 3
+SUMMARY_SENTENCE_MIN = 8
+_SENTENCE_SPLIT = regex.compile(r"[。！？!?；;]+")
+#: A label in front of a summary: 【内容摘要】:, 摘要:, 导读:.
+_SUMMARY_LABEL = regex.compile(r"^\s*[【\[]?[^】\]:：\n]{1,8}[】\]]?\s*[:：]")
+
+
+def summaries(paras: list[Span], keys: list[str]) -> list[Dup]:
+    """Leading paragraphs made of sentences the body says again: an abstract put
+    together from the text (【内容摘要】:…。…。), not only its opening cut short."""
+    out: list[Dup] = []
+    for p in range(min(SUMMARY_WINDOW, len(paras))):
+        if not keys[p] or len(keys[p]) < ABSTRACT_MIN:
+            continue
+        parts = [key(x) for x in _SENTENCE_SPLIT.split(_SUMMARY_LABEL.sub("", paras[p].text))]
+        parts = [x for x in parts if len(x) >= SUMMARY_SENTENCE_MIN]
+        if len(parts) < 2:
+            continue
+        rest = "\x00".join(k for q, k in enumerate(keys) if q != p and k)
+        if keys[p] in rest:
+            continue  # a whole copy of other text: the copy passes decide which one stays
+        hits = [rest.find(x) for x in parts]
+        if all(h >= 0 for h in hits):
+            # Point at the paragraph that holds the first sentence.
+            q = _paragraph_at([k for q, k in enumerate(keys) if q != p and k], hits[0])
+            others = [q2 for q2, k in enumerate(keys) if q2 != p and k]
+            out.append(Dup(p, paras[others[q]].start, "dedupe.abstract"))
+    return out
+
+
+def _paragraph_at(keys: list[str], pos: int) -> int:
+    """Index of the key that holds offset ``pos`` of ``"\\x00".join(keys)``."""
+    total = 0
+    for i, k in enumerate(keys):
+        total += len(k) + 1
+        if pos < total:
+            return i
+    return len(keys) - 1
+
+
 def piece_shingles(text_key: str) -> set[str]:
     """A piece's shingles, sampled by content like :func:`_shingles` (short pieces: all)."""
     if len(text_key) < 40 * SAMPLE:

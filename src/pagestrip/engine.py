@@ -47,6 +47,8 @@ CONTENT_START_TAG = "content-start"
 ABOVE_ONLY_TAG = "above-only"
 #: Tag of sentence rules whose hit at the end of a line takes the whole line.
 LEAD_IN_TAG = "lead-in"
+#: A title doubled on one line is looked for in this many leading lines of the head.
+DOUBLED_TITLE_LINES = 3
 #: A copy of the title (evidence for it) may stand this many lines past the head.
 TITLE_COPY_LINES = 8
 #: The page head is looked for in this many lines at most.
@@ -216,6 +218,24 @@ def _edges(page: _Page, title_k: int | None) -> None:
             page.hit_line(k, rule)
 
 
+_DOUBLED = regex.compile(r"^(.{4,40}?)\1")
+
+
+def _doubled_title(page: _Page, ks: list[int]) -> int | None:
+    """A title printed twice in a row on one line (企业年会主持词企业年会主持词尊敬的…):
+    the second copy goes as a duplicate and the line's first copy is the title."""
+    rule = page.rule("dedupe.title")
+    for k in ks:
+        ln = page.lines[k]
+        m = _DOUBLED.match(ln.text)
+        if rule is None or m is None or not is_titlelike(m.group(1)) or starts_with_marker(ln.text):
+            continue
+        cut = len(m.group(1))
+        page.inline.setdefault(k, []).append(Hit(rule, ln.start + cut, ln.start + 2 * cut))
+        return k
+    return None
+
+
 def _sentence_rules(page: _Page) -> None:
     """Sentences in which enough cue classes of one sentence rule co-occur.
 
@@ -299,6 +319,9 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         end += 1
     free = [k for k in range(end) if k not in page.line_hit
             and not (evidence is not None and _structural_chrome(evidence[k]))]
+    # A doubled title may be glued to the salutation, a line that reads as body.
+    doubled = _doubled_title(page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES))
+                                    if k not in page.line_hit and (k < end or k == end)])
     meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
     title_k: int | None = None
     candidates: list[int] = []
@@ -311,6 +334,8 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
     hinted = [k for k in free if title_hint and lines[k].text == title_hint]
     if hinted:  # the page's own markup names its title (h1)
         title_k = hinted[0]
+    elif doubled is not None:
+        title_k = doubled
     elif candidates:
         nearby = list(range(min(len(lines), end + TITLE_COPY_LINES)))
         title_k = title.choose([ln.text for ln in lines], candidates, nearby, meta[0] if meta else None)

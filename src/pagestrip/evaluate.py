@@ -147,8 +147,9 @@ def check_families(records: Iterable[dict[str, Any]], **clean_options: Any) -> l
         line = squash(rec["text"])
         body = squash("\n".join(a.text for a in result.articles))
         if rec["expect"] == "remove":
-            everything = squash("\n".join(f"{a.title or ''}\n{a.text}" for a in result.articles))
-            survived = everything.count(line) if line else 0
+            # In any article's title or in any article's text (each on its own).
+            survived = sum(squash(a.title or "").count(line) + squash(a.text).count(line)
+                           for a in result.articles) if line else 0
             ok = survived <= int(rec.get("max_count") or 0)
             detail = f"survived {survived}x" if not ok else ""
         else:
