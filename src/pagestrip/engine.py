@@ -47,6 +47,8 @@ class Hit:
     rule: Rule
     start: int
     end: int
+    #: For HTML structure hits: the markup evidence that decided it.
+    evidence: str | None = None
 
 
 @dataclass
@@ -75,6 +77,9 @@ class _Page:
         self.by_start = {ln.start: k for k, ln in enumerate(lines)}
         self.line_hit: dict[int, Hit] = {}
         self.inline: dict[int, list[Hit]] = {}
+        #: HTML input: one block per line; lines outside the article region.
+        self.evidence: list | None = None
+        self.outside: set[int] = set()
 
     def index_of(self, pos: int) -> int:
         """Index (into ``lines``) of the line holding offset ``pos``."""
@@ -102,9 +107,14 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     page = _Page(text, lines, rules)
     if not lines:
         return Findings()
+    if evidence is not None:
+        page.evidence = evidence
+        page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
     comp = rules.compiled
     _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
     _inline_rules(page)
+    if evidence is not None:
+        _controls(page)
     title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
     _toc(page)
     _tail(page, title_k)
@@ -176,7 +186,10 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         if is_titlelike(t) and not starts_with_marker(t):
             candidates.append(k)
     hinted = [k for k in free if title_hint and lines[k].text == title_hint]
-    if hinted:  # the page's own markup names its title (h1)
+    marked = [k for k, b in enumerate(evidence) if b.role == "title"] if evidence is not None else []
+    if marked and marked[0] not in page.line_hit:  # the markup's own title heading
+        title_k = marked[0]
+    elif hinted:  # the page's own markup names its title (h1)
         title_k = hinted[0]
     elif meta and candidates:
         # Above a metadata line: the longest title-like line is the title (a
@@ -213,28 +226,54 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
 
 #: A block whose text is at least this share link text is a link list.
 LINK_DENSITY = 0.7
+#: Link lists inside the region are removed only up to this length (a menu, a tag row);
+#: a longer one is a paragraph of references.
+LINK_LIST_MAX_CHARS = 200
+#: HTML rules by the kind of the container that holds a block.
+_BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related",
+            "metadata": "html.metadata"}
 
 
 def _structural_chrome(block) -> bool:
-    """Does the markup say this block is chrome (a hint, or a link list) outside the main content?"""
-    return not block.in_main and (block.hint is not None or
-                                  (block.link_density >= LINK_DENSITY and len(block.text) <= 200))
+    """Does the markup say this block is chrome (outside the article region, or in a chrome container)?"""
+    return not block.in_main or block.hint is not None
+
+
+def _controls(page: _Page) -> None:
+    """In HTML a 展开全文 / Read more control sits over text that is on the page: chrome, not truncation."""
+    control = page.rule(st.MORE_CONTROL)
+    if control is None:
+        return
+    for k, hit in list(page.line_hit.items()):
+        if hit.rule.id in st.READ_MORE_RULES:
+            page.line_hit[k] = Hit(control, hit.start, hit.end)
+    for hits in page.inline.values():
+        for n, h in enumerate(hits):
+            if h.rule.id in st.READ_MORE_RULES:
+                hits[n] = Hit(control, h.start, h.end)
 
 
 def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
-    """HTML evidence for blocks no text rule decided: chrome containers outside the main content."""
-    by_hint = {"chrome": page.rule("html.chrome"), "footer": page.rule("html.footer"),
-               "related": page.rule("html.related")}
+    """HTML evidence for blocks no text rule decided: everything outside the article region,
+    and chrome containers (by their kind) or link lists inside it."""
+    by_hint = {kind: page.rule(rule_id) for kind, rule_id in _BY_HINT.items()}
     links = page.rule("html.links")
+    outside = page.rule(st.OUTSIDE)
     for k, block in enumerate(evidence):
-        if k in page.line_hit or k in page.inline or k == title_k or block.in_main:
+        if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
-        if rule is None and links is not None and block.link_density >= LINK_DENSITY \
-                and len(block.text) <= 200:
+        dense = block.link_density >= LINK_DENSITY and len(block.text) <= LINK_LIST_MAX_CHARS
+        if rule is None and links is not None and dense:
             rule = links
+        if rule is None and not block.in_main:
+            rule = outside
         if rule is not None:
-            page.hit_line(k, rule)
+            ev = block.evidence or f"path {block.path}"
+            if rule is links:
+                ev = f"link list (link density {block.link_density:.2f}); {ev}"
+            page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
+            page.inline.pop(k, None)
 
 
 def _toc(page: _Page) -> None:
@@ -266,6 +305,8 @@ def _tail(page: _Page, title_k: int | None) -> None:
     threshold = TAIL_MIN_SHARE * len(page.text)
     markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
     for k, m in _per_line(page, Scope.TAIL):
+        if k in page.outside:  # outside the article region the markup decides, not the tail
+            continue
         if m.start() >= threshold or markers:
             markers.append((k, m.start(), comp.rule_of(m)))
         elif k not in page.line_hit:
@@ -357,7 +398,8 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     out: list[Removal] = []
     text = page.text
     for k, hit in page.line_hit.items():
-        out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end]))
+        out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end],
+                           evidence=hit.evidence))
     for k, hits in page.inline.items():
         if k in page.line_hit:
             continue

@@ -4,17 +4,25 @@ The text rules stay the judges; the markup only adds evidence. Each block
 (paragraph, heading, list item, table row, ``<br>``-separated line) becomes one
 line of the text the rest of the pipeline sees, and carries:
 
+* ``in_main`` — inside the article *region*: the part of the page whose prose
+  the page exists for, found by scoring text (see :func:`_find_region`);
 * ``hint`` — the kind of chrome its container suggests (``nav``/``footer``/
   ``aside`` elements, class/id tokens such as ``breadcrumb``, ``copyright``,
-  ``related``, ``tuijian``), matched as whole tokens of the class/id, never
-  as substrings (``ad`` does not match ``padding`` or ``header``);
-* ``in_main`` — inside ``article``/``main``/``itemprop=articleBody`` or the
-  container holding the most paragraph text, which protects it from hints;
+  ``related``, ``tuijian``), matched as whole tokens of the class/id in
+  document order, never as substrings (``ad`` does not match ``padding``);
+  inside the region a hint counts only when it comes from a sub-container
+  below the region's root that does not hold the best-scoring paragraph;
 * ``link_density`` — the share of its characters inside ``<a>``;
-* ``path`` — a short DOM path, for explaining removals.
+* ``path`` — a short DOM path, and ``evidence`` — why the region logic put it
+  where it is, for explaining removals.
 
-The walk is iterative (``iterwalk``), so 10 000 nested ``div`` elements do not
-hit Python's recursion limit.
+Finding the region is Readability's idea, adapted to Chinese pages: prose
+blocks score by clause marks and length, scores flow to a few levels of
+ancestors, a container's score is scaled by its link density, and class/id
+words only weigh the score. It is one pass over the tree (``iterwalk``) that
+records each container once; the scoring then works on those records, never
+re-walking a subtree, so 10 000 nested ``div`` elements neither recurse nor
+cost more than linear time.
 """
 
 from __future__ import annotations
@@ -33,24 +41,90 @@ _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", 
                     "table", "tbody", "thead", "tfoot", "form", "figure", "figcaption", "center", "address",
                     "hr", "title", "body", "html", "fieldset", "legend", "details", "summary", "caption"})
 _CELL = frozenset({"td", "th"})
+#: Elements that hold one paragraph's text: their score goes to the container around them.
+_PARA_LIKE = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+                        "figcaption", "address", "caption", "summary", "legend", "tr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related"}
 # class/id tokens -> kind of chrome they suggest
 _TOKEN_HINT = {
     **dict.fromkeys(["nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumb",
                      "crumbs", "position", "location", "topbar", "header", "sidebar", "side", "share",
                      "comment", "comments", "pager", "pagination", "pages", "page", "ad", "ads", "advert",
-                     "adv", "banner", "download", "xiazai", "login", "search", "toolbar"], "chrome"),
+                     "adv", "banner", "download", "xiazai", "login", "search", "toolbar", "pinglun",
+                     "social", "subscribe", "newsletter", "popup", "modal", "cookie", "cookies"], "chrome"),
     **dict.fromkeys(["footer", "foot", "copyright", "copy", "bottom", "beian", "icp"], "footer"),
     **dict.fromkeys(["related", "relate", "xiangguan", "recommend", "tuijian", "hot", "tag", "tags",
                      "prevnext", "prev", "next", "more", "rank", "paihang"], "related"),
+    **dict.fromkeys(["editor", "author", "byline", "source", "laiyuan", "zuozhe", "bianji", "time", "date",
+                     "pubtime", "dateline", "publish", "info"], "metadata"),
 }
-_MAIN_TOKENS = frozenset({"article", "content", "contents", "main", "post", "entry", "text", "body",
-                          "detail", "zhengwen", "neirong", "article-content", "articlebody"})
+#: class/id words that raise a container's score (an article-ish container) ...
+_POSITIVE = frozenset({"article", "content", "contents", "main", "post", "entry", "text", "body", "detail",
+                       "zhengwen", "neirong", "story", "blog", "articlebody", "artibody", "message",
+                       "postmessage", "column", "con", "txt", "cont", "wenzhang"})
+#: ... and words that lower it. They weigh, never veto.
+_NEGATIVE = frozenset({"comment", "comments", "pinglun", "footer", "foot", "sidebar", "side", "nav", "navbar",
+                       "menu", "related", "recommend", "tuijian", "share", "ad", "ads", "advert", "banner",
+                       "hot", "rank", "paihang", "login", "widget", "sponsor", "promo", "copyright",
+                       "masthead", "header", "links", "tags", "breadcrumb", "social", "popup", "list"})
+#: The score a class/id word adds or takes away (Readability's 25).
+CLASS_WEIGHT = 25.0
+#: Tag priors: a div is a likely article container, a list or a heading is not.
+_TAG_BASE = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "td": 3.0, "blockquote": 3.0,
+             "pre": 3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
+             "form": -3.0, "address": -3.0, "th": -5.0, "nav": -10.0, "aside": -10.0, "footer": -10.0,
+             **dict.fromkeys(_HEADINGS, -5.0)}
 _SPLIT = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_DIGITS = regex.compile(r"\d+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _WS = regex.compile(r"[ \t\r\n\f\v]+")
-_SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s)[\s>/]",
-                       regex.IGNORECASE)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
+                       r"[\s>/]", regex.IGNORECASE)
+#: A page that starts with one of these tags is HTML whatever follows (saved browser DOMs
+#: start with ``<head>``, fragments with ``<div>``).
+_HTML_START = regex.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
+                            r"[\s>/]", regex.IGNORECASE | regex.DOTALL)
+#: Clause marks: each one in a paragraph adds a point (Readability counts commas).
+_CLAUSE_MARKS = "，。！？；,;!?、"
+_CLAUSE_DELETE = str.maketrans("", "", _CLAUSE_MARKS)
+
+#: A paragraph counts as prose from this many non-space characters (CJK) ...
+MIN_PROSE_CJK = 10
+#: ... or this many (alphabetic scripts, where a word is several characters).
+MIN_PROSE_LATIN = 25
+#: A block with more of its text in links than this is a link, not prose.
+PROSE_MAX_LINK_DENSITY = 0.5
+#: Characters per length point, capped at LENGTH_POINTS_MAX (a CJK character carries
+#: about as much as two or three Latin ones).
+LENGTH_UNIT_CJK = 40
+LENGTH_UNIT_LATIN = 100
+LENGTH_POINTS_MAX = 3.0
+#: How many ancestor levels a paragraph's score reaches (parent full, grandparent half,
+#: then 1/(3·level)).
+SCORE_LEVELS = 5
+#: Alternative candidates within this share of the best one pull the region up to an
+#: ancestor holding several of them (an article split over sibling containers).
+ALT_SHARE = 0.75
+ALT_MIN = 3
+ALT_TOP = 5
+#: Walking up from the best candidate stops where the parent scores below this share of it.
+PARENT_STOP_SHARE = 1 / 3
+#: Siblings join the region above this share of the best score (and at least SIBLING_MIN).
+SIBLING_SHARE = 0.2
+SIBLING_MIN = 10.0
+#: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
+REPEAT_LEVELS = 5
+#: An editor/author/source/time container inside the region gives ``metadata`` only for
+#: lines up to this long; longer text in it is the article's (CMS body editors are named
+#: ``TRS_Editor``).
+METADATA_MAX_CHARS = 60
+#: Recall guard: if the region holds less than this share of the page's prose, prose
+#: outside it is kept too (the region picked is probably only part of the article).
+RECALL_MIN_SHARE = 0.5
+#: Prose kept by the recall guard must be this many times the prose minimum.
+RECALL_BLOCK_FACTOR = 3
 
 
 @dataclass
@@ -60,6 +134,17 @@ class Block:
     hint: str | None = None
     in_main: bool = False
     link_density: float = 0.0
+    #: Index of the innermost container node holding the text (see :class:`_Nodes`).
+    node: int = 0
+    #: The node whose class/id or tag gave ``hint``, and the word.
+    hint_node: int = -1
+    hint_word: str | None = None
+    #: Prose score of this block (0 when it is not prose).
+    score: float = 0.0
+    #: ``"title"`` for the heading chosen as the page title.
+    role: str | None = None
+    #: Why the region logic placed the block where it is, for explanations.
+    evidence: str | None = None
 
 
 @dataclass
@@ -69,9 +154,12 @@ class HtmlPage:
 
 
 def looks_like_html(text: str) -> bool:
-    """Sniff: a few tags in the first kilobytes."""
+    """Sniff: the page starts with a tag of a document (``<head>`` too: saved browser DOMs
+    have no ``<html>``), or a few tags sit in its first kilobytes."""
     head = text[:4096]
-    return len(_SNIFF.findall(head)) >= 2 or head.lstrip().lower().startswith(("<!doctype html", "<html"))
+    if _HTML_START.match(head):
+        return True
+    return len(_SNIFF.findall(head)) >= 2
 
 
 def parse(text: str) -> Any:
@@ -86,9 +174,10 @@ def parse(text: str) -> Any:
     return root
 
 
-def _tokens(el: Any) -> set[str]:
+def _tokens(el: Any) -> list[str]:
+    """The class and id words of an element, lower-cased, in document order."""
     raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return {t.lower() for t in _SPLIT.split(raw) if t}
+    return [t.lower() for t in _SPLIT.split(raw) if t]
 
 
 def _hidden(el: Any) -> bool:
@@ -98,19 +187,89 @@ def _hidden(el: Any) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _hint(el: Any, tag: str) -> str | None:
+def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
+    """The kind of chrome an element suggests and the word that says so (first word wins)."""
     if tag in _TAG_HINT:
-        return _TAG_HINT[tag]
-    for t in _tokens(el):
-        if t in _TOKEN_HINT:
-            return _TOKEN_HINT[t]
-    return None
+        return _TAG_HINT[tag], tag
+    for t in tokens:
+        kind = _TOKEN_HINT.get(t)
+        if kind is not None:
+            return kind, t
+    return None, None
 
 
-def _is_main(el: Any, tag: str) -> bool:
-    if tag in ("article", "main") or (el.get("itemprop") or "").lower() == "articlebody":
-        return True
-    return bool(_tokens(el) & _MAIN_TOKENS) and tag in ("div", "section", "td")
+def _class_weight(tag: str, tokens: list[str]) -> float:
+    """Article-ish words raise a container's score, chrome-ish words lower it (once each way)."""
+    w = 0.0
+    if tag in ("article", "main"):
+        w += CLASS_WEIGHT
+    if any(t in _POSITIVE for t in tokens):
+        w += CLASS_WEIGHT
+    if any(t in _NEGATIVE for t in tokens):
+        w -= CLASS_WEIGHT
+    return w
+
+
+class _Nodes:
+    """One record per container element, in document (pre-order) order.
+
+    A node's descendants are exactly the nodes ``i+1 .. last[i]``, so "is this
+    block inside that container" is two comparisons.
+    """
+
+    def __init__(self) -> None:
+        self.tag: list[str] = []
+        self.parent: list[int] = []
+        self.last: list[int] = []
+        self.sig: list[str] = []
+        self.weight: list[float] = []
+        self.chars: list[int] = []
+        self.links: list[int] = []
+        self.content: list[float] = []
+        self.children: list[list[int]] = []
+        self.label: list[str] = []
+
+    def add(self, tag: str, parent: int, tokens: list[str], el: Any) -> int:
+        i = len(self.tag)
+        self.tag.append(tag)
+        self.parent.append(parent)
+        self.last.append(i)
+        cls = " ".join((el.get("class") or "").split())
+        ident = _DIGITS.sub("", el.get("id") or "")
+        self.sig.append(f"{tag}.{cls}#{ident}" if (cls or ident) else "")
+        self.weight.append(_class_weight(tag, tokens))
+        self.chars.append(0)
+        self.links.append(0)
+        self.content.append(0.0)
+        self.children.append([])
+        if parent >= 0:
+            self.children[parent].append(i)
+        first = (el.get("class") or "").split()
+        self.label.append(tag + (f".{first[0]}" if first else (f"#{el.get('id')}" if el.get("id") else "")))
+        return i
+
+    def inside(self, i: int, root: int) -> bool:
+        return root <= i <= self.last[root]
+
+    def density(self, i: int) -> float:
+        return min(1.0, self.links[i] / self.chars[i]) if self.chars[i] else 0.0
+
+    def score(self, i: int) -> float:
+        """A container's final score: its prose, prior and class words, scaled by (1 − link density)."""
+        base = self.content[i] + _TAG_BASE.get(self.tag[i], 0.0) + self.weight[i]
+        return base * (1.0 - self.density(i))
+
+
+def prose_score(text: str, link_density: float) -> float:
+    """A block's prose score: 1 + clause marks + length points; 0 when it is not prose."""
+    n = len(text) - text.count(" ")
+    cjk = len(_CJK.findall(text)) if n < 4000 else len(_CJK.findall(text[:4000])) * n // 4000
+    cjk_page = cjk * 2 >= n
+    if n < (MIN_PROSE_CJK if cjk_page else MIN_PROSE_LATIN) or link_density > PROSE_MAX_LINK_DENSITY:
+        return 0.0
+    marks = len(text) - len(text.translate(_CLAUSE_DELETE))
+    unit = LENGTH_UNIT_CJK if cjk_page else LENGTH_UNIT_LATIN
+    return 1.0 + marks + min(n / unit, LENGTH_POINTS_MAX)
 
 
 class _Walker:
@@ -118,37 +277,59 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.link_chars = 0
-        self.ctx: list[tuple[str, str | None, bool, bool, bool]] = []  # tag, hint, main, in_a, pre
-
-    @property
-    def state(self) -> tuple[str | None, bool, bool, bool]:
-        if not self.ctx:
-            return None, False, False, False
-        _, hint, main, in_a, pre = self.ctx[-1]
-        return hint, main, in_a, pre
+        # tag, hint, hint node, hint word, in_a, pre
+        self.ctx: list[tuple[str, str | None, int, str | None, bool, bool]] = []
+        self.nodes = _Nodes()
+        self.stack: list[int] = []  # open container nodes
 
     def add(self, text: str | None) -> None:
         if not text:
             return
-        _, _, in_a, pre = self.state
+        pre = self.ctx[-1][5] if self.ctx else False
         if not pre:
             text = _WS.sub(" ", text)
         self.buf.append(text)
-        if in_a:
+        if self.ctx and self.ctx[-1][4]:
             self.link_chars += len(text.strip())
 
     def flush(self) -> None:
+        if not self.buf:
+            self.link_chars = 0
+            return
         raw = "".join(self.buf)
         self.buf = []
         links, self.link_chars = self.link_chars, 0
-        hint, main, _, pre = self.state
-        path = "/".join(c[0] for c in self.ctx[-4:])
+        if self.ctx:
+            _, hint, hint_node, hint_word, _, pre = self.ctx[-1]
+        else:
+            hint, hint_node, hint_word, pre = None, -1, None, False
+        node = self.stack[-1] if self.stack else 0
+        nodes = self.nodes
+        path = "/".join(nodes.label[n] for n in self.stack[-4:])
         pieces = raw.split("\n") if (pre or "\n" in raw) else [raw]
         total = max(1, len(raw.strip()))
+        density = min(1.0, links / total)
+        if self.stack:
+            nodes.chars[node] += total if raw.strip() else 0
+            nodes.links[node] += min(links, total)
         for piece in pieces:
             t = piece.strip()
-            if t:
-                self.blocks.append(Block(t, path, hint, main, min(1.0, links / total)))
+            if not t:
+                continue
+            score = prose_score(t, density)
+            self.blocks.append(Block(t, path, hint, False, density, node, hint_node, hint_word, score))
+            if score and self.stack:
+                self._spread(node, score)
+
+    def _spread(self, node: int, score: float) -> None:
+        """Parent full, grandparent half, further levels 1/(3·level) (Readability's decay)."""
+        nodes = self.nodes
+        i = node if nodes.tag[node] not in _PARA_LIKE else nodes.parent[node]
+        level = 0
+        while i >= 0 and level < SCORE_LEVELS:
+            nodes.content[i] += score if level == 0 else score / (2 if level == 1 else 3 * level)
+            i = nodes.parent[i]
+            level += 1
 
 
 def html_to_page(root: Any) -> HtmlPage:
@@ -158,6 +339,7 @@ def html_to_page(root: Any) -> HtmlPage:
     if body is None:
         body = root
     w = _Walker()
+    nodes = w.nodes
     skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -165,14 +347,26 @@ def html_to_page(root: Any) -> HtmlPage:
             if skip_depth or not tag or tag in _DROP or _hidden(el):
                 skip_depth += 1
                 continue
-            if tag in _BLOCK or tag == "br" or tag in _CELL:
+            container = tag in _BLOCK or tag in _CELL
+            if container or tag == "br":
                 if tag in _CELL:
                     w.add(" ")
                 else:
                     w.flush()
-            hint, main, in_a, pre = w.state
-            w.ctx.append((tag, _hint(el, tag) or hint, main or _is_main(el, tag), in_a or tag == "a",
-                          pre or tag == "pre"))
+            if w.ctx:
+                _, hint, hint_node, hint_word, in_a, pre = w.ctx[-1]
+            else:
+                hint, hint_node, hint_word, in_a, pre = None, -1, None, False, False
+            if container and tag not in ("br", "hr"):
+                tokens = _tokens(el)
+                parent = w.stack[-1] if w.stack else -1
+                n = nodes.add(tag, parent, tokens, el)
+                w.stack.append(n)
+                own, word = _hint(tag, tokens)
+                if own is not None:
+                    hint, hint_node, hint_word = own, n, word
+            w.ctx.append((tag, hint, hint_node, hint_word if hint is not None else None,
+                          in_a or tag == "a", pre or tag == "pre"))
             w.add(el.text)
         else:
             if skip_depth:
@@ -180,30 +374,199 @@ def html_to_page(root: Any) -> HtmlPage:
                 if skip_depth == 0:  # the dropped element itself: its tail is outside it
                     w.add(el.tail)
                 continue
+            container = tag in _BLOCK or tag in _CELL
             if tag in _BLOCK or tag == "br":
                 w.flush()
+            if container and tag not in ("br", "hr") and w.stack:
+                n = w.stack.pop()
+                nodes.last[n] = len(nodes.tag) - 1
+                p = nodes.parent[n]
+                if p >= 0:
+                    nodes.chars[p] += nodes.chars[n]
+                    nodes.links[p] += nodes.links[n]
             w.ctx.pop()
             w.add(el.tail)
     w.flush()
     page.blocks = w.blocks
-    _densest_container(page)
+    _find_region(page, nodes)
+    _choose_title(page, nodes)
     return page
 
 
-def _densest_container(page: HtmlPage) -> None:
-    """Without article/main markup, the path holding the most paragraph text is the main content."""
-    if any(b.in_main for b in page.blocks):
+# --------------------------------------------------------------------------- the region
+
+def _find_region(page: HtmlPage, nodes: _Nodes) -> None:
+    """Mark the blocks of the article region (``in_main``) and say why (``evidence``)."""
+    blocks = page.blocks
+    if not nodes.tag or not blocks:
         return
-    weight: dict[str, int] = {}
-    for b in page.blocks:
-        if b.link_density < 0.3 and b.hint is None:
-            weight[b.path] = weight.get(b.path, 0) + len(b.text)
-    if not weight:
+    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
+    if not scored:
+        for b in blocks:  # no prose anywhere: nothing to choose between, keep the old judges
+            b.in_main = b.hint is None
         return
-    best = max(weight, key=weight.__getitem__)
-    for b in page.blocks:
-        if b.path == best and b.hint is None:
-            b.in_main = True
+    final = {i: nodes.score(i) for i in scored}
+    ranked = sorted(scored, key=lambda i: (-final[i], i))
+    top = ranked[0]
+    why = "best score"
+    # Several near-best candidates under one ancestor: the article is split over them.
+    alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
+    if len(alts) >= ALT_MIN:
+        p = nodes.parent[top]
+        while p >= 0 and nodes.tag[p] not in ("body", "html"):
+            if sum(1 for a in alts if nodes.inside(a, p)) >= ALT_MIN:
+                top, why = p, "holds several near-best candidates"
+                break
+            p = nodes.parent[p]
+    # Grow to a parent that scores higher, while the parents stay close.
+    final.setdefault(top, nodes.score(top))
+    last = final[top]
+    p = nodes.parent[top]
+    while p >= 0 and nodes.tag[p] not in ("body", "html"):
+        if p not in final:
+            p = nodes.parent[p]
+            continue
+        if final[p] < last * PARENT_STOP_SHARE:
+            break
+        if final[p] > last:
+            top, why = p, "parent scores higher"
+            break
+        last = final[p]
+        p = nodes.parent[p]
+    # An only child stands for its parent.
+    p = nodes.parent[top]
+    while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children[p]) == 1:
+        top, p = p, nodes.parent[p]
+    roots = _siblings(nodes, top, final)
+    roots = _repeats(nodes, top, roots, final)
+    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score, -k))
+    best_node = blocks[best_block].node
+    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
+
+
+def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
+    """The best candidate and the siblings that score well or share its class."""
+    parent = nodes.parent[top]
+    if parent < 0:
+        return [top]
+    top_score = final.get(top, 0.0)
+    threshold = max(SIBLING_MIN, top_score * SIBLING_SHARE)
+    out = []
+    for s in nodes.children[parent]:
+        if s == top:
+            out.append(s)
+            continue
+        bonus = top_score * SIBLING_SHARE if nodes.sig[s] and nodes.sig[s] == nodes.sig[top] else 0.0
+        if s in final and final[s] + bonus >= threshold:
+            out.append(s)
+    return out
+
+
+def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
+    """Up to REPEAT_LEVELS above the best candidate, siblings that repeat an ancestor's
+    structure (same tag, class and id up to digits) and hold prose are part of the region:
+    the posts of a forum thread, the section wrappers of a long article."""
+    a = top
+    for _ in range(REPEAT_LEVELS):
+        p = nodes.parent[a]
+        if p < 0 or nodes.tag[p] in ("body", "html"):
+            break
+        sig = nodes.sig[a]
+        if sig:
+            same = [s for s in nodes.children[p] if s != a and nodes.sig[s] == sig and nodes.content[s] > 0
+                    and nodes.density(s) < PROSE_MAX_LINK_DENSITY]
+            if same:
+                return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
+        a = p
+    return roots
+
+
+def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float,
+          why: str) -> None:
+    blocks = page.blocks
+    roots = sorted(roots)
+    # The sub-container hints that do not count: those holding the best paragraph.
+    total_prose = 0
+    region_prose = 0
+    for b in blocks:
+        root = next((r for r in roots if nodes.inside(b.node, r)), -1)
+        if b.score:
+            total_prose += len(b.text)
+        if root < 0:
+            b.in_main = False
+            b.evidence = (f"outside the region (root {nodes.label[roots[0]]}, score {top_score:.0f}); "
+                          f"link density {b.link_density:.2f}; path {b.path}")
+            continue
+        b.in_main = True
+        if b.score:
+            region_prose += len(b.text)
+        if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
+            b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
+        if b.hint is not None and not (b.hint_node > root and not nodes.inside(best_node, b.hint_node)):
+            b.hint = None  # the region root's (or an ancestor's) words are layout
+        b.evidence = f"in the region (root {nodes.label[root]}, {why}); path {b.path}"
+        if b.hint is not None:
+            b.evidence = (f"{b.hint} container '{b.hint_word}' ({nodes.label[b.hint_node]}) inside the region; "
+                          f"link density {b.link_density:.2f}; path {b.path}")
+    if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
+        floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
+        for b in blocks:
+            if not b.in_main and b.score and b.hint is None and len(b.text) >= floor:
+                b.in_main = True
+                b.evidence = (f"prose kept by the recall guard (the region holds "
+                              f"{region_prose}/{total_prose} prose chars); path {b.path}")
+    for b in blocks:
+        if not b.in_main and b.hint is not None:
+            b.evidence = (f"{b.hint} container '{b.hint_word}' ({nodes.label[b.hint_node]}) outside the region; "
+                          f"link density {b.link_density:.2f}; path {b.path}")
+
+
+# --------------------------------------------------------------------------- title
+
+_TITLE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*[_|｜]\s*|\s+::\s+")
+
+
+def title_parts(title: str) -> list[str]:
+    """A <title> split at its site-name separators (`` - ``, ``_``, ``|``, `` – ``), never at a
+    bare hyphen inside a word (``COVID-19``, ``2024-05-06``)."""
+    return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+
+
+def _squash(s: str) -> str:
+    return _WS.sub("", s).lower()
+
+
+def _choose_title(page: HtmlPage, nodes: _Nodes) -> None:
+    """The heading that best matches og:title / <title>, else the last h1 above the region."""
+    meta = page.meta
+    wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
+    if meta.get("title"):
+        parts = title_parts(meta["title"])
+        wanted += [_squash(p) for p in parts[:1]] + [_squash(meta["title"])]
+    wanted = [w for w in wanted if len(w) >= 2]
+    heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= 300]
+    best, best_score = None, 0.0
+    for k in heads:
+        h = _squash(page.blocks[k].text)
+        if not h:
+            continue
+        for w in wanted:
+            if h == w:
+                score = 3.0
+            elif len(h) >= 4 and (h in w or w in h):
+                score = 1.0 + min(len(h), len(w)) / max(len(h), len(w))
+            else:
+                continue
+            score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
+            if score > best_score:
+                best, best_score = k, score
+    if best is None:
+        first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
+        h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
+        best = h1s[-1] if h1s else None
+    if best is not None:
+        page.blocks[best].role = "title"
+        page.meta["title_block"] = page.blocks[best].text
 
 
 def _meta(root: Any) -> dict[str, str]:
