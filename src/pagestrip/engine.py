@@ -191,6 +191,8 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         title_k = marked[0]
     elif hinted:  # the page's own markup names its title (h1)
         title_k = hinted[0]
+    elif evidence is not None:
+        title_k = None  # HTML: the markup names the title, or no line is taken for it
     elif meta and candidates:
         # Above a metadata line: the longest title-like line is the title (a
         # category label or a speaker line may sit beside it).

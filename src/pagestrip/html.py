@@ -50,7 +50,7 @@ _TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related"}
 _TOKEN_HINT = {
     **dict.fromkeys(["nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumb",
                      "crumbs", "position", "location", "topbar", "header", "sidebar", "side", "share",
-                     "comment", "comments", "pager", "pagination", "pages", "page", "ad", "ads", "advert",
+                     "comment", "comments", "pager", "pagination", "ad", "ads", "advert",
                      "adv", "banner", "download", "xiazai", "login", "search", "toolbar", "pinglun",
                      "social", "subscribe", "newsletter", "popup", "modal", "cookie", "cookies"], "chrome"),
     **dict.fromkeys(["footer", "foot", "copyright", "copy", "bottom", "beian", "icp"], "footer"),
@@ -536,31 +536,47 @@ def _squash(s: str) -> str:
     return _WS.sub("", s).lower()
 
 
+#: A heading that is only part of the <title>/og:title must cover at least this share of
+#: it (a section heading that repeats a phrase of the title is not the title).
+TITLE_MIN_COVER = 0.6
+#: Headings longer than this are not titles (a paragraph styled as a heading).
+TITLE_MAX_CHARS = 300
+
+
+def _title_match(heading: str, wanted: list[str]) -> float:
+    """How well a heading matches the names the page gives its title (0: not at all)."""
+    best = 0.0
+    for w in wanted:
+        if heading == w:
+            return 3.0
+        short, long_ = sorted((heading, w), key=len)
+        if len(short) >= 4 and short in long_:
+            cover = len(short) / len(long_)
+            if heading == long_ or cover >= TITLE_MIN_COVER:  # heading ⊇ title, or most of it
+                best = max(best, 1.0 + cover)
+    return best
+
+
 def _choose_title(page: HtmlPage, nodes: _Nodes) -> None:
     """The heading that best matches og:title / <title>, else the last h1 above the region."""
     meta = page.meta
     wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
     if meta.get("title"):
-        parts = title_parts(meta["title"])
-        wanted += [_squash(p) for p in parts[:1]] + [_squash(meta["title"])]
+        wanted += [_squash(p) for p in title_parts(meta["title"])[:1]] + [_squash(meta["title"])]
     wanted = [w for w in wanted if len(w) >= 2]
-    heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= 300]
+    heads = [k for k, b in enumerate(page.blocks)
+             if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     best, best_score = None, 0.0
     for k in heads:
-        h = _squash(page.blocks[k].text)
+        h = _squash(page.blocks[k].text).rstrip("#¶")
         if not h:
             continue
-        for w in wanted:
-            if h == w:
-                score = 3.0
-            elif len(h) >= 4 and (h in w or w in h):
-                score = 1.0 + min(len(h), len(w)) / max(len(h), len(w))
-            else:
-                continue
+        score = _title_match(h, wanted)
+        if score:
             score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
-            if score > best_score:
-                best, best_score = k, score
-    if best is None:
+        if score > best_score:
+            best, best_score = k, score
+    if best is None and not wanted:
         first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
         best = h1s[-1] if h1s else None
