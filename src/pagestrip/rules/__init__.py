@@ -169,7 +169,7 @@ class RuleSet:
 
     @classmethod
     def builtin(cls) -> "RuleSet":
-        """The built-in packs: Chinese (``zh.*``) and English (``en.*``)."""
+        """The built-in packs: Chinese (``zh.*``), English (``en.*``) and news (``news.*``)."""
         return _builtin()
 
     def __iter__(self) -> Iterator[Rule]:
@@ -289,9 +289,9 @@ _BUILTIN: RuleSet | None = None
 def _builtin() -> RuleSet:
     global _BUILTIN
     if _BUILTIN is None:
-        from . import en, structure, zh
+        from . import en, news, structure, zh
 
-        _BUILTIN = RuleSet([*zh.RULES, *en.RULES, *structure.RULES])
+        _BUILTIN = RuleSet([*zh.RULES, *en.RULES, *news.RULES, *structure.RULES])
     return _BUILTIN
 
 
