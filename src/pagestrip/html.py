@@ -55,7 +55,8 @@ _TOKEN_HINT = {
                      "social", "subscribe", "newsletter", "popup", "modal", "cookie", "cookies"], "chrome"),
     **dict.fromkeys(["footer", "foot", "copyright", "copy", "bottom", "beian", "icp"], "footer"),
     **dict.fromkeys(["related", "relate", "xiangguan", "recommend", "tuijian", "hot", "tag", "tags",
-                     "prevnext", "prev", "next", "more", "rank", "paihang"], "related"),
+                     "prevnext", "prev", "next", "more", "rank", "paihang",
+                     "navbox"], "related"),
     **dict.fromkeys(["editor", "author", "byline", "source", "laiyuan", "zuozhe", "bianji", "time", "date",
                      "pubtime", "dateline", "publish", "info"], "metadata"),
 }
@@ -77,7 +78,9 @@ _TAG_BASE = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "td": 3.0
              **dict.fromkeys(_HEADINGS, -5.0)}
 _SPLIT = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _DIGITS = regex.compile(r"\d+")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+#: Only ``display:none`` hides: ``visibility:hidden`` is how WeChat articles (``#js_content``)
+#: and lazy layouts hold their body until a script runs, and a crawler sees it as text.
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 _WS = regex.compile(r"[ \t\r\n\f\v]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
@@ -109,17 +112,25 @@ SCORE_LEVELS = 5
 ALT_SHARE = 0.75
 ALT_MIN = 3
 ALT_TOP = 5
+#: ... but only an ancestor this few levels up: higher, it is the page layout holding the
+#: article and a feed of teasers that happen to score as well.
+ALT_LEVELS = 3
 #: Walking up from the best candidate stops where the parent scores below this share of it.
 PARENT_STOP_SHARE = 1 / 3
 #: Siblings join the region above this share of the best score (and at least SIBLING_MIN).
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 10.0
 #: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
-REPEAT_LEVELS = 5
+REPEAT_LEVELS = 7
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
 METADATA_MAX_CHARS = 60
+#: Candidates near the heading the page names as its title (inside its ancestor this many
+#: levels up) have their score multiplied by TITLE_NEAR_BOOST: the article is where its
+#: title is, a recommendation feed with longer teasers is not.
+TITLE_NEAR_LEVELS = 4
+TITLE_NEAR_BOOST = 1.5
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -228,6 +239,8 @@ class _Nodes:
         self.content: list[float] = []
         self.children: list[list[int]] = []
         self.label: list[str] = []
+        #: The chrome kind the element's own tag or class/id suggests (None: neutral).
+        self.hint: list[str | None] = []
 
     def add(self, tag: str, parent: int, tokens: list[str], el: Any) -> int:
         i = len(self.tag)
@@ -242,6 +255,7 @@ class _Nodes:
         self.links.append(0)
         self.content.append(0.0)
         self.children.append([])
+        self.hint.append(_hint(tag, tokens)[0])
         if parent >= 0:
             self.children[parent].append(i)
         first = (el.get("class") or "").split()
@@ -388,14 +402,15 @@ def html_to_page(root: Any) -> HtmlPage:
             w.add(el.tail)
     w.flush()
     page.blocks = w.blocks
-    _find_region(page, nodes)
-    _choose_title(page, nodes)
+    title = _matched_title(page, nodes)
+    _find_region(page, nodes, title)
+    _choose_title(page, nodes, title)
     return page
 
 
 # --------------------------------------------------------------------------- the region
 
-def _find_region(page: HtmlPage, nodes: _Nodes) -> None:
+def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:
     """Mark the blocks of the article region (``in_main``) and say why (``evidence``)."""
     blocks = page.blocks
     if not nodes.tag or not blocks:
@@ -406,6 +421,15 @@ def _find_region(page: HtmlPage, nodes: _Nodes) -> None:
             b.in_main = b.hint is None
         return
     final = {i: nodes.score(i) for i in scored}
+    if title is not None:
+        near = blocks[title].node
+        for _ in range(TITLE_NEAR_LEVELS):
+            if nodes.parent[near] < 0 or nodes.tag[nodes.parent[near]] in ("body", "html"):
+                break
+            near = nodes.parent[near]
+        for i in scored:
+            if nodes.inside(i, near) and final[i] > 0:
+                final[i] *= TITLE_NEAR_BOOST
     ranked = sorted(scored, key=lambda i: (-final[i], i))
     top = ranked[0]
     why = "best score"
@@ -413,7 +437,9 @@ def _find_region(page: HtmlPage, nodes: _Nodes) -> None:
     alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
     if len(alts) >= ALT_MIN:
         p = nodes.parent[top]
-        while p >= 0 and nodes.tag[p] not in ("body", "html"):
+        for _ in range(ALT_LEVELS):
+            if p < 0 or nodes.tag[p] in ("body", "html"):
+                break
             if sum(1 for a in alts if nodes.inside(a, p)) >= ALT_MIN:
                 top, why = p, "holds several near-best candidates"
                 break
@@ -455,6 +481,8 @@ def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
     for s in nodes.children[parent]:
         if s == top:
             out.append(s)
+            continue
+        if nodes.hint[s] is not None:  # a footer/nav/aside or a chrome-named box beside the article
             continue
         bonus = top_score * SIBLING_SHARE if nodes.sig[s] and nodes.sig[s] == nodes.sig[top] else 0.0
         if s in final and final[s] + bonus >= threshold:
@@ -557,8 +585,8 @@ def _title_match(heading: str, wanted: list[str]) -> float:
     return best
 
 
-def _choose_title(page: HtmlPage, nodes: _Nodes) -> None:
-    """The heading that best matches og:title / <title>, else the last h1 above the region."""
+def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
+    """The heading that best matches og:title / <title> (index of its block), if any."""
     meta = page.meta
     wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
     if meta.get("title"):
@@ -576,7 +604,14 @@ def _choose_title(page: HtmlPage, nodes: _Nodes) -> None:
             score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
         if score > best_score:
             best, best_score = k, score
-    if best is None and not wanted:
+    return best
+
+
+def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
+    """The matched heading, else (no <title> to match) the last h1 above the region."""
+    heads = [k for k, b in enumerate(page.blocks)
+             if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    if best is None and not page.meta.get("title") and not page.meta.get("og:title"):
         first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
         best = h1s[-1] if h1s else None
