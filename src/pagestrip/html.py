@@ -236,11 +236,14 @@ class _Nodes:
         self.weight: list[float] = []
         self.chars: list[int] = []
         self.links: list[int] = []
+        #: Characters of prose blocks in the subtree (aggregated like ``chars``).
+        self.prose: list[int] = []
         self.content: list[float] = []
         self.children: list[list[int]] = []
         self.label: list[str] = []
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
+        self.hint_word: list[str | None] = []
 
     def add(self, tag: str, parent: int, tokens: list[str], el: Any) -> int:
         i = len(self.tag)
@@ -253,9 +256,12 @@ class _Nodes:
         self.weight.append(_class_weight(tag, tokens))
         self.chars.append(0)
         self.links.append(0)
+        self.prose.append(0)
         self.content.append(0.0)
         self.children.append([])
-        self.hint.append(_hint(tag, tokens)[0])
+        kind, word = _hint(tag, tokens)
+        self.hint.append(kind)
+        self.hint_word.append(word)
         if parent >= 0:
             self.children[parent].append(i)
         first = (el.get("class") or "").split()
@@ -333,6 +339,7 @@ class _Walker:
             score = prose_score(t, density)
             self.blocks.append(Block(t, path, hint, False, density, node, hint_node, hint_word, score))
             if score and self.stack:
+                nodes.prose[node] += len(t)
                 self._spread(node, score)
 
     def _spread(self, node: int, score: float) -> None:
@@ -398,6 +405,7 @@ def html_to_page(root: Any) -> HtmlPage:
                 if p >= 0:
                     nodes.chars[p] += nodes.chars[n]
                     nodes.links[p] += nodes.links[n]
+                    nodes.prose[p] += nodes.prose[n]
             w.ctx.pop()
             w.add(el.tail)
     w.flush()
@@ -501,7 +509,7 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
             break
         sig = nodes.sig[a]
         if sig:
-            same = [s for s in nodes.children[p] if s != a and nodes.sig[s] == sig and nodes.content[s] > 0
+            same = [s for s in nodes.children[p] if s != a and nodes.sig[s] == sig and nodes.prose[s] > 0
                     and nodes.density(s) < PROSE_MAX_LINK_DENSITY]
             if same:
                 return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
@@ -513,7 +521,14 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
           why: str) -> None:
     blocks = page.blocks
     roots = sorted(roots)
-    # The sub-container hints that do not count: those holding the best paragraph.
+    # Words of the containers around the best paragraph name this page's content (a forum's
+    # posts sit in "comment" boxes): inside the region they are layout, not chrome.
+    layout_words: set[str] = set()
+    i = best_node
+    while i >= 0:
+        if nodes.hint_word[i] is not None and nodes.tag[i] not in _TAG_HINT:
+            layout_words.add(nodes.hint_word[i])
+        i = nodes.parent[i]
     total_prose = 0
     region_prose = 0
     for b in blocks:
@@ -530,7 +545,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
-        if b.hint is not None and not (b.hint_node > root and not nodes.inside(best_node, b.hint_node)):
+        if b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
+                                   or nodes.inside(best_node, b.hint_node)):
             b.hint = None  # the region root's (or an ancestor's) words are layout
         b.evidence = f"in the region (root {nodes.label[root]}, {why}); path {b.path}"
         if b.hint is not None:
