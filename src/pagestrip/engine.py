@@ -102,8 +102,13 @@ class _Page:
 
 
 def find_removals(text: str, lines: list[Line], rules: RuleSet,
-                  evidence: list | None = None, title_hint: str | None = None) -> Findings:
-    """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line."""
+                  evidence: list | None = None, title_hint: str | None = None,
+                  markup_titled: bool = False) -> Findings:
+    """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
+
+    ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
+    taken for the title unless the markup points at it; without one the text heuristics do.
+    """
     page = _Page(text, lines, rules)
     if not lines:
         return Findings()
@@ -115,7 +120,8 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     _inline_rules(page)
     if evidence is not None:
         _controls(page)
-    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
+    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence,
+                    markup_titled)
     _toc(page)
     _tail(page, title_k)
     if evidence is not None:
@@ -166,7 +172,8 @@ def _inline_rules(page: _Page) -> None:
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],
-          title_hint: str | None = None, evidence: list | None = None) -> int | None:
+          title_hint: str | None = None, evidence: list | None = None,
+          markup_titled: bool = False) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
     end = 0
@@ -191,8 +198,8 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         title_k = marked[0]
     elif hinted:  # the page's own markup names its title (h1)
         title_k = hinted[0]
-    elif evidence is not None:
-        title_k = None  # HTML: the markup names the title, or no line is taken for it
+    elif evidence is not None and markup_titled:
+        title_k = None  # the markup names a title no line matches: no text line is taken for it
     elif meta and candidates:
         # Above a metadata line: the longest title-like line is the title (a
         # category label or a speaker line may sit beside it).

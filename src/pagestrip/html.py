@@ -122,6 +122,10 @@ SIBLING_SHARE = 0.2
 SIBLING_MIN = 10.0
 #: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
 REPEAT_LEVELS = 7
+#: A hint container inside the region holding at least this share of the region root's
+#: prose is part of the article whatever its class says (``#read-more-content`` holds the
+#: rest of the story): class words weigh, never veto.
+HINT_PROSE_SHARE = 0.35
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
@@ -210,14 +214,16 @@ def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
 
 
 def _class_weight(tag: str, tokens: list[str]) -> float:
-    """Article-ish words raise a container's score, chrome-ish words lower it (once each way)."""
-    w = 0.0
-    if tag in ("article", "main"):
-        w += CLASS_WEIGHT
+    """Article-ish words raise a container's score, chrome-ish words lower it.
+
+    A chrome word outweighs an article word in the same class: ``article-comments``,
+    ``post-footer`` and ``recommend__content`` are comments, a footer and a feed, the
+    article word only says what they are attached to."""
+    w = CLASS_WEIGHT if tag in ("article", "main") else 0.0
+    if any(t in _NEGATIVE for t in tokens):
+        return w - CLASS_WEIGHT
     if any(t in _POSITIVE for t in tokens):
         w += CLASS_WEIGHT
-    if any(t in _NEGATIVE for t in tokens):
-        w -= CLASS_WEIGHT
     return w
 
 
@@ -546,7 +552,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
         if b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
-                                   or nodes.inside(best_node, b.hint_node)):
+                                   or nodes.inside(best_node, b.hint_node)
+                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
             b.hint = None  # the region root's (or an ancestor's) words are layout
         b.evidence = f"in the region (root {nodes.label[root]}, {why}); path {b.path}"
         if b.hint is not None:
@@ -567,11 +574,11 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
 
 # --------------------------------------------------------------------------- title
 
-_TITLE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*[_|｜]\s*|\s+::\s+")
+_TITLE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
 
 
 def title_parts(title: str) -> list[str]:
-    """A <title> split at its site-name separators (`` - ``, ``_``, ``|``, `` – ``), never at a
+    """A <title> split at its site-name separators (`` - ``, ``_``, ``|``, `` – ``, ``--``), never at a
     bare hyphen inside a word (``COVID-19``, ``2024-05-06``)."""
     return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
 
@@ -620,6 +627,11 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
             score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
         if score > best_score:
             best, best_score = k, score
+    if best is None and wanted:
+        # Old table layouts print the title in <b>/<font>: a short block equal to the title.
+        exact = set(wanted)
+        best = next((k for k, b in enumerate(page.blocks)
+                     if len(b.text) <= TITLE_MAX_CHARS and _squash(b.text) in exact), None)
     return best
 
 

@@ -30,7 +30,7 @@ _EN_DATE = regex.compile(
     rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
-_TITLE_SITE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*[_|｜]\s*|\s+::\s+")
+_TITLE_SITE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
 _DECLARED = regex.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
 _SHOWN = regex.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
 _OMITTED = regex.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")

@@ -118,7 +118,8 @@ def clean(
     text = norm.text
     lines = segment(text)
     hint = title_hint(meta, lines) if meta else None
-    found = find_removals(text, lines, ruleset, evidence, hint)
+    found = find_removals(text, lines, ruleset, evidence, hint,
+                          markup_titled=bool(meta.get("title") or meta.get("og:title")))
     removed = list(found.removals)
 
     pieces = kept_pieces(text, lines, removed)

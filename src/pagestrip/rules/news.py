@@ -39,6 +39,12 @@ RULES: list[Rule] = [
          r"(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)[\p{Han}]{0,6}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)"
          r"\s*[（(]?\s*(?:记者|記者|通讯员|通訊員)[\p{Han}\s、]{2,20}[）)]?",
          "dateline with reporters on a line of its own: 本报北京5月6日电（记者 张三）", max_chars=50),
+    Rule("news.metadata.post-header", Kind.METADATA, Scope.LINE,
+         r"(?:(?:\d{1,6}\s*[#楼樓]|#\s*\d{1,6}|沙发|沙發|板凳|地板|楼主|樓主)\s*)?(?:发表于|發表於|发布于|發佈於|回复于|回覆於)"
+         r"\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+         r"(?:\s*[|｜]?\s*(?:只看该作者|只看該作者|显示全部楼层|顯示全部樓層|倒序浏览|倒序瀏覽|阅读模式|閱讀模式)){0,4}",
+         "post header of a forum thread or a comment list: 2# 发表于 2024-2-3 20:15 | 只看该作者",
+         max_chars=80),
     Rule("news.metadata.original-title", Kind.METADATA, Scope.LINE,
          rf"{_OPEN}(?:原标题|原標題|原题|原題)\s*[:：][^\n]{{1,80}}?{_CLOSE}",
          "original-title note of a reprinted article: 原标题：…", max_chars=100),
