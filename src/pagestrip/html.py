@@ -89,6 +89,9 @@ _SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|
 #: start with ``<head>``, fragments with ``<div>``).
 _HTML_START = regex.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
                             r"[\s>/]", regex.IGNORECASE | regex.DOTALL)
+#: Whether a block is CJK is judged on its first this many characters (a long block
+#: need not be scanned twice).
+CJK_SAMPLE = 200
 #: Clause marks: each one in a paragraph adds a point (Readability counts commas).
 _CLAUSE_MARKS = "，。！？；,;!?、"
 _CLAUSE_DELETE = str.maketrans("", "", _CLAUSE_MARKS)
@@ -144,8 +147,13 @@ RECALL_BLOCK_FACTOR = 3
 
 @dataclass
 class Block:
+    """One line of the page with its markup evidence.
+
+    ``path`` and ``evidence`` are built on demand (only removed blocks are explained, and a
+    crawl cleans millions of blocks): the block keeps the container records and the reason.
+    """
+
     text: str
-    path: str
     hint: str | None = None
     in_main: bool = False
     link_density: float = 0.0
@@ -158,8 +166,32 @@ class Block:
     score: float = 0.0
     #: ``"title"`` for the heading chosen as the page title.
     role: str | None = None
-    #: Why the region logic placed the block where it is, for explanations.
-    evidence: str | None = None
+    #: Why the region logic placed the block where it is: a reason and its figures.
+    why: tuple = ()
+    nodes: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def path(self) -> str:
+        """The last four containers down to the block, ``div.article/p``."""
+        return self.nodes.path(self.node) if self.nodes is not None and self.nodes.tag else ""
+
+    @property
+    def evidence(self) -> str | None:
+        """The markup evidence that placed the block, in words (None before the region is found)."""
+        if not self.why or self.nodes is None:
+            return None
+        nodes, reason = self.nodes, self.why[0]
+        density = f"link density {self.link_density:.2f}; path {self.path}"
+        if reason == "outside":
+            return f"outside the region (root {nodes.label(self.why[1])}, score {self.why[2]:.0f}); {density}"
+        if reason == "region":
+            return f"in the region (root {nodes.label(self.why[1])}, {self.why[2]}); path {self.path}"
+        if reason == "recall":
+            return (f"prose kept by the recall guard (the region holds {self.why[1]}/{self.why[2]} prose "
+                    f"chars); path {self.path}")
+        where = "inside" if reason == "hint-in" else "outside"
+        return (f"{self.hint} container '{self.hint_word}' ({nodes.label(self.hint_node)}) {where} the region; "
+                f"{density}")
 
 
 @dataclass
@@ -220,9 +252,10 @@ def _class_weight(tag: str, tokens: list[str]) -> float:
     ``post-footer`` and ``recommend__content`` are comments, a footer and a feed, the
     article word only says what they are attached to."""
     w = CLASS_WEIGHT if tag in ("article", "main") else 0.0
-    if any(t in _NEGATIVE for t in tokens):
+    words = set(tokens)
+    if not words.isdisjoint(_NEGATIVE):
         return w - CLASS_WEIGHT
-    if any(t in _POSITIVE for t in tokens):
+    if not words.isdisjoint(_POSITIVE):
         w += CLASS_WEIGHT
     return w
 
@@ -238,7 +271,9 @@ class _Nodes:
         self.tag: list[str] = []
         self.parent: list[int] = []
         self.last: list[int] = []
-        self.sig: list[str] = []
+        self.el: list[Any] = []
+        self._sig: dict[int, str] = {}
+        self._path: dict[int, str] = {}
         self.weight: list[float] = []
         self.chars: list[int] = []
         self.links: list[int] = []
@@ -246,33 +281,67 @@ class _Nodes:
         self.prose: list[int] = []
         self.content: list[float] = []
         self.children: list[list[int]] = []
-        self.label: list[str] = []
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
         self.hint_word: list[str | None] = []
 
-    def add(self, tag: str, parent: int, tokens: list[str], el: Any) -> int:
+    def add(self, tag: str, parent: int, el: Any) -> int:
+        """Record one container; class/id are read once here (the walk's hot path)."""
         i = len(self.tag)
         self.tag.append(tag)
         self.parent.append(parent)
         self.last.append(i)
-        cls = " ".join((el.get("class") or "").split())
-        ident = _DIGITS.sub("", el.get("id") or "")
-        self.sig.append(f"{tag}.{cls}#{ident}" if (cls or ident) else "")
-        self.weight.append(_class_weight(tag, tokens))
         self.chars.append(0)
         self.links.append(0)
         self.prose.append(0)
         self.content.append(0.0)
         self.children.append([])
+        if parent >= 0:
+            self.children[parent].append(i)
+        self.el.append(el)
+        cls_raw = el.get("class")
+        id_raw = el.get("id")
+        if not cls_raw and not id_raw:  # most containers: no words, neutral
+            self.weight.append(CLASS_WEIGHT if tag in ("article", "main") else 0.0)
+            kind = _TAG_HINT.get(tag)
+            self.hint.append(kind)
+            self.hint_word.append(tag if kind is not None else None)
+            return i
+        tokens = [t.lower() for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
+        self.weight.append(_class_weight(tag, tokens))
         kind, word = _hint(tag, tokens)
         self.hint.append(kind)
         self.hint_word.append(word)
-        if parent >= 0:
-            self.children[parent].append(i)
-        first = (el.get("class") or "").split()
-        self.label.append(tag + (f".{first[0]}" if first else (f"#{el.get('id')}" if el.get("id") else "")))
         return i
+
+    def sig(self, i: int) -> str:
+        """Tag, classes and id up to digits: what repeated posts or sections share ('' without words)."""
+        got = self._sig.get(i)
+        if got is None:
+            el = self.el[i]
+            cls = " ".join((el.get("class") or "").split())
+            ident = _DIGITS.sub("", el.get("id") or "")
+            got = self._sig[i] = f"{self.tag[i]}.{cls}#{ident}" if (cls or ident) else ""
+        return got
+
+    def label(self, i: int) -> str:
+        """``tag.firstclass`` or ``tag#id``, for DOM paths in explanations."""
+        el = self.el[i]
+        classes = (el.get("class") or "").split()
+        ident = el.get("id")
+        return self.tag[i] + (f".{classes[0]}" if classes else (f"#{ident}" if ident else ""))
+
+    def path(self, i: int) -> str:
+        """The last four containers down to ``i`` (cached per node)."""
+        got = self._path.get(i)
+        if got is None:
+            chain = []
+            j = i
+            while j >= 0 and len(chain) < 4:
+                chain.append(self.label(j))
+                j = self.parent[j]
+            got = self._path[i] = "/".join(reversed(chain))
+        return got
 
     def inside(self, i: int, root: int) -> bool:
         return root <= i <= self.last[root]
@@ -289,8 +358,8 @@ class _Nodes:
 def prose_score(text: str, link_density: float) -> float:
     """A block's prose score: 1 + clause marks + length points; 0 when it is not prose."""
     n = len(text) - text.count(" ")
-    cjk = len(_CJK.findall(text)) if n < 4000 else len(_CJK.findall(text[:4000])) * n // 4000
-    cjk_page = cjk * 2 >= n
+    sample = text[:CJK_SAMPLE]
+    cjk_page = len(_CJK.findall(sample)) * 2 >= len(sample) - sample.count(" ")
     if n < (MIN_PROSE_CJK if cjk_page else MIN_PROSE_LATIN) or link_density > PROSE_MAX_LINK_DENSITY:
         return 0.0
     marks = len(text) - len(text.translate(_CLAUSE_DELETE))
@@ -325,25 +394,26 @@ class _Walker:
         raw = "".join(self.buf)
         self.buf = []
         links, self.link_chars = self.link_chars, 0
+        if not raw or raw.isspace():  # whitespace between tags: most flushes
+            return
         if self.ctx:
             _, hint, hint_node, hint_word, _, pre = self.ctx[-1]
         else:
             hint, hint_node, hint_word, pre = None, -1, None, False
         node = self.stack[-1] if self.stack else 0
         nodes = self.nodes
-        path = "/".join(nodes.label[n] for n in self.stack[-4:])
         pieces = raw.split("\n") if (pre or "\n" in raw) else [raw]
         total = max(1, len(raw.strip()))
         density = min(1.0, links / total)
         if self.stack:
-            nodes.chars[node] += total if raw.strip() else 0
+            nodes.chars[node] += total
             nodes.links[node] += min(links, total)
         for piece in pieces:
             t = piece.strip()
             if not t:
                 continue
             score = prose_score(t, density)
-            self.blocks.append(Block(t, path, hint, False, density, node, hint_node, hint_word, score))
+            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes))
             if score and self.stack:
                 nodes.prose[node] += len(t)
                 self._spread(node, score)
@@ -385,13 +455,10 @@ def html_to_page(root: Any) -> HtmlPage:
             else:
                 hint, hint_node, hint_word, in_a, pre = None, -1, None, False, False
             if container and tag not in ("br", "hr"):
-                tokens = _tokens(el)
-                parent = w.stack[-1] if w.stack else -1
-                n = nodes.add(tag, parent, tokens, el)
+                n = nodes.add(tag, w.stack[-1] if w.stack else -1, el)
                 w.stack.append(n)
-                own, word = _hint(tag, tokens)
-                if own is not None:
-                    hint, hint_node, hint_word = own, n, word
+                if nodes.hint[n] is not None:
+                    hint, hint_node, hint_word = nodes.hint[n], n, nodes.hint_word[n]
             w.ctx.append((tag, hint, hint_node, hint_word if hint is not None else None,
                           in_a or tag == "a", pre or tag == "pre"))
             w.add(el.text)
@@ -498,7 +565,7 @@ def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
             continue
         if nodes.hint[s] is not None:  # a footer/nav/aside or a chrome-named box beside the article
             continue
-        bonus = top_score * SIBLING_SHARE if nodes.sig[s] and nodes.sig[s] == nodes.sig[top] else 0.0
+        bonus = top_score * SIBLING_SHARE if nodes.sig(s) and nodes.sig(s) == nodes.sig(top) else 0.0
         if s in final and final[s] + bonus >= threshold:
             out.append(s)
     return out
@@ -513,9 +580,9 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
         p = nodes.parent[a]
         if p < 0 or nodes.tag[p] in ("body", "html"):
             break
-        sig = nodes.sig[a]
+        sig = nodes.sig(a)
         if sig:
-            same = [s for s in nodes.children[p] if s != a and nodes.sig[s] == sig and nodes.prose[s] > 0
+            same = [s for s in nodes.children[p] if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0
                     and nodes.density(s) < PROSE_MAX_LINK_DENSITY]
             if same:
                 return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
@@ -543,8 +610,7 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             total_prose += len(b.text)
         if root < 0:
             b.in_main = False
-            b.evidence = (f"outside the region (root {nodes.label[roots[0]]}, score {top_score:.0f}); "
-                          f"link density {b.link_density:.2f}; path {b.path}")
+            b.why = ("outside", roots[0], top_score)
             continue
         b.in_main = True
         if b.score:
@@ -555,21 +621,16 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
                                    or nodes.inside(best_node, b.hint_node)
                                    or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
             b.hint = None  # the region root's (or an ancestor's) words are layout
-        b.evidence = f"in the region (root {nodes.label[root]}, {why}); path {b.path}"
-        if b.hint is not None:
-            b.evidence = (f"{b.hint} container '{b.hint_word}' ({nodes.label[b.hint_node]}) inside the region; "
-                          f"link density {b.link_density:.2f}; path {b.path}")
+        b.why = ("region", root, why) if b.hint is None else ("hint-in",)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
         for b in blocks:
             if not b.in_main and b.score and b.hint is None and len(b.text) >= floor:
                 b.in_main = True
-                b.evidence = (f"prose kept by the recall guard (the region holds "
-                              f"{region_prose}/{total_prose} prose chars); path {b.path}")
+                b.why = ("recall", region_prose, total_prose)
     for b in blocks:
         if not b.in_main and b.hint is not None:
-            b.evidence = (f"{b.hint} container '{b.hint_word}' ({nodes.label[b.hint_node]}) outside the region; "
-                          f"link density {b.link_density:.2f}; path {b.path}")
+            b.why = ("hint-out",)
 
 
 # --------------------------------------------------------------------------- title
