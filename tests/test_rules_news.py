@@ -61,6 +61,11 @@ REMOVE = [
     ("news.chrome.en-newsletter", "Sign up for The Morning newsletter from the Times"),
     ("news.chrome.en-newsletter", "Get our daily briefing delivered to your inbox."),
     ("news.chrome.en-newsletter", "Subscribe to our newsletter"),
+    ("news.chrome.en-cta", "Subscribe now to our digital edition for the full story."),
+    ("news.chrome.en-cta", "To view the full story, please subscribe to The Daily Example."),
+    ("news.chrome.en-cta", "Follow The Example Times on Twitter and Instagram @ExampleTimes"),
+    ("news.chrome.en-cta", "We want to hear what you think about this article."),
+    ("news.chrome.en-cta", "If you enjoyed reading this post, share it with a friend."),
 ]
 
 KEEP = [
@@ -80,6 +85,8 @@ KEEP = [
     "The advertisement ran in three newspapers before the election and drew hundreds of complaints.",
     "Residents can sign up for the program at any library, and the city will send a confirmation email within a week of registration so that families know where to go.",
     "The end of the story surprised everyone.",
+    "Follow the river on foot for three miles and you reach the old mill, where the trail ends.",
+    "Readers who subscribe to the print edition often keep the paper for weeks before throwing it out.",
 ]
 
 

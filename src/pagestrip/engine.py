@@ -352,8 +352,26 @@ def _tail(page: _Page, title_k: int | None) -> None:
         # Under a related heading a line is a related item; under a truncation
         # notice it is the rest of the cut page, and keeps the notice's rule.
         under_related = current.kind in (Kind.RELATED, Kind.CHROME)
+        if under_related and _region_prose_beyond(page, first_k, k):
+            continue  # HTML: the article's prose after a "Related" box is still the article
         page.hit_line(k, item if item is not None and under_related and k != first_k else current)
     _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
+
+
+#: In HTML, a line inside the article region with at least this prose score, outside the
+#: container of the related heading above it, is kept: the heading's box ended before it.
+TAIL_KEEP_PROSE_SCORE = 3.0
+
+
+def _region_prose_beyond(page: _Page, marker_k: int, k: int) -> bool:
+    """Is line ``k`` a whole prose paragraph of the HTML article region outside the container
+    that holds the tail marker at ``marker_k`` (a "Related" box inside the article body)?"""
+    ev = page.evidence
+    if ev is None or not ev[k].in_main or ev[k].score < TAIL_KEEP_PROSE_SCORE:
+        return False
+    if not ends_sentence(page.lines[k].text):  # a teaser cut mid-sentence is the related block's
+        return False
+    return not ev[marker_k].holds(ev[k])
 
 
 def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]]]:

@@ -35,7 +35,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-                   "input", "select", "textarea", "button", "option", "head", "canvas", "map"})
+                   "input", "select", "textarea", "button", "option", "head", "canvas", "map",
+                   "rt", "rp"})  # ruby annotations (furigana, pinyin) are not the text
 _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd", "blockquote",
                     "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "dl",
                     "table", "tbody", "thead", "tfoot", "form", "figure", "figcaption", "center", "address",
@@ -129,6 +130,12 @@ REPEAT_LEVELS = 7
 #: prose is part of the article whatever its class says (``#read-more-content`` holds the
 #: rest of the story): class words weigh, never veto.
 HINT_PROSE_SHARE = 0.35
+#: Inside the region these words remove a sub-container's short lines but not its prose: an
+#: article's own header, a "more" box or a recipe card's "header" class hold real paragraphs,
+#: while comments, related lists, share bars and footers are chrome even when they are prose.
+_WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location", "side", "hot", "rank",
+                             "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
+                             "tag", "tags", "foot", "page", "pager", "popup", "modal"})
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
@@ -169,6 +176,14 @@ class Block:
     #: Why the region logic placed the block where it is: a reason and its figures.
     why: tuple = ()
     nodes: Any = field(default=None, repr=False, compare=False)
+
+    def holds(self, other: "Block") -> bool:
+        """Is ``other`` inside the container around this block (its parent for a paragraph)?"""
+        nodes = self.nodes
+        if nodes is None or not nodes.tag:
+            return True
+        box = self.node if nodes.tag[self.node] not in _PARA_LIKE else nodes.parent[self.node]
+        return box < 0 or nodes.inside(other.node, box)
 
     @property
     def path(self) -> str:
@@ -621,6 +636,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
                                    or nodes.inside(best_node, b.hint_node)
                                    or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
             b.hint = None  # the region root's (or an ancestor's) words are layout
+        elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
+            b.hint = None  # a weak word does not take a paragraph of the region
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK

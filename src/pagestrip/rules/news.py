@@ -76,6 +76,20 @@ RULES: list[Rule] = [
          r"(?:story|article) continues? below(?: this)?(?: advertisement| ad)?|continue reading below",
          "ad label in the text: Advertisement, ADVERTISEMENT - SCROLL TO CONTINUE, Story continues below",
          max_chars=50, ignore_case=True),
+    Rule("news.chrome.en-cta", Kind.CHROME, Scope.LINE,
+         r"(?:subscribe|sign up|register|log in|become a (?:member|subscriber))\b[^\n]{0,80}?"
+         r"\b(?:full (?:story|article)|unlimited (?:access|reading)|digital edition|"
+         r"e-?edition)\b[^\n]{0,80}|"
+         r"to (?:view|read|access) (?:the|this) (?:full|entire|rest of the) (?:story|article)\b[^\n]{0,120}|"
+         r"follow (?:us|@?[A-Z][\w.&'’ -]{0,40}?) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|"
+         r"threads|bluesky)\b[^\n]{0,120}|"
+         r"for the latest (?:news|stories|updates)\b[^\n]{0,60}?\b(?:download|follow|subscribe|sign up)\b[^\n]{0,80}|"
+         r"we(?:'d| would)? (?:want|love|like) to hear (?:what you think|from you)\b[^\n]{0,120}|"
+         r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b[^\n]{0,120}|"
+         r"(?:give|send) us (?:your )?feedback\b[^\n]{0,80}",
+         "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
+         "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
+         "think, If you enjoyed this post…", max_chars=200, ignore_case=True),
     Rule("news.chrome.en-newsletter", Kind.CHROME, Scope.LINE,
          r"(?:sign up|signup|subscribe|register|get|enter your email)\b[^\n]{0,100}?"
          r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}",
