@@ -238,6 +238,9 @@ LINK_DENSITY = 0.7
 #: Link lists inside the region are removed only up to this length (a menu, a tag row);
 #: a longer one is a paragraph of references.
 LINK_LIST_MAX_CHARS = 200
+#: Inside the article region a link-only block is removed up to this length (a tag row, a
+#: "上一篇/下一篇" line); longer, it is the article's own list of links.
+IN_REGION_LINK_MAX_CHARS = 200
 #: HTML rules by the kind of the container that holds a block.
 _BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related",
             "metadata": "html.metadata"}
@@ -272,7 +275,8 @@ def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
         if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
-        dense = block.link_density >= LINK_DENSITY and len(block.text) <= LINK_LIST_MAX_CHARS
+        dense = block.link_density >= LINK_DENSITY and len(block.text) <= (
+            IN_REGION_LINK_MAX_CHARS if block.in_main else LINK_LIST_MAX_CHARS)
         if rule is None and links is not None and dense:
             rule = links
         if rule is None and not block.in_main:

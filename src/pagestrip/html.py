@@ -144,7 +144,9 @@ METADATA_MAX_CHARS = 60
 #: levels up) have their score multiplied by TITLE_NEAR_BOOST: the article is where its
 #: title is, a recommendation feed with longer teasers is not.
 TITLE_NEAR_LEVELS = 4
-TITLE_NEAR_BOOST = 1.5
+#: ... when the title is a main heading: an h3 that repeats the title sits in a teaser list.
+TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
+TITLE_NEAR_BOOST = 2.0
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -330,13 +332,19 @@ class _Nodes:
         return i
 
     def sig(self, i: int) -> str:
-        """Tag, classes and id up to digits: what repeated posts or sections share ('' without words)."""
+        """What repeated posts or sections share: the tag and the classes without the per-item
+        ones (a class with a digit: ``elementor-element-3f2a1b``, ``post-412``); with no class,
+        the id up to digits (``post_1001``); '' for a container without words."""
         got = self._sig.get(i)
         if got is None:
             el = self.el[i]
-            cls = " ".join((el.get("class") or "").split())
-            ident = _DIGITS.sub("", el.get("id") or "")
-            got = self._sig[i] = f"{self.tag[i]}.{cls}#{ident}" if (cls or ident) else ""
+            classes = [c for c in (el.get("class") or "").split() if not _DIGITS.search(c)]
+            if classes:
+                got = f"{self.tag[i]}.{' '.join(classes)}"
+            else:
+                ident = _DIGITS.sub("", el.get("id") or "")
+                got = f"{self.tag[i]}#{ident}" if ident else ""
+            self._sig[i] = got
         return got
 
     def label(self, i: int) -> str:
@@ -517,7 +525,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             b.in_main = b.hint is None
         return
     final = {i: nodes.score(i) for i in scored}
-    if title is not None:
+    if title is not None and nodes.tag[blocks[title].node] in TITLE_NEAR_TAGS:
         near = blocks[title].node
         for _ in range(TITLE_NEAR_LEVELS):
             if nodes.parent[near] < 0 or nodes.tag[nodes.parent[near]] in ("body", "html"):
