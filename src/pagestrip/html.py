@@ -244,6 +244,17 @@ def _tokens(el: Any) -> list[str]:
     return [t.lower() for t in _SPLIT.split(raw) if t]
 
 
+#: A link to an anchor on the same page (a table of contents, footnotes) counts this much
+#: of a link: it does not lead away from the article (Readability weighs them 0.3 too).
+HASH_LINK_WEIGHT = 0.3
+
+
+def _link_weight(el: Any) -> float:
+    """How much of a link an ``<a>`` is for link density: in-page anchors count less."""
+    href = el.get("href") or ""
+    return HASH_LINK_WEIGHT if href.startswith("#") and len(href) > 1 else 1.0
+
+
 def _hidden(el: Any) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
@@ -395,7 +406,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.link_chars = 0
-        # tag, hint, hint node, hint word, in_a, pre
+        # tag, hint, hint node, hint word, link weight (0: not in <a>), pre
         self.ctx: list[tuple[str, str | None, int, str | None, bool, bool]] = []
         self.nodes = _Nodes()
         self.stack: list[int] = []  # open container nodes
@@ -408,7 +419,7 @@ class _Walker:
             text = _WS.sub(" ", text)
         self.buf.append(text)
         if self.ctx and self.ctx[-1][4]:
-            self.link_chars += len(text.strip())
+            self.link_chars += len(text.strip()) * self.ctx[-1][4]
 
     def flush(self) -> None:
         if not self.buf:
@@ -476,14 +487,14 @@ def html_to_page(root: Any) -> HtmlPage:
             if w.ctx:
                 _, hint, hint_node, hint_word, in_a, pre = w.ctx[-1]
             else:
-                hint, hint_node, hint_word, in_a, pre = None, -1, None, False, False
+                hint, hint_node, hint_word, in_a, pre = None, -1, None, 0.0, False
             if container and tag not in ("br", "hr"):
                 n = nodes.add(tag, w.stack[-1] if w.stack else -1, el)
                 w.stack.append(n)
                 if nodes.hint[n] is not None:
                     hint, hint_node, hint_word = nodes.hint[n], n, nodes.hint_word[n]
             w.ctx.append((tag, hint, hint_node, hint_word if hint is not None else None,
-                          in_a or tag == "a", pre or tag == "pre"))
+                          in_a or (_link_weight(el) if tag == "a" else 0.0), pre or tag == "pre"))
             w.add(el.text)
         else:
             if skip_depth:

@@ -90,6 +90,21 @@ RULES: list[Rule] = [
          "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
          "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
          "think, If you enjoyed this post…", max_chars=200, ignore_case=True),
+    Rule("news.chrome.en-comment-form", Kind.CHROME, Scope.LINE,
+         r"(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments are closed\.?|"
+         r"your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?|"
+         r"required fields are marked\s*\*?)(?:\s*(?:to|on)\s[^\n]{1,80})?",
+         "comment form furniture: Leave a Reply, Your email address will not be published, "
+         "Required fields are marked *", max_chars=120, ignore_case=True),
+    Rule("news.footer.en-disclosure", Kind.FOOTER, Scope.LINE,
+         r"(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+(?:disclosure|disclaimer)\b[^\n]{0,300}|"
+         r"(?:disclosure|disclaimer)\s*:[^\n]{4,300}",
+         "disclosure/disclaimer: Advertising disclosure: We may receive compensation…, Disclaimer: …",
+         max_chars=320, ignore_case=True),
+    Rule("news.chrome.en-buttons", Kind.CHROME, Scope.LINE,
+         r"(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe|(?:print|email|save) (?:this )?(?:article|story|page)",
+         "action buttons printed as text: Print Recipe, Jump to Recipe, Save this article",
+         max_chars=40, ignore_case=True),
     Rule("news.chrome.en-newsletter", Kind.CHROME, Scope.LINE,
          r"(?:sign up|signup|subscribe|register|get|enter your email)\b[^\n]{0,100}?"
          r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}",
