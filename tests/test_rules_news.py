@@ -67,6 +67,8 @@ REMOVE = [
     ("news.footer.en-disclosure", "Advertising disclosure: We may receive compensation for some of the links."),
     ("news.footer.en-disclosure", "Disclaimer: The views expressed here are the author's own."),
     ("news.chrome.en-buttons", "Print Recipe"),
+    ("news.chrome.en-buttons", "Jump to RecipePrint Recipe"),
+    ("news.footer.en-disclosure", "NOTE: The advertising disclaimer below does not apply to this article."),
     ("news.chrome.en-cta", "To view the full story, please subscribe to The Daily Example."),
     ("news.chrome.en-cta", "Follow The Example Times on Twitter and Instagram @ExampleTimes"),
     ("news.chrome.en-cta", "We want to hear what you think about this article."),

@@ -82,14 +82,14 @@ RULES: list[Rule] = [
          r"e-?edition)\b[^\n]{0,80}|"
          r"to (?:view|read|access) (?:the|this) (?:full|entire|rest of the) (?:story|article)\b[^\n]{0,120}|"
          r"follow (?:us|@?[A-Z][\w.&'’ -]{0,40}?) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|"
-         r"threads|bluesky)\b[^\n]{0,120}|"
+         r"threads|bluesky)\b[^\n]{0,240}|"
          r"for the latest (?:news|stories|updates)\b[^\n]{0,60}?\b(?:download|follow|subscribe|sign up)\b[^\n]{0,80}|"
          r"we(?:'d| would)? (?:want|love|like) to hear (?:what you think|from you)\b[^\n]{0,120}|"
          r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b[^\n]{0,120}|"
          r"(?:give|send) us (?:your )?feedback\b[^\n]{0,80}",
          "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
          "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
-         "think, If you enjoyed this post…", max_chars=200, ignore_case=True),
+         "think, If you enjoyed this post…", max_chars=300, ignore_case=True),
     Rule("news.chrome.en-comment-form", Kind.CHROME, Scope.LINE,
          r"(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments are closed\.?|"
          r"your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?|"
@@ -97,14 +97,14 @@ RULES: list[Rule] = [
          "comment form furniture: Leave a Reply, Your email address will not be published, "
          "Required fields are marked *", max_chars=120, ignore_case=True),
     Rule("news.footer.en-disclosure", Kind.FOOTER, Scope.LINE,
-         r"(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+(?:disclosure|disclaimer)\b[^\n]{0,300}|"
+         r"(?:note\s*:\s*)?(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+(?:disclosure|disclaimer)\b[^\n]{0,300}|"
          r"(?:disclosure|disclaimer)\s*:[^\n]{4,300}",
          "disclosure/disclaimer: Advertising disclosure: We may receive compensation…, Disclaimer: …",
          max_chars=320, ignore_case=True),
     Rule("news.chrome.en-buttons", Kind.CHROME, Scope.LINE,
-         r"(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe|(?:print|email|save) (?:this )?(?:article|story|page)",
+         r"(?:(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe\s*|(?:print|email|save) (?:this )?(?:article|story|page)\s*){1,4}",
          "action buttons printed as text: Print Recipe, Jump to Recipe, Save this article",
-         max_chars=40, ignore_case=True),
+         max_chars=80, ignore_case=True),
     Rule("news.chrome.en-newsletter", Kind.CHROME, Scope.LINE,
          r"(?:sign up|signup|subscribe|register|get|enter your email)\b[^\n]{0,100}?"
          r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}",
