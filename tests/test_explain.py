@@ -92,3 +92,18 @@ def test_html_report_renders_in_headless_chromium(tmp_path):
                     report.as_uri()], capture_output=True, timeout=120)
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+def test_html_removals_carry_and_show_their_evidence():
+    page = ("<html><body><div class='nav'><a href='/'>首页</a> <a href='/n'>新闻中心</a></div>"
+            "<div class='article'>" + "<p>今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。</p>" * 3
+            + "</div><div class='footer'>关于我们 联系方式 网站地图</div></body></html>")
+    result = pagestrip.clean(page)
+    html_removals = [r for r in result.removed if r.rule.startswith("html.")]
+    assert html_removals and all(r.evidence for r in html_removals)
+    assert any("region" in r.evidence for r in html_removals)
+    assert all("evidence" in r.to_dict() for r in html_removals)
+    assert all("evidence" not in r.to_dict() for r in pagestrip.clean(PAGES[0]).removed)
+    text = render_text(result)
+    assert "↳" in text and html_removals[0].evidence in text
+    assert "evidence:" in render_html(result)

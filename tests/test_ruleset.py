@@ -61,7 +61,7 @@ def test_builtin_ids_are_unique_and_namespaced():
     all_ids = [r.id for r in RuleSet.builtin()]
     assert len(all_ids) == len(set(all_ids))
     assert all(i.split(".")[0] in {"common", "zh", "en", "news", "page", "dedupe", "html"} for i in all_ids)
-    assert {"common", "zh", "en"} <= {i.split(".")[0] for i in all_ids}
+    assert {"common", "zh", "en", "news"} <= {i.split(".")[0] for i in all_ids}
 
 
 def test_get_unknown_id_is_none():

@@ -69,6 +69,8 @@ class Hit:
     rule: Rule
     start: int
     end: int
+    #: For HTML structure hits: the markup evidence that decided it.
+    evidence: str | None = None
 
 
 @dataclass
@@ -97,6 +99,9 @@ class _Page:
         self.by_start = {ln.start: k for k, ln in enumerate(lines)}
         self.line_hit: dict[int, Hit] = {}
         self.inline: dict[int, list[Hit]] = {}
+        #: HTML input: one block per line; lines outside the article region.
+        self.evidence: list | None = None
+        self.outside: set[int] = set()
 
     def index_of(self, pos: int) -> int:
         """Index (into ``lines``) of the line holding offset ``pos``."""
@@ -119,16 +124,27 @@ class _Page:
 
 
 def find_removals(text: str, lines: list[Line], rules: RuleSet,
-                  evidence: list | None = None, title_hint: str | None = None) -> Findings:
-    """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line."""
+                  evidence: list | None = None, title_hint: str | None = None,
+                  markup_titled: bool = False) -> Findings:
+    """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
+
+    ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
+    taken for the title unless the markup points at it; without one the text heuristics do.
+    """
     page = _Page(text, lines, rules)
     if not lines:
         return Findings()
+    if evidence is not None:
+        page.evidence = evidence
+        page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
     comp = rules.compiled
     _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
     _inline_rules(page)
     _sentence_rules(page)
-    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence)
+    if evidence is not None:
+        _controls(page)
+    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence,
+                    markup_titled)
     _glued(page, title_k)
     _toc(page)
     _tail(page, title_k)
@@ -309,7 +325,8 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
 
 
 def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],
-          title_hint: str | None = None, evidence: list | None = None) -> int | None:
+          title_hint: str | None = None, evidence: list | None = None,
+          markup_titled: bool = False) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
     end = 0
@@ -332,10 +349,15 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
             candidates.append(k)
     hinted = [k for k in free if title_hint and lines[k].text == title_hint]
-    if hinted:  # the page's own markup names its title (h1)
+    marked = [k for k, b in enumerate(evidence) if b.role == "title"] if evidence is not None else []
+    if marked and marked[0] not in page.line_hit:  # the markup's own title heading
+        title_k = marked[0]
+    elif hinted:  # the page's own markup names its title (h1)
         title_k = hinted[0]
     elif doubled is not None:
         title_k = doubled
+    elif evidence is not None and markup_titled:
+        title_k = None  # the markup names a title no line matches: no text line is taken for it
     elif candidates:
         nearby = list(range(min(len(lines), end + TITLE_COPY_LINES)))
         title_k = title.choose([ln.text for ln in lines], candidates, nearby, meta[0] if meta else None)
@@ -376,28 +398,62 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
 
 #: A block whose text is at least this share link text is a link list.
 LINK_DENSITY = 0.7
+#: Link lists inside the region are removed only up to this length (a menu, a tag row);
+#: a longer one is a paragraph of references.
+LINK_LIST_MAX_CHARS = 200
+#: Inside the article region a link-only block is removed up to this length: a post's
+#: action row (回复 引用 举报), a tag row. Longer, it is the article's own list (a table of
+#: contents, references, recipe ingredients), which the corpus shows outweighs the menus.
+IN_REGION_LINK_MAX_CHARS = 30
+#: HTML rules by the kind of the container that holds a block.
+_BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related",
+            "metadata": "html.metadata"}
 
 
 def _structural_chrome(block) -> bool:
-    """Does the markup say this block is chrome (a hint, or a link list) outside the main content?"""
-    return not block.in_main and (block.hint is not None or
-                                  (block.link_density >= LINK_DENSITY and len(block.text) <= 200))
+    """Does the markup say this block is chrome (outside the article region, or in a chrome container)?"""
+    return not block.in_main or block.hint is not None
+
+
+def _controls(page: _Page) -> None:
+    """In HTML a 展开全文 / Read more control sits over text that is on the page: chrome, not truncation."""
+    control = page.rule(st.MORE_CONTROL)
+    if control is None:
+        return
+    for k, hit in list(page.line_hit.items()):
+        # A notice outside the article region does not describe the article:
+        # it is the page's furniture (a 阅读剩余全文 box under the text).
+        outside = k in page.outside and hit.rule.kind is Kind.TRUNCATION
+        if hit.rule.id in st.READ_MORE_RULES or outside:
+            page.line_hit[k] = Hit(control, hit.start, hit.end)
+    for k, hits in page.inline.items():
+        for n, h in enumerate(hits):
+            if h.rule.id in st.READ_MORE_RULES or (k in page.outside and h.rule.kind is Kind.TRUNCATION):
+                hits[n] = Hit(control, h.start, h.end)
 
 
 def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
-    """HTML evidence for blocks no text rule decided: chrome containers outside the main content."""
-    by_hint = {"chrome": page.rule("html.chrome"), "footer": page.rule("html.footer"),
-               "related": page.rule("html.related")}
+    """HTML evidence for blocks no text rule decided: everything outside the article region,
+    and chrome containers (by their kind) or link lists inside it."""
+    by_hint = {kind: page.rule(rule_id) for kind, rule_id in _BY_HINT.items()}
     links = page.rule("html.links")
+    outside = page.rule(st.OUTSIDE)
     for k, block in enumerate(evidence):
-        if k in page.line_hit or k in page.inline or k == title_k or block.in_main:
+        if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
-        if rule is None and links is not None and block.link_density >= LINK_DENSITY \
-                and len(block.text) <= 200:
+        dense = block.link_density >= LINK_DENSITY and len(block.text) <= (
+            IN_REGION_LINK_MAX_CHARS if block.in_main else LINK_LIST_MAX_CHARS)
+        if rule is None and links is not None and dense:
             rule = links
+        if rule is None and not block.in_main:
+            rule = outside
         if rule is not None:
-            page.hit_line(k, rule)
+            ev = block.evidence or f"path {block.path}"
+            if rule is links:
+                ev = f"link list (link density {block.link_density:.2f}); {ev}"
+            page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
+            page.inline.pop(k, None)
 
 
 def _toc(page: _Page) -> None:
@@ -438,6 +494,8 @@ def _tail(page: _Page, title_k: int | None) -> None:
     threshold = TAIL_PROSE_SHARE * seen
     markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
     for k, m in _per_line(page, Scope.TAIL):
+        if k in page.outside:  # outside the article region the markup decides, not the tail
+            continue
         if (seen and prose_before[k] >= threshold and prose_before[k] > 0) or markers:
             markers.append((k, m.start(), comp.rule_of(m)))
         elif k not in page.line_hit:
@@ -474,8 +532,26 @@ def _tail(page: _Page, title_k: int | None) -> None:
         # Under a related heading a line is a related item; under a truncation
         # notice it is the rest of the cut page, and keeps the notice's rule.
         under_related = current.kind in (Kind.RELATED, Kind.CHROME)
+        if under_related and _region_prose_beyond(page, first_k, k):
+            continue  # HTML: the article's prose after a "Related" box is still the article
         page.hit_line(k, item if item is not None and under_related and k != first_k else current)
     _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
+
+
+#: In HTML, a line inside the article region with at least this prose score, outside the
+#: container of the related heading above it, is kept: the heading's box ended before it.
+TAIL_KEEP_PROSE_SCORE = 3.0
+
+
+def _region_prose_beyond(page: _Page, marker_k: int, k: int) -> bool:
+    """Is line ``k`` a whole prose paragraph of the HTML article region outside the container
+    that holds the tail marker at ``marker_k`` (a "Related" box inside the article body)?"""
+    ev = page.evidence
+    if ev is None or not ev[k].in_main or ev[k].score < TAIL_KEEP_PROSE_SCORE:
+        return False
+    if not ends_sentence(page.lines[k].text):  # a teaser cut mid-sentence is the related block's
+        return False
+    return not ev[marker_k].holds(ev[k])
 
 
 def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]]]:
@@ -529,7 +605,8 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     out: list[Removal] = []
     text = page.text
     for k, hit in page.line_hit.items():
-        out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end]))
+        out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end],
+                           evidence=hit.evidence))
     for k, hits in page.inline.items():
         if k in page.line_hit:
             continue

@@ -5,10 +5,11 @@ the removal spans, so what is marked is exactly ``result.removed``:
 
 * :func:`render_text` — for the terminal: removed spans coloured by kind (or
   ``[kind:rule]…[/]`` brackets when not on a terminal), then a table of the
-  removals and the articles found;
+  removals (with the markup evidence of HTML removals under each row) and the
+  articles found;
 * :func:`render_html` — one self-contained HTML file (no network resources):
-  removed text struck through and tinted by kind, rule id and description on
-  hover, a legend with counts by kind, and the articles.
+  removed text struck through and tinted by kind, rule id, description and
+  (HTML) markup evidence on hover, a legend with counts by kind, and the articles.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def render_text(result: Result, color: bool = False) -> str:
     for r in result.removed:
         first = r.text.replace("\n", " ")[:24]
         lines.append(f"  {str(r.kind):<11}{r.rule:<32}{len(r.text):>6}  {first}")
+        if r.evidence:
+            lines.append(f"  {'':<11}{'':<32}{'':>6}  ↳ {r.evidence}")
     lines += ["", f"Articles: {len(result.articles)}"]
     for a in result.articles:
         lines.append(f"  {a.title or '(untitled)'} — {len(a.paragraphs)} paragraphs, {len(a.text)} chars"
@@ -76,6 +79,8 @@ def render_html(result: Result, rules: RuleSet | None = None) -> str:
         else:
             rule = rules.get(r.rule)
             tip = f"{r.kind}: {r.rule}" + (f" — {rule.description}" if rule and rule.description else "")
+            if r.evidence:
+                tip += f" [evidence: {r.evidence}]"
             body.append(f'<del class="k-{r.kind}" title="{html.escape(tip, quote=True)}">{text}</del>')
     legend = "".join(f'<li><span class="sw k-{k}"></span>{k} <b>{counts.get(k, 0)}</b></li>' for k in Kind)
     arts = "".join(f"<li><b>{html.escape(a.title or '(untitled)')}</b> — {len(a.paragraphs)} paragraphs, "

@@ -4,17 +4,25 @@ The text rules stay the judges; the markup only adds evidence. Each block
 (paragraph, heading, list item, table row, ``<br>``-separated line) becomes one
 line of the text the rest of the pipeline sees, and carries:
 
+* ``in_main`` — inside the article *region*: the part of the page whose prose
+  the page exists for, found by scoring text (see :func:`_find_region`);
 * ``hint`` — the kind of chrome its container suggests (``nav``/``footer``/
   ``aside`` elements, class/id tokens such as ``breadcrumb``, ``copyright``,
-  ``related``, ``tuijian``), matched as whole tokens of the class/id, never
-  as substrings (``ad`` does not match ``padding`` or ``header``);
-* ``in_main`` — inside ``article``/``main``/``itemprop=articleBody`` or the
-  container holding the most paragraph text, which protects it from hints;
+  ``related``, ``tuijian``), matched as whole tokens of the class/id in
+  document order, never as substrings (``ad`` does not match ``padding``);
+  inside the region a hint counts only when it comes from a sub-container
+  below the region's root that does not hold the best-scoring paragraph;
 * ``link_density`` — the share of its characters inside ``<a>``;
-* ``path`` — a short DOM path, for explaining removals.
+* ``path`` — a short DOM path, and ``evidence`` — why the region logic put it
+  where it is, for explaining removals.
 
-The walk is iterative (``iterwalk``), so 10 000 nested ``div`` elements do not
-hit Python's recursion limit.
+Finding the region is Readability's idea, adapted to Chinese pages: prose
+blocks score by clause marks and length, scores flow to a few levels of
+ancestors, a container's score is scaled by its link density, and class/id
+words only weigh the score. It is one pass over the tree (``iterwalk``) that
+records each container once; the scoring then works on those records, never
+re-walking a subtree, so 10 000 nested ``div`` elements neither recurse nor
+cost more than linear time.
 """
 
 from __future__ import annotations
@@ -27,39 +35,180 @@ from lxml import etree
 from lxml import html as lxml_html
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-                   "input", "select", "textarea", "button", "option", "head", "canvas", "map"})
+                   "input", "select", "textarea", "button", "option", "head", "canvas", "map",
+                   "rt", "rp"})  # ruby annotations (furigana, pinyin) are not the text
 _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd", "blockquote",
                     "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "dl",
                     "table", "tbody", "thead", "tfoot", "form", "figure", "figcaption", "center", "address",
                     "hr", "title", "body", "html", "fieldset", "legend", "details", "summary", "caption"})
 _CELL = frozenset({"td", "th"})
+#: Elements that hold one paragraph's text: their score goes to the container around them.
+_PARA_LIKE = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+                        "figcaption", "address", "caption", "summary", "legend", "tr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related"}
 # class/id tokens -> kind of chrome they suggest
 _TOKEN_HINT = {
     **dict.fromkeys(["nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumb",
                      "crumbs", "position", "location", "topbar", "header", "sidebar", "side", "share",
-                     "comment", "comments", "pager", "pagination", "pages", "page", "ad", "ads", "advert",
-                     "adv", "banner", "download", "xiazai", "login", "search", "toolbar"], "chrome"),
+                     "comment", "comments", "pager", "pagination", "ad", "ads", "advert",
+                     "adv", "banner", "download", "xiazai", "login", "search", "toolbar", "pinglun",
+                     "social", "subscribe", "newsletter", "popup", "modal", "cookie", "cookies"], "chrome"),
     **dict.fromkeys(["footer", "foot", "copyright", "copy", "bottom", "beian", "icp"], "footer"),
     **dict.fromkeys(["related", "relate", "xiangguan", "recommend", "tuijian", "hot", "tag", "tags",
-                     "prevnext", "prev", "next", "more", "rank", "paihang"], "related"),
+                     "prevnext", "prev", "next", "more", "rank", "paihang",
+                     "navbox"], "related"),
+    **dict.fromkeys(["editor", "author", "byline", "source", "laiyuan", "zuozhe", "bianji", "time", "date",
+                     "pubtime", "dateline", "publish", "info"], "metadata"),
 }
-_MAIN_TOKENS = frozenset({"article", "content", "contents", "main", "post", "entry", "text", "body",
-                          "detail", "zhengwen", "neirong", "article-content", "articlebody"})
+#: class/id words that raise a container's score (an article-ish container) ...
+_POSITIVE = frozenset({"article", "content", "contents", "main", "post", "entry", "text", "body", "detail",
+                       "zhengwen", "neirong", "story", "blog", "articlebody", "artibody", "message",
+                       "postmessage", "column", "con", "txt", "cont", "wenzhang"})
+#: ... and words that lower it. They weigh, never veto.
+_NEGATIVE = frozenset({"comment", "comments", "pinglun", "footer", "foot", "sidebar", "side", "nav", "navbar",
+                       "menu", "related", "recommend", "tuijian", "share", "ad", "ads", "advert", "banner",
+                       "hot", "rank", "paihang", "login", "widget", "sponsor", "promo", "copyright",
+                       "masthead", "header", "links", "tags", "breadcrumb", "social", "popup", "list"})
+#: The score a class/id word adds or takes away (Readability's 25).
+CLASS_WEIGHT = 25.0
+#: Tag priors: a div is a likely article container, a list or a heading is not.
+_TAG_BASE = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "td": 3.0, "blockquote": 3.0,
+             "pre": 3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
+             "form": -3.0, "address": -3.0, "th": -5.0, "nav": -10.0, "aside": -10.0, "footer": -10.0,
+             **dict.fromkeys(_HEADINGS, -5.0)}
 _SPLIT = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+#: Only ``display:none`` hides: ``visibility:hidden`` is how WeChat articles (``#js_content``)
+#: and lazy layouts hold their body until a script runs, and a crawler sees it as text.
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 _WS = regex.compile(r"[ \t\r\n\f\v]+")
-_SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s)[\s>/]",
-                       regex.IGNORECASE)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
+                       r"[\s>/]", regex.IGNORECASE)
+#: A page that starts with one of these tags is HTML whatever follows (saved browser DOMs
+#: start with ``<head>``, fragments with ``<div>``).
+_HTML_START = regex.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
+                            r"[\s>/]", regex.IGNORECASE | regex.DOTALL)
+#: Whether a block is CJK is judged on its first this many characters (a long block
+#: need not be scanned twice).
+CJK_SAMPLE = 200
+#: Clause marks: each one in a paragraph adds a point (Readability counts commas).
+_CLAUSE_MARKS = "，。！？；,;!?、"
+_CLAUSE_DELETE = str.maketrans("", "", _CLAUSE_MARKS)
+
+#: A paragraph counts as prose from this many non-space characters (CJK) ...
+MIN_PROSE_CJK = 10
+#: ... or this many (alphabetic scripts, where a word is several characters).
+MIN_PROSE_LATIN = 25
+#: A block with more of its text in links than this is a link, not prose.
+PROSE_MAX_LINK_DENSITY = 0.5
+#: Characters per length point, capped at LENGTH_POINTS_MAX (a CJK character carries
+#: about as much as two or three Latin ones).
+LENGTH_UNIT_CJK = 40
+LENGTH_UNIT_LATIN = 100
+LENGTH_POINTS_MAX = 3.0
+#: How many ancestor levels a paragraph's score reaches (parent full, grandparent half,
+#: then 1/(3·level)).
+SCORE_LEVELS = 5
+#: Alternative candidates within this share of the best one pull the region up to an
+#: ancestor holding several of them (an article split over sibling containers).
+ALT_SHARE = 0.75
+ALT_MIN = 3
+ALT_TOP = 5
+#: ... but only an ancestor this few levels up: higher, it is the page layout holding the
+#: article and a feed of teasers that happen to score as well.
+ALT_LEVELS = 3
+#: Walking up from the best candidate stops where the parent scores below this share of it.
+PARENT_STOP_SHARE = 1 / 3
+#: Siblings join the region above this share of the best score (and at least SIBLING_MIN).
+SIBLING_SHARE = 0.2
+SIBLING_MIN = 10.0
+#: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
+REPEAT_LEVELS = 7
+#: A hint container inside the region holding at least this share of the region root's
+#: prose is part of the article whatever its class says (``#read-more-content`` holds the
+#: rest of the story): class words weigh, never veto.
+HINT_PROSE_SHARE = 0.35
+#: Inside the region these words remove a sub-container's short lines but not its prose: an
+#: article's own header, a "more" box or a recipe card's "header" class hold real paragraphs,
+#: while comments, related lists, share bars and footers are chrome even when they are prose.
+_WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location", "side", "hot", "rank",
+                             "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
+                             "tag", "tags", "foot", "page", "pager", "popup", "modal"})
+#: An editor/author/source/time container inside the region gives ``metadata`` only for
+#: lines up to this long; longer text in it is the article's (CMS body editors are named
+#: ``TRS_Editor``).
+METADATA_MAX_CHARS = 60
+#: Candidates near the heading the page names as its title (inside its ancestor this many
+#: levels up) have their score multiplied by TITLE_NEAR_BOOST: the article is where its
+#: title is, a recommendation feed with longer teasers is not.
+TITLE_NEAR_LEVELS = 4
+#: ... when the title is a main heading: an h3 that repeats the title sits in a teaser list.
+TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
+TITLE_NEAR_BOOST = 2.0
+#: Recall guard: if the region holds less than this share of the page's prose, prose
+#: outside it is kept too (the region picked is probably only part of the article).
+RECALL_MIN_SHARE = 0.5
+#: Prose kept by the recall guard must be this many times the prose minimum.
+RECALL_BLOCK_FACTOR = 3
 
 
 @dataclass
 class Block:
+    """One line of the page with its markup evidence.
+
+    ``path`` and ``evidence`` are built on demand (only removed blocks are explained, and a
+    crawl cleans millions of blocks): the block keeps the container records and the reason.
+    """
+
     text: str
-    path: str
     hint: str | None = None
     in_main: bool = False
     link_density: float = 0.0
+    #: Index of the innermost container node holding the text (see :class:`_Nodes`).
+    node: int = 0
+    #: The node whose class/id or tag gave ``hint``, and the word.
+    hint_node: int = -1
+    hint_word: str | None = None
+    #: Prose score of this block (0 when it is not prose).
+    score: float = 0.0
+    #: ``"title"`` for the heading chosen as the page title.
+    role: str | None = None
+    #: Why the region logic placed the block where it is: a reason and its figures.
+    why: tuple = ()
+    nodes: Any = field(default=None, repr=False, compare=False)
+
+    def holds(self, other: "Block") -> bool:
+        """Is ``other`` inside the container around this block (its parent for a paragraph)?"""
+        nodes = self.nodes
+        if nodes is None or not nodes.tag:
+            return True
+        box = self.node if nodes.tag[self.node] not in _PARA_LIKE else nodes.parent[self.node]
+        return box < 0 or nodes.inside(other.node, box)
+
+    @property
+    def path(self) -> str:
+        """The last four containers down to the block, ``div.article/p``."""
+        return self.nodes.path(self.node) if self.nodes is not None and self.nodes.tag else ""
+
+    @property
+    def evidence(self) -> str | None:
+        """The markup evidence that placed the block, in words (None before the region is found)."""
+        if not self.why or self.nodes is None:
+            return None
+        nodes, reason = self.nodes, self.why[0]
+        density = f"link density {self.link_density:.2f}; path {self.path}"
+        if reason == "outside":
+            return f"outside the region (root {nodes.label(self.why[1])}, score {self.why[2]:.0f}); {density}"
+        if reason == "region":
+            return f"in the region (root {nodes.label(self.why[1])}, {self.why[2]}); path {self.path}"
+        if reason == "recall":
+            return (f"prose kept by the recall guard (the region holds {self.why[1]}/{self.why[2]} prose "
+                    f"chars); path {self.path}")
+        where = "inside" if reason == "hint-in" else "outside"
+        return (f"{self.hint} container '{self.hint_word}' ({nodes.label(self.hint_node)}) {where} the region; "
+                f"{density}")
 
 
 @dataclass
@@ -69,9 +218,12 @@ class HtmlPage:
 
 
 def looks_like_html(text: str) -> bool:
-    """Sniff: a few tags in the first kilobytes."""
+    """Sniff: the page starts with a tag of a document (``<head>`` too: saved browser DOMs
+    have no ``<html>``), or a few tags sit in its first kilobytes."""
     head = text[:4096]
-    return len(_SNIFF.findall(head)) >= 2 or head.lstrip().lower().startswith(("<!doctype html", "<html"))
+    if _HTML_START.match(head):
+        return True
+    return len(_SNIFF.findall(head)) >= 2
 
 
 def parse(text: str) -> Any:
@@ -86,9 +238,21 @@ def parse(text: str) -> Any:
     return root
 
 
-def _tokens(el: Any) -> set[str]:
+def _tokens(el: Any) -> list[str]:
+    """The class and id words of an element, lower-cased, in document order."""
     raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return {t.lower() for t in _SPLIT.split(raw) if t}
+    return [t.lower() for t in _SPLIT.split(raw) if t]
+
+
+#: A link to an anchor on the same page (a table of contents, footnotes) counts this much
+#: of a link: it does not lead away from the article (Readability weighs them 0.3 too).
+HASH_LINK_WEIGHT = 0.3
+
+
+def _link_weight(el: Any) -> float:
+    """How much of a link an ``<a>`` is for link density: in-page anchors count less."""
+    href = el.get("href") or ""
+    return HASH_LINK_WEIGHT if href.startswith("#") and len(href) > 1 else 1.0
 
 
 def _hidden(el: Any) -> bool:
@@ -98,19 +262,143 @@ def _hidden(el: Any) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _hint(el: Any, tag: str) -> str | None:
+def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
+    """The kind of chrome an element suggests and the word that says so (first word wins)."""
     if tag in _TAG_HINT:
-        return _TAG_HINT[tag]
-    for t in _tokens(el):
-        if t in _TOKEN_HINT:
-            return _TOKEN_HINT[t]
-    return None
+        return _TAG_HINT[tag], tag
+    for t in tokens:
+        kind = _TOKEN_HINT.get(t)
+        if kind is not None:
+            return kind, t
+    return None, None
 
 
-def _is_main(el: Any, tag: str) -> bool:
-    if tag in ("article", "main") or (el.get("itemprop") or "").lower() == "articlebody":
-        return True
-    return bool(_tokens(el) & _MAIN_TOKENS) and tag in ("div", "section", "td")
+def _class_weight(tag: str, tokens: list[str]) -> float:
+    """Article-ish words raise a container's score, chrome-ish words lower it.
+
+    A chrome word outweighs an article word in the same class: ``article-comments``,
+    ``post-footer`` and ``recommend__content`` are comments, a footer and a feed, the
+    article word only says what they are attached to."""
+    w = CLASS_WEIGHT if tag in ("article", "main") else 0.0
+    words = set(tokens)
+    if not words.isdisjoint(_NEGATIVE):
+        return w - CLASS_WEIGHT
+    if not words.isdisjoint(_POSITIVE):
+        w += CLASS_WEIGHT
+    return w
+
+
+class _Nodes:
+    """One record per container element, in document (pre-order) order.
+
+    A node's descendants are exactly the nodes ``i+1 .. last[i]``, so "is this
+    block inside that container" is two comparisons.
+    """
+
+    def __init__(self) -> None:
+        self.tag: list[str] = []
+        self.parent: list[int] = []
+        self.last: list[int] = []
+        self.el: list[Any] = []
+        self._sig: dict[int, str] = {}
+        self._path: dict[int, str] = {}
+        self.weight: list[float] = []
+        self.chars: list[int] = []
+        self.links: list[int] = []
+        #: Characters of prose blocks in the subtree (aggregated like ``chars``).
+        self.prose: list[int] = []
+        self.content: list[float] = []
+        self.children: list[list[int]] = []
+        #: The chrome kind the element's own tag or class/id suggests (None: neutral).
+        self.hint: list[str | None] = []
+        self.hint_word: list[str | None] = []
+
+    def add(self, tag: str, parent: int, el: Any) -> int:
+        """Record one container; class/id are read once here (the walk's hot path)."""
+        i = len(self.tag)
+        self.tag.append(tag)
+        self.parent.append(parent)
+        self.last.append(i)
+        self.chars.append(0)
+        self.links.append(0)
+        self.prose.append(0)
+        self.content.append(0.0)
+        self.children.append([])
+        if parent >= 0:
+            self.children[parent].append(i)
+        self.el.append(el)
+        cls_raw = el.get("class")
+        id_raw = el.get("id")
+        if not cls_raw and not id_raw:  # most containers: no words, neutral
+            self.weight.append(CLASS_WEIGHT if tag in ("article", "main") else 0.0)
+            kind = _TAG_HINT.get(tag)
+            self.hint.append(kind)
+            self.hint_word.append(tag if kind is not None else None)
+            return i
+        tokens = [t.lower() for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
+        self.weight.append(_class_weight(tag, tokens))
+        kind, word = _hint(tag, tokens)
+        self.hint.append(kind)
+        self.hint_word.append(word)
+        return i
+
+    def sig(self, i: int) -> str:
+        """What repeated posts or sections share: the tag and the classes without the per-item
+        ones (a class with a digit: ``elementor-element-3f2a1b``, ``post-412``); with no class,
+        the id up to digits (``post_1001``); '' for a container without words."""
+        got = self._sig.get(i)
+        if got is None:
+            el = self.el[i]
+            classes = [c for c in (el.get("class") or "").split() if not _DIGITS.search(c)]
+            if classes:
+                got = f"{self.tag[i]}.{' '.join(classes)}"
+            else:
+                ident = _DIGITS.sub("", el.get("id") or "")
+                got = f"{self.tag[i]}#{ident}" if ident else ""
+            self._sig[i] = got
+        return got
+
+    def label(self, i: int) -> str:
+        """``tag.firstclass`` or ``tag#id``, for DOM paths in explanations."""
+        el = self.el[i]
+        classes = (el.get("class") or "").split()
+        ident = el.get("id")
+        return self.tag[i] + (f".{classes[0]}" if classes else (f"#{ident}" if ident else ""))
+
+    def path(self, i: int) -> str:
+        """The last four containers down to ``i`` (cached per node)."""
+        got = self._path.get(i)
+        if got is None:
+            chain = []
+            j = i
+            while j >= 0 and len(chain) < 4:
+                chain.append(self.label(j))
+                j = self.parent[j]
+            got = self._path[i] = "/".join(reversed(chain))
+        return got
+
+    def inside(self, i: int, root: int) -> bool:
+        return root <= i <= self.last[root]
+
+    def density(self, i: int) -> float:
+        return min(1.0, self.links[i] / self.chars[i]) if self.chars[i] else 0.0
+
+    def score(self, i: int) -> float:
+        """A container's final score: its prose, prior and class words, scaled by (1 − link density)."""
+        base = self.content[i] + _TAG_BASE.get(self.tag[i], 0.0) + self.weight[i]
+        return base * (1.0 - self.density(i))
+
+
+def prose_score(text: str, link_density: float) -> float:
+    """A block's prose score: 1 + clause marks + length points; 0 when it is not prose."""
+    n = len(text) - text.count(" ")
+    sample = text[:CJK_SAMPLE]
+    cjk_page = len(_CJK.findall(sample)) * 2 >= len(sample) - sample.count(" ")
+    if n < (MIN_PROSE_CJK if cjk_page else MIN_PROSE_LATIN) or link_density > PROSE_MAX_LINK_DENSITY:
+        return 0.0
+    marks = len(text) - len(text.translate(_CLAUSE_DELETE))
+    unit = LENGTH_UNIT_CJK if cjk_page else LENGTH_UNIT_LATIN
+    return 1.0 + marks + min(n / unit, LENGTH_POINTS_MAX)
 
 
 class _Walker:
@@ -118,37 +406,61 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.link_chars = 0
-        self.ctx: list[tuple[str, str | None, bool, bool, bool]] = []  # tag, hint, main, in_a, pre
-
-    @property
-    def state(self) -> tuple[str | None, bool, bool, bool]:
-        if not self.ctx:
-            return None, False, False, False
-        _, hint, main, in_a, pre = self.ctx[-1]
-        return hint, main, in_a, pre
+        # tag, hint, hint node, hint word, link weight (0: not in <a>), pre
+        self.ctx: list[tuple[str, str | None, int, str | None, bool, bool]] = []
+        self.nodes = _Nodes()
+        self.stack: list[int] = []  # open container nodes
 
     def add(self, text: str | None) -> None:
         if not text:
             return
-        _, _, in_a, pre = self.state
+        pre = self.ctx[-1][5] if self.ctx else False
         if not pre:
             text = _WS.sub(" ", text)
         self.buf.append(text)
-        if in_a:
-            self.link_chars += len(text.strip())
+        if self.ctx and self.ctx[-1][4]:
+            self.link_chars += len(text.strip()) * self.ctx[-1][4]
 
     def flush(self) -> None:
+        if not self.buf:
+            self.link_chars = 0
+            return
         raw = "".join(self.buf)
         self.buf = []
         links, self.link_chars = self.link_chars, 0
-        hint, main, _, pre = self.state
-        path = "/".join(c[0] for c in self.ctx[-4:])
+        if not raw or raw.isspace():  # whitespace between tags: most flushes
+            return
+        if self.ctx:
+            _, hint, hint_node, hint_word, _, pre = self.ctx[-1]
+        else:
+            hint, hint_node, hint_word, pre = None, -1, None, False
+        node = self.stack[-1] if self.stack else 0
+        nodes = self.nodes
         pieces = raw.split("\n") if (pre or "\n" in raw) else [raw]
         total = max(1, len(raw.strip()))
+        density = min(1.0, links / total)
+        if self.stack:
+            nodes.chars[node] += total
+            nodes.links[node] += min(links, total)
         for piece in pieces:
             t = piece.strip()
-            if t:
-                self.blocks.append(Block(t, path, hint, main, min(1.0, links / total)))
+            if not t:
+                continue
+            score = prose_score(t, density)
+            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes))
+            if score and self.stack:
+                nodes.prose[node] += len(t)
+                self._spread(node, score)
+
+    def _spread(self, node: int, score: float) -> None:
+        """Parent full, grandparent half, further levels 1/(3·level) (Readability's decay)."""
+        nodes = self.nodes
+        i = node if nodes.tag[node] not in _PARA_LIKE else nodes.parent[node]
+        level = 0
+        while i >= 0 and level < SCORE_LEVELS:
+            nodes.content[i] += score if level == 0 else score / (2 if level == 1 else 3 * level)
+            i = nodes.parent[i]
+            level += 1
 
 
 def html_to_page(root: Any) -> HtmlPage:
@@ -158,6 +470,7 @@ def html_to_page(root: Any) -> HtmlPage:
     if body is None:
         body = root
     w = _Walker()
+    nodes = w.nodes
     skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -165,14 +478,23 @@ def html_to_page(root: Any) -> HtmlPage:
             if skip_depth or not tag or tag in _DROP or _hidden(el):
                 skip_depth += 1
                 continue
-            if tag in _BLOCK or tag == "br" or tag in _CELL:
+            container = tag in _BLOCK or tag in _CELL
+            if container or tag == "br":
                 if tag in _CELL:
                     w.add(" ")
                 else:
                     w.flush()
-            hint, main, in_a, pre = w.state
-            w.ctx.append((tag, _hint(el, tag) or hint, main or _is_main(el, tag), in_a or tag == "a",
-                          pre or tag == "pre"))
+            if w.ctx:
+                _, hint, hint_node, hint_word, in_a, pre = w.ctx[-1]
+            else:
+                hint, hint_node, hint_word, in_a, pre = None, -1, None, 0.0, False
+            if container and tag not in ("br", "hr"):
+                n = nodes.add(tag, w.stack[-1] if w.stack else -1, el)
+                w.stack.append(n)
+                if nodes.hint[n] is not None:
+                    hint, hint_node, hint_word = nodes.hint[n], n, nodes.hint_word[n]
+            w.ctx.append((tag, hint, hint_node, hint_word if hint is not None else None,
+                          in_a or (_link_weight(el) if tag == "a" else 0.0), pre or tag == "pre"))
             w.add(el.text)
         else:
             if skip_depth:
@@ -180,30 +502,247 @@ def html_to_page(root: Any) -> HtmlPage:
                 if skip_depth == 0:  # the dropped element itself: its tail is outside it
                     w.add(el.tail)
                 continue
+            container = tag in _BLOCK or tag in _CELL
             if tag in _BLOCK or tag == "br":
                 w.flush()
+            if container and tag not in ("br", "hr") and w.stack:
+                n = w.stack.pop()
+                nodes.last[n] = len(nodes.tag) - 1
+                p = nodes.parent[n]
+                if p >= 0:
+                    nodes.chars[p] += nodes.chars[n]
+                    nodes.links[p] += nodes.links[n]
+                    nodes.prose[p] += nodes.prose[n]
             w.ctx.pop()
             w.add(el.tail)
     w.flush()
     page.blocks = w.blocks
-    _densest_container(page)
+    title = _matched_title(page, nodes)
+    _find_region(page, nodes, title)
+    _choose_title(page, nodes, title)
     return page
 
 
-def _densest_container(page: HtmlPage) -> None:
-    """Without article/main markup, the path holding the most paragraph text is the main content."""
-    if any(b.in_main for b in page.blocks):
+# --------------------------------------------------------------------------- the region
+
+def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:
+    """Mark the blocks of the article region (``in_main``) and say why (``evidence``)."""
+    blocks = page.blocks
+    if not nodes.tag or not blocks:
         return
-    weight: dict[str, int] = {}
-    for b in page.blocks:
-        if b.link_density < 0.3 and b.hint is None:
-            weight[b.path] = weight.get(b.path, 0) + len(b.text)
-    if not weight:
+    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
+    if not scored:
+        for b in blocks:  # no prose anywhere: nothing to choose between, keep the old judges
+            b.in_main = b.hint is None
         return
-    best = max(weight, key=weight.__getitem__)
-    for b in page.blocks:
-        if b.path == best and b.hint is None:
-            b.in_main = True
+    final = {i: nodes.score(i) for i in scored}
+    if title is not None and nodes.tag[blocks[title].node] in TITLE_NEAR_TAGS:
+        near = blocks[title].node
+        for _ in range(TITLE_NEAR_LEVELS):
+            if nodes.parent[near] < 0 or nodes.tag[nodes.parent[near]] in ("body", "html"):
+                break
+            near = nodes.parent[near]
+        for i in scored:
+            if nodes.inside(i, near) and final[i] > 0:
+                final[i] *= TITLE_NEAR_BOOST
+    ranked = sorted(scored, key=lambda i: (-final[i], i))
+    top = ranked[0]
+    why = "best score"
+    # Several near-best candidates under one ancestor: the article is split over them.
+    alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
+    if len(alts) >= ALT_MIN:
+        p = nodes.parent[top]
+        for _ in range(ALT_LEVELS):
+            if p < 0 or nodes.tag[p] in ("body", "html"):
+                break
+            if sum(1 for a in alts if nodes.inside(a, p)) >= ALT_MIN:
+                top, why = p, "holds several near-best candidates"
+                break
+            p = nodes.parent[p]
+    # Grow to a parent that scores higher, while the parents stay close.
+    final.setdefault(top, nodes.score(top))
+    last = final[top]
+    p = nodes.parent[top]
+    while p >= 0 and nodes.tag[p] not in ("body", "html"):
+        if p not in final:
+            p = nodes.parent[p]
+            continue
+        if final[p] < last * PARENT_STOP_SHARE:
+            break
+        if final[p] > last:
+            top, why = p, "parent scores higher"
+            break
+        last = final[p]
+        p = nodes.parent[p]
+    # An only child stands for its parent.
+    p = nodes.parent[top]
+    while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children[p]) == 1:
+        top, p = p, nodes.parent[p]
+    roots = _siblings(nodes, top, final)
+    roots = _repeats(nodes, top, roots, final)
+    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score, -k))
+    best_node = blocks[best_block].node
+    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
+
+
+def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
+    """The best candidate and the siblings that score well or share its class."""
+    parent = nodes.parent[top]
+    if parent < 0:
+        return [top]
+    top_score = final.get(top, 0.0)
+    threshold = max(SIBLING_MIN, top_score * SIBLING_SHARE)
+    out = []
+    for s in nodes.children[parent]:
+        if s == top:
+            out.append(s)
+            continue
+        if nodes.hint[s] is not None:  # a footer/nav/aside or a chrome-named box beside the article
+            continue
+        bonus = top_score * SIBLING_SHARE if nodes.sig(s) and nodes.sig(s) == nodes.sig(top) else 0.0
+        if s in final and final[s] + bonus >= threshold:
+            out.append(s)
+    return out
+
+
+def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
+    """Up to REPEAT_LEVELS above the best candidate, siblings that repeat an ancestor's
+    structure (same tag, class and id up to digits) and hold prose are part of the region:
+    the posts of a forum thread, the section wrappers of a long article."""
+    a = top
+    for _ in range(REPEAT_LEVELS):
+        p = nodes.parent[a]
+        if p < 0 or nodes.tag[p] in ("body", "html"):
+            break
+        sig = nodes.sig(a)
+        if sig:
+            same = [s for s in nodes.children[p] if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0
+                    and nodes.density(s) < PROSE_MAX_LINK_DENSITY]
+            if same:
+                return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
+        a = p
+    return roots
+
+
+def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float,
+          why: str) -> None:
+    blocks = page.blocks
+    roots = sorted(roots)
+    # Words of the containers around the best paragraph name this page's content (a forum's
+    # posts sit in "comment" boxes): inside the region they are layout, not chrome.
+    layout_words: set[str] = set()
+    i = best_node
+    while i >= 0:
+        if nodes.hint_word[i] is not None and nodes.tag[i] not in _TAG_HINT:
+            layout_words.add(nodes.hint_word[i])
+        i = nodes.parent[i]
+    total_prose = 0
+    region_prose = 0
+    for b in blocks:
+        root = next((r for r in roots if nodes.inside(b.node, r)), -1)
+        if b.score:
+            total_prose += len(b.text)
+        if root < 0:
+            b.in_main = False
+            b.why = ("outside", roots[0], top_score)
+            continue
+        b.in_main = True
+        if b.score:
+            region_prose += len(b.text)
+        if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
+            b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
+        if b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
+                                   or nodes.inside(best_node, b.hint_node)
+                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
+            b.hint = None  # the region root's (or an ancestor's) words are layout
+        elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
+            b.hint = None  # a weak word does not take a paragraph of the region
+        b.why = ("region", root, why) if b.hint is None else ("hint-in",)
+    if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
+        floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
+        for b in blocks:
+            if not b.in_main and b.score and b.hint is None and len(b.text) >= floor:
+                b.in_main = True
+                b.why = ("recall", region_prose, total_prose)
+    for b in blocks:
+        if not b.in_main and b.hint is not None:
+            b.why = ("hint-out",)
+
+
+# --------------------------------------------------------------------------- title
+
+_TITLE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
+
+
+def title_parts(title: str) -> list[str]:
+    """A <title> split at its site-name separators (`` - ``, ``_``, ``|``, `` – ``, ``--``), never at a
+    bare hyphen inside a word (``COVID-19``, ``2024-05-06``)."""
+    return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+
+
+def _squash(s: str) -> str:
+    return _WS.sub("", s).lower()
+
+
+#: A heading that is only part of the <title>/og:title must cover at least this share of
+#: it (a section heading that repeats a phrase of the title is not the title).
+TITLE_MIN_COVER = 0.6
+#: Headings longer than this are not titles (a paragraph styled as a heading).
+TITLE_MAX_CHARS = 300
+
+
+def _title_match(heading: str, wanted: list[str]) -> float:
+    """How well a heading matches the names the page gives its title (0: not at all)."""
+    best = 0.0
+    for w in wanted:
+        if heading == w:
+            return 3.0
+        short, long_ = sorted((heading, w), key=len)
+        if len(short) >= 4 and short in long_:
+            cover = len(short) / len(long_)
+            if heading == long_ or cover >= TITLE_MIN_COVER:  # heading ⊇ title, or most of it
+                best = max(best, 1.0 + cover)
+    return best
+
+
+def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
+    """The heading that best matches og:title / <title> (index of its block), if any."""
+    meta = page.meta
+    wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
+    if meta.get("title"):
+        wanted += [_squash(p) for p in title_parts(meta["title"])[:1]] + [_squash(meta["title"])]
+    wanted = [w for w in wanted if len(w) >= 2]
+    heads = [k for k, b in enumerate(page.blocks)
+             if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    best, best_score = None, 0.0
+    for k in heads:
+        h = _squash(page.blocks[k].text).rstrip("#¶")
+        if not h:
+            continue
+        score = _title_match(h, wanted)
+        if score:
+            score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
+        if score > best_score:
+            best, best_score = k, score
+    if best is None and wanted:
+        # Old table layouts print the title in <b>/<font>: a short block equal to the title.
+        exact = set(wanted)
+        best = next((k for k, b in enumerate(page.blocks)
+                     if len(b.text) <= TITLE_MAX_CHARS and _squash(b.text) in exact), None)
+    return best
+
+
+def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
+    """The matched heading, else (no <title> to match) the last h1 above the region."""
+    heads = [k for k, b in enumerate(page.blocks)
+             if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    if best is None and not page.meta.get("title") and not page.meta.get("og:title"):
+        first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
+        h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
+        best = h1s[-1] if h1s else None
+    if best is not None:
+        page.blocks[best].role = "title"
+        page.meta["title_block"] = page.blocks[best].text
 
 
 def _meta(root: Any) -> dict[str, str]:

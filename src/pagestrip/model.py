@@ -51,12 +51,17 @@ class Removal:
     text: str
     #: For duplicates: offset in the normalized text of the kept copy it repeats.
     of: int | None = None
+    #: For HTML structure removals: the markup evidence that decided it (region score or
+    #: container kind, hint word, link density, DOM path).
+    evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": str(self.kind), "rule": self.rule, "start": self.start,
                                "end": self.end, "text": self.text}
         if self.of is not None:
             out["of"] = self.of
+        if self.evidence is not None:
+            out["evidence"] = self.evidence
         return out
 
 

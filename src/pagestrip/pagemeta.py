@@ -28,8 +28,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _EN_DATE = regex.compile(
     rf"(?i)\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b")
-#: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site.
-_TITLE_SITE_SEP = regex.compile(r"\s*(?:_|\||-|—|｜)\s*")
+#: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
+#: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
+_TITLE_SITE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
 _DECLARED = regex.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
 _SHOWN = regex.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
 _OMITTED = regex.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")
@@ -56,6 +57,26 @@ def page_date(removed: list[Removal]) -> str | None:
         if r.kind is not Kind.METADATA:
             continue
         for y, mo, d in _dates(r.text):
+            if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+#: A date line right after the title is short: a byline, not a sentence that mentions a date.
+DATE_LINE_MAX_CHARS = 80
+#: How many lines after the title are looked at for the date.
+DATE_LINES_AFTER_TITLE = 5
+
+
+def date_after_title(lines: list, title_index: int | None) -> str | None:
+    """The first valid date in the short lines right after the title (news bylines:
+    ``2024-05-06 10:21 来源：新华社``)."""
+    if title_index is None:
+        return None
+    for ln in lines[title_index + 1:title_index + 1 + DATE_LINES_AFTER_TITLE]:
+        if len(ln.text) > DATE_LINE_MAX_CHARS:
+            continue
+        for y, mo, d in _dates(ln.text):
             if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
@@ -111,12 +132,14 @@ def title_hint(meta: dict[str, str], lines: list) -> str | None:
 
 
 def meta_title(meta: dict[str, str]) -> str | None:
-    for key in ("og:title", "h1"):
+    """The title the markup gives: the heading chosen as title, og:title, the <title> without
+    its site-name part, and only then the first h1 (often the site's logo)."""
+    for key in ("title_block", "og:title"):
         if meta.get(key):
             return meta[key]
     if meta.get("title"):
         return _TITLE_SITE_SEP.split(meta["title"])[0].strip() or meta["title"]
-    return None
+    return meta.get("h1") or None
 
 
 def meta_site(meta: dict[str, str]) -> str | None:

@@ -19,7 +19,8 @@ from .engine import find_removals, has_word, kept_pieces, segment
 from .assemble import assemble
 from .model import Kind, Removal, Result, Span, Stats
 from .normalize import Normalized, normalize
-from .pagemeta import meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
+from .pagemeta import (date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint,
+                       truncation)
 from .rulefile import RuleFile
 from .rules import Rule, RuleSet
 from .rules import structure as st
@@ -117,7 +118,8 @@ def clean(
     text = norm.text
     lines = segment(text)
     hint = title_hint(meta, lines) if meta else None
-    found = find_removals(text, lines, ruleset, evidence, hint)
+    found = find_removals(text, lines, ruleset, evidence, hint,
+                          markup_titled=bool(meta.get("title") or meta.get("og:title")))
     removed = list(found.removals)
 
     pieces = kept_pieces(text, lines, removed)
@@ -141,7 +143,7 @@ def clean(
         hi = starts[n + 1] if n + 1 < len(articles) else len(text) + 1
         lo = starts[n] if n else -1
         art.truncated = any(lo <= pos < hi for pos in notices)
-    title = title_span.text if title_span is not None else None
+    title = title_span.text.rstrip("¶ ") if title_span is not None else None
     if articles and not any(a.truncated for a in articles) and is_truncated:
         articles[-1].truncated = True
 
@@ -153,7 +155,8 @@ def clean(
     return Result(
         title=title or meta_title(meta),
         site=site_name(removed) or meta_site(meta),
-        date=page_date(removed) or meta_date(meta),
+        date=(meta_date(meta) or date_after_title(lines, _line_index(lines, tl)) or page_date(removed)) if meta
+        else page_date(removed),
         url=url or meta.get("canonical") or meta.get("og:url"),
         truncated=is_truncated,
         truncation=figures,
@@ -166,6 +169,13 @@ def clean(
         encoding=decoded.encoding,
         source=source,
     )
+
+
+def _line_index(lines: list, line: Any) -> int | None:
+    """Index in ``lines`` of the title line, if there is one."""
+    if line is None:
+        return None
+    return next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
 
 
 def _as_tree(page: Any) -> Any:

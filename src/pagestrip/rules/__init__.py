@@ -225,8 +225,8 @@ class RuleSet:
 
     @classmethod
     def builtin(cls) -> "RuleSet":
-        """The built-in packs: language-neutral (``common.*``), Chinese (``zh.*``), English (``en.*``)
-        and the structural rules (``page.*``, ``html.*``, ``dedupe.*``)."""
+        """The built-in packs: language-neutral (``common.*``), Chinese (``zh.*``), English (``en.*``),
+        news (``news.*``) and the structural rules (``page.*``, ``html.*``, ``dedupe.*``)."""
         return _builtin()
 
     def __iter__(self) -> Iterator[Rule]:
@@ -373,9 +373,9 @@ _BUILTIN: RuleSet | None = None
 def _builtin() -> RuleSet:
     global _BUILTIN
     if _BUILTIN is None:
-        from . import common, en, structure, zh
+        from . import common, en, news, structure, zh
 
-        _BUILTIN = RuleSet([*common.RULES, *zh.RULES, *en.RULES, *structure.RULES])
+        _BUILTIN = RuleSet([*common.RULES, *zh.RULES, *en.RULES, *news.RULES, *structure.RULES])
     return _BUILTIN
 
 

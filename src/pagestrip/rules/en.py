@@ -151,7 +151,8 @@ RULES: list[Rule] = [
          "related-content heading: Related articles, You may also like, Read next", ignore_case=True),
     Rule("en.chrome.comments-heading", Kind.CHROME, Scope.TAIL,
          r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
-         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|comments?(?: \(\d+\))?|"
+         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"
+         r"(?:\d{1,5} )?comments(?: \(\d+\))?|"
          r"write a comment|show comments|view comments)\s*:?\s*$",
          "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments", ignore_case=True),
     Rule("en.related.prev-next", Kind.RELATED, Scope.TAIL,

@@ -39,6 +39,10 @@ HEAD_REGION = "page.head-region"
 ORPHAN = "page.orphan-punct"
 PIECE_MARKER = "page.piece-marker"
 RELATED_ITEM = "page.related-item"
+OUTSIDE = "html.outside"
+MORE_CONTROL = "html.more-control"
+#: Read-more rules whose hits are a control, not truncation, when the page is HTML.
+READ_MORE_RULES = frozenset({"zh.truncation.read-more", "en.truncation.read-more"})
 
 RULES: list[Rule] = [
     Rule(PAGE_TITLE, Kind.METADATA, Scope.HEAD, None,
@@ -71,15 +75,25 @@ RULES: list[Rule] = [
     # HTML structure (applied only to HTML input, to blocks no text rule decided).
     _positional("html.chrome", Kind.CHROME,
                 "a block in nav, or in a container whose class/id names navigation, menu, breadcrumb, "
-                "sidebar, share, comment, pager, ad or download, outside the main content"),
+                "sidebar, share, comment, pager, ad or download, outside the article region or in a "
+                "sub-container of it"),
     _positional("html.footer", Kind.FOOTER,
                 "a block in footer, or in a container whose class/id names footer/copyright, "
-                "outside the main content"),
+                "outside the article region or in a sub-container of it"),
     _positional("html.related", Kind.RELATED,
                 "a block in aside, or in a container whose class/id names related/recommend/hot/tag, "
-                "outside the main content"),
+                "outside the article region or in a sub-container of it"),
     _positional("html.links", Kind.CHROME,
-                "a short block that is mostly link text (a menu or a link list), outside the main content"),
+                "a short block that is mostly link text (a menu, a tag row or a link list)"),
+    _positional("html.metadata", Kind.METADATA,
+                "a block in a container whose class/id names editor, author, source or time "
+                "(a byline box), below the article region's root"),
+    _positional(OUTSIDE, Kind.CHROME,
+                "a block outside the article region (the container whose prose scores best, with the "
+                "siblings that score well or repeat its structure)"),
+    _positional(MORE_CONTROL, Kind.CHROME,
+                "a 展开全文 / 查看更多 / Read more control in HTML: the text it opens is on the page, "
+                "so it is chrome, not truncation"),
     # Duplicates (applied by the assemble stage; disable them with dedupe=False or by id).
     _positional("dedupe.title", Kind.DUPLICATE,
                 "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes"),

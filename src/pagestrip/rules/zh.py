@@ -60,7 +60,7 @@ _HOSTED = (r"在线(?:阅读|閱讀|预览|預覽|浏览|瀏覽|查看)|在線(?
 _PROMO_OFFER = (r"代写|代寫|代笔|代筆|定制|定製|代做|写作(?:神器|工具|软件|服务)|寫作(?:神器|工具|軟件|服務)|一键(?:出稿|生成|写作)|"
                 r"一鍵(?:出稿|生成)|AI写作|AI寫作|论文(?:发表|代写|润色)|論文(?:發表|代寫)|个性化|個性化")
 _CONTACT = (r"微信|微信号|[vV][xX]|[wW][xX][_\-]?[0-9A-Za-z]|QQ|qq|扣扣|客服|官网|官網|公众号|公眾號|https?://|www\.|"
-            r"(?:电话|電話|手机|手機|热线|熱線)\s*[:：]?\s*\d")
+            r"扫码加|掃碼加")  # a phone number is information (咨询电话:…), not an ad by itself
 _CALL_TO_ACTION = (r"请加|請加|加微信|添加|咨询|諮詢|联系|聯繫|点击|點擊|扫码|掃碼|关注|關注|安利|立即|免费|免費|下载|下載|"
                    r"访问|訪問|获取|獲取|体验|體驗")
 _CUT_WORD = (r"试读|試讀|预览(?:已|到此)?(?:结束|為止|为止)|預覽(?:已|到此)?(?:結束|為止)|剩余|剩餘|还剩|還剩|未读|未讀|省略|仅显示|僅顯示|只显示|只顯示|部分内容|部分內容|"
@@ -308,8 +308,9 @@ RULES: list[Rule] = [
          "a document-sharing site's note on the file: 《X.docx》由会员分享,可在线阅读 / 由用户上传,支持免费预览",
          cues=(_DOC_OBJECT, _UPLOADED, _HOSTED), min_cues=2, required_cues=(2,), max_chars=200),
     Rule("zh.chrome.promo", Kind.CHROME, Scope.SENTENCE, None,
-         "a promotion or contact ad: 代写/AI写作/定制 + 微信/QQ/客服/网址 + 请加/咨询/点击",
-         cues=(_PROMO_OFFER, _CONTACT, _CALL_TO_ACTION), min_cues=2, required_cues=(1,), max_chars=160),
+         "a promotion or contact ad: an offer (代写/AI写作/定制) with a contact (微信/QQ/客服/网址) or a call "
+         "(请加/咨询/点击); a WeChat or a phone number alone is information, not an ad",
+         cues=(_PROMO_OFFER, _CONTACT, _CALL_TO_ACTION), min_cues=2, required_cues=(0,), max_chars=160),
     Rule("zh.chrome.doc-furniture", Kind.CHROME, Scope.SENTENCE, None,
          "a document-sharing site talking to the reader about the file: 亲,该文档总共2页,如果喜欢就下载吧 / "
          "请根据预览情况,自愿下载本文",
