@@ -111,8 +111,10 @@ RULES: list[Rule] = [
          "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234", max_chars=110,
          ignore_case=True),
     Rule("common.edge.dash-path", Kind.CHROME, Scope.EDGE,
-         r"(?:(?!\s[-–—|]\s)[^\n]){2,40}+(?:\s[-–—|]\s(?:(?!\s[-–—|]\s)[^\n]){2,60}+){2,6}+",
-         "outside the article: a path of sections joined by spaced dashes (Culture - Festivals - Opening remarks)",
+         r"(?:(?!\s[-–—|]\s|(?<=\p{Han})[-–—])[^\n]){2,40}+"
+         r"(?:(?:\s[-–—|]\s|(?<=\p{Han})[-–—]{1,2}(?=\p{Han}))(?:(?!\s[-–—|]\s|(?<=\p{Han})[-–—])[^\n]){2,60}+){2,6}+",
+         "outside the article: a path of sections joined by dashes (Culture - Festivals - Opening remarks, "
+         "联系客服提示-办公文库—职场写作门户网站)",
          max_chars=200),
     Rule("common.edge.meta-row", Kind.METADATA, Scope.EDGE,
          r"(?=(?:[^\n]*?(?:[:：]|\d{4}[-/.]\d{1,2}|\d\s*(?:次|人|views?\b))){2})"
