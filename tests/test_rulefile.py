@@ -81,3 +81,13 @@ def test_rules_lists_the_merged_set():
     proc = subprocess.run([sys.executable, "-m", "pagestrip", "rules", "--rules", str(EXAMPLE)], capture_output=True)
     out = proc.stdout.decode()
     assert "examplecn.chrome.slogan" in out and "zh.related.tags" not in out
+
+
+def test_a_sentence_rule_in_a_file(tmp_path):
+    path = tmp_path / "lead.toml"
+    path.write_text(
+        '[[rule]]\nid = "mysite.editorial.lead"\nkind = "editorial"\nscope = "sentence"\n'
+        "cues = ['本站|小编', '整理|收集', '参考|阅读']\nmin_cues = 3\n", encoding="utf-8")
+    page = "标题\n本站整理了这篇文章供参考。\n正文第一段是一个很长的句子，这里是文章的内容，没有任何问题。\n"
+    result = pagestrip.clean(page, rules=load(path).ruleset().without("zh.editorial.*"))
+    assert [(r.rule, r.text) for r in result.removed] == [("mysite.editorial.lead", "本站整理了这篇文章供参考。")]

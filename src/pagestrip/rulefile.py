@@ -5,7 +5,7 @@
     [[rule]]
     id = "mysite.chrome.slogan"
     kind = "chrome"                       # one of the SPEC's kinds
-    scope = "line"                        # line | inline | head | tail
+    scope = "line"                        # line | inline | head | edge | tail | sentence
     pattern = '某某网，专业范文下载'        # regex-module syntax
     description = "the site's slogan"
     max_chars = 60                        # optional
@@ -41,7 +41,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-_RULE_KEYS = {"id", "kind", "scope", "pattern", "description", "max_chars", "ignore_case", "requires"}
+_RULE_KEYS = {"id", "kind", "scope", "pattern", "description", "max_chars", "ignore_case", "requires",
+              "cues", "min_cues", "required_cues", "tags"}
 
 
 class RuleFileError(ValueError):
@@ -144,7 +145,8 @@ def _rules(name: str, tables: Any, where: str = "") -> list[Rule]:
         bad = set(t) - _RULE_KEYS
         if bad:
             raise RuleFileError(f"{name}: {prefix}rule {rid}: unknown key {sorted(bad)[0]!r}")
-        missing = [k for k in ("id", "kind", "scope", "pattern") if k not in t]
+        needed = ("id", "kind", "scope", "cues") if t.get("scope") == "sentence" else ("id", "kind", "scope", "pattern")
+        missing = [k for k in needed if k not in t]
         if missing:
             raise RuleFileError(f"{name}: {prefix}rule {rid}: missing {missing[0]!r}")
         for k in ("id", "kind", "scope", "pattern", "description"):
@@ -152,10 +154,19 @@ def _rules(name: str, tables: Any, where: str = "") -> list[Rule]:
                 raise RuleFileError(f"{name}: {prefix}rule {rid}: {k} must be a string")
         if "max_chars" in t and (not isinstance(t["max_chars"], int) or t["max_chars"] < 1):
             raise RuleFileError(f"{name}: {prefix}rule {rid}: max_chars must be a positive integer")
+        for k in ("min_cues",):
+            if k in t and (not isinstance(t[k], int) or t[k] < 0):
+                raise RuleFileError(f"{name}: {prefix}rule {rid}: {k} must be a non-negative integer")
+        required = t.get("required_cues", [])
+        if not isinstance(required, list) or not all(isinstance(i, int) for i in required):
+            raise RuleFileError(f"{name}: {prefix}rule {rid}: required_cues must be a list of integers")
         try:
-            out.append(Rule(t["id"], t["kind"], t["scope"], t["pattern"], t.get("description", ""),
+            out.append(Rule(t["id"], t["kind"], t["scope"], t.get("pattern"), t.get("description", ""),
                             max_chars=t.get("max_chars"), ignore_case=bool(t.get("ignore_case", False)),
-                            requires=tuple(_strings(name, f"rule {rid}.requires", t.get("requires", [])))))
+                            requires=tuple(_strings(name, f"rule {rid}.requires", t.get("requires", []))),
+                            cues=tuple(_strings(name, f"rule {rid}.cues", t.get("cues", []))),
+                            min_cues=t.get("min_cues", 0), required_cues=tuple(required),
+                            tags=tuple(_strings(name, f"rule {rid}.tags", t.get("tags", [])))))
         except RuleError as exc:
             raise RuleFileError(f"{name}: {prefix}{exc}") from None
         except (TypeError, ValueError) as exc:
