@@ -88,7 +88,7 @@ RULES: list[Rule] = [
          "outside the article: a bare date, or a date with a name or site (03-17 公文素材站, 2024-03-05 上传于江苏)",
          max_chars=48),
     Rule("common.edge.counter", Kind.METADATA, Scope.EDGE,
-         rf"(?:{_BULLET}\s*)?(?:[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?\s*)?{_COUNT}(?:\s*[|｜/·,，]?\s*(?:{_COUNT}|[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?\s*\d[\d,.]{{0,9}}))*|"
+         rf"(?:{_BULLET}\s*)?(?:[\p{{Han}}A-Za-z]{{0,6}}(?:\s[\p{{Han}}A-Za-z]{{1,6}})?\s*[:：]?\s*)?{_COUNT}(?:\s*[|｜/·,，]?\s*(?:{_COUNT}|[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?\s*\d[\d,.]{{0,9}}))*|"
          rf"{_BULLET}\s*\d{{1,6}}",
          "outside the article: counters with their units (• 约 7.82千字, 共 26 页, 1.2K views, 阅读 1287次)",
          max_chars=60, ignore_case=True),

@@ -31,8 +31,8 @@ _CLOSE = r"\s*[）)】\]]?"
 
 RULES: list[Rule] = [
     Rule("news.metadata.credit", Kind.METADATA, Scope.LINE,
-         rf"{_OPEN}(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)?{_CREDIT_KEY}\s*(?:[:：]\s*|\s+)"
-         rf"{_CREDIT_VALUE}(?:\s*[|｜/，,、\s]\s*{_CREDIT_KEY}\s*(?:[:：]\s*|\s+){_CREDIT_VALUE}){{0,5}}{_CLOSE}",
+         rf"{_OPEN}(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)?{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+)"
+         rf"{_CREDIT_VALUE}(?:\s*[|｜/，,、\s]\s*{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+){_CREDIT_VALUE}){{0,5}}{_CLOSE}",
          "editor/credit line: （责任编辑：王某）, 来源：新华社, 记者 张三 李四, 编辑：A | 审核：B",
          max_chars=80),
     Rule("news.metadata.reporter", Kind.METADATA, Scope.LINE,
@@ -54,7 +54,8 @@ RULES: list[Rule] = [
          rf"{_OPEN}(?:[^\n。！？!?：:]{{1,20}}?\s*)?(?:供图|供圖|摄$|攝$){_CLOSE}",
          "image credit: 图片来源：视觉中国, 图源：网络, （新华社供图）", max_chars=60),
     Rule("news.footer.reprint", Kind.FOOTER, Scope.LINE,
-         r"[^\n]{0,40}?(?:转载请注明|轉載請註明|转载请联系|轉載請聯繫|转载须注明|轉載須註明|如需转载|如需轉載|"
+         r"[^\n]{0,40}?(?:转载请注明|轉載請註明|转载请联系|轉載請聯繫|转载须注明|轉載須註明|如需转载|如需轉載|如若转载|如若轉載|"
+         r"如要转载|如要轉載|"
          r"(?:禁止|严禁|嚴禁|谢绝|謝絕|不得)(?:任何)?(?:转载|轉載))[^\n]{0,80}",
          "reprint request: 转载请注明出处, 未经授权不得转载, 如需转载请联系…", max_chars=140),
     Rule("news.footer.disclaimer", Kind.FOOTER, Scope.LINE,

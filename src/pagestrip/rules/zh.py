@@ -198,6 +198,14 @@ RULES: list[Rule] = [
          r"[(（]\s*1\s*[.．]\s*[^\n]{2,200}?(?:大学|大學|学院|學院|研究所|研究院|实验室|實驗室|中心|医院|醫院)[^\n]{0,300}[)）]",
          "above the article: a journal article's header: journal and issue (…学报 2023年5期), the author list "
          "(徐爽,王成,3*), the affiliations ((1.西南大学…,重庆 400715;2.…))", max_chars=400, tags=("above-only",)),
+    Rule("zh.metadata.student-byline", Kind.METADATA, Scope.EDGE,
+         r"[\p{Han}]{0,16}(?:小学|小學|中学|中學|学校|學校|大学|大學|学院|學院|幼儿园|幼兒園)[\p{Han}\d]{0,12}?"
+         r"(?:[一二三四五六七八九十\d]{1,2}\s*年级|[一二三四五六七八九十\d]{1,2}\s*年級|初[一二三]|高[一二三])"
+         r"[\p{Han}\d（）()]{0,8}\s+[\p{Han}·]{2,4}",
+         "outside the article: a student essay's byline (济南…小学三年级三班 婷儿)", max_chars=40),
+    Rule("zh.metadata.author-note", Kind.METADATA, Scope.INLINE,
+         r"(?<=[。！!？?])\s?[(（](?!掌声|鼓掌|笑声|热烈|全场|完|续|上|下|待续|未完)[\p{Han}·]{2,3}[)）](?=\s*$)",
+         "an author's name in brackets closing a paragraph: …取得实效。(张凡) (stage directions such as (掌声) stay)"),
     Rule("zh.chrome.site-name", Kind.CHROME, Scope.EDGE,
          r"[\p{Han}A-Za-z0-9]{1,12}?(?:网|網|站|文库|文庫|之家|范文|範文|大全|资料库|資料庫)",
          "outside the article: the site's name alone on a line (文秘资料网)", max_chars=16),
