@@ -28,7 +28,7 @@ from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import ends_sentence, is_body, is_label, is_titlelike, sentences, starts_with_marker
+from .textshape import ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences, starts_with_marker
 
 #: A tail marker opens the tail region only once this share of the article's
 #: prose is above it; earlier it removes just the rest of its own line.
@@ -47,6 +47,8 @@ CONTENT_START_TAG = "content-start"
 ABOVE_ONLY_TAG = "above-only"
 #: Tag of sentence rules whose hit at the end of a line takes the whole line.
 LEAD_IN_TAG = "lead-in"
+#: Keyword spam injected by a hijacked site sits in this many first lines.
+SPAM_HEAD_LINES = 3
 #: A title doubled on one line is looked for in this many leading lines of the head.
 DOUBLED_TITLE_LINES = 3
 #: A copy of the title (evidence for it) may stand this many lines past the head.
@@ -331,7 +333,10 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
     lines = page.lines
     end = 0
     while end < min(len(lines), HEAD_MAX_LINES):
-        if end not in page.line_hit and end not in page.inline and is_body(lines[end].text):
+        t = lines[end].text
+        # A hijacked site's keyword line at the very top is long but no prose.
+        spam = end < SPAM_HEAD_LINES and is_keyword_list(t)
+        if end not in page.line_hit and end not in page.inline and is_body(t) and not spam:
             break
         end += 1
     free = [k for k in range(end) if k not in page.line_hit

@@ -146,8 +146,10 @@ def is_keyword_list(line: str) -> bool:
 
 
 def is_body(line: str) -> bool:
-    """A line of running prose: long, or sentence-shaped (a long keyword list is neither)."""
+    """A line of running prose: long, or sentence-shaped."""
     s = line.strip()
     if len(s) >= 60:
-        return not is_keyword_list(s)
+        return True
+    if s.count("|") + s.count("｜") >= 2:  # a row of fields or links, not a sentence
+        return False
     return len(s) >= 20 and ("。" in s or ends_sentence(s)) and has_clause_punct(s)
