@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .errors import PagestripError
 from .pipeline import clean
 
 
@@ -134,6 +135,8 @@ def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
         return {**base, "error": job.error}
     try:
         result = clean(job.data, url=job.url, **options)
+    except PagestripError as exc:  # binary input, a timeout: the message says it all
+        return {**base, "error": str(exc)}
     except Exception as exc:  # a bug must not end a crawl: report it in the record
         return {**base, "error": f"{type(exc).__name__}: {exc}"}
     record = result.to_dict()

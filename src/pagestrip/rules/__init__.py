@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
+from .. import limits
 from ..model import Kind
 
 
@@ -103,6 +104,58 @@ class Rule:
         if bound and self.max_chars is not None and self.scope in (Scope.LINE, Scope.HEAD):
             pat = f"(?=[^\\n]{{0,{int(self.max_chars)}}}$){pat}"
         return pat
+
+
+class Bounded:
+    """A compiled pattern whose every match is bounded in time.
+
+    Each call passes the regex module's ``timeout=``: the page's time left
+    (``clean(timeout=)``), at most :data:`pagestrip.limits.PATTERN_TIMEOUT`.
+    A user pattern with nested quantifiers (``(x+x+)+y``) backtracks for
+    minutes on a line of a few thousand characters; bounded, it raises
+    ``TimeoutError``, which :func:`pagestrip.clean` reports as
+    :class:`pagestrip.PageTimeoutError`. Anything else is the pattern's own.
+    """
+
+    __slots__ = ("_p",)
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self._p = pattern
+
+    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.match(*args, timeout=limits.remaining(), **kwargs)
+
+    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.fullmatch(*args, timeout=limits.remaining(), **kwargs)
+
+    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.search(*args, timeout=limits.remaining(), **kwargs)
+
+    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.finditer(*args, timeout=limits.remaining(), **kwargs)
+
+    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.findall(*args, timeout=limits.remaining(), **kwargs)
+
+    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.sub(*args, timeout=limits.remaining(), **kwargs)
+
+    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.subn(*args, timeout=limits.remaining(), **kwargs)
+
+    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.split(*args, timeout=limits.remaining(), **kwargs)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._p, name)
+
+    def __repr__(self) -> str:
+        return f"Bounded({self._p!r})"
+
+
+def _bounded(pattern: str, flags: int) -> regex.Pattern[str]:
+    """Compile ``pattern`` into a :class:`Bounded` one (typed as a pattern: it behaves as one)."""
+    return Bounded(regex.compile(pattern, flags))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -219,14 +272,14 @@ class RuleSet:
                 at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
                 floating = {g: r for g, r in groups.items() if g not in at_start}
                 if at_start:
-                    anchored_pattern = regex.compile(
+                    anchored_pattern = _bounded(
                         "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in at_start.items()),
                         regex.MULTILINE | regex.V0)
             if floating:
                 body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in floating.items())
                 if scope in (Scope.LINE, Scope.HEAD):
                     body = f"^(?:{body})$"
-                pattern = regex.compile(body, regex.MULTILINE | regex.V0)
+                pattern = _bounded(body, regex.MULTILINE | regex.V0)
             else:
                 pattern = None
             tiers: list[tuple[int, regex.Pattern[str]]] = []
@@ -250,7 +303,7 @@ class RuleSet:
 
 def _whole_line(rules: dict[str, Rule]) -> regex.Pattern[str]:
     body = "|".join(f"(?P<{g}>{r.wrapped(bound=False)})" for g, r in rules.items())
-    return regex.compile(f"^(?:{body})$", regex.MULTILINE | regex.V0)
+    return _bounded(f"^(?:{body})$", regex.MULTILINE | regex.V0)
 
 
 def _line_anchored(pattern: str) -> bool:
