@@ -193,6 +193,9 @@ def _clean(args: argparse.Namespace) -> int:
         except RuleFileError as exc:
             print(f"pagestrip: {exc}", file=sys.stderr)
             return 2
+        if not args.quiet:
+            for risk in options["rules"].risks():  # still used: every match is time-bounded
+                print(f"pagestrip: warning: {risk}", file=sys.stderr)
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
     if args.max_chars:
         options["max_chars"] = args.max_chars
@@ -496,6 +499,10 @@ def _rules(args: argparse.Namespace) -> int:
     try:
         if args.check:
             rf = load_rule_file(args.check)
+            risks = rf.risks()
+            if risks:
+                print(f"pagestrip: {risks[0]}", file=sys.stderr)
+                return 2
             print(f"{args.check}: ok: {len(rf.rules)} rules, {len(rf.disable)} disabled, "
                   f"{len(rf.profiles)} profiles")
             return 0
