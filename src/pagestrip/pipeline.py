@@ -143,6 +143,7 @@ def _clean(
 
     declared = _charset(content_type) or encoding
     cut: list[str] = []
+    cut_bytes = 0
     if root is not None:
         decoded = Decoded("", None)
     elif isinstance(page, str):
@@ -152,14 +153,17 @@ def _clean(
         decoded = decode(page)
     else:
         data, cut_bytes = _entry_bytes(page, max_chars, declared)
-        if cut_bytes:
-            cut.append(f"page of {cut_bytes} bytes cut to the first {len(data)} before decoding")
         decoded = decode(data, declared, partial=bool(cut_bytes))
-    warnings = [*decoded.warnings, *cut]
+    warnings = list(decoded.warnings)
     raw = decoded.text
     if len(raw) > max_chars:
-        warnings.append(f"page of {len(raw)} characters cut to the first {max_chars}")
+        # One warning for the cut, whether the bytes were cut before decoding too or not.
+        size = f"{cut_bytes} bytes" if cut_bytes else f"{len(raw)} characters"
+        warnings.append(f"page of {size} cut to the first {max_chars} characters")
         raw = raw[:max_chars]
+    elif cut or cut_bytes:
+        warnings.append(cut[0] if cut else f"page of {cut_bytes} bytes cut to the first "
+                        f"{max_chars * MAX_BYTES_PER_CHAR} bytes before decoding")
     limits.check("decoding")
     kind = (content_type or "").split(";")[0].strip().lower()
     if root is None and (kind in ("text/html", "application/xhtml+xml")
