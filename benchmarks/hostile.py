@@ -55,6 +55,7 @@ class Case:
     what: str
     make: Callable[[Path], list[str]]  # writes the input under the folder, returns the CLI arguments
     kill_worker_after: float | None = None
+    extra: tuple[str, ...] = ()  # CLI options beyond the defaults
 
 
 def _text(n_bytes: int) -> bytes:
@@ -157,8 +158,8 @@ def make_catastrophic(d: Path) -> list[str]:
 def make_batch(d: Path) -> list[str]:
     folder = d / "pages"
     folder.mkdir()
-    for i in range(400):
-        (folder / f"p{i:03d}.txt").write_bytes(_text(200_000 + 1000 * i))
+    for i in range(200):
+        (folder / f"p{i:03d}.txt").write_bytes(_text(100_000 + 1000 * i))
     return [str(folder), "--jobs", "2"]
 
 
@@ -168,12 +169,13 @@ CASES = [
     Case("2gb", "2 GB text file", make_2gb),
     Case("bomb", "gzip bomb (4 GB of text)", make_gzip_bomb),
     Case("million", "1 000 000 <p> (HTML)", make_million_p),
+    Case("million0", "1 000 000 <p> (HTML), --timeout 0", make_million_p, extra=("--timeout", "0")),
     Case("deep", "300-deep nesting (HTML)", make_deep),
     Case("identical", "100 000 identical paragraphs", make_identical),
     Case("openings", "100 000 paragraphs sharing an opening", make_openings),
     Case("attrs", "an element with 200 000 attributes", make_attributes),
     Case("pattern", "catastrophic user pattern (x+x+)+y", make_catastrophic),
-    Case("killed", "worker killed mid-batch (400 pages, --jobs 2)", make_batch, kill_worker_after=3.0),
+    Case("killed", "worker killed mid-batch (200 pages, --jobs 2)", make_batch, kill_worker_after=3.0),
 ]
 
 
@@ -201,7 +203,7 @@ def run_case(case: Case, keep: bool = False) -> dict:
         measure = d / "measure.py"
         measure.write_text(_MEASURE, encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(SRC)}
-        cmd = [sys.executable, str(measure), sys.executable, "-m", "pagestrip", "clean", *args,
+        cmd = [sys.executable, str(measure), sys.executable, "-m", "pagestrip", "clean", *args, *case.extra,
                "-o", str(out), "-q"]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env)
         killed = None
@@ -218,7 +220,7 @@ def run_case(case: Case, keep: bool = False) -> dict:
         recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
         errors = [r["error"] for r in recs if "error" in r]
         kept = sum(len(a["text"]) for r in recs for a in r.get("articles", ()))
-        warnings = sorted({w.split(":")[0][:60] for r in recs for w in r.get("warnings", ())})
+        warnings = sorted({w.split(";")[0][:70] for r in recs for w in r.get("warnings", ())})
         if case.kill_worker_after is not None:
             summary = (f"{len(recs)} records out of {n_in} pages in, {len(errors)} errors"
                        + (f" (worker {killed} killed)" if killed else " (no worker found to kill)"))

@@ -244,24 +244,26 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     # ruled out that the longer one is itself the glued copy.
     for crossing in (True, False):
         for p, k in enumerate(keys):
-            if len(k) < ABSTRACT_MIN or p in flagged:
+            lk = len(k)
+            if lk < ABSTRACT_MIN or p in flagged:
                 continue
             for q in by_prefix.get(k[:PREFIX], ()):
-                if q == p or q in flagged:
+                if q == p:
                     continue
-                if keys[q] == k:
+                kq = keys[q]
+                if kq == k:
                     # Same words: only a copy cut short at its punctuation is an abstract.
-                    if not crossing and len(paras[p].text) < len(paras[q].text) \
+                    if not crossing and q not in flagged and len(paras[p].text) < len(paras[q].text) \
                             and paras[q].text.startswith(paras[p].text.rstrip("…. ")):
                         flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
                         break
                     continue
-                if (len(k) > len(keys[q])) != crossing:
-                    continue
-                # The copy must lie outside the candidate itself.
-                if offsets[q] < offsets[p] + len(k) and offsets[p] < offsets[q] + len(k):
-                    continue
-                if joined.startswith(k, offsets[q]):
+                # The cheap test first (in C, it fails a few characters past the shared
+                # prefix), then: the longer/shorter split of this pass, and the copy
+                # must lie outside the candidate itself.
+                oq = offsets[q]
+                if joined.startswith(k, oq) and q not in flagged and (lk > len(kq)) == crossing \
+                        and not (oq < offsets[p] + lk and offsets[p] < oq + lk):
                     flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
                     break
     return sorted(flagged.values(), key=lambda d: d.index)
