@@ -128,6 +128,7 @@ def test_item2_worker_killed_from_outside_mid_batch_loses_no_page(tmp_path):
     one_line(err)
     recs = records(out)
     assert sorted(r["source"] for r in recs) == sorted(str(p) for p in folder.iterdir())
+    assert not [r for r in recs if "error" in r]  # the killed worker's page was retried in a fresh one
 
 
 def _children(pid: int) -> list[int]:
@@ -200,13 +201,19 @@ def test_item4_gzip_bomb_is_read_only_as_far_as_the_cap_needs(tmp_path):
         chunk = b"a" * (1 << 20)
         for _ in range(200):  # 200 MB of text, 200 KB on disk
             f.write(chunk)
-    out = tmp_path / "out.jsonl"
+    # Run in a helper process: its RUSAGE_CHILDREN peak is the CLI's alone.
+    helper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     t = time.monotonic()
-    proc = cli("clean", str(bomb), "--max-chars", "100000", "--format", "json")
+    peak_kb = int(subprocess.run([sys.executable, "-c", helper, sys.executable, "-m", "pagestrip", "clean", str(bomb),
+                                  "--max-chars", "100000", "-q"], capture_output=True, text=True,
+                                 env={**os.environ, "PYTHONPATH": SRC}, timeout=120).stdout)
     assert time.monotonic() - t < 20
+    assert peak_kb < 150_000, f"peak RSS {peak_kb // 1024} MB: the bomb was read past the cap"
+    proc = cli("clean", str(bomb), "--max-chars", "100000", "--format", "json")
     one_line(proc.stderr)
     doc = json.loads(proc.stdout)
-    assert any("cut" in w for w in doc["warnings"])
+    assert any("not read" in w for w in doc["warnings"])
 
 
 def test_item4_inputs_are_read_in_bounded_pieces(tmp_path):

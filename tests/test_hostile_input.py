@@ -52,7 +52,7 @@ def test_item4_huge_bytes_are_cut_before_decoding():
     result = pagestrip.clean(page, max_chars=1000)
     assert time.monotonic() - t < 2
     assert len(result.normalized) <= 1000
-    assert any("cut" in w for w in result.warnings)
+    assert any("bytes cut" in w for w in result.warnings)  # cut as bytes, before decoding
     assert "\ufffd" not in result.normalized  # not cut inside a character
 
 
@@ -86,10 +86,14 @@ def test_item10_valid_utf8_beats_a_legacy_declared_charset():
 
 
 def test_item10_valid_utf8_beats_a_gb2312_meta_charset():
-    page = '<html><head><meta charset="gb2312"><title>标题</title></head><body><p>正文第一段，内容。</p></body></html>'
+    # These UTF-8 bytes are valid GB18030 too: the label used to win, giving mojibake.
+    page = ('<html><head><meta charset="gb2312"><title>工作总结</title></head><body>'
+            '<p>各级各部门要切实提高认识</p><p>认真落实各项工作任务</p></body></html>')
+    page.encode("utf-8").decode("gb18030")  # the premise
     result = pagestrip.clean(page.encode("utf-8"))
     assert result.encoding == "utf-8"
-    assert "正文第一段，内容。" in result.text
+    assert "认真落实各项工作任务" in result.text
+    assert any("gb2312" in w and "UTF-8" in w for w in result.warnings)
 
 
 def test_item10_utf16_label_on_8bit_bytes_is_ignored():
