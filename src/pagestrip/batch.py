@@ -92,6 +92,11 @@ KILL_GRACE = 2.0
 #: A page whose worker dies this many times is an error record; the first
 #: death may have been another process's fault (the OOM killer picks by size).
 MAX_TRIES = 2
+#: Pages handed to a worker at once: the next one waits in its pipe, so the
+#: worker does not sit idle while the parent reads input and writes output.
+#: A worker cleans them in order, so the first unanswered one is the page it
+#: is on when it dies or overruns its time.
+PER_WORKER = 2
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -319,7 +324,7 @@ def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any],
 
 
 class _Worker:
-    """One worker process and the page it holds."""
+    """One worker process and the pages it holds (the first is the one being cleaned)."""
 
     def __init__(self, options: dict[str, Any]) -> None:
         ctx = multiprocessing.get_context()
@@ -327,12 +332,20 @@ class _Worker:
         self.proc = ctx.Process(target=_serve, args=(child, options, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
-        self.seq: int | None = None
-        self.started = 0.0
+        self.pending: deque[int] = deque()
+        self.started = 0.0  # when the first pending page started
 
     def give(self, seq: int, job: Job) -> None:
-        self.seq, self.started = seq, time.monotonic()
+        if not self.pending:
+            self.started = time.monotonic()
+        self.pending.append(seq)
         self.conn.send((seq, job))
+
+    def answered(self, seq: int) -> None:
+        """The worker sent ``seq``'s record: the next pending page starts now."""
+        if self.pending and self.pending[0] == seq:
+            self.pending.popleft()
+        self.started = time.monotonic()
 
     def stop(self, kill: bool) -> None:
         if not kill:
@@ -400,10 +413,11 @@ class _Pool:
                     break
                 if out_seq in done or (not exhausted and next_seq - out_seq < self.window):
                     continue
-                for w in pool:
-                    if w.seq is None and queue:
-                        seq = queue.popleft()
-                        w.give(seq, held[seq])
+                for depth in range(PER_WORKER):  # spread the queue: one each first, then a second
+                    for w in pool:
+                        if len(w.pending) <= depth and queue:
+                            seq = queue.popleft()
+                            w.give(seq, held[seq])
                 self._wait(pool, held, done, tries, queue)
             clean_exit = True
         finally:
@@ -413,7 +427,7 @@ class _Pool:
     def _wait(self, pool: list[_Worker], held: dict[int, Job], done: dict[int, dict[str, Any]],
               tries: Counter[int], queue: deque[int]) -> None:
         """Wait for a result, a death or a time limit, and deal with it."""
-        busy = [w for w in pool if w.seq is not None]
+        busy = [w for w in pool if w.pending]
         if not busy:
             return
         wait_for: float | None = None
@@ -422,22 +436,17 @@ class _Pool:
             wait_for = max(0.0, min(w.started + self.kill_after - now for w in busy))
         handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
         multiprocessing.connection.wait(handles, timeout=wait_for)
-        now = time.monotonic()
         for i, w in enumerate(pool):
-            seq = w.seq
-            if seq is None:
-                continue
-            got = False
             try:
-                if w.conn.poll():
+                while w.pending and w.conn.poll():
                     rseq, record = w.conn.recv()
                     done[rseq] = record
-                    w.seq = None
-                    got = True
+                    w.answered(rseq)
             except (EOFError, OSError):
                 pass
-            if got:
+            if not w.pending:
                 continue
+            seq = w.pending[0]
             job = held[seq]
             if not w.proc.is_alive():
                 w.proc.join()
@@ -447,16 +456,19 @@ class _Pool:
                     done[seq] = {"source": job.source, **job.extra,
                                  "error": f"the worker cleaning this page was {how}, {tries[seq]} times "
                                           "(out of memory, or a crash in a C library)"}
-                else:
-                    queue.appendleft(seq)  # once more, in a fresh worker
+                    w.pending.popleft()
+                # The page it was on once more (unless it has had its tries), and the ones
+                # waiting behind it, in a fresh worker, ahead of everything else.
+                queue.extendleft(reversed(w.pending))
                 w.stop(kill=True)
                 pool[i] = _Worker(self.options)
-            elif self.kill_after is not None and now - w.started > self.kill_after:
+            elif self.kill_after is not None and time.monotonic() - w.started > self.kill_after:
                 done[seq] = {"source": job.source, **job.extra,
                              "error": f"page timed out after {self.timeout:g} s; its worker was stopped"}
+                w.pending.popleft()
+                queue.extendleft(reversed(w.pending))
                 w.stop(kill=True)
                 pool[i] = _Worker(self.options)
-
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
