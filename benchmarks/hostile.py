@@ -19,7 +19,6 @@ ends in bounded time and memory with a result or one error record per page.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import shutil

@@ -21,7 +21,7 @@ import os
 import re
 import signal
 import sys
-from typing import IO, Any, Sequence
+from typing import Any, Sequence
 
 from . import __version__
 from .batch import Job, Summary, default_workers, display_name, iter_files, iter_jobs, run
