@@ -205,6 +205,8 @@ def _clean(args: argparse.Namespace) -> int:
         and not args.jsonl_field
     workers = 1 if single else (args.jobs or default_workers())
     # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
+    # A little more than clean() decodes, so that it sees the input was cut (and
+    # drops a character split at the cut instead of calling the bytes undecodable).
     max_bytes = max_chars * (MAX_BYTES_PER_CHAR if not args.jsonl_field else 6) + 4096
     jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
                      max_bytes=max_bytes)
