@@ -321,3 +321,30 @@ def test_item5_out_dir_never_overwrites_within_a_run_and_keeps_source(tmp_path):
     assert sorted(d["source"] for d in docs) == sorted([str(a / "x"), str(a / "x.gz"), str(b / "x")])
     texts = sorted(d["articles"][0]["text"] for d in docs)
     assert texts == ["正文一。", "正文三。", "正文二。"]
+
+
+_BIG_PAGES = r"""
+import sys
+import pagestrip.batch as b
+b.PER_WORKER = int(sys.argv[1])
+def page(i):  # about 400 KB: more than a pipe holds, and so is its record
+    return "\n".join(f"各级各部门要切实提高认识，加强组织领导，认真落实各项工作任务，第{i}页第{k}段。"
+                     for k in range(4000)).encode()
+jobs = [b.Job(f"p{i}", page(i)) for i in range(30)]
+print(sum(1 for _ in b.run(jobs, {"timeout": 60}, workers=2)))
+"""
+
+
+def test_big_pages_and_big_records_do_not_deadlock_the_pool():
+    """Pages and records larger than a pipe's buffer, both ways at once, must not block each other."""
+    from pagestrip.batch import PER_WORKER
+
+    proc = subprocess.Popen([sys.executable, "-c", _BIG_PAGES, str(PER_WORKER)], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": SRC}, start_new_session=True)
+    try:
+        out, _ = proc.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the worker pool deadlocked")
+    assert out.strip() == b"30"

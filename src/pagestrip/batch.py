@@ -30,6 +30,7 @@ import signal
 import stat
 import sys
 import time
+import weakref
 import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -92,11 +93,11 @@ KILL_GRACE = 2.0
 #: A page whose worker dies this many times is an error record; the first
 #: death may have been another process's fault (the OOM killer picks by size).
 MAX_TRIES = 2
-#: Pages handed to a worker at once: the next one waits in its pipe, so the
-#: worker does not sit idle while the parent reads input and writes output.
-#: A worker cleans them in order, so the first unanswered one is the page it
-#: is on when it dies or overruns its time.
-PER_WORKER = 2
+#: Pages handed to a worker at once. One: a worker only sends when it has
+#: finished, and the parent only sends to a worker that waits for a page, so
+#: neither can block on a full pipe while the other blocks on its own (with
+#: two, a 300 KB page sent while a 300 KB record comes back deadlocked both).
+PER_WORKER = 1
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -299,8 +300,19 @@ def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
     yield from _Pool(options, max(1, workers), window or max(1, workers) * 4).run(jobs)
 
 
+#: The parent's ends of the workers' pipes. A forked worker inherits them all;
+#: it closes them, so that when the parent dies each worker's pipe really
+#: closes (instead of staying open in its siblings) and the worker ends.
+_PARENT_ENDS: "weakref.WeakSet[multiprocessing.connection.Connection]" = weakref.WeakSet()
+
+
 def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any], parent: int) -> None:
     """A worker's loop: receive ``(seq, job)``, send ``(seq, record)``; stop on None or when orphaned."""
+    for other in list(_PARENT_ENDS):
+        try:
+            other.close()
+        except OSError:
+            pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C goes to the parent, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     while True:
@@ -329,6 +341,7 @@ class _Worker:
     def __init__(self, options: dict[str, Any]) -> None:
         ctx = multiprocessing.get_context()
         self.conn, child = ctx.Pipe()
+        _PARENT_ENDS.add(self.conn)
         self.proc = ctx.Process(target=_serve, args=(child, options, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
