@@ -348,3 +348,21 @@ def test_big_pages_and_big_records_do_not_deadlock_the_pool():
         proc.communicate()
         pytest.fail("the worker pool deadlocked")
     assert out.strip() == b"30"
+
+
+def test_item2_worker_killed_while_idle_is_replaced_not_mistaken_for_a_closed_stdout():
+    """A worker killed between pages used to make the next send raise BrokenPipeError,
+    which the CLI took for `| head` and exited 0 with most pages missing."""
+    import multiprocessing
+
+    jobs = [Job(f"p{i}", PAGE.encode()) for i in range(5)]
+    out = []
+    it = run(jobs, {"timeout": 30}, workers=1, window=1)
+    for n, (job, record) in enumerate(it):
+        out.append(record)
+        if n == 1:  # the only worker has answered and waits: kill it now
+            for child in multiprocessing.active_children():
+                os.kill(child.pid, signal.SIGKILL)
+                child.join(5)
+    assert [r["source"] for r in out] == [f"p{i}" for i in range(5)]
+    assert not [r for r in out if "error" in r]

@@ -348,11 +348,16 @@ class _Worker:
         self.pending: deque[int] = deque()
         self.started = 0.0  # when the first pending page started
 
-    def give(self, seq: int, job: Job) -> None:
+    def give(self, seq: int, job: Job) -> bool:
+        """Send a page; False if the worker is gone (it died after its last answer)."""
+        try:
+            self.conn.send((seq, job))
+        except (OSError, ValueError):
+            return False
         if not self.pending:
             self.started = time.monotonic()
         self.pending.append(seq)
-        self.conn.send((seq, job))
+        return True
 
     def answered(self, seq: int) -> None:
         """The worker sent ``seq``'s record: the next pending page starts now."""
@@ -426,11 +431,14 @@ class _Pool:
                     break
                 if out_seq in done or (not exhausted and next_seq - out_seq < self.window):
                     continue
-                for depth in range(PER_WORKER):  # spread the queue: one each first, then a second
-                    for w in pool:
+                for depth in range(PER_WORKER):
+                    for i, w in enumerate(pool):
                         if len(w.pending) <= depth and queue:
                             seq = queue.popleft()
-                            w.give(seq, held[seq])
+                            if not w.give(seq, held[seq]):  # died idle: replace it, page first in line
+                                queue.appendleft(seq)
+                                w.stop(kill=True)
+                                pool[i] = _Worker(self.options)
                 self._wait(pool, held, done, tries, queue)
             clean_exit = True
         finally:
@@ -458,6 +466,9 @@ class _Pool:
             except (EOFError, OSError):
                 pass
             if not w.pending:
+                if not w.proc.is_alive():  # died right after its last answer: replace it now
+                    w.stop(kill=True)
+                    pool[i] = _Worker(self.options)
                 continue
             seq = w.pending[0]
             job = held[seq]

@@ -52,6 +52,10 @@ class OutputError(Exception):
     """The output could not be written; the message is one line."""
 
 
+class StdoutClosed(Exception):
+    """Standard output was closed by its reader (``pagestrip clean … | head``): stop quietly."""
+
+
 def _positive_int(text: str) -> int:
     try:
         n = int(text)
@@ -141,7 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "explain":
             return _explain(args)
         return _clean(args)
-    except BrokenPipeError:  # `pagestrip clean … | head`
+    except StdoutClosed:  # `pagestrip clean … | head`
+        _quiet_stdout()
+        return 0
+    except BrokenPipeError:  # `pagestrip rules | head`; in clean, _Output reports its own
+        if args.command == "clean":
+            print("pagestrip: internal error: broken pipe", file=sys.stderr)
+            return 1
         _quiet_stdout()
         return 0
     except KeyboardInterrupt:
@@ -278,7 +288,10 @@ class _Output:
                 n = os.write(self.fd, data)
                 data = data[n:]
         except BrokenPipeError:
-            raise
+            if self.path is None:
+                raise StdoutClosed() from None
+            self._rewind()
+            raise OutputError(f"{self.name}: write failed: reader closed the pipe") from None
         except OSError as exc:
             self._rewind()
             raise OutputError(f"{self.name}: write failed: {exc.strerror or exc}") from None
