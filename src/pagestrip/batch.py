@@ -463,7 +463,7 @@ class _Pool:
                     rseq, record = w.conn.recv()
                     done[rseq] = record
                     w.answered(rseq)
-            except (EOFError, OSError):
+            except Exception:  # EOF, or a record cut off by the worker's death: seen as dead below
                 pass
             if not w.pending:
                 if not w.proc.is_alive():  # died right after its last answer: replace it now
@@ -493,6 +493,7 @@ class _Pool:
                 queue.extendleft(reversed(w.pending))
                 w.stop(kill=True)
                 pool[i] = _Worker(self.options)
+
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
