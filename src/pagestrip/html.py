@@ -81,8 +81,8 @@ def parse(text: str) -> Any:
 
 #: Block-level tags that become line breaks when markup too deep for the
 #: parser is read as text instead (see :func:`parse_report`).
-_FALLBACK_BREAK = regex.compile(r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|blockquote|section|article|dd|dt|pre)\b[^>]*>",
-                                regex.IGNORECASE)
+_FALLBACK_BREAK = regex.compile(
+    r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|blockquote|section|article|dd|dt|pre)\b[^>]*>", regex.IGNORECASE)
 _FALLBACK_DROP = regex.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
                                regex.IGNORECASE | regex.DOTALL)
 _FALLBACK_TAG = regex.compile(r"<[^>]*>")

@@ -77,9 +77,10 @@ def clean(
     ``timeout`` (seconds) bounds the work on the page: past it,
     :class:`pagestrip.PageTimeoutError` is raised (the deadline is checked
     between stages, and every match of a pattern holding a user rule is
-    bounded by it). Whatever the timeout, one match of such a pattern against one line is bounded by
-    :data:`pagestrip.limits.PATTERN_TIMEOUT`, so a user pattern that
-    backtracks catastrophically raises instead of running for minutes.
+    bounded by it). Whatever the timeout, one match of such a pattern
+    against one line is bounded by :data:`pagestrip.limits.PATTERN_TIMEOUT`,
+    so a user pattern that backtracks catastrophically raises instead of
+    running for minutes.
     Bytes that are an image, a PDF or another binary format raise
     :class:`pagestrip.BinaryInputError`. ``max_chars`` must be positive.
     """
