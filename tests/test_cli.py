@@ -148,13 +148,15 @@ def test_empty_file_gives_an_empty_result(tmp_path):
 
 
 def test_binary_junk_does_not_crash(tmp_path):
+    """Issue 11 item 11: binary input is one clear error (exit 1), never garbage, never a traceback."""
     junk = tmp_path / "junk.bin"
     junk.write_bytes(bytes(range(256)) * 100)
     for fmt in ("text", "json"):
         proc = run("clean", "--format", fmt, str(junk))
-        assert proc.returncode == 0, err(proc)
+        assert proc.returncode == 1, err(proc)
         assert "Traceback" not in err(proc)
-    json.loads(out(run("clean", "--format", "json", str(junk))))
+        assert "binary" in err(proc) and len(err(proc).strip().splitlines()) == 1
+    assert "binary" in json.loads(out(run("clean", "--format", "json", str(junk))))["error"]
 
 
 def test_version():

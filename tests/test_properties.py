@@ -216,7 +216,10 @@ def test_arbitrary_text_never_raises(text):
 @settings(max_examples=30, deadline=5000)
 @given(st.binary(max_size=5000))
 def test_arbitrary_bytes_never_raise(data):
-    result = pagestrip.clean(data)
+    try:
+        result = pagestrip.clean(data)
+    except pagestrip.BinaryInputError:  # the one error random bytes may give (issue 11)
+        return
     assume(result.normalized is not None)
     result.to_json()
 

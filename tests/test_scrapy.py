@@ -82,3 +82,21 @@ def test_pipeline_settings_and_drop_empty():
         p.process_item({"body": "版权所有：某某网 2010-2024"})
     with pytest.raises(DropItem):
         p.process_item({"other": "x"})
+
+
+def test_item10_charset_errors_and_binary_pages_never_raise_out_of_the_pipeline():
+    """Issue 11 items 10, 11: charset=undefined/punycode raised UnicodeError out of the pipeline."""
+    from scrapy.exceptions import DropItem
+
+    from pagestrip.contrib.scrapy import PagestripPipeline
+
+    p = PagestripPipeline(encoding_field="encoding")
+    page = "<html><head><meta charset='undefined'></head><body><p>正文第一段，内容足够长，才能算作正文。</p></body></html>"
+    for label in ("undefined", "punycode", "utf-16"):
+        item = p.process_item({"html": page.encode("utf-8"), "encoding": label})
+        assert item["text"].startswith("正文第一段"), label
+        assert any(label in w for w in item["pagestrip"]["warnings"])
+    item = p.process_item({"html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4})
+    assert "binary" in item["pagestrip"]["error"] and item["text"] == ""
+    with pytest.raises(DropItem):
+        PagestripPipeline(drop_empty=True).process_item({"html": b"%PDF-1.4\n" + bytes(range(256)) * 4})

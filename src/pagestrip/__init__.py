@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from .errors import BinaryInputError, PagestripError, PageTimeoutError
 from .model import Article, Kind, Removal, Result, Span, Stats, Truncation
 from .pipeline import clean
 from .rules import Rule, RuleError, RuleSet, Scope
@@ -19,4 +20,5 @@ __version__ = "0.1.0"
 __all__ = [
     "clean", "Rule", "RuleSet", "RuleError", "Scope", "Kind",
     "Result", "Article", "Removal", "Span", "Stats", "Truncation", "__version__",
+    "PagestripError", "BinaryInputError", "PageTimeoutError",
 ]

@@ -5,21 +5,38 @@ lazily, at most ``window`` pages are in flight at once, and each result is
 written as soon as the pages before it are done — output order is input order
 even with several worker processes. A page that fails becomes a record with
 ``error`` and the batch goes on.
+
+Nothing a page does may end the batch: each worker process cleans one page
+at a time, so when one dies (the OOM killer's SIGKILL, a crash in a C
+library) the parent knows which page it held, starts a new worker and tries
+that page once more; a page that kills its worker twice is an error record.
+A worker past its page's time limit is killed and replaced the same way. No
+input is read past what the character cap needs (a gzip bomb is read as far
+as the cap, not to the end), and unreadable entries in a folder — a
+dangling symbolic link, a link loop, a file name that is not UTF-8 — are
+error records or readable names, never an exception.
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import gzip
 import json
+import multiprocessing
+import multiprocessing.connection
 import os
+import signal
+import stat
 import sys
+import time
+import weakref
+import zlib
 from collections import Counter, deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
+from .errors import PagestripError
 from .pipeline import clean
 
 
@@ -33,6 +50,7 @@ class Job:
     extra: dict[str, Any] = field(default_factory=dict)
     relpath: str | None = None  # for --out-dir: the page's path below its input folder
     error: str | None = None    # a page that could not even be read
+    warnings: list[str] = field(default_factory=list)  # e.g. the input was cut at the byte cap
 
 
 @dataclass
@@ -66,65 +84,184 @@ class Summary:
                 f"rules that fired most: {rules}")
 
 
-def _open(path: Path) -> Any:
-    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+#: Bytes read at a time when skipping the rest of an over-long feed line.
+_CHUNK = 1 << 20
+#: A worker past its page's time limit gets this much longer to return the
+#: page's own timeout error (the deadline is checked between stages, so a
+#: stage may overrun it a little) before it is killed and replaced.
+KILL_GRACE = 2.0
+#: A page whose worker dies this many times is an error record; the first
+#: death may have been another process's fault (the OOM killer picks by size).
+MAX_TRIES = 2
+#: Pages handed to a worker at once. One: a worker only sends when it has
+#: finished, and the parent only sends to a worker that waits for a page, so
+#: neither can block on a full pipe while the other blocks on its own (with
+#: two, a 300 KB page sent while a 300 KB record comes back deadlocked both).
+PER_WORKER = 1
 
 
-def _is_feed(path: Path) -> bool:
-    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A path as text that encodes as UTF-8: bytes of a non-UTF-8 file name are written ``\xff``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _open(path: str) -> BinaryIO:
+    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")  # type: ignore[return-value]
+
+
+def _is_feed(path: str) -> bool:
+    name = path[:-3] if path.endswith(".gz") else path
     return name.endswith((".jsonl", ".ndjson", ".jl"))
 
 
+def _why(exc: BaseException) -> str:
+    """One line for a read error."""
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if isinstance(exc, FileNotFoundError):
+        return "broken symbolic link or vanished file"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if isinstance(exc, (EOFError, zlib.error)):
+        return f"corrupt compressed file: {exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+    """``(path, relpath, error)`` for the files below ``folder``, in sorted path order.
+
+    Iterative (a deep tree cannot exhaust the stack); symbolic links to
+    folders are not followed (so a link loop cannot run forever); a link to
+    nowhere or to itself is yielded with an error, so it becomes one error
+    record instead of an exception.
+    """
+    stack: list[Iterator[os.DirEntry[str]]] = []
+    rels: list[str] = []
+
+    def listing(path: str) -> Iterator[os.DirEntry[str]]:
+        with os.scandir(path) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        return iter(entries)
+
+    stack.append(listing(folder))
+    rels.append("")
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            rels.pop()
+            continue
+        rel = rels[-1] + entry.name
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            try:
+                stack.append(listing(entry.path))
+                rels.append(rel + "/")
+            except OSError as exc:
+                yield entry.path, rel, f"cannot list folder: {_why(exc)}"
+            continue
+        if glob and not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(entry.name, glob):
+            continue
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as exc:
+            yield entry.path, rel, _why(exc)
+            continue
+        if stat.S_ISDIR(mode):
+            continue  # a link to a folder: not followed
+        if stat.S_ISREG(mode):
+            yield entry.path, rel, None
+
+
 def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str | None = None,
-              url_field: str | None = None) -> Iterator[Job]:
-    """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds."""
+              url_field: str | None = None, max_bytes: int | None = None) -> Iterator[Job]:
+    """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
+
+    ``max_bytes`` caps what is read of each page (decompressed, for ``.gz``):
+    the rest is never read, and the job carries a warning.
+    """
     for p in paths:
         if p == "-":
-            yield Job("<stdin>", sys.stdin.buffer.read())
+            data, cut = _read_capped(sys.stdin.buffer, max_bytes)
+            yield Job("<stdin>", data, warnings=_cut_warning(cut, max_bytes))
             continue
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file())
-            for f in files:
-                rel = f.relative_to(path).as_posix()
-                if glob and not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(f.name, glob):
-                    continue
-                yield from _file_jobs(f, rel, jsonl_field, url_field)
+        if os.path.isdir(p):
+            try:
+                files = iter_files(p, glob)
+                for path, rel, error in files:
+                    if error is not None:
+                        yield Job(display_name(path), None, relpath=rel, error=error)
+                    else:
+                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes)
+            except OSError as exc:
+                yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(path, path.name, jsonl_field, url_field)
+            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes)
 
 
-def _file_jobs(path: Path, rel: str, jsonl_field: str | None, url_field: str | None) -> Iterator[Job]:
-    source = str(path)
+def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
+    """At most ``max_bytes`` of ``f``, and whether there was more."""
+    if max_bytes is None:
+        return f.read(), False
+    data = f.read(max_bytes + 1)
+    return data[:max_bytes], len(data) > max_bytes
+
+
+def _cut_warning(cut: bool, max_bytes: int | None) -> list[str]:
+    return [f"input longer than {max_bytes} bytes cut to the first {max_bytes}; the rest was not read"] if cut else []
+
+
+def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | None,
+               max_bytes: int | None) -> Iterator[Job]:
+    source = display_name(path)
     if jsonl_field and _is_feed(path):
-        try:
-            with _open(path) as f:
-                for n, raw in enumerate(f, 1):
-                    if not raw.strip():
-                        continue
-                    where = f"{source}:{n}"
-                    try:
-                        item = json.loads(raw)
-                    except ValueError as exc:
-                        yield Job(where, None, error=f"not JSON: {exc}")
-                        continue
-                    if not isinstance(item, dict) or jsonl_field not in item:
-                        yield Job(where, None, error=f"no field {jsonl_field!r}")
-                        continue
-                    page = item.pop(jsonl_field)
-                    url = item.get(url_field) if url_field else None
-                    yield Job(where, page if isinstance(page, (str, bytes)) else str(page),
-                              url=url, extra=item)
-        except OSError as exc:
-            yield Job(source, None, error=f"{exc.strerror or exc}")
+        yield from _feed_jobs(path, source, jsonl_field, url_field, max_bytes)
         return
     try:
         with _open(path) as f:
-            data = f.read()
-    except (OSError, EOFError) as exc:
-        yield Job(source, None, relpath=rel, error=f"{getattr(exc, 'strerror', None) or exc}")
+            data, cut = _read_capped(f, max_bytes)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Job(source, None, relpath=rel, error=_why(exc))
         return
-    yield Job(source, data, relpath=rel[:-3] if rel.endswith(".gz") else rel)
+    yield Job(source, data, relpath=rel, warnings=_cut_warning(cut, max_bytes))
+
+
+def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
+               max_bytes: int | None) -> Iterator[Job]:
+    """One job per line of a JSON Lines feed; a line longer than ``max_bytes`` is an error record."""
+    n = 0
+    try:
+        with _open(path) as f:
+            while True:
+                raw = f.readline(max_bytes + 1) if max_bytes is not None else f.readline()
+                if not raw:
+                    return
+                n += 1
+                where = f"{source}:{n}"
+                if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the line, a chunk at a time
+                        raw = f.readline(_CHUNK)
+                    yield Job(where, None, error=f"feed line longer than {max_bytes} bytes: not read")
+                    continue
+                if not raw.strip():
+                    continue
+                try:
+                    item = json.loads(raw)
+                except ValueError as exc:
+                    yield Job(where, None, error=f"not JSON: {exc}")
+                    continue
+                if not isinstance(item, dict) or jsonl_field not in item:
+                    yield Job(where, None, error=f"no field {jsonl_field!r}")
+                    continue
+                page = item.pop(jsonl_field)
+                url = item.get(url_field) if url_field else None
+                yield Job(where, page if isinstance(page, (str, bytes)) else str(page),
+                          url=url if isinstance(url, str) else None, extra=item)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Job(f"{source}:{n + 1}" if n else source, None, error=_why(exc))
 
 
 def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
@@ -134,48 +271,228 @@ def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
         return {**base, "error": job.error}
     try:
         result = clean(job.data, url=job.url, **options)
+    except PagestripError as exc:  # binary input, a timeout: the message says it all
+        return {**base, "error": str(exc)}
     except Exception as exc:  # a bug must not end a crawl: report it in the record
         return {**base, "error": f"{type(exc).__name__}: {exc}"}
     record = result.to_dict()
     record.pop("source", None)
+    if job.warnings:
+        record["warnings"] = [*job.warnings, *record.get("warnings", ())]
     return {**base, **record}
 
 
-def _work(args: tuple[Job, dict[str, Any]]) -> dict[str, Any]:
-    return process(*args)
-
-
 def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
-        window: int | None = None) -> Iterator[tuple[Job, dict[str, Any]]]:
-    """Records in input order; with ``workers`` > 1 in worker processes, ``window`` pages in flight."""
-    if workers <= 1:
+        window: int | None = None, isolate: bool | None = None) -> Iterator[tuple[Job, dict[str, Any]]]:
+    """Records in input order.
+
+    With ``workers`` > 1, or ``isolate`` (default: whenever ``options`` has a
+    ``timeout``), pages are cleaned in worker processes, ``window`` pages in
+    flight, and a worker that dies or passes the page's time limit is
+    replaced (see the module's docstring). Otherwise in this process.
+    """
+    if isolate is None:
+        isolate = workers > 1 or options.get("timeout") is not None
+    if not isolate:
         for job in jobs:
             yield job, process(job, options)
         return
-    window = window or workers * 4
-    pending: deque[tuple[Job, Future[dict[str, Any]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    yield from _Pool(options, max(1, workers), window or max(1, workers) * 4).run(jobs)
+
+
+#: The parent's ends of the workers' pipes. A forked worker inherits them all;
+#: it closes them, so that when the parent dies each worker's pipe really
+#: closes (instead of staying open in its siblings) and the worker ends.
+_PARENT_ENDS: "weakref.WeakSet[multiprocessing.connection.Connection]" = weakref.WeakSet()
+
+
+def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any], parent: int) -> None:
+    """A worker's loop: receive ``(seq, job)``, send ``(seq, record)``; stop on None or when orphaned."""
+    for other in list(_PARENT_ENDS):
         try:
-            for job in jobs:
-                pending.append((job, pool.submit(_work, (job, options))))
-                if len(pending) >= window:
-                    j, fut = pending.popleft()
-                    yield j, _result(j, fut)
-            while pending:
-                j, fut = pending.popleft()
-                yield j, _result(j, fut)
-        except BaseException:
-            for _, fut in pending:
-                fut.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+            other.close()
+        except OSError:
+            pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C goes to the parent, which stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    while True:
+        while not conn.poll(1.0):
+            if os.getppid() != parent:  # the parent was killed: do not linger
+                return
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        seq, job = msg
+        record = process(job, options)
+        try:
+            conn.send((seq, record))
+        except (OSError, ValueError):
+            return
+        except Exception as exc:  # a record that cannot be pickled: still one record
+            conn.send((seq, {"source": job.source, "error": f"{type(exc).__name__}: {exc}"}))
 
 
-def _result(job: Job, fut: Future[dict[str, Any]]) -> dict[str, Any]:
-    try:
-        return fut.result()
-    except Exception as exc:  # a worker that died (out of memory, a crash in a C library)
-        return {"source": job.source, **job.extra, "error": f"worker failed: {type(exc).__name__}: {exc}"}
+class _Worker:
+    """One worker process and the pages it holds (the first is the one being cleaned)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        ctx = multiprocessing.get_context()
+        self.conn, child = ctx.Pipe()
+        _PARENT_ENDS.add(self.conn)
+        self.proc = ctx.Process(target=_serve, args=(child, options, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.pending: deque[int] = deque()
+        self.started = 0.0  # when the first pending page started
+
+    def give(self, seq: int, job: Job) -> bool:
+        """Send a page; False if the worker is gone (it died after its last answer)."""
+        try:
+            self.conn.send((seq, job))
+        except (OSError, ValueError):
+            return False
+        if not self.pending:
+            self.started = time.monotonic()
+        self.pending.append(seq)
+        return True
+
+    def answered(self, seq: int) -> None:
+        """The worker sent ``seq``'s record: the next pending page starts now."""
+        if self.pending and self.pending[0] == seq:
+            self.pending.popleft()
+        self.started = time.monotonic()
+
+    def stop(self, kill: bool) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                kill = True
+        if kill and self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(timeout=5)
+        self.conn.close()
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exited with status {exitcode}"
+
+
+class _Pool:
+    """Worker processes that each clean one page at a time; see the module's docstring."""
+
+    def __init__(self, options: dict[str, Any], workers: int, window: int) -> None:
+        self.options = options
+        self.n = workers
+        self.window = window
+        timeout = options.get("timeout")
+        self.kill_after = timeout + KILL_GRACE if timeout else None
+        self.timeout = timeout
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, dict[str, Any]]]:
+        it = iter(jobs)
+        held: dict[int, Job] = {}
+        done: dict[int, dict[str, Any]] = {}
+        tries: Counter[int] = Counter()
+        queue: deque[int] = deque()
+        pool: list[_Worker] = []
+        next_seq = out_seq = 0
+        exhausted = False
+        clean_exit = False
+        try:
+            pool = [_Worker(self.options) for _ in range(self.n)]
+            while True:
+                while not exhausted and next_seq - out_seq < self.window:
+                    job = next(it, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    held[next_seq] = job
+                    if job.error is not None:
+                        done[next_seq] = process(job, self.options)
+                    else:
+                        queue.append(next_seq)
+                    next_seq += 1
+                while out_seq in done:
+                    yield held.pop(out_seq), done.pop(out_seq)
+                    out_seq += 1
+                if exhausted and out_seq == next_seq:
+                    break
+                if out_seq in done or (not exhausted and next_seq - out_seq < self.window):
+                    continue
+                for depth in range(PER_WORKER):
+                    for i, w in enumerate(pool):
+                        if len(w.pending) <= depth and queue:
+                            seq = queue.popleft()
+                            if not w.give(seq, held[seq]):  # died idle: replace it, page first in line
+                                queue.appendleft(seq)
+                                w.stop(kill=True)
+                                pool[i] = _Worker(self.options)
+                self._wait(pool, held, done, tries, queue)
+            clean_exit = True
+        finally:
+            for w in pool:
+                w.stop(kill=not clean_exit)
+
+    def _wait(self, pool: list[_Worker], held: dict[int, Job], done: dict[int, dict[str, Any]],
+              tries: Counter[int], queue: deque[int]) -> None:
+        """Wait for a result, a death or a time limit, and deal with it."""
+        busy = [w for w in pool if w.pending]
+        if not busy:
+            return
+        wait_for: float | None = None
+        if self.kill_after is not None:
+            now = time.monotonic()
+            wait_for = max(0.0, min(w.started + self.kill_after - now for w in busy))
+        handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+        multiprocessing.connection.wait(handles, timeout=wait_for)
+        for i, w in enumerate(pool):
+            try:
+                while w.pending and w.conn.poll():
+                    rseq, record = w.conn.recv()
+                    done[rseq] = record
+                    w.answered(rseq)
+            except Exception:  # EOF, or a record cut off by the worker's death: seen as dead below
+                pass
+            if not w.pending:
+                if not w.proc.is_alive():  # died right after its last answer: replace it now
+                    w.stop(kill=True)
+                    pool[i] = _Worker(self.options)
+                continue
+            seq = w.pending[0]
+            job = held[seq]
+            if not w.proc.is_alive():
+                w.proc.join()
+                tries[seq] += 1
+                how = _death(w.proc.exitcode)
+                if tries[seq] >= MAX_TRIES:
+                    done[seq] = {"source": job.source, **job.extra,
+                                 "error": f"the worker cleaning this page was {how}, {tries[seq]} times "
+                                          "(out of memory, or a crash in a C library)"}
+                    w.pending.popleft()
+                # The page it was on once more (unless it has had its tries), and the ones
+                # waiting behind it, in a fresh worker, ahead of everything else.
+                queue.extendleft(reversed(w.pending))
+                w.stop(kill=True)
+                pool[i] = _Worker(self.options)
+            elif self.kill_after is not None and time.monotonic() - w.started > self.kill_after:
+                done[seq] = {"source": job.source, **job.extra,
+                             "error": f"page timed out after {self.timeout:g} s; its worker was stopped"}
+                w.pending.popleft()
+                queue.extendleft(reversed(w.pending))
+                w.stop(kill=True)
+                pool[i] = _Worker(self.options)
 
 
 def default_workers() -> int:

@@ -8,7 +8,9 @@
     pagestrip evaluate GOLD_DIR PAGES_DIR        score against gold files
 
 Exit status: 0 on success, 1 when a page could not be cleaned, 2 for bad
-arguments or a missing file (with a one-line message, never a traceback).
+arguments or a missing file, 3 when the output could not be written (a full
+disk), 130 when interrupted, 143 on SIGTERM — always with a one-line message,
+never a traceback.
 """
 
 from __future__ import annotations
@@ -16,14 +18,62 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import signal
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import __version__
-from .batch import Job, Summary, default_workers, iter_jobs, run
+from .batch import Job, Summary, default_workers, display_name, iter_files, iter_jobs, run
+from .errors import PagestripError
+from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
 from .rulefile import load as load_rule_file
 from .rules import RuleSet
+
+
+#: The CLI's time limit per page, in seconds. A real page takes well under a
+#: second; 30 s leaves room for a 10 MB page on a busy machine while keeping
+#: one stuck page from holding a crawl for more than half a minute.
+DEFAULT_TIMEOUT = 30.0
+#: Exit status when the output cannot be written (a full disk, a closed pipe
+#: aside): distinct from 1 (some pages failed), since every later page is lost.
+EXIT_WRITE_FAILED = 3
+#: Exit status on SIGTERM: 128 + the signal's number, as a shell reports it.
+EXIT_TERMINATED = 128 + signal.SIGTERM
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C, so worker processes are stopped on the way out."""
+
+
+class OutputError(Exception):
+    """The output could not be written; the message is one line."""
+
+
+class StdoutClosed(Exception):
+    """Standard output was closed by its reader (``pagestrip clean … | head``): stop quietly."""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _seconds(text: str) -> float:
+    try:
+        n = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds, not {text}")
+    return n
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
                    help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through")
     c.add_argument("--url-field", dest="url_field", metavar="FIELD", help="the feed field holding the URL")
-    c.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+    c.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
                    help="worker processes for many pages (default: the machine's cores)")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
     c.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON to FILE")
@@ -53,8 +103,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--content-type", dest="content_type", metavar="TYPE",
                    help='e.g. "text/html; charset=gbk" or "text/plain" (default: sniffed)')
     c.add_argument("--url", help="the page's URL, recorded in the result")
-    c.add_argument("--max-chars", dest="max_chars", type=int, default=None, metavar="N",
-                   help="cut pages longer than N characters, with a warning (default: 10 000 000)")
+    c.add_argument("--max-chars", dest="max_chars", type=_positive_int, default=None, metavar="N",
+                   help="cut pages longer than N characters, with a warning; no more than 4 bytes a "
+                        "character is ever read (default: 10 000 000)")
+    c.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time limit per page; a page past it is an error record (default: {DEFAULT_TIMEOUT:g}; "
+                        "0: no limit)")
     c.add_argument("--no-dedupe", dest="dedupe", action="store_false",
                    help="keep every copy of repeated text (titles, abstracts, repeated speeches)")
     c.add_argument("--no-split", dest="split", action="store_false",
@@ -84,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         if args.command == "rules":
             return _rules(args)
@@ -92,17 +147,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "explain":
             return _explain(args)
         return _clean(args)
-    except BrokenPipeError:  # `pagestrip clean … | head`
+    except StdoutClosed:  # `pagestrip clean … | head`
+        _quiet_stdout()
+        return 0
+    except BrokenPipeError:  # `pagestrip rules | head`; in clean, _Output reports its own
+        if args.command == "clean":
+            print("pagestrip: internal error: broken pipe", file=sys.stderr)
+            return 1
+        _quiet_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        return EXIT_TERMINATED
+    except OutputError as exc:
+        print(f"pagestrip: {exc}", file=sys.stderr)
+        return EXIT_WRITE_FAILED
+    except RecursionError:
+        print("pagestrip: input nested too deeply to process", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line, not a traceback (PAGESTRIP_DEBUG=1 shows it)
+        if os.environ.get("PAGESTRIP_DEBUG"):
+            raise
+        print(f"pagestrip: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _clean(args: argparse.Namespace) -> int:
     for path in args.pages:
         problem = _check_path(path, args.glob)
         if problem:
-            print(f"pagestrip: {path}: {problem}", file=sys.stderr)
+            print(f"pagestrip: {display_name(path)}: {problem}", file=sys.stderr)
             return 2
     if args.out_dir and args.output:
         print("pagestrip: give -o or --out-dir, not both", file=sys.stderr)
@@ -116,37 +205,115 @@ def _clean(args: argparse.Namespace) -> int:
         except RuleFileError as exc:
             print(f"pagestrip: {exc}", file=sys.stderr)
             return 2
+        if not args.quiet:
+            for risk in options["rules"].risks():  # still used: every match is time-bounded
+                print(f"pagestrip: warning: {risk}", file=sys.stderr)
+    max_chars = args.max_chars or DEFAULT_MAX_CHARS
     if args.max_chars:
         options["max_chars"] = args.max_chars
+    if args.timeout:
+        options["timeout"] = args.timeout
     single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
         and not args.jsonl_field
     workers = 1 if single else (args.jobs or default_workers())
-    jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field)
+    # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
+    # A little more than clean() decodes, so that it sees the input was cut (and
+    # drops a character split at the cut instead of calling the bytes undecodable).
+    max_bytes = max_chars * (MAX_BYTES_PER_CHAR if not args.jsonl_field else 6) + 4096
+    jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
+                     max_bytes=max_bytes)
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    summary = Summary()
-    progress = Progress(enabled=sys.stderr.isatty() and not args.quiet, total_bytes=_input_bytes(args.pages))
     try:
-        for job, record in run(jobs, options, workers):
+        out = _Output(args.output) if args.output else _Output(None)
+    except OSError as exc:
+        print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    summary = Summary()
+    show = sys.stderr.isatty() and not args.quiet
+    progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages) if show else 0)
+    targets: set[str] = set()
+    try:
+        for job, record in run(jobs, options, workers, isolate=False if single else None):
             summary.add(record)
             progress.tick(summary, job)
             _report(job, record, args.quiet)
-            _write(job, record, fmt, out, args, single)
-    except KeyboardInterrupt:
+            _write(job, record, fmt, out, args, single, targets)
+    except (KeyboardInterrupt, Terminated) as exc:
         progress.done()
-        print(f"pagestrip: interrupted after {summary.pages} pages", file=sys.stderr)
-        return 130
+        what = "interrupted" if isinstance(exc, KeyboardInterrupt) else "terminated"
+        print(f"pagestrip: {what} after {summary.pages} pages", file=sys.stderr)
+        return 130 if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED
+    except OutputError as exc:
+        progress.done()
+        print(f"pagestrip: {exc} ({summary.pages - 1} pages written)", file=sys.stderr)
+        return EXIT_WRITE_FAILED
     finally:
-        if out is not sys.stdout:
-            out.close()
+        out.close()
     progress.done()
     if not single and not args.quiet:
         print(summary.text(), file=sys.stderr)
     if args.stats:
-        with open(args.stats, "w", encoding="utf-8") as f:
-            json.dump(summary.to_dict(), f, ensure_ascii=False, indent=2)
+        try:
+            with open(args.stats, "w", encoding="utf-8") as f:
+                json.dump(summary.to_dict(), f, ensure_ascii=False, indent=2)
+        except OSError as exc:
+            print(f"pagestrip: {args.stats}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_WRITE_FAILED
     return 1 if summary.errors else 0
+
+
+class _Output:
+    """Where records go: a file or stdout, written as UTF-8 bytes a whole line at a time.
+
+    If a write fails (a full disk), the file is cut back to the end of the
+    last whole line, so what is left is valid JSON Lines, and the failure is
+    one :class:`OutputError` line.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.name = path or "standard output"
+        if path is not None:
+            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        else:
+            sys.stdout.flush()
+            self.fd = sys.stdout.fileno()
+        self.good = 0  # bytes written in whole lines
+
+    def write(self, text: str) -> None:
+        """Write whole lines unbuffered: nothing is left in a buffer to be flushed
+        (and to fail, or land after the cut) at exit."""
+        data = memoryview(_SURROGATE.sub("\ufffd", text).encode("utf-8"))
+        try:
+            while data:
+                n = os.write(self.fd, data)
+                data = data[n:]
+        except BrokenPipeError:
+            if self.path is None:
+                raise StdoutClosed() from None
+            self._rewind()
+            raise OutputError(f"{self.name}: write failed: reader closed the pipe") from None
+        except OSError as exc:
+            self._rewind()
+            raise OutputError(f"{self.name}: write failed: {exc.strerror or exc}") from None
+        if self.path is not None:
+            try:
+                self.good = os.lseek(self.fd, 0, os.SEEK_CUR)
+            except OSError:  # a FIFO: nothing to cut back
+                pass
+
+    def _rewind(self) -> None:
+        if self.path is None:
+            return
+        try:
+            os.ftruncate(self.fd, self.good)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        if self.path is not None:
+            os.close(self.fd)
 
 
 def _check_path(path: str, glob: str | None) -> str | None:
@@ -154,10 +321,13 @@ def _check_path(path: str, glob: str | None) -> str | None:
     if path == "-":
         return None
     if not os.path.exists(path):
-        return "no such file or folder"
+        return "broken symbolic link" if os.path.islink(path) else "no such file or folder"
     if os.path.isdir(path):
-        if not any(True for _ in iter_jobs([path], glob=glob)):
-            return "no pages in this folder" + (f" matching {glob!r}" if glob else "")
+        try:
+            if not any(True for _ in iter_files(path, glob)):
+                return "no pages in this folder" + (f" matching {glob!r}" if glob else "")
+        except OSError as exc:
+            return f"cannot list folder: {exc.strerror or exc}"
         return None
     if not os.access(path, os.R_OK):
         return "not readable"
@@ -177,18 +347,40 @@ def _report(job: Job, record: dict, quiet: bool) -> None:
             print(f"pagestrip: {job.source}: warning: {w}", file=sys.stderr)
 
 
-def _write(job: Job, record: dict, fmt: str, out, args: argparse.Namespace, single: bool) -> None:
+def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namespace, single: bool,
+           targets: set[str]) -> None:
     if args.out_dir:
-        rel = job.relpath or job.source.replace(os.sep, "_").replace(":", "_")
-        target = os.path.join(args.out_dir, rel + (".txt" if fmt == "text" else ".json"))
-        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        with open(target, "w", encoding="utf-8") as f:
-            f.write(_render(record, fmt, single=True) + "\n")
+        _write_file(job, record, fmt, args.out_dir, targets)
         return
     if fmt == "text" and not single:
         out.write(f"==> {job.source} <==\n")
     out.write(_render(record, fmt, single) + "\n")
-    out.flush()  # line by line: an interrupted run leaves valid JSON Lines
+
+
+def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str]) -> None:
+    """One page's file under ``out_dir``. Two inputs that map to one path (``x`` and
+    ``x.gz``; one name in two folders) never overwrite each other: the later one
+    gets ``.2``, ``.3``… before its suffix, with a warning."""
+    rel = job.relpath or job.source.replace(os.sep, "_").replace(":", "_")
+    if rel.endswith(".gz"):
+        rel = rel[:-3]
+    suffix = ".txt" if fmt == "text" else ".json"
+    target = os.path.join(out_dir, rel + suffix)
+    n = 1
+    while target in targets:
+        n += 1
+        target = os.path.join(out_dir, f"{rel}.{n}{suffix}")
+    if n > 1:
+        print(f"pagestrip: {job.source}: warning: its output name was taken by another input; "
+              f"written to {display_name(target)}", file=sys.stderr)
+    targets.add(target)
+    text = _render(record, fmt, single=False) + "\n"
+    try:
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        with open(target, "wb") as f:
+            f.write(_SURROGATE.sub("\ufffd", text).encode("utf-8"))
+    except OSError as exc:
+        raise OutputError(f"{display_name(target)}: write failed: {exc.strerror or exc}") from None
 
 
 def _render(record: dict, fmt: str, single: bool) -> str:
@@ -210,11 +402,15 @@ def _input_bytes(paths: list[str]) -> int:
     for p in paths:
         if p == "-":
             return 0
-        if os.path.isdir(p):
-            for root, _, files in os.walk(p):
-                total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
-        elif os.path.isfile(p) and not p.endswith(".gz"):
-            total += os.path.getsize(p)
+        try:
+            if os.path.isdir(p):
+                for path, _, error in iter_files(p):
+                    if error is None:
+                        total += os.path.getsize(path)
+            elif os.path.isfile(p) and not p.endswith(".gz"):
+                total += os.path.getsize(p)
+        except OSError:  # a file that vanished meanwhile: the ETA is a guess anyway
+            continue
     return total
 
 
@@ -278,9 +474,17 @@ def _explain(args: argparse.Namespace) -> int:
     except RuleFileError as exc:
         print(f"pagestrip: {exc}", file=sys.stderr)
         return 2
-    data = sys.stdin.buffer.read() if args.page == "-" else open(args.page, "rb").read()
-    result = clean(data, rules=rules, url=args.url, content_type=args.content_type,
-                   source=None if args.page == "-" else args.page)
+    job = next(iter_jobs([args.page], max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR))
+    if job.error is not None:
+        print(f"pagestrip: {job.source}: {job.error}", file=sys.stderr)
+        return 1
+    try:
+        result = clean(job.data, rules=rules, url=args.url, content_type=args.content_type,
+                       source=None if args.page == "-" else args.page, timeout=DEFAULT_TIMEOUT)
+    except PagestripError as exc:
+        print(f"pagestrip: {job.source}: {exc}", file=sys.stderr)
+        return 1
+    result.warnings[:0] = job.warnings
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     sys.stdout.write(render_text(result, color=color) + "\n")
     if args.html:
@@ -325,6 +529,10 @@ def _rules(args: argparse.Namespace) -> int:
     try:
         if args.check:
             rf = load_rule_file(args.check)
+            risks = rf.risks()
+            if risks:
+                print(f"pagestrip: {risks[0]}", file=sys.stderr)
+                return 2
             print(f"{args.check}: ok: {len(rf.rules)} rules, {len(rf.disable)} disabled, "
                   f"{len(rf.profiles)} profiles")
             return 0

@@ -13,7 +13,9 @@ matches. The methods stay near-linear on a large page:
   copy and are skipped, which keeps the index from going quadratic;
 * abstracts: a paragraph whose key starts where another paragraph's key
   starts, and runs on in the page's text, is a cut-short copy of the body;
-  found through a dict of ``PREFIX``-character key prefixes;
+  found through a dict of ``PREFIX``-character key prefixes, each holding at
+  most ``MAX_PREFIX_BUCKET`` paragraphs so a shared opening cannot make it
+  quadratic;
 * pieces of a collection: containment of one piece's shingles in another's.
 """
 
@@ -57,6 +59,15 @@ NEAR_WINDOW = 256
 MAX_POSTING = 40
 #: A piece of a collection is a copy of another when this share of its shingles is in it.
 PIECE_SHARE = 0.8
+#: Paragraphs indexed per key prefix for abstract detection. An opening shared
+#: by more paragraphs than this is a formula (根据…精神, a list of items), not
+#: the one body an abstract repeats; indexing every one made the search
+#: quadratic (100 000 such paragraphs: over 7 minutes). The first ones on the
+#: page are kept, which is where the body an abstract repeats sits.
+MAX_PREFIX_BUCKET = 16
+#: Paragraphs with the same key indexed per prefix: the first copy, and one
+#: more for an abstract that is that copy cut short at its punctuation.
+MAX_SAME_KEY = 2
 
 
 # The sampled start characters as one character class. The standard library's
@@ -225,9 +236,14 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     # Index the text that *starts* at each paragraph, so an abstract that glues
     # a short line to the next one (同志们:今天…) is found too.
     by_prefix: dict[str, list[int]] = {}
+    same_key: dict[str, int] = {}
     for q, k in enumerate(keys):
         if k:
-            by_prefix.setdefault(joined[offsets[q]:offsets[q] + PREFIX], []).append(q)
+            bucket = by_prefix.setdefault(joined[offsets[q]:offsets[q] + PREFIX], [])
+            if len(bucket) >= MAX_PREFIX_BUCKET or same_key.get(k, 0) >= MAX_SAME_KEY:
+                continue  # bounded: see MAX_PREFIX_BUCKET
+            same_key[k] = same_key.get(k, 0) + 1
+            bucket.append(q)
     flagged: dict[int, Dup] = {}
     # Pass 1: copies that run across the end of the paragraph they start at
     # (a heading glued to the opening, a teaser of two paragraphs) are surely
@@ -235,24 +251,26 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     # ruled out that the longer one is itself the glued copy.
     for crossing in (True, False):
         for p, k in enumerate(keys):
-            if len(k) < ABSTRACT_MIN or p in flagged:
+            lk = len(k)
+            if lk < ABSTRACT_MIN or p in flagged:
                 continue
             for q in by_prefix.get(k[:PREFIX], ()):
-                if q == p or q in flagged:
+                if q == p:
                     continue
-                if keys[q] == k:
+                kq = keys[q]
+                if kq == k:
                     # Same words: only a copy cut short at its punctuation is an abstract.
-                    if not crossing and len(paras[p].text) < len(paras[q].text) \
+                    if not crossing and q not in flagged and len(paras[p].text) < len(paras[q].text) \
                             and paras[q].text.startswith(paras[p].text.rstrip("…. ")):
                         flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
                         break
                     continue
-                if (len(k) > len(keys[q])) != crossing:
-                    continue
-                # The copy must lie outside the candidate itself.
-                if offsets[q] < offsets[p] + len(k) and offsets[p] < offsets[q] + len(k):
-                    continue
-                if joined.startswith(k, offsets[q]):
+                # The cheap test first (in C, it fails a few characters past the shared
+                # prefix), then: the longer/shorter split of this pass, and the copy
+                # must lie outside the candidate itself.
+                oq = offsets[q]
+                if joined.startswith(k, oq) and q not in flagged and (lk > len(kq)) == crossing \
+                        and not (oq < offsets[p] + lk and offsets[p] < oq + lk):
                     flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
                     break
     return sorted(flagged.values(), key=lambda d: d.index)

@@ -310,10 +310,13 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
         while fi < len(found) and found[fi][0] < s:
             fi += 1
         seen: set[int] = set()
-        first = -1
+        first = -1  # where the rule's first cue class (a lead-in's pointer: 下面是…) starts
+        earliest = -1  # where any of its cues starts
         while fi < len(found) and found[fi][0] < e:
             seen.add(found[fi][1])
-            first = found[fi][0] if first < 0 else first
+            if found[fi][1] == 0 and first < 0:
+                first = found[fi][0]
+            earliest = found[fi][0] if earliest < 0 else earliest
             fi += 1
         if not seen or not rule.cues_met(seen) or (rule.max_chars is not None and e - s > rule.max_chars):
             continue
@@ -321,7 +324,8 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
             continue  # an inline rule already cut a notice out of this sentence
         # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
         # the hit starts at its first cue. A short label (前言:) goes with it.
-        glued = first - s > GLUED_TEXT_MIN and text[first - 1].isalnum()
+        glued = LEAD_IN_TAG in rule.tags and first == earliest and first - s > GLUED_TEXT_MIN \
+            and text[first - 1].isalnum()
         hits.append(Hit(rule, first if glued else s, e))
     return hits
 
@@ -374,7 +378,7 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
         if k in page.line_hit:
             continue
         ln = lines[k]
-        tier = head_rules.for_length(ln.end - ln.start) if pattern is not None else None
+        tier = head_rules.for_length(ln.end - ln.start)
         if tier is not None:
             m = tier.fullmatch(page.text, ln.start, ln.end)
             if m is not None:
@@ -571,6 +575,8 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
                 found.append(m)
         if comp.pattern is not None:
             found.extend(m for m in comp.pattern.finditer(text, ln.start, ln.end) if m.end() > m.start())
+        for _, pat in comp.filtered(ln.text):
+            found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         if len(found) > 1:
             found.sort(key=lambda m: m.start())
         for m in found:

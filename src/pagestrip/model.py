@@ -8,9 +8,13 @@ can check invariants on them without reaching into private state.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Kind(str, Enum):
@@ -159,4 +163,11 @@ class Result:
         return out
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """The JSON object as text that always encodes as UTF-8.
+
+        A lone surrogate (from a ``\\ud800`` escape in a JSON feed, a file name
+        that is not UTF-8, a ``url=`` given from outside) is replaced by
+        U+FFFD: left in, it makes the output impossible to write.
+        """
+        out = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return _SURROGATE.sub("\ufffd", out)

@@ -12,9 +12,12 @@ from typing import Any, Iterable
 
 import regex
 
-from .decode import Decoded, decode
+from . import limits
+from .decode import Decoded, binary_kind, decode
+from .errors import BinaryInputError, PageTimeoutError
 from .html import Block, html_to_page, looks_like_html
 from .html import parse as parse_html
+from .html import parse_report
 from .engine import find_removals, has_word, kept_pieces, segment
 from .assemble import assemble
 from .model import Kind, Removal, Result, Span, Stats
@@ -32,6 +35,14 @@ _SPACE = regex.compile(r"\s+")
 _CHARSET = regex.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.IGNORECASE)
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
+#: A character takes at most 4 bytes in UTF-8 and in GB18030 (2 or 4 in
+#: UTF-16/32), so a page cut to ``max_chars`` never needs more than this many
+#: bytes per character: the rest is not even decoded.
+MAX_BYTES_PER_CHAR = 4
+#: Tags whose closing form only markup has. Text that merely mentions ``<p>``
+#: or ``<br>`` has no ``</p>``; real HTML, even a fragment, has some.
+_CLOSING_TAG = regex.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|body|html|head|h[1-6]|title|font|b|strong)\s*>",
+                             regex.IGNORECASE)
 
 
 def clean(
@@ -47,6 +58,7 @@ def clean(
     split: bool = True,
     content_type: str | None = None,
     url: str | None = None,
+    timeout: float | None = None,
 ) -> Result:
     """Clean one scraped page and report what was removed.
 
@@ -62,20 +74,60 @@ def clean(
     ``content_type="text/html; charset=gbk"``), a BeautifulSoup object or an
     lxml element; the markup then adds evidence (nav/footer/aside, class and
     id tokens, link density) to the same text rules. ``url`` is recorded.
+
+    ``timeout`` (seconds) bounds the work on the page: past it,
+    :class:`pagestrip.PageTimeoutError` is raised (the deadline is checked
+    between stages, and every match of a pattern holding a user rule is
+    bounded by it). Whatever the timeout, one match of such a pattern
+    against one line is bounded by :data:`pagestrip.limits.PATTERN_TIMEOUT`,
+    so a user pattern that backtracks catastrophically raises instead of
+    running for minutes.
+    Bytes that are an image, a PDF or another binary format raise
+    :class:`pagestrip.BinaryInputError`. ``max_chars`` must be positive.
     """
+    if not isinstance(max_chars, int) or max_chars < 1:
+        raise ValueError(f"max_chars must be a positive integer, not {max_chars!r}")
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    with limits.deadline(timeout):
+        try:
+            return _clean(page, disable=disable, extra_rules=extra_rules, rules=rules, encoding=encoding,
+                          max_chars=max_chars, source=source, dedupe=dedupe, split=split,
+                          content_type=content_type, url=url)
+        except PageTimeoutError:
+            raise
+        except TimeoutError:  # the regex module's timeout on a match
+            raise limits.expired("rule matching") from None
+
+
+def _clean(
+    page: Any,
+    *,
+    disable: Iterable[str],
+    extra_rules: Iterable[Rule],
+    rules: RuleSet | RuleFile | str | os.PathLike | None,
+    encoding: str | None,
+    max_chars: int,
+    source: str | None,
+    dedupe: bool,
+    split: bool,
+    content_type: str | None,
+    url: str | None,
+) -> Result:
+    """:func:`clean` under its deadline."""
     if isinstance(rules, (str, os.PathLike)):
         from .rulefile import load
 
         rules = load(rules)
     if isinstance(rules, RuleFile):
         rule_file = rules
-        result = clean(page, disable=disable, extra_rules=extra_rules, rules=rule_file.ruleset(url=url),
+        result = _clean(page, disable=disable, extra_rules=extra_rules, rules=rule_file.ruleset(url=url),
                        encoding=encoding, max_chars=max_chars, source=source, dedupe=dedupe, split=split,
                        content_type=content_type, url=url)
         if rule_file.has_site_profiles and result.site:
             by_site = rule_file.ruleset(url=url, site=result.site)
             if [r.id for r in by_site] != [r.id for r in rule_file.ruleset(url=url)]:
-                result = clean(page, disable=disable, extra_rules=extra_rules, rules=by_site,
+                result = _clean(page, disable=disable, extra_rules=extra_rules, rules=by_site,
                                encoding=encoding, max_chars=max_chars, source=source, dedupe=dedupe,
                                split=split, content_type=content_type, url=url)
         return result
@@ -92,19 +144,34 @@ def clean(
         ruleset = ruleset.without(*disabled)
 
     declared = _charset(content_type) or encoding
+    cut: list[str] = []
+    cut_bytes = 0
     if root is not None:
         decoded = Decoded("", None)
+    elif isinstance(page, str):
+        if len(page) > max_chars:  # cut before scanning it for surrogates
+            cut.append(f"page of {len(page)} characters cut to the first {max_chars}")
+            page = page[:max_chars]
+        decoded = decode(page)
     else:
-        decoded = decode(bytes(page) if not isinstance(page, str) else page, declared)
+        data, cut_bytes = _entry_bytes(page, max_chars, declared)
+        decoded = decode(data, declared, partial=bool(cut_bytes))
     warnings = list(decoded.warnings)
     raw = decoded.text
     if len(raw) > max_chars:
-        warnings.append(f"page of {len(raw)} characters cut to the first {max_chars}")
+        # One warning for the cut, whether the bytes were cut before decoding too or not.
+        size = f"{cut_bytes} bytes" if cut_bytes else f"{len(raw)} characters"
+        warnings.append(f"page of {size} cut to the first {max_chars} characters")
         raw = raw[:max_chars]
+    elif cut or cut_bytes:
+        warnings.append(cut[0] if cut else f"page of {cut_bytes} bytes cut to the first "
+                        f"{max_chars * MAX_BYTES_PER_CHAR} bytes before decoding")
+    limits.check("decoding")
     kind = (content_type or "").split(";")[0].strip().lower()
     if root is None and (kind in ("text/html", "application/xhtml+xml")
-                         or (kind not in ("text/plain",) and looks_like_html(raw))):
-        root = parse_html(raw)
+                         or (kind not in ("text/plain",) and _is_html(raw))):
+        root, parse_warnings = parse_report(raw)
+        warnings.extend(parse_warnings)
     evidence = None
     meta: dict[str, str] = {}
     if root is not None:
@@ -116,11 +183,13 @@ def clean(
     else:
         norm = normalize(raw)
     text = norm.text
+    limits.check("normalizing")
     lines = segment(text)
     hint = title_hint(meta, lines) if meta else None
     found = find_removals(text, lines, ruleset, evidence, hint,
                           markup_titled=bool(meta.get("title") or meta.get("og:title")))
     removed = list(found.removals)
+    limits.check("rules")
 
     pieces = kept_pieces(text, lines, removed)
     orphan = ruleset.get(st.ORPHAN)
@@ -133,6 +202,7 @@ def clean(
     tl = found.title_line
     title_span = next((p for p in paragraphs if tl is not None and p.start == tl.start), None)
     articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split)
+    limits.check("assembling")
     removed.extend(more)
     removed.sort(key=lambda r: r.start)
 
@@ -176,6 +246,32 @@ def _line_index(lines: list, line: Any) -> int | None:
     if line is None:
         return None
     return next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
+
+
+def _entry_bytes(page: bytes | bytearray | memoryview, max_chars: int,
+                 declared: str | None) -> tuple[bytes, int]:
+    """The bytes worth decoding, and the input's length if it was cut (else 0).
+
+    Refuses binary input: an image or a PDF decoded "best effort" is an
+    article of garbage, so it is an error instead.
+    """
+    view = memoryview(page)
+    limit = max_chars * MAX_BYTES_PER_CHAR
+    total = view.nbytes
+    data = bytes(view[:limit]) if total > limit else bytes(view)
+    kind = binary_kind(data, declared)
+    if kind is not None:
+        raise BinaryInputError(f"input is binary ({kind}), not a page")
+    return data, (total if total > limit else 0)
+
+
+def _is_html(raw: str) -> bool:
+    """Is this text HTML? Tags alone are not enough: prose about HTML mentions
+    ``<p>`` and ``<br>``. Real markup starts with a tag or closes some."""
+    if not looks_like_html(raw):
+        return False
+    head = raw[:4096].lstrip()
+    return head.startswith("<") or _CLOSING_TAG.search(raw, 0, 65536) is not None
 
 
 def _as_tree(page: Any) -> Any:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .rules import Rule, RuleError, RuleSet
+from .rules import Rule, RuleError, RuleSet, nested_quantifier
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -93,6 +93,20 @@ class RuleFile:
     def has_site_profiles(self) -> bool:
         return any(p.sites for p in self.profiles)
 
+    def risks(self) -> list[str]:
+        """One line per rule whose pattern can backtrack exponentially (see
+        :func:`pagestrip.rules.nested_quantifier`): ``pagestrip rules --check`` fails on them."""
+        out = []
+        for where, rules in [("", self.rules)] + [(f"profile {n}: ", p.rules)
+                                                  for n, p in enumerate(self.profiles, 1)]:
+            for r in rules:
+                part = nested_quantifier(r.pattern) if r.pattern else None
+                if part:
+                    out.append(f"{self.path}: {where}rule {r.id}: nested quantifier {part!r} can backtrack "
+                               "for minutes on a long line; make the inner repeat possessive (x++), the group "
+                               "atomic ((?>...)), or pin each repetition with a literal")
+        return out
+
 
 def load(path: str | Path) -> RuleFile:
     """Read and check a rule file; raise :class:`RuleFileError` with a one-line message."""
@@ -106,6 +120,8 @@ def load(path: str | Path) -> RuleFile:
         raise RuleFileError(f"{name}: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise RuleFileError(f"{name}: not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses per level of nested arrays and tables
+        raise RuleFileError(f"{name}: not usable: arrays or tables nested too deeply") from None
     unknown = set(doc) - {"rule", "disable", "profile"}
     if unknown:
         raise RuleFileError(f"{name}: unknown key {sorted(unknown)[0]!r} (expected rule, disable, profile)")

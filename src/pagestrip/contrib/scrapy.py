@@ -16,7 +16,16 @@ Settings (all optional):
   to leave it out);
 * ``PAGESTRIP_RULES`` — a TOML rule file;
 * ``PAGESTRIP_DROP_EMPTY`` — drop items in which no article was found (default False);
-* ``PAGESTRIP_KEEP_INPUT`` — keep the raw page field in the item (default True).
+* ``PAGESTRIP_KEEP_INPUT`` — keep the raw page field in the item (default True);
+* ``PAGESTRIP_ENCODING_FIELD`` — a field holding the response's charset (e.g.
+  ``response.encoding``), used as the HTTP header's charset would be;
+* ``PAGESTRIP_TIMEOUT`` — seconds allowed per page (default 30; 0: no limit).
+
+A page that cannot be cleaned — binary content (an image saved as ``html``),
+a page past its time limit — never raises out of the pipeline: the item gets
+``{"error": "…"}`` as its result, empty text, and is dropped only with
+``PAGESTRIP_DROP_EMPTY``. A lying or impossible charset label
+(``charset=undefined``) is a warning in the result, not an exception.
 
 Items must accept the output fields: dict items do; a ``scrapy.Item`` class
 must declare them.
@@ -26,14 +35,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import PagestripError
 from ..pipeline import clean
 from ..rulefile import load
+
+#: Seconds allowed per page by default, as on the command line.
+DEFAULT_TIMEOUT = 30.0
 
 
 class PagestripPipeline:
     def __init__(self, input_field: str = "html", url_field: str = "url", text_field: str = "text",
                  title_field: str = "title", result_field: str = "pagestrip", rules: str | None = None,
-                 drop_empty: bool = False, keep_input: bool = True) -> None:
+                 drop_empty: bool = False, keep_input: bool = True, encoding_field: str | None = None,
+                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.input_field = input_field
         self.url_field = url_field
         self.text_field = text_field
@@ -42,6 +56,8 @@ class PagestripPipeline:
         self.rules = load(rules) if rules else None  # a bad file stops the crawl at start, not per item
         self.drop_empty = drop_empty
         self.keep_input = keep_input
+        self.encoding_field = encoding_field
+        self.timeout = timeout or None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "PagestripPipeline":
@@ -53,7 +69,9 @@ class PagestripPipeline:
                    result_field=s.get("PAGESTRIP_RESULT_FIELD", "pagestrip"),
                    rules=s.get("PAGESTRIP_RULES") or None,
                    drop_empty=s.getbool("PAGESTRIP_DROP_EMPTY", False),
-                   keep_input=s.getbool("PAGESTRIP_KEEP_INPUT", True))
+                   keep_input=s.getbool("PAGESTRIP_KEEP_INPUT", True),
+                   encoding_field=s.get("PAGESTRIP_ENCODING_FIELD") or None,
+                   timeout=s.getfloat("PAGESTRIP_TIMEOUT", DEFAULT_TIMEOUT))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         from itemadapter import ItemAdapter
@@ -64,15 +82,26 @@ class PagestripPipeline:
         if page is None:
             raise DropItem(f"pagestrip: item has no {self.input_field!r} field")
         url = adapter.get(self.url_field) if self.url_field else None
-        result = clean(page, rules=self.rules, url=url if isinstance(url, str) else None)
-        if self.drop_empty and not any(a.text for a in result.articles):
-            raise DropItem("pagestrip: no article found")
-        if self.text_field:
-            adapter[self.text_field] = result.text
-        if self.title_field:
-            adapter[self.title_field] = result.title
-        if self.result_field:
-            adapter[self.result_field] = result.to_dict()
+        encoding = adapter.get(self.encoding_field) if self.encoding_field else None
+        try:
+            result = clean(page, rules=self.rules, url=url if isinstance(url, str) else None,
+                           encoding=encoding if isinstance(encoding, str) else None, timeout=self.timeout)
+        except (PagestripError, TypeError) as exc:
+            if self.drop_empty:
+                raise DropItem(f"pagestrip: {exc}") from None
+            self._fill(adapter, "", None, {"error": str(exc)})
+        else:
+            if self.drop_empty and not any(a.text for a in result.articles):
+                raise DropItem("pagestrip: no article found")
+            self._fill(adapter, result.text, result.title, result.to_dict())
         if not self.keep_input:
             del adapter[self.input_field]
         return item
+
+    def _fill(self, adapter: Any, text: str, title: str | None, record: dict[str, Any]) -> None:
+        if self.text_field:
+            adapter[self.text_field] = text
+        if self.title_field:
+            adapter[self.title_field] = title
+        if self.result_field:
+            adapter[self.result_field] = record

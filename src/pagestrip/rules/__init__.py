@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
+from .. import limits
 from ..model import Kind
 
 
@@ -115,6 +116,8 @@ class Rule:
                 compiled = regex.compile(self.pattern, regex.V0)
             except regex.error as exc:
                 raise RuleError(f"rule {self.id}: bad pattern: {exc}") from None
+            except RecursionError:
+                raise RuleError(f"rule {self.id}: bad pattern: nested too deeply") from None
             if compiled.match("") is not None and self.scope is not Scope.LINE:
                 raise RuleError(f"rule {self.id}: pattern matches the empty string")
 
@@ -152,6 +155,72 @@ class Rule:
         return pat
 
 
+class Bounded:
+    """A compiled pattern whose every match is bounded in time.
+
+    Each call passes the regex module's ``timeout=``: the page's time left
+    (``clean(timeout=)``), at most :data:`pagestrip.limits.PATTERN_TIMEOUT`.
+    A user pattern with nested quantifiers (``(x+x+)+y``) backtracks for
+    minutes on a line of a few thousand characters; bounded, it raises
+    ``TimeoutError``, which :func:`pagestrip.clean` reports as
+    :class:`pagestrip.PageTimeoutError`. Anything else is the pattern's own.
+    """
+
+    __slots__ = ("_p",)
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self._p = pattern
+
+    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.match(*args, timeout=limits.remaining(), **kwargs)
+
+    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.fullmatch(*args, timeout=limits.remaining(), **kwargs)
+
+    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.search(*args, timeout=limits.remaining(), **kwargs)
+
+    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.finditer(*args, timeout=limits.remaining(), **kwargs)
+
+    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.findall(*args, timeout=limits.remaining(), **kwargs)
+
+    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.sub(*args, timeout=limits.remaining(), **kwargs)
+
+    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.subn(*args, timeout=limits.remaining(), **kwargs)
+
+    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self._p.split(*args, timeout=limits.remaining(), **kwargs)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._p, name)
+
+    def __repr__(self) -> str:
+        return f"Bounded({self._p!r})"
+
+
+def _bounded(pattern: str, flags: int, rules: Iterable[Rule] = ()) -> regex.Pattern[str]:
+    """Compile ``pattern``; :class:`Bounded` (typed as a pattern: it behaves as one) unless
+    every rule in it is a built-in one.
+
+    The built-in patterns are ours and tested on hostile input, so they skip
+    the wrapper's cost on every line (about 5 % of a page's time); the page
+    deadline still stops them between stages. A set with any user rule in a
+    pattern gets every match of that pattern bounded.
+    """
+    compiled = regex.compile(pattern, flags)
+    if all(_is_builtin(r) for r in rules):
+        return compiled
+    return Bounded(compiled)  # type: ignore[return-value]
+
+
+def _is_builtin(rule: Rule) -> bool:
+    return id(rule) in _builtin_ids()
+
+
 @dataclass(frozen=True)
 class Compiled:
     """One scope's rules compiled into a single pattern."""
@@ -168,8 +237,9 @@ class Compiled:
     #: Inline/tail rules whose every alternative starts with ``^``: tried once
     #: per line with ``match`` instead of at every character.
     anchored: regex.Pattern[str] | None = None
-    #: Whole-line rules with ``requires``: each tried on its own, only on lines
-    #: holding one of its strings, after the tiers found nothing.
+    #: Rules with ``requires``: each tried on its own, only on lines holding one
+    #: of its strings (whole-line rules after the tiers found nothing; span rules
+    #: searched beside the shared pattern).
     prefiltered: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
     #: Every required string of the prefiltered rules, as one case-insensitive
     #: string set (``regex``'s ``\L<…>``): one scan tells which rules to try.
@@ -283,14 +353,20 @@ class RuleSet:
                 at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
                 floating = {g: r for g, r in groups.items() if g not in at_start}
                 if at_start:
-                    anchored_pattern = regex.compile(
+                    anchored_pattern = _bounded(
                         "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in at_start.items()),
-                        regex.MULTILINE | regex.V0)
-            if floating:
+                        regex.MULTILINE | regex.V0, at_start.values())
+            searched: list[tuple[Rule, regex.Pattern[str]]] = []
+            if scope in (Scope.INLINE, Scope.TAIL):
+                # A span rule with ``requires`` is searched on its own, only on lines
+                # holding one of its strings: it never slows the shared scan down.
+                searched = [(r, _bounded(f"(?P<{g}>{r.wrapped()})", regex.MULTILINE | regex.V0, [r]))
+                            for g, r in floating.items() if r.requires]
+                floating = {g: r for g, r in floating.items() if not r.requires}
+            if floating and scope not in _WHOLE_LINE:
+                # Whole-line scopes are matched through their length tiers only.
                 body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in floating.items())
-                if scope in _WHOLE_LINE:
-                    body = f"^(?:{body})$"
-                pattern = regex.compile(body, regex.MULTILINE | regex.V0)
+                pattern = _bounded(body, regex.MULTILINE | regex.V0, floating.values())
             else:
                 pattern = None
             tiers: list[tuple[int, regex.Pattern[str]]] = []
@@ -299,14 +375,19 @@ class RuleSet:
             if scope in _WHOLE_LINE and rules:
                 plain = {g: r for g, r in groups.items() if not r.requires}
                 prefiltered = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
-                for m in sorted({r.max_chars for r in plain.values() if r.max_chars is not None}):
-                    tiers.append((m, _whole_line(
-                        {g: r for g, r in plain.items() if r.max_chars is None or r.max_chars >= m})))
+                limits = [r.max_chars for r in plain.values() if r.max_chars is not None]
+                low = 1
+                for top in _tier_tops(max(limits, default=0)):
+                    members = {g: r for g, r in plain.items() if r.max_chars is None or r.max_chars >= low}
+                    if members:
+                        tiers.append((top, _whole_line(members, top)))
+                    low = top + 1
                 free = {g: r for g, r in plain.items() if r.max_chars is None}
                 unbounded = _whole_line(free) if free else None
             if scope is Scope.SENTENCE:
                 out[scope] = _compile_cues([r for r in self._rules if r.scope is scope])
                 continue
+            prefiltered = prefiltered or searched
             strings = sorted({s for r, _ in prefiltered for s in r.requires})
             literals = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=strings) if strings else None
             out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded,
@@ -332,9 +413,26 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
     return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups, rule_cues=own)
 
 
-def _whole_line(rules: dict[str, Rule]) -> regex.Pattern[str]:
-    body = "|".join(f"(?P<{g}>{r.wrapped(bound=False)})" for g, r in rules.items())
-    return regex.compile(f"^(?:{body})$", regex.MULTILINE | regex.V0)
+#: Whole-line rules are compiled in tiers by line length: a line meets only the
+#: rules that accept its length. A few doubling tiers, not one per distinct
+#: ``max_chars``: each tier is a compiled alternation, and start-up pays for each.
+TIER_FIRST = 16
+
+
+def _tier_tops(longest: int) -> list[int]:
+    """The tiers' upper line lengths: 16, 32, 64 … up to ``longest``."""
+    tops = [TIER_FIRST]
+    while tops[-1] < longest:
+        tops.append(tops[-1] * 2)
+    return tops
+
+
+def _whole_line(rules: dict[str, Rule], top: int | None = None) -> regex.Pattern[str]:
+    """One alternation of whole-line rules for lines of at most ``top`` characters;
+    a rule that accepts less than ``top`` carries its own length check."""
+    body = "|".join(f"(?P<{g}>{r.wrapped(bound=top is not None and r.max_chars is not None and r.max_chars < top)})"
+                    for g, r in rules.items())
+    return _bounded(f"^(?:{body})$", regex.MULTILINE | regex.V0, rules.values())
 
 
 def _line_anchored(pattern: str) -> bool:
@@ -364,10 +462,156 @@ def _line_anchored(pattern: str) -> bool:
     return all(a.startswith("^") for a in alts)
 
 
+_GROUP_OPEN = regex.compile(r"\(\?(?:P?<(?![=!])[^>]*>|[:>|]|<?[=!]|[-a-zA-Z]*:)")
+_FLAGS_ONLY = regex.compile(r"\(\?[-a-zA-Z]*\)")
+_BACKREF = regex.compile(r"\(\?P=\w+\)")
+_BRACES = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+@dataclass
+class _Frame:
+    """One group being read by :func:`nested_quantifier`."""
+
+    start: int
+    atomic: bool = False
+    count: int = 0             # elements in the current branch
+    firm: int = 0              # ... of which have a fixed length (a literal, a class, x{2})
+    loose: bool = False        # some branch is made of variable-length elements only
+
+
+def nested_quantifier(pattern: str) -> str | None:
+    """The part of ``pattern`` that can backtrack exponentially, e.g. ``(x+x+)+``; None if none.
+
+    A heuristic for ``pagestrip rules --check``: a group repeated without bound
+    (``*``, ``+``, ``{n,}``) whose body, in some branch, is made only of
+    variable-length elements (``x+``, ``\\s?``, a repeated group) can split
+    the same text between its iterations in exponentially many ways, and the
+    regex engine tries them all before failing. One fixed element in the body
+    (``(?:[^,]+,)+``, ``(?:第[一二]+篇)+``, ``(\\s*x)+``) pins each iteration, so
+    it passes; possessive repeats (``x++``) and atomic groups (``(?>…)``)
+    never backtrack, so they pass too. What it misses (``(x+x)+``), the match
+    timeout (:data:`pagestrip.limits.PATTERN_TIMEOUT`) still bounds.
+    """
+    frames = [_Frame(0)]
+    i, n = 0, len(pattern)
+    last: tuple[int, bool, bool] | None = None  # the element a quantifier would apply to: start, loose, is a loose group
+
+    def element(start: int, loose: bool, group_loose: bool = False) -> None:
+        nonlocal last
+        f = frames[-1]
+        f.count += 1
+        f.firm += not loose
+        last = (start, loose, group_loose)
+
+    def end_branch(f: _Frame) -> None:
+        if f.count and not f.firm:
+            f.loose = True
+        f.count, f.firm = 0, 0
+
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            start = i
+            i += 2
+            if i - 1 < n and pattern[i - 1] in "pPNxgu" and i < n and pattern[i] in "{<":
+                close = pattern.find("}" if pattern[i] == "{" else ">", i)
+                i = n if close < 0 else close + 1
+            element(start, False)
+            continue
+        if c == "[":
+            start = i
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            element(start, False)
+            continue
+        if c == "(":
+            if pattern.startswith("(?#", i):
+                close = pattern.find(")", i)
+                i = n if close < 0 else close + 1
+                continue
+            m = _FLAGS_ONLY.match(pattern, i)
+            if m:
+                i = m.end()
+                continue
+            m = _BACKREF.match(pattern, i)
+            if m:
+                element(i, False)
+                i = m.end()
+                continue
+            m = _GROUP_OPEN.match(pattern, i)
+            atomic = bool(m) and (pattern[m.end() - 1] in ">=!" and not pattern[i:m.end()].startswith(("(?P<", "(?<"))
+                                  or pattern.startswith("(?<", i) and pattern[i + 3:i + 4] in "=!")
+            frames.append(_Frame(i, atomic=atomic))
+            last = None
+            i = m.end() if m else i + 1
+            continue
+        if c == "|":
+            end_branch(frames[-1])
+            last = None
+            i += 1
+            continue
+        if c == ")":
+            i += 1
+            if len(frames) == 1:
+                last = None
+                continue
+            f = frames.pop()
+            end_branch(f)
+            loose = f.loose and not f.atomic
+            element(f.start, loose, group_loose=loose)
+            continue
+        if c in "*+?{":
+            lo, hi = 0, None
+            q_end = i + 1
+            if c == "{":
+                m = _BRACES.match(pattern, i)
+                if not m or (not m.group(1) and not m.group(2)):
+                    element(i, False)
+                    i += 1
+                    continue
+                lo = int(m.group(1) or 0)
+                hi = lo if not m.group(2) else (int(m.group(3)) if m.group(3) else None)
+                q_end = m.end()
+            elif c == "+":
+                lo = 1
+            elif c == "?":
+                hi = 1
+            possessive = q_end < n and pattern[q_end] == "+"
+            if q_end < n and pattern[q_end] in "+?":
+                q_end += 1
+            if last is not None:
+                start, was_loose, group_loose = last
+                if group_loose and hi is None and not possessive:
+                    return pattern[start:q_end]
+                if hi != lo and not possessive and not was_loose:
+                    frames[-1].firm -= 1
+            last = None
+            i = q_end
+            continue
+        element(i, False)
+        i += 1
+    return None
+
+
 #: Ids of structural rules, applied by the engine where the page layout says.
 STRUCTURAL_PREFIXES = ("page.", "dedupe.", "html.")
 
 _BUILTIN: RuleSet | None = None
+_BUILTIN_IDS: frozenset[int] | None = None
+
+
+def _builtin_ids() -> frozenset[int]:
+    """Identities of the built-in rule objects (a user rule with a built-in id is not one)."""
+    global _BUILTIN_IDS
+    if _BUILTIN_IDS is None:
+        _BUILTIN_IDS = frozenset(id(r) for r in _builtin())
+    return _BUILTIN_IDS
 
 
 def _builtin() -> RuleSet:
@@ -379,4 +623,4 @@ def _builtin() -> RuleSet:
     return _BUILTIN
 
 
-__all__ = ["Rule", "RuleSet", "Scope", "RuleError", "Compiled"]
+__all__ = ["Rule", "RuleSet", "Scope", "RuleError", "Compiled", "nested_quantifier"]

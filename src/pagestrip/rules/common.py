@@ -72,14 +72,16 @@ RULES: list[Rule] = [
          r"(?:\s?(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;)){0,20}"
          r"(?=[^\s,，、。.;；:：])",
          "escapes leaked into the text: \\r\\n, x0dx0a, &nbsp; glued to the words (a tag in plain text stays: "
-         "it may be what the text is about)", ignore_case=True),
+         "it may be what the text is about)", ignore_case=True, requires=("\\", "x0", "&")),
     Rule("common.chrome.css", Kind.CHROME, Scope.INLINE,
          r"(?:@page|@font-face|@media|(?<![\w-])(?:[a-z][\w-]{0,20})?(?:\.[\w-]{1,30})?)\s?\{[^{}\n]{0,400}?"
          r"[a-z-]{2,30}\s?:\s?[^{}\n;]{1,80}(?:;[^{}\n]{0,200})?\}",
-         "CSS leaked into the text: @page { size: … } p.western { font-family: … }", ignore_case=True),
+         "CSS leaked into the text: @page { size: … } p.western { font-family: … }", ignore_case=True,
+         requires=("{",)),
     Rule("common.chrome.field-code", Kind.CHROME, Scope.INLINE,
          r"(?:TOC|PAGEREF|HYPERLINK|REF|SEQ)\s+(?:\\[a-z]\s*(?:\"[^\"\n]{0,30}\"\s*)?|_Toc\d{3,12}\s*|\"[^\"\n]{0,60}\"\s*){1,8}",
-         "Word field codes leaked into the text: TOC \\o \"1-3\" \\h \\z \\u, PAGEREF _Toc123 \\h"),
+         "Word field codes leaked into the text: TOC \\o \"1-3\" \\h \\z \\u, PAGEREF _Toc123 \\h",
+         requires=("TOC", "PAGEREF", "HYPERLINK", "REF", "SEQ")),
 
     # ----------------------------------------------------------- page edges
     Rule("common.edge.date", Kind.METADATA, Scope.EDGE,

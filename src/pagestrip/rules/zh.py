@@ -43,7 +43,9 @@ _GOV_KEY = (r"索\s*引\s*号|索\s*引\s*號|发\s*文\s*机\s*关|發\s*文\s*
 # Cue classes of the sentence rules. Each is a family of words, not a phrase:
 # a sentence is the site's own only when several classes meet in it.
 _POINTER = r"下面|以下|下文|接下来|接下來|如下|今天就?(?:为|為|給|给)(?:您|你|大家)"
-_SITE_VOICE = (r"小编|小編|编辑|編輯|本站|本网|本網|网友|網友|[\p{Han}]{1,6}?(?:网|網|之家|范文|範文)(?=[\p{Han}]{0,3}(?:整理|收集|精心|为|為|小编|小編))|"
+# (Cues are tried at every character of a line: each starts with a literal or is
+# anchored on one, never on a bare character class with a repeat.)
+_SITE_VOICE = (r"小编|小編|编辑|編輯|本站|本网|本網|网友|網友|(?<=\p{Han})(?:网|網|之家|范文|範文)(?=[\p{Han}]{0,3}(?:整理|收集|精心|为|為|小编|小編))|"
                r"范文|範文|例文|范本|範本|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇|精选|精選|大全|汇编|匯編")
 _COMPILE = (r"整理|收集|搜集|蒐集|精选|精選|汇总|匯總|汇编|匯編|带来|帶來|推荐|推薦|分享|准备|準備|梳理|编辑|編輯|"
             r"挑选|挑選|筛选|篩選")
@@ -51,7 +53,7 @@ _OFFER = (r"供(?:大家|您|你|各位)?(?:参考|參考|借鉴|借鑒|阅读|�
           r"歡迎(?:大家|您)?(?:閱讀|借鑒|分享|收藏|參考|下載)|希望[^。!！?？]{0,20}?(?:帮助|幫助|帮到|幫到|有所|启发|啟發|参考价值|參考價值|喜欢|喜歡|有用)|"
           r"一起(?:来|來|開)?(?:看看|看一看|往下看|学习|學習)|相信[^。!！]{0,12}?(?:帮助|幫助)|如果觉得不错|如果覺得不錯")
 _DOC_OBJECT = (r"《[^》\n]{1,80}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)[^》\n]{0,20}》|(?:以下为|以下為|以下是)《[^》\n]{1,60}》|"
-               r"[^\s,，。《》]{2,60}\.(?:docx?|pptx?|xlsx?|pdf|wps)\b|本文档|本文檔|该文档|該文檔|此文档|此文檔|本资料|本資料")
+               r"(?<=[^\s,，。《》.]{2})\.(?:docx?|pptx?|xlsx?|pdf|wps)\b|本文档|本文檔|该文档|該文檔|此文档|此文檔|本资料|本資料")
 _UPLOADED = (r"上传|上傳|由(?:会员|會員|用户|用戶|网友|網友)(?:[(（“\"][^)）”\"\n]{0,20}[)）”\"])?(?:主动|主動)?(?:分享|提供|发布|發佈)|"
              r"(?:会员|會員|用户|用戶)(?:分享|上传|上傳)")
 _HOSTED = (r"在线(?:阅读|閱讀|预览|預覽|浏览|瀏覽|查看)|在線(?:閱讀|預覽|瀏覽|查看)|免费(?:预览|預覽|下载|下載)|免費(?:預覽|下載)|"
@@ -147,10 +149,11 @@ RULES: list[Rule] = [
     Rule("zh.chrome.anti-copy-mark", Kind.CHROME, Scope.INLINE,
          r"(?<=[的地得])\.(?=\p{Han})|(?<=\p{Han})`(?=\p{Han})",
          "an anti-copy mark: a dot after 的 inside a phrase (的.粮食), a backquote between Han characters "
-         "(a dot between sentences, 表情.是出自…, is punctuation and stays)"),
+         "(a dot between sentences, 表情.是出自…, is punctuation and stays)", requires=(".", "`")),
     Rule("zh.chrome.watermark-url", Kind.CHROME, Scope.INLINE,
          r"\s?[\p{Han}A-Za-z]{2,10}(?:网|網|站|之家|文库|文庫|大全)\s{0,2}(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&]{3,100}\s?",
-         "a site name with its address pasted into the text: 范文大全网 www.example.com"),
+         "a site name with its address pasted into the text: 范文大全网 www.example.com",
+         requires=("www.", "http")),
     Rule("zh.chrome.share", Kind.CHROME, Scope.SENTENCE, None,
          "a share or QR prompt: 扫一扫二维码 在手机上阅读并分享本文",
          cues=(r"扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|扫描|掃描",
@@ -205,7 +208,8 @@ RULES: list[Rule] = [
          "outside the article: a student essay's byline (济南…小学三年级三班 婷儿)", max_chars=40),
     Rule("zh.metadata.author-note", Kind.METADATA, Scope.INLINE,
          r"(?<=[。！!？?])\s?[(（](?!掌声|鼓掌|笑声|热烈|全场|完|续|上|下|待续|未完)[\p{Han}·]{2,3}[)）](?=\s*$)",
-         "an author's name in brackets closing a paragraph: …取得实效。(张凡) (stage directions such as (掌声) stay)"),
+         "an author's name in brackets closing a paragraph: …取得实效。(张凡) (stage directions such as (掌声) stay)",
+         requires=("(", "（")),
     Rule("zh.chrome.site-name", Kind.CHROME, Scope.EDGE,
          r"[\p{Han}A-Za-z0-9]{1,12}?(?:网|網|站|文库|文庫|之家|范文|範文|大全|资料库|資料庫)",
          "outside the article: the site's name alone on a line (文秘资料网)", max_chars=16),
