@@ -190,9 +190,6 @@ RULES: list[Rule] = [
          r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）】\]]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇)[^\n。!！?？]{0,30}",
          "outside the article: the collection's page title with its count (…倡议书(17篇), (19篇)最新…汇编)",
          max_chars=80),
-    Rule("zh.chrome.image-credit", Kind.CHROME, Scope.LINE,
-         r"[(（【\[]?(?:图片来源|圖片來源|图源|圖源|图片|圖片|供图|供圖|摄影|攝影|图/|圖/)\s*[:：|/]\s*[^\n。]{1,40}[)）】\]]?",
-         "an image credit: 图片来源:…, 摄影:…", max_chars=50),
     Rule("zh.metadata.journal", Kind.METADATA, Scope.EDGE,
          r"[\p{Han}A-Za-z]{2,24}(?:学报|學報|杂志|雜誌|期刊|月刊|周刊|週刊|半月刊|日报|日報|晚报|晚報|论坛|論壇)\s*"
          r"[(（]?\s*\d{4}\s*年?\s*(?:第\s*)?\d{1,3}\s*期[)）]?|"
