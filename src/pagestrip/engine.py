@@ -140,12 +140,12 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
         page.evidence = evidence
         page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
     comp = rules.compiled
-    _line_rules(page, comp[Scope.LINE].pattern, comp[Scope.LINE].predicates)
+    _line_rules(page)
     _inline_rules(page)
     _sentence_rules(page)
     if evidence is not None:
         _controls(page)
-    title_k = _head(page, comp[Scope.HEAD].pattern, comp[Scope.HEAD].predicates, title_hint, evidence,
+    title_k = _head(page, title_hint, evidence,
                     markup_titled)
     _glued(page, title_k)
     _toc(page)
@@ -158,7 +158,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     return Findings(removals, title)
 
 
-def _line_rules(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...]) -> None:
+def _line_rules(page: _Page) -> None:
     comp = page.rules.compiled[Scope.LINE]
     for k, ln in enumerate(page.lines):
         rule = _whole_line_rule(comp, page.text, ln)
@@ -330,8 +330,7 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
     return hits
 
 
-def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ...],
-          title_hint: str | None = None, evidence: list | None = None,
+def _head(page: _Page, title_hint: str | None = None, evidence: list | None = None,
           markup_titled: bool = False) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
@@ -347,7 +346,7 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
             and not (evidence is not None and _structural_chrome(evidence[k]))]
     # A doubled title may be glued to the salutation, a line that reads as body.
     doubled = _doubled_title(page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES))
-                                    if k not in page.line_hit and (k < end or k == end)])
+                                    if k not in page.line_hit and k <= end])
     meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
     title_k: int | None = None
     candidates: list[int] = []
@@ -375,19 +374,10 @@ def _head(page: _Page, pattern: regex.Pattern[str] | None, preds: tuple[Rule, ..
     stop = title_k if title_k is not None else end
     head_rules = page.rules.compiled[Scope.HEAD]
     for k in range(stop):
-        if k in page.line_hit:
-            continue
-        ln = lines[k]
-        tier = head_rules.for_length(ln.end - ln.start)
-        if tier is not None:
-            m = tier.fullmatch(page.text, ln.start, ln.end)
-            if m is not None:
-                page.hit_line(k, head_rules.rule_of(m))
-                continue
-        for rule in preds:
-            if rule.predicate is not None and rule.predicate(ln.text):
+        if k not in page.line_hit:
+            rule = _whole_line_rule(head_rules, page.text, lines[k])
+            if rule is not None:
                 page.hit_line(k, rule)
-                break
     anchors = [k for k in range(stop) if k in page.line_hit and HEAD_ANCHOR_TAG in page.line_hit[k].rule.tags]
     region = page.rule(st.HEAD_REGION)
     if anchors and region is not None:
