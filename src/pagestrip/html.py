@@ -136,6 +136,12 @@ HINT_PROSE_SHARE = 0.35
 _WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location", "side", "hot", "rank",
                              "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
                              "tag", "tags", "foot", "page", "pager", "popup", "modal"})
+#: Gallery, slideshow and carousel containers. Their captions are not the article: no
+#: paragraph inside one can be the region's best candidate (fifty captions of a picture
+#: gallery outweigh the story they are embedded in), and inside the region they are chrome
+#: even when long. A container that also carries an article word (``post ... top-slider``,
+#: WordPress's taxonomy classes) or is an ``article``/``main`` is not a gallery.
+_MEDIA = frozenset({"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper"})
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
@@ -312,6 +318,8 @@ class _Nodes:
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
         self.hint_word: list[str | None] = []
+        #: The container is a gallery/slideshow (see ``_MEDIA``).
+        self.media: list[bool] = []
 
     def add(self, tag: str, parent: int, el: Any) -> int:
         """Record one container; class/id are read once here (the walk's hot path)."""
@@ -334,12 +342,19 @@ class _Nodes:
             kind = _TAG_HINT.get(tag)
             self.hint.append(kind)
             self.hint_word.append(tag if kind is not None else None)
+            self.media.append(False)
             return i
         tokens = [t.lower() for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
         self.weight.append(_class_weight(tag, tokens))
         kind, word = _hint(tag, tokens)
+        words = set(tokens)
+        media = (tag not in ("article", "main", "body", "html") and not words.isdisjoint(_MEDIA)
+                 and words.isdisjoint(_POSITIVE))
+        if media and kind is None:
+            kind, word = "chrome", next(t for t in tokens if t in _MEDIA)
         self.hint.append(kind)
         self.hint_word.append(word)
+        self.media.append(media)
         return i
 
     def sig(self, i: int) -> str:
@@ -530,7 +545,13 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     blocks = page.blocks
     if not nodes.tag or not blocks:
         return
-    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
+    # In a gallery: the node or an ancestor is one (pre-order: a parent comes first).
+    in_media = nodes.media[:]
+    for i in range(len(in_media)):
+        if not in_media[i] and nodes.parent[i] >= 0 and in_media[nodes.parent[i]]:
+            in_media[i] = True
+    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0 and not in_media[i]] or \
+        [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
     if not scored:
         for b in blocks:  # no prose anywhere: nothing to choose between, keep the old judges
             b.in_main = b.hint is None
@@ -580,7 +601,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         top, p = p, nodes.parent[p]
     roots = _siblings(nodes, top, final)
     roots = _repeats(nodes, top, roots, final)
-    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score, -k))
+    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node]), -k))
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
 
@@ -651,7 +672,9 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
-        if b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
+        if b.hint_node > root and nodes.media[b.hint_node]:
+            pass  # a gallery below the region root: its captions are not the article
+        elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
                                    or nodes.inside(best_node, b.hint_node)
                                    or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
             b.hint = None  # the region root's (or an ancestor's) words are layout
