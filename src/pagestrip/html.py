@@ -184,6 +184,8 @@ class Block:
     #: Why the region logic placed the block where it is: a reason and its figures.
     why: tuple = ()
     nodes: Any = field(default=None, repr=False, compare=False)
+    #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
+    pre: bool = False
 
     def holds(self, other: "Block") -> bool:
         """Is ``other`` inside the container around this block (its parent for a paragraph)?"""
@@ -462,7 +464,8 @@ class _Walker:
             if not t:
                 continue
             score = prose_score(t, density)
-            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes))
+            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes,
+                                     pre=pre))
             if score and self.stack:
                 nodes.prose[node] += len(t)
                 self._spread(node, score)
@@ -494,7 +497,7 @@ def html_to_page(root: Any) -> HtmlPage:
                 skip_depth += 1
                 continue
             container = tag in _BLOCK or tag in _CELL
-            if container or tag == "br":
+            if container or tag in ("br", "pre"):  # a <pre> is its own block(s), flagged ``pre``
                 if tag in _CELL:
                     w.add(" ")
                 else:
@@ -518,7 +521,7 @@ def html_to_page(root: Any) -> HtmlPage:
                     w.add(el.tail)
                 continue
             container = tag in _BLOCK or tag in _CELL
-            if tag in _BLOCK or tag == "br":
+            if tag in _BLOCK or tag in ("br", "pre"):
                 w.flush()
             if container and tag not in ("br", "hr") and w.stack:
                 n = w.stack.pop()

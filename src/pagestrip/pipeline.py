@@ -6,6 +6,7 @@ module; this one only wires them together and assembles the :class:`Result`.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections import Counter
 from typing import Any, Iterable
@@ -132,7 +133,9 @@ def clean(
             paragraphs.append(Span(s, e, text[s:e]))
     tl = found.title_line
     title_span = next((p for p in paragraphs if tl is not None and p.start == tl.start), None)
-    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split)
+    verbatim = _verbatim(lines, evidence, paragraphs) if evidence is not None else frozenset()
+    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split,
+                              verbatim=verbatim)
     removed.extend(more)
     removed.sort(key=lambda r: r.start)
 
@@ -169,6 +172,22 @@ def clean(
         encoding=decoded.encoding,
         source=source,
     )
+
+
+def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
+    """Starts of the paragraphs that come from ``<pre>`` lines: code and preformatted
+    documents (RFCs) repeat lines by design (a query run twice, a page header on every
+    page), so the copy and abstract passes leave them alone."""
+    pre_starts = [ln.start for ln, b in zip(lines, evidence) if b.pre]
+    if not pre_starts:
+        return frozenset()
+    ends = {ln.start: ln.end for ln, b in zip(lines, evidence) if b.pre}
+    out = set()
+    for p in paragraphs:
+        k = bisect.bisect_right(pre_starts, p.start) - 1
+        if k >= 0 and p.start <= ends[pre_starts[k]]:
+            out.add(p.start)
+    return frozenset(out)
 
 
 def _line_index(lines: list, line: Any) -> int | None:
