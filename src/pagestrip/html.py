@@ -316,6 +316,8 @@ class _Nodes:
         #: Characters of prose blocks in the subtree (aggregated like ``chars``).
         self.prose: list[int] = []
         self.content: list[float] = []
+        #: The part of ``content`` from the container's own paragraphs (level 0 of the spread).
+        self.direct: list[float] = []
         self.children: list[list[int]] = []
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
@@ -333,6 +335,7 @@ class _Nodes:
         self.links.append(0)
         self.prose.append(0)
         self.content.append(0.0)
+        self.direct.append(0.0)
         self.children.append([])
         if parent >= 0:
             self.children[parent].append(i)
@@ -474,6 +477,8 @@ class _Walker:
         """Parent full, grandparent half, further levels 1/(3·level) (Readability's decay)."""
         nodes = self.nodes
         i = node if nodes.tag[node] not in _PARA_LIKE else nodes.parent[node]
+        if i >= 0:
+            nodes.direct[i] += score
         level = 0
         while i >= 0 and level < SCORE_LEVELS:
             nodes.content[i] += score if level == 0 else score / (2 if level == 1 else 3 * level)
@@ -570,7 +575,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             if nodes.inside(i, near) and final[i] > 0:
                 final[i] *= TITLE_NEAR_BOOST
     ranked = sorted(scored, key=lambda i: (-final[i], i))
-    top = ranked[0]
+    top = first = ranked[0]
     why = "best score"
     # Several near-best candidates under one ancestor: the article is split over them.
     alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
@@ -604,7 +609,13 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         top, p = p, nodes.parent[p]
     roots = _siblings(nodes, top, final)
     roots = _repeats(nodes, top, roots, final)
-    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node]), -k))
+    # The best paragraph of the container, inside the best candidate, whose own paragraphs
+    # score best (not the page's single best paragraph: one long reader comment below the
+    # story would make "comment" a layout word and keep every comment).
+    home = max((i for i in scored if nodes.inside(i, first)),
+               key=lambda i: (nodes.direct[i] * (1.0 - nodes.density(i)), -i), default=first)
+    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node])
+                                                        * nodes.inside(blocks[k].node, home), -k))
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
 
