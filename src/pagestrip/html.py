@@ -270,6 +270,20 @@ def _hidden(el: Any) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+#: Chrome words that plugins glue to another word in one class token (``jp-relatedposts``,
+#: ``sharedaddy``, ``commentlist``, ``footerwrap``): a token that starts with one of these
+#: counts as the word. Only long words that start no ordinary word a class would use.
+_PREFIX_WORDS = ("related", "recommend", "comment", "sidebar", "breadcrumb", "footer", "navbar",
+                 "pagination", "newsletter", "share")
+
+
+def _word(t: str) -> str:
+    """A class token, or the chrome word it starts with (``relatedposts`` → ``related``)."""
+    if t in _TOKEN_HINT or not t.startswith(_PREFIX_WORDS):
+        return t
+    return next(w for w in _PREFIX_WORDS if t.startswith(w))
+
+
 def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
     """The kind of chrome an element suggests and the word that says so (first word wins)."""
     if tag in _TAG_HINT:
@@ -349,7 +363,7 @@ class _Nodes:
             self.hint_word.append(tag if kind is not None else None)
             self.media.append(False)
             return i
-        tokens = [t.lower() for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
+        tokens = [_word(t.lower()) for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
         self.weight.append(_class_weight(tag, tokens))
         kind, word = _hint(tag, tokens)
         words = set(tokens)
