@@ -136,12 +136,15 @@ HINT_PROSE_SHARE = 0.35
 _WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location", "side", "hot", "rank",
                              "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
                              "tag", "tags", "foot", "page", "pager", "popup", "modal"})
-#: Gallery, slideshow and carousel containers. Their captions are not the article: no
-#: paragraph inside one can be the region's best candidate (fifty captions of a picture
-#: gallery outweigh the story they are embedded in), and inside the region they are chrome
-#: even when long. A container that also carries an article word (``post ... top-slider``,
-#: WordPress's taxonomy classes) or is an ``article``/``main`` is not a gallery.
-_MEDIA = frozenset({"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper"})
+#: Gallery, slideshow and carousel containers, and dialogs (a report form in a ``modal``,
+#: hidden until a button opens it). Their text is not the article: no paragraph inside one
+#: can be the region's best candidate (fifty captions of a picture gallery outweigh the
+#: story they are embedded in; a dialog's list of report reasons outscored a short forum
+#: post), and inside the region they are chrome even when long. A container that also
+#: carries an article word (``post ... top-slider``, WordPress's taxonomy classes) or is an
+#: ``article``/``main`` is not one. If every paragraph of the page is in one, they compete.
+_MEDIA = frozenset({"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper",
+                    "modal", "dialog", "popup"})
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
