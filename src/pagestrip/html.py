@@ -156,6 +156,10 @@ TITLE_NEAR_LEVELS = 4
 #: ... when the title is a main heading: an h3 that repeats the title sits in a teaser list.
 TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
 TITLE_NEAR_BOOST = 2.0
+#: The best paragraph of the best candidate's own text stands for the article unless it
+#: scores below this share of the page's best paragraph (then the candidate won on class
+#: words, and the page's best paragraph says more about where the content is).
+HOME_BEST_SHARE = 0.5
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -631,8 +635,13 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     # story would make "comment" a layout word and keep every comment).
     home = max((i for i in scored if nodes.inside(i, first)),
                key=lambda i: (nodes.direct[i] * (1.0 - nodes.density(i)), -i), default=first)
-    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node])
-                                                        * nodes.inside(blocks[k].node, home), -k))
+    def best_in(box: int) -> int:
+        return max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node])
+                                                      * nodes.inside(blocks[k].node, box), -k))
+    best_block = best_in(home)
+    overall = best_in(0)
+    if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
+        best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
 
@@ -690,6 +699,11 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         i = nodes.parent[i]
     total_prose = 0
     region_prose = 0
+    # A hint box holding much of its root's prose is the article's. In a root that does not
+    # hold the best paragraph it is measured against the whole region: a sidebar in a second
+    # ``div.item`` that repeats the article's wrapper holds most of that wrapper's prose, but
+    # little of the region's.
+    region_size = sum(nodes.prose[r] for r in roots)
     for b in blocks:
         root = next((r for r in roots if nodes.inside(b.node, r)), -1)
         if b.score:
@@ -707,7 +721,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             pass  # a gallery below the region root: its captions are not the article
         elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
                                    or nodes.inside(best_node, b.hint_node)
-                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
+                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * (
+                                       nodes.prose[root] if nodes.inside(best_node, root) else region_size) > 0):
             b.hint = None  # the region root's (or an ancestor's) words are layout
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region
