@@ -137,14 +137,15 @@ _WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location",
                              "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
                              "tag", "tags", "foot", "page", "pager", "popup", "modal"})
 #: Gallery, slideshow and carousel containers, and dialogs (a report form in a ``modal``,
-#: hidden until a button opens it). Their text is not the article: no paragraph inside one
+#: hidden until a button opens it; Korean and Chinese sites call them ``layer``: the font
+#: size and auto-summary layers of a Daum article). Their text is not the article: no paragraph inside one
 #: can be the region's best candidate (fifty captions of a picture gallery outweigh the
 #: story they are embedded in; a dialog's list of report reasons outscored a short forum
 #: post), and inside the region they are chrome even when long. A container that also
 #: carries an article word (``post ... top-slider``, WordPress's taxonomy classes) or is an
 #: ``article``/``main`` is not one. If every paragraph of the page is in one, they compete.
 _MEDIA = frozenset({"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper",
-                    "modal", "dialog", "popup"})
+                    "modal", "dialog", "popup", "layer"})
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
