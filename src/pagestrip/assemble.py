@@ -35,6 +35,8 @@ class Piece:
 
 
 class _Out:
+    verbatim: frozenset[int] = frozenset()
+
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self.removed: list[Removal] = []
@@ -49,8 +51,12 @@ class _Out:
 
 
 def assemble(paras: list[Span], title_line: Span | None, rules: RuleSet, *,
-             dedupe_on: bool = True, split: bool = True) -> tuple[list[Article], list[Removal]]:
+             dedupe_on: bool = True, split: bool = True,
+             verbatim: frozenset[int] = frozenset()) -> tuple[list[Article], list[Removal]]:
+    """Split the kept paragraphs into articles and drop repeats; paragraphs starting at a
+    position in ``verbatim`` (``<pre>`` lines) are never taken as copies or abstracts."""
     out = _Out(rules)
+    out.verbatim = verbatim
     page_title = title_line.text if title_line is not None else None
     body = [p for p in paras if title_line is None or p.start != title_line.start]
     markers = find_markers([p.text for p in body]) if split else []
@@ -150,8 +156,8 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
         if label is not None and i > 0 and i - 1 not in gone and is_label(paras[i - 1].text):
             out.remove(paras[i - 1], label.id)
             gone_labels.add(i - 1)
-    keys = [dedupe.key(p.text) if i not in gone and i not in gone_labels else ""
-            for i, p in enumerate(paras)]
+    keys = [dedupe.key(p.text) if i not in gone and i not in gone_labels and p.start not in out.verbatim
+            else "" for i, p in enumerate(paras)]
     if out.enabled("dedupe.abstract"):
         for d in dedupe.abstracts(paras, keys):
             gone.setdefault(d.index, d)

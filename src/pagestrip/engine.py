@@ -144,6 +144,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     _inline_rules(page)
     _sentence_rules(page)
     if evidence is not None:
+        _verbatim(page, evidence)
         _controls(page)
     title_k = _head(page, title_hint, evidence,
                     markup_titled)
@@ -412,6 +413,25 @@ _BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.r
 def _structural_chrome(block) -> bool:
     """Does the markup say this block is chrome (outside the article region, or in a chrome container)?"""
     return not block.in_main or block.hint is not None
+
+
+def _verbatim(page: _Page, evidence: list) -> None:
+    """Lines of a ``<pre>`` in the article region keep their symbols: the rule lines and
+    table borders of a program's output (``───┼───``, ``),``) are the text there, not
+    decoration."""
+    for k, block in enumerate(evidence):
+        if not (block.pre and block.in_main):
+            continue
+        hit = page.line_hit.get(k)
+        if hit is not None and hit.rule.kind is Kind.DECORATION:
+            del page.line_hit[k]
+        hits = page.inline.get(k)
+        if hits:
+            kept = [h for h in hits if h.rule.kind is not Kind.DECORATION]
+            if kept:
+                page.inline[k] = kept
+            else:
+                del page.inline[k]
 
 
 def _controls(page: _Page) -> None:

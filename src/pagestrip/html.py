@@ -136,6 +136,16 @@ HINT_PROSE_SHARE = 0.35
 _WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location", "side", "hot", "rank",
                              "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
                              "tag", "tags", "foot", "page", "pager", "popup", "modal"})
+#: Gallery, slideshow and carousel containers, and dialogs (a report form in a ``modal``,
+#: hidden until a button opens it; Korean and Chinese sites call them ``layer``: the font
+#: size and auto-summary layers of a Daum article). Their text is not the article: no paragraph inside one
+#: can be the region's best candidate (fifty captions of a picture gallery outweigh the
+#: story they are embedded in; a dialog's list of report reasons outscored a short forum
+#: post), and inside the region they are chrome even when long. A container that also
+#: carries an article word (``post ... top-slider``, WordPress's taxonomy classes) or is an
+#: ``article``/``main`` is not one. If every paragraph of the page is in one, they compete.
+_MEDIA = frozenset({"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper",
+                    "modal", "dialog", "popup", "layer"})
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
@@ -147,6 +157,10 @@ TITLE_NEAR_LEVELS = 4
 #: ... when the title is a main heading: an h3 that repeats the title sits in a teaser list.
 TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
 TITLE_NEAR_BOOST = 2.0
+#: The best paragraph of the best candidate's own text stands for the article unless it
+#: scores below this share of the page's best paragraph (then the candidate won on class
+#: words, and the page's best paragraph says more about where the content is).
+HOME_BEST_SHARE = 0.5
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -178,6 +192,8 @@ class Block:
     #: Why the region logic placed the block where it is: a reason and its figures.
     why: tuple = ()
     nodes: Any = field(default=None, repr=False, compare=False)
+    #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
+    pre: bool = False
 
     def holds(self, other: "Block") -> bool:
         """Is ``other`` inside the container around this block (its parent for a paragraph)?"""
@@ -346,6 +362,20 @@ def _hidden(el: Any) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+#: Chrome words that plugins glue to another word in one class token (``jp-relatedposts``,
+#: ``sharedaddy``, ``commentlist``, ``footerwrap``): a token that starts with one of these
+#: counts as the word. Only long words that start no ordinary word a class would use.
+_PREFIX_WORDS = ("related", "recommend", "comment", "sidebar", "breadcrumb", "footer", "navbar",
+                 "pagination", "newsletter", "share")
+
+
+def _word(t: str) -> str:
+    """A class token, or the chrome word it starts with (``relatedposts`` → ``related``)."""
+    if t in _TOKEN_HINT or not t.startswith(_PREFIX_WORDS):
+        return t
+    return next(w for w in _PREFIX_WORDS if t.startswith(w))
+
+
 def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
     """The kind of chrome an element suggests and the word that says so (first word wins)."""
     if tag in _TAG_HINT:
@@ -392,10 +422,14 @@ class _Nodes:
         #: Characters of prose blocks in the subtree (aggregated like ``chars``).
         self.prose: list[int] = []
         self.content: list[float] = []
+        #: The part of ``content`` from the container's own paragraphs (level 0 of the spread).
+        self.direct: list[float] = []
         self.children: list[list[int]] = []
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
         self.hint_word: list[str | None] = []
+        #: The container is a gallery/slideshow (see ``_MEDIA``).
+        self.media: list[bool] = []
 
     def add(self, tag: str, parent: int, el: Any) -> int:
         """Record one container; class/id are read once here (the walk's hot path)."""
@@ -407,6 +441,7 @@ class _Nodes:
         self.links.append(0)
         self.prose.append(0)
         self.content.append(0.0)
+        self.direct.append(0.0)
         self.children.append([])
         if parent >= 0:
             self.children[parent].append(i)
@@ -418,12 +453,19 @@ class _Nodes:
             kind = _TAG_HINT.get(tag)
             self.hint.append(kind)
             self.hint_word.append(tag if kind is not None else None)
+            self.media.append(False)
             return i
-        tokens = [t.lower() for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
+        tokens = [_word(t.lower()) for t in _SPLIT.split(f"{cls_raw or ''} {id_raw or ''}") if t]
         self.weight.append(_class_weight(tag, tokens))
         kind, word = _hint(tag, tokens)
+        words = set(tokens)
+        media = (tag not in ("article", "main", "body", "html") and not words.isdisjoint(_MEDIA)
+                 and words.isdisjoint(_POSITIVE))
+        if media and kind is None:
+            kind, word = "chrome", next(t for t in tokens if t in _MEDIA)
         self.hint.append(kind)
         self.hint_word.append(word)
+        self.media.append(media)
         return i
 
     def sig(self, i: int) -> str:
@@ -531,7 +573,8 @@ class _Walker:
             if not t:
                 continue
             score = prose_score(t, density)
-            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes))
+            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes,
+                                     pre=pre))
             if score and self.stack:
                 nodes.prose[node] += len(t)
                 self._spread(node, score)
@@ -540,6 +583,8 @@ class _Walker:
         """Parent full, grandparent half, further levels 1/(3·level) (Readability's decay)."""
         nodes = self.nodes
         i = node if nodes.tag[node] not in _PARA_LIKE else nodes.parent[node]
+        if i >= 0:
+            nodes.direct[i] += score
         level = 0
         while i >= 0 and level < SCORE_LEVELS:
             nodes.content[i] += score if level == 0 else score / (2 if level == 1 else 3 * level)
@@ -563,7 +608,7 @@ def html_to_page(root: Any) -> HtmlPage:
                 skip_depth += 1
                 continue
             container = tag in _BLOCK or tag in _CELL
-            if container or tag == "br":
+            if container or tag in ("br", "pre"):  # a <pre> is its own block(s), flagged ``pre``
                 if tag in _CELL:
                     w.add(" ")
                 else:
@@ -587,7 +632,7 @@ def html_to_page(root: Any) -> HtmlPage:
                     w.add(el.tail)
                 continue
             container = tag in _BLOCK or tag in _CELL
-            if tag in _BLOCK or tag == "br":
+            if tag in _BLOCK or tag in ("br", "pre"):
                 w.flush()
             if container and tag not in ("br", "hr") and w.stack:
                 n = w.stack.pop()
@@ -614,7 +659,13 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     blocks = page.blocks
     if not nodes.tag or not blocks:
         return
-    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
+    # In a gallery: the node or an ancestor is one (pre-order: a parent comes first).
+    in_media = nodes.media[:]
+    for i in range(len(in_media)):
+        if not in_media[i] and nodes.parent[i] >= 0 and in_media[nodes.parent[i]]:
+            in_media[i] = True
+    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0 and not in_media[i]] or \
+        [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
     if not scored:
         for b in blocks:  # no prose anywhere: nothing to choose between, keep the old judges
             b.in_main = b.hint is None
@@ -630,7 +681,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             if nodes.inside(i, near) and final[i] > 0:
                 final[i] *= TITLE_NEAR_BOOST
     ranked = sorted(scored, key=lambda i: (-final[i], i))
-    top = ranked[0]
+    top = first = ranked[0]
     why = "best score"
     # Several near-best candidates under one ancestor: the article is split over them.
     alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
@@ -664,7 +715,18 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         top, p = p, nodes.parent[p]
     roots = _siblings(nodes, top, final)
     roots = _repeats(nodes, top, roots, final)
-    best_block = max(range(len(blocks)), key=lambda k: (blocks[k].score, -k))
+    # The best paragraph of the container, inside the best candidate, whose own paragraphs
+    # score best (not the page's single best paragraph: one long reader comment below the
+    # story would make "comment" a layout word and keep every comment).
+    home = max((i for i in scored if nodes.inside(i, first)),
+               key=lambda i: (nodes.direct[i] * (1.0 - nodes.density(i)), -i), default=first)
+    def best_in(box: int) -> int:
+        return max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node])
+                                                      * nodes.inside(blocks[k].node, box), -k))
+    best_block = best_in(home)
+    overall = best_in(0)
+    if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
+        best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
 
@@ -722,6 +784,11 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         i = nodes.parent[i]
     total_prose = 0
     region_prose = 0
+    # A hint box holding much of its root's prose is the article's. In a root that does not
+    # hold the best paragraph it is measured against the whole region: a sidebar in a second
+    # ``div.item`` that repeats the article's wrapper holds most of that wrapper's prose, but
+    # little of the region's.
+    region_size = sum(nodes.prose[r] for r in roots)
     for b in blocks:
         root = next((r for r in roots if nodes.inside(b.node, r)), -1)
         if b.score:
@@ -735,9 +802,12 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
-        if b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
+        if b.hint_node > root and nodes.media[b.hint_node]:
+            pass  # a gallery below the region root: its captions are not the article
+        elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
                                    or nodes.inside(best_node, b.hint_node)
-                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * nodes.prose[root] > 0):
+                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * (
+                                       nodes.prose[root] if nodes.inside(best_node, root) else region_size) > 0):
             b.hint = None  # the region root's (or an ancestor's) words are layout
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region

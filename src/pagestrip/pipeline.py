@@ -6,6 +6,7 @@ module; this one only wires them together and assembles the :class:`Result`.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections import Counter
 from typing import Any, Iterable
@@ -194,14 +195,18 @@ def _clean(
     pieces = kept_pieces(text, lines, removed)
     orphan = ruleset.get(st.ORPHAN)
     paragraphs: list[Span] = []
-    for s, e in pieces:
-        if orphan is not None and not has_word(text[s:e]):
-            removed.append(Removal(orphan.kind, orphan.id, s, e, text[s:e]))
+    spans = [Span(s, e, text[s:e]) for s, e in pieces]
+    verbatim = _verbatim(lines, evidence, spans) if evidence is not None else frozenset()
+    for span in spans:
+        # A <pre> line of symbols (a table border in a program's output) is text there.
+        if orphan is not None and not has_word(span.text) and span.start not in verbatim:
+            removed.append(Removal(orphan.kind, orphan.id, span.start, span.end, span.text))
         else:
-            paragraphs.append(Span(s, e, text[s:e]))
+            paragraphs.append(span)
     tl = found.title_line
     title_span = next((p for p in paragraphs if tl is not None and p.start == tl.start), None)
-    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split)
+    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split,
+                              verbatim=verbatim)
     limits.check("assembling")
     removed.extend(more)
     removed.sort(key=lambda r: r.start)
@@ -239,6 +244,22 @@ def _clean(
         encoding=decoded.encoding,
         source=source,
     )
+
+
+def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
+    """Starts of the paragraphs that come from ``<pre>`` lines of the region: code and preformatted
+    documents (RFCs) repeat lines by design (a query run twice, a page header on every
+    page), so the copy and abstract passes leave them alone."""
+    pre_starts = [ln.start for ln, b in zip(lines, evidence) if b.pre and b.in_main]
+    if not pre_starts:
+        return frozenset()
+    ends = {ln.start: ln.end for ln, b in zip(lines, evidence) if b.pre and b.in_main}
+    out = set()
+    for p in paragraphs:
+        k = bisect.bisect_right(pre_starts, p.start) - 1
+        if k >= 0 and p.start <= ends[pre_starts[k]]:
+            out.add(p.start)
+    return frozenset(out)
 
 
 def _line_index(lines: list, line: Any) -> int | None:
