@@ -269,12 +269,15 @@ def _sentence_rules(page: _Page) -> None:
     for k, ln in enumerate(page.lines):
         if k in page.line_hit:
             continue
-        candidates: dict[str, Rule] = {}
-        for m in comp.cue_pattern.finditer(text, ln.start, ln.end, overlapped=True):
-            for rule, _ in comp.cue_groups[m.lastgroup or ""]:
-                candidates.setdefault(rule.id, rule)
+        candidates: dict[str, Rule] = {r.id: r for r in comp.unanchored}
+        if comp.cue_anchors is not None:
+            for m in comp.cue_anchors.finditer(text, ln.start, ln.end, overlapped=True):
+                for rule in comp.anchor_rules[m.group().lower()]:
+                    candidates.setdefault(rule.id, rule)
         if not candidates:
             continue
+        # In the rule set's order, so that a sentence goes to the earliest rule.
+        candidates = {r.id: r for r in comp.rule_order if r.id in candidates}
         spans = sentences(text, ln.start, ln.end)
         by_span: dict[int, Hit] = {}  # one hit per sentence: the earliest rule of the set wins
         for rule in candidates.values():
@@ -577,14 +580,19 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
     """Matches of a scope's rules, line by line, in page order."""
     comp = page.rules.compiled[scope]
     text = page.text
+    # Each span rule searches the whole text once; a match that runs over a line
+    # break belongs to no line and is dropped (the rules describe spans of a line).
+    by_line: dict[int, list[regex.Match[str]]] = {}
+    for _, pat in comp.singles:
+        for m in pat.finditer(text):
+            if m.end() > m.start() and "\n" not in m.group():
+                by_line.setdefault(page.index_of(m.start()), []).append(m)
     for k, ln in enumerate(page.lines):
-        found = []
+        found = by_line.get(k, [])
         if comp.anchored is not None:
             m = comp.anchored.match(text, ln.start, ln.end)
             if m is not None and m.end() > m.start():
                 found.append(m)
-        if comp.pattern is not None:
-            found.extend(m for m in comp.pattern.finditer(text, ln.start, ln.end) if m.end() > m.start())
         for _, pat in comp.filtered(ln.text):
             found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         if len(found) > 1:

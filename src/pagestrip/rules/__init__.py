@@ -253,6 +253,16 @@ class Compiled:
     #: lines where the shared scan found one of its cues: two rules' cues that
     #: start at one place (``your`` and ``your speech``) are both seen.
     rule_cues: dict[str, regex.Pattern[str]] = field(default_factory=dict)
+    #: Literal anchors of the sentence rules' cues as one case-insensitive string
+    #: set: one cheap scan of a line says which rules can hold there. A rule whose
+    #: cues cannot be anchored by literals is in ``unanchored`` and always tried.
+    cue_anchors: regex.Pattern[str] | None = None
+    anchor_rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    unanchored: tuple[Rule, ...] = ()
+    rule_order: tuple[Rule, ...] = ()
+    #: Span rules (inline, tail) without ``requires`` or a line anchor, each
+    #: compiled on its own and searched over the whole text once.
+    singles: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
         """The whole-line pattern for a line of ``n`` characters."""
@@ -363,12 +373,11 @@ class RuleSet:
                 searched = [(r, _bounded(f"(?P<{g}>{r.wrapped()})", regex.MULTILINE | regex.V0, [r]))
                             for g, r in floating.items() if r.requires]
                 floating = {g: r for g, r in floating.items() if not r.requires}
-            if floating and scope not in _WHOLE_LINE:
-                # Whole-line scopes are matched through their length tiers only.
-                body = "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in floating.items())
-                pattern = _bounded(body, regex.MULTILINE | regex.V0, floating.values())
-            else:
-                pattern = None
+            # Span rules are searched one by one over the whole text: the regex
+            # module runs one alternation of them several times slower than its parts.
+            singles = tuple((r, _bounded(f"(?P<{g}>{r.wrapped()})", regex.MULTILINE | regex.V0, [r]))
+                            for g, r in floating.items()) if scope not in _WHOLE_LINE else ()
+            pattern = None
             tiers: list[tuple[int, regex.Pattern[str]]] = []
             unbounded = None
             prefiltered: list[tuple[Rule, regex.Pattern[str]]] = []
@@ -390,7 +399,7 @@ class RuleSet:
             prefiltered = prefiltered or searched
             strings = sorted({s for r, _ in prefiltered for s in r.requires})
             literals = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=strings) if strings else None
-            out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded,
+            out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded, singles=singles,
                                   anchored=anchored_pattern, prefiltered=tuple(prefiltered),
                                   literals=literals)
         return out
@@ -407,10 +416,133 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
     parts = [f"(?P<c{n}>{body})" for n, body in enumerate(by_body)]
     pattern = regex.compile("|".join(parts), regex.V0) if parts else None
     own = {}
+    by_anchor: dict[str, list[Rule]] = {}
+    unanchored: list[Rule] = []
     for r in rules:
         body = "|".join(f"(?P<c{j}>{cue})" for j, cue in enumerate(r.cues))
         own[r.id] = regex.compile(f"(?i:{body})" if r.ignore_case else body, regex.V0)
-    return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups, rule_cues=own)
+        anchors = _rule_anchors(r)
+        if anchors is None:
+            unanchored.append(r)
+        for a in anchors or ():
+            by_anchor.setdefault(a.lower(), []).append(r)
+    scan = regex.compile(r"\L<anchors>", regex.IGNORECASE, anchors=sorted(by_anchor)) if by_anchor else None
+    return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups, rule_cues=own, cue_anchors=scan,
+                    anchor_rules={a: tuple(rs) for a, rs in by_anchor.items()}, unanchored=tuple(unanchored),
+                    rule_order=tuple(rules))
+
+
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _rule_anchors(rule: Rule) -> list[str] | None:
+    """Literals one of which every sentence the rule can take contains, or None.
+
+    Each cue class whose every alternative starts with a literal (after ``^``,
+    ``\\b`` or a lookbehind) is *anchored*. A rule needs ``min_cues`` classes
+    (and its required ones), so when fewer classes than that are unanchored, a
+    sentence it takes holds a literal of some anchored class.
+    """
+    anchored: list[str] = []
+    loose = 0
+    for cue in rule.cues:
+        leads = [_leading_literals(alt) for alt in _top_alternatives(cue)]
+        if any(lead is None for lead in leads):
+            loose += 1
+            continue
+        anchored.extend(x for lead in leads for x in lead or ())
+    needed = rule.min_cues or len(rule.cues)
+    if loose >= needed or not anchored:
+        return None
+    return anchored
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and classes)."""
+    alts: list[str] = []
+    cur: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    alts.append("".join(cur))
+    return alts
+
+
+def _leading_literals(alt: str) -> list[str] | None:
+    """Literals one of which starts every match of ``alt`` (None when there is none)."""
+    a = alt
+    while True:
+        if a.startswith("^"):
+            a = a[1:]
+        elif a.startswith("\\b"):
+            a = a[2:]
+        elif a.startswith("(?<"):
+            end = _group_end(a)
+            if end is None:
+                return None
+            a = a[end:]
+        else:
+            break
+    if a.startswith("(?:"):
+        end = _group_end(a)
+        if end is None or a[end:end + 1] in ("?", "*", "{"):
+            return None
+        subs = [_leading_literals(x) for x in _top_alternatives(a[3:end - 1])]
+        if any(sub is None for sub in subs):
+            return None
+        return [x for sub in subs for x in sub or ()]
+    out: list[str] = []
+    i = 0
+    while i < len(a):
+        ch = a[i]
+        if ch == "\\" and i + 1 < len(a) and not a[i + 1].isalnum():
+            ch, i = a[i + 1], i + 1  # an escaped mark is a literal: \( \.
+        elif ch in _META:
+            if ch in "?*{" and out:
+                out.pop()  # the character before is optional
+            break
+        if i + 1 < len(a) and a[i + 1] in "?*{":
+            break  # this character is optional or repeated: the literal ends before it
+        out.append(ch)
+        i += 1
+    return ["".join(out)] if out else None
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index just past the group that opens ``pattern``."""
+    depth, in_class, escaped = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
 
 
 #: Whole-line rules are compiled in tiers by line length: a line meets only the
