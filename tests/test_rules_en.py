@@ -209,3 +209,13 @@ def test_without_the_chinese_pack_a_path_chain_still_goes():
     result = pagestrip.clean(page, disable=["zh.*"])
     assert "Home > News" not in article_text(result)
     assert_body_kept(result)
+
+
+@pytest.mark.parametrize("line", [
+    "The farm, powered by solar panels since 2019, now sells electricity back to the grid every summer.",
+    "The charter says all rights reserved to the states remain with them, as the court held.",
+    "He signed the letter © and dated it, which the archive still keeps today in its collection.",
+])
+def test_prose_that_mentions_copyright_words_stays(line):
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert line in article_text(result)

@@ -519,3 +519,19 @@ def test_body_lines_that_look_like_boilerplate_are_kept(line, rule):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))
     assert rule not in {r.rule for r in result.removed}
     assert_untouched(result, line)
+
+
+@pytest.mark.parametrize("line", [
+    "公司规定，未经许可不得复制内部资料，违者将被追究责任，这一点大家务必牢记。",
+    "分类与命名",
+    "2023",
+])
+def test_real_lines_that_look_like_footers_or_pagers_stay(line):
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert line in kept_lines(result)
+
+
+def test_a_refrain_said_twice_is_not_a_duplicate():
+    refrain = "我们的祖国像花园，花园里花朵真鲜艳，和暖的阳光照耀着我们，每个人脸上都笑开颜。"
+    result = pagestrip.clean(build(body=[BODY[0], refrain, BODY[1], refrain, *BODY[2:]]))
+    assert article_text(result).count(refrain) == 2

@@ -42,6 +42,8 @@ _PIECE_SUFFIX = regex.compile(
     r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<=\p{Han})\d{1,2})$"
 )
 
+#: A lone repeated paragraph shorter than this (key characters) is a refrain.
+REFRAIN_MAX = 80
 #: Shortest key (characters) that anchors a run of copies on its own.
 ANCHOR_MIN = 30
 #: Shortest key an abstract/teaser may have; shorter lines repeat by chance.
@@ -179,7 +181,17 @@ def copies(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
                 break
             match[fj] = hit
             fi, fj = hit + 1, fj + 1
+    # A single paragraph said again on its own, short, is a refrain (a poem's or a
+    # speech's repeated line), not a copy of the text; runs and long ones are copies.
+    for j, i in enumerate(match):
+        if i >= 0 and len(keys[j]) < REFRAIN_MAX and not _in_run(match, j):
+            match[j] = -1
     return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
+
+
+def _in_run(match: list[int], j: int) -> bool:
+    """Is copy ``j`` next to another copy (part of a repeated passage)?"""
+    return (j > 0 and match[j - 1] >= 0) or (j + 1 < len(match) and match[j + 1] >= 0)
 
 
 def _shingles(k: str) -> set[str]:

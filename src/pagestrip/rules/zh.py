@@ -106,7 +106,7 @@ RULES: list[Rule] = [
          r"(?:\s*[【\[]?(?:打印|关闭|關閉|收藏|返回|顶部|頂部|大|中|小|字体|字體)[】\]]?)*)",
          "page buttons: 返回顶部, 打印本文, 关闭窗口, 分享到 …", max_chars=60),
     Rule("zh.chrome.pager", Kind.CHROME, Scope.LINE,
-         r"(?>(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,3}+|…|\.\.\.)\s*+){2,20}+",
+         r"(?>(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,3}+(?!\d)|…|\.\.\.)\s*+){2,20}+",
          "pager links: 首页 上一页 1 2 3 下一页 尾页", max_chars=120),
     Rule("zh.chrome.print-page", Kind.CHROME, Scope.LINE,
          r"(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页\s*(?:[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -123,7 +123,7 @@ RULES: list[Rule] = [
          r"(?:首页|首頁|网站首页|網站首頁|主页|主頁)(?:\s*[|｜丨·]\s*[\p{Han}A-Za-z]{2,8}|\s+[\p{Han}A-Za-z]{2,8}){2,30}",
          "site menu line starting with 首页: 首页 | 范文大全 | 工作总结", max_chars=200, tags=("head-anchor",)),
     Rule("zh.chrome.category-line", Kind.CHROME, Scope.LINE,
-         r"(?:发布在|發佈在|发表在|發表在|所属栏目|所屬欄目|所属分类|所屬分類|分类|分類|栏目|欄目)\s*[:：]?\s*"
+         r"(?:发布在|發佈在|发表在|發表在|所属栏目|所屬欄目|所属分类|所屬分類|(?:分类|分類|栏目|欄目)(?=\s*[:：]))\s*[:：]?\s*"
          r"[^\n。，,]{1,20}(?:\s*[,，、|]\s*[^\n。，,]{1,20}){0,5}",
          "category line of a post: 发布在 讲话 / 分类：工作总结", max_chars=60),
     Rule("zh.editorial.summary", Kind.EDITORIAL, Scope.LINE,
@@ -222,6 +222,7 @@ RULES: list[Rule] = [
          r"ICP[备備证證][^\n]{0,4}\d{4,}|[\p{Han}]{1,2}公网安备\s*\d{6,}\s*号?|公網安備\s*\d{6,}\s*號?)[^\n]{0,80}",
          "ICP licence / 公网安备 line: 冀ICP备20016797号", max_chars=200),
     Rule("zh.footer.reprint", Kind.FOOTER, Scope.LINE,
+         r"(?!(?:[^\n]*?[，,]){3})"  # a sentence of three clauses is prose about a rule, not the site's notice
          r"[^\n。]{0,40}(?:未经(?:授权|許可|许可|允许|同意)|未經(?:授權|許可|允許|同意))[,，]?(?:本站|本网|本網|作者)?(?:同意)?"
          r"[^\n，,。]{0,4}(?:禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製|镜像|鏡像|使用)[^\n]{0,80}",
          "reprint prohibition: 未经授权禁止转载", max_chars=180),
