@@ -349,8 +349,9 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list | None = No
     free = [k for k in range(end) if k not in page.line_hit
             and not (evidence is not None and _structural_chrome(evidence[k]))]
     # A doubled title may be glued to the salutation, a line that reads as body.
-    doubled = _doubled_title(page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES))
-                                    if k not in page.line_hit and k <= end])
+    # (Not in HTML that names its title: there the markup decides.)
+    doubled = None if evidence is not None and markup_titled else _doubled_title(
+        page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES)) if k not in page.line_hit and k <= end])
     meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
     title_k: int | None = None
     candidates: list[int] = []

@@ -40,7 +40,7 @@ RULES: list[Rule] = [
     Rule("common.footer.rights", Kind.FOOTER, Scope.LINE,
          # A sentence of prose that mentions "powered by" or "all rights reserved"
          # has many words; a footer has few (CJK footers count as one or two).
-         r"(?!(?:\S+\s+){12})"
+         r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))"
          r"[^\n]{0,120}(?:All\s+Rights\s+Reserved|Copyright\s*(?:©|\(c\)|&copy;)|Copyright\s+\d{4}|"
          r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|Powered\s+by\s+\S)[^\n]{0,160}",
          "© / Copyright / All Rights Reserved / Powered by line", max_chars=260, ignore_case=True,

@@ -129,7 +129,7 @@ RULES: list[Rule] = [
          "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read",
          max_chars=120, ignore_case=True),
     Rule("en.footer.copyright", Kind.FOOTER, Scope.LINE,
-         r"(?!(?:\S+\s+){12})[^\n]{0,120}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)[^\n]{0,160}",
+         r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))[^\n]{0,120}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)[^\n]{0,160}",
          "copyright line: © 2024 Example Ltd. All rights reserved.", max_chars=260, ignore_case=True),
     Rule("en.footer.links", Kind.FOOTER, Scope.LINE,
          r"(?:privacy policy|terms of (?:use|service)|contact us|about us|sitemap|accessibility)"
