@@ -258,12 +258,12 @@ def _doubled_title(page: _Page, ks: list[int]) -> int | None:
 def _sentence_rules(page: _Page) -> None:
     """Sentences in which enough cue classes of one sentence rule co-occur.
 
-    One shared scan per line tells which rules have a cue there; only those
-    lines are split into sentences, and only those rules' own cues are scanned
-    to judge each sentence by the cue classes it holds.
+    One scan per line for the rules' literal anchors tells which rules can
+    hold there; only those lines are split into sentences, and only those
+    rules' own cues are scanned to judge each sentence by its cue classes.
     """
     comp = page.rules.compiled.get(Scope.SENTENCE)
-    if comp is None or comp.cue_pattern is None:
+    if comp is None or not comp.rule_order:
         return
     text = page.text
     for k, ln in enumerate(page.lines):

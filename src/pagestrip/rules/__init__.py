@@ -244,14 +244,10 @@ class Compiled:
     #: Every required string of the prefiltered rules, as one case-insensitive
     #: string set (``regex``'s ``\L<…>``): one scan tells which rules to try.
     literals: regex.Pattern[str] | None = None
-    #: Sentence rules: every distinct cue of every rule in one alternation; group
-    #: name -> the (rule, cue class) pairs it stands for, so one scan of a line
-    #: finds all cues of all rules (run with ``overlapped=True``).
-    cue_pattern: regex.Pattern[str] | None = None
-    cue_groups: dict[str, tuple[tuple[Rule, int], ...]] = field(default_factory=dict)
     #: Each sentence rule's own cues (group ``c<j>`` = cue class j), run on the
-    #: lines where the shared scan found one of its cues: two rules' cues that
-    #: start at one place (``your`` and ``your speech``) are both seen.
+    #: lines where the anchor scan found one of its literals: each rule scans
+    #: its own cues, so two rules' cues that start at one place (``your`` and
+    #: ``your speech``) are both seen.
     rule_cues: dict[str, regex.Pattern[str]] = field(default_factory=dict)
     #: Literal anchors of the sentence rules' cues as one case-insensitive string
     #: set: one cheap scan of a line says which rules can hold there. A rule whose
@@ -406,15 +402,7 @@ class RuleSet:
 
 
 def _compile_cues(rules: list[Rule]) -> Compiled:
-    """All cue classes of the sentence rules as one alternation of named groups."""
-    by_body: dict[str, list[tuple[Rule, int]]] = {}
-    for r in rules:
-        for j, cue in enumerate(r.cues):
-            body = f"(?i:{cue})" if r.ignore_case else f"(?:{cue})"
-            by_body.setdefault(body, []).append((r, j))
-    groups = {f"c{n}": tuple(users) for n, users in enumerate(by_body.values())}
-    parts = [f"(?P<c{n}>{body})" for n, body in enumerate(by_body)]
-    pattern = regex.compile("|".join(parts), regex.V0) if parts else None
+    """Each sentence rule's cues as one pattern, and their literal anchors as one string set."""
     own = {}
     by_anchor: dict[str, list[Rule]] = {}
     unanchored: list[Rule] = []
@@ -427,7 +415,7 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
         for a in anchors or ():
             by_anchor.setdefault(a.lower(), []).append(r)
     scan = regex.compile(r"\L<anchors>", regex.IGNORECASE, anchors=sorted(by_anchor)) if by_anchor else None
-    return Compiled(None, {}, (), cue_pattern=pattern, cue_groups=groups, rule_cues=own, cue_anchors=scan,
+    return Compiled(None, {}, (), rule_cues=own, cue_anchors=scan,
                     anchor_rules={a: tuple(rs) for a, rs in by_anchor.items()}, unanchored=tuple(unanchored),
                     rule_order=tuple(rules))
 
@@ -569,29 +557,7 @@ def _whole_line(rules: dict[str, Rule], top: int | None = None) -> regex.Pattern
 
 def _line_anchored(pattern: str) -> bool:
     """Does every top-level alternative of ``pattern`` start with ``^``?"""
-    alts: list[str] = []
-    cur: list[str] = []
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    alts.append("".join(cur))
-    return all(a.startswith("^") for a in alts)
+    return all(a.startswith("^") for a in _top_alternatives(pattern))
 
 
 _GROUP_OPEN = regex.compile(r"\(\?(?:P?<(?![=!])[^>]*>|[:>|]|<?[=!]|[-a-zA-Z]*:)")
