@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU time of pagestrip beside trafilatura and resiliparse on the same pages (issue 13).
 
-    python3 benchmarks/speed.py                            # every set, about 15 minutes on 2 cores
+    python3 benchmarks/speed.py                            # every set, about 5 minutes on 2 cores
     python3 benchmarks/speed.py --rounds 7 --sets html-fixtures text-seeds
     python3 benchmarks/speed.py --shared ../shared --json speed.json
 
