@@ -218,8 +218,21 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
     # Matching in place (pos/endpos, no copies) keeps \s in a pattern from
     # running into the next line.
     m = tier.fullmatch(text, ln.start, ln.end) if tier is not None else None
-    if m is not None:
-        return comp.rule_of(m)
+    best = comp.rule_of(m) if m is not None else None
+    if found and comp.derived:
+        # The rules with literals left the tiers; of them and the tier's match,
+        # the earliest in the scope takes the line, as in one alternation.
+        stop = comp.order[best.id] if best is not None else len(comp.order)
+        n = ln.end - ln.start
+        for i in comp.candidates(found):
+            rule, pat, _ = comp.derived[i]
+            if comp.order[rule.id] >= stop:
+                break
+            if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
+                best = rule
+                break
+    if best is not None:
+        return best
     for rule, pat in comp.filtered(ln.text, found):
         if pat.fullmatch(text, ln.start, ln.end):
             return rule
@@ -262,7 +275,8 @@ def _edges(page: _Page, title_k: int | None) -> None:
     """Edge rules on the lines outside the article: above its first body paragraph
     and below its last line of prose, unless the line's role protects it."""
     comp = page.rules.compiled.get(Scope.EDGE)
-    if comp is None or not (comp.tiers or comp.unbounded or comp.prefiltered or comp.predicates):
+    if comp is None or not (comp.tiers or comp.unbounded or comp.prefiltered or comp.derived
+                            or comp.predicates):
         return
     lines = page.lines
     roles = {k: role_of(ln.text) for k, ln in enumerate(lines) if k not in page.line_hit}
@@ -641,7 +655,11 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
             m = comp.anchored.match(text, ln.start, ln.end)
             if m is not None and m.end() > m.start():
                 found.append(m)
-        for _, pat in comp.filtered(ln.text, literals.get(k, _NONE)):
+        present = literals.get(k, _NONE)
+        for _, pat in comp.filtered(ln.text, present):
+            found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
+        for i in comp.candidates(present) if present else ():
+            pat = comp.derived[i][1]
             found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         if len(found) > 1:
             found.sort(key=lambda m: m.start())

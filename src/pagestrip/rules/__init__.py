@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import AbstractSet, Callable, Iterable, Iterator
+from typing import AbstractSet, Any, Callable, Iterable, Iterator
 
 import regex
 
 from .. import limits
+from . import literals
 from ..model import Kind
 
 
@@ -256,9 +257,16 @@ class Compiled:
     anchor_rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     unanchored: tuple[Rule, ...] = ()
     rule_order: tuple[Rule, ...] = ()
-    #: Span rules (inline, tail) without ``requires`` or a line anchor, each
-    #: compiled on its own and searched over the whole text once.
+    #: Span rules (inline, tail) without ``requires``, literals or a line anchor,
+    #: each compiled on its own and searched over the whole text once.
     singles: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
+    #: Rules without ``requires`` whose pattern holds literals (see
+    #: :func:`derived_anchors`): each compiled on its own with those literals,
+    #: tried only on the lines that hold one. ``anchor_index`` maps a literal to them.
+    derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...] = ()
+    anchor_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Whole-line rules: each rule's place in the scope (the earliest rule that takes a line wins).
+    order: dict[str, int] = field(default_factory=dict)
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
         """The whole-line pattern for a line of ``n`` characters."""
@@ -281,6 +289,12 @@ class Compiled:
                     yield rule, pat
             elif any(s in line for s in rule.requires):
                 yield rule, pat
+
+    def candidates(self, found: AbstractSet[str]) -> list[int]:
+        """Indices into :attr:`derived` of the rules one of whose literals is in ``found``, in order."""
+        index = self.anchor_index
+        picked = {i for f in found for i in index.get(f, ())}
+        return sorted(picked) if len(picked) > 1 else list(picked)
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -356,6 +370,9 @@ class RuleSet:
     def compiled(self) -> dict[Scope, Compiled]:
         out: dict[Scope, Compiled] = {}
         for scope in Scope:
+            if scope is Scope.SENTENCE:
+                out[scope] = _compile_cues([r for r in self._rules if r.scope is scope])
+                continue
             rules = [r for r in self._rules if r.scope is scope and r.pattern is not None
                      and r.predicate is None]
             # Structural rules (``page.*``, ``dedupe.*``) are applied by the engine at their place
@@ -363,51 +380,75 @@ class RuleSet:
             preds = tuple(r for r in self._rules if r.scope is scope and r.predicate is not None
                           and not r.id.startswith(STRUCTURAL_PREFIXES))
             groups = {f"r{i}": r for i, r in enumerate(rules)}
-            floating = dict(groups)
-            anchored_pattern = None
-            if scope in (Scope.INLINE, Scope.TAIL):
-                at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
-                floating = {g: r for g, r in groups.items() if g not in at_start}
-                if at_start:
-                    anchored_pattern = _bounded(
-                        "|".join(f"(?P<{g}>{r.wrapped()})" for g, r in at_start.items()),
-                        regex.MULTILINE | regex.V0, at_start.values())
-            searched: list[tuple[Rule, regex.Pattern[str]]] = []
-            if scope in (Scope.INLINE, Scope.TAIL):
-                # A span rule with ``requires`` is searched on its own, only on lines
-                # holding one of its strings: it never slows the shared scan down.
-                searched = [(r, _bounded(f"(?P<{g}>{r.wrapped()})", regex.MULTILINE | regex.V0, [r]))
-                            for g, r in floating.items() if r.requires]
-                floating = {g: r for g, r in floating.items() if not r.requires}
-            # Span rules are searched one by one over the whole text: the regex
-            # module runs one alternation of them several times slower than its parts.
-            singles = tuple((r, _bounded(f"(?P<{g}>{r.wrapped()})", regex.MULTILINE | regex.V0, [r]))
-                            for g, r in floating.items()) if scope not in _WHOLE_LINE else ()
-            pattern = None
-            tiers: list[tuple[int, regex.Pattern[str]]] = []
-            unbounded = None
-            prefiltered: list[tuple[Rule, regex.Pattern[str]]] = []
-            if scope in _WHOLE_LINE and rules:
-                plain = {g: r for g, r in groups.items() if not r.requires}
-                prefiltered = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
-                limits = [r.max_chars for r in plain.values() if r.max_chars is not None]
-                low = 1
-                for top in _tier_tops(max(limits, default=0)):
-                    members = {g: r for g, r in plain.items() if r.max_chars is None or r.max_chars >= low}
-                    if members:
-                        tiers.append((top, _whole_line(members, top)))
-                    low = top + 1
-                free = {g: r for g, r in plain.items() if r.max_chars is None}
-                unbounded = _whole_line(free) if free else None
-            if scope is Scope.SENTENCE:
-                out[scope] = _compile_cues([r for r in self._rules if r.scope is scope])
-                continue
-            prefiltered = prefiltered or searched
-            strings = sorted({s for r, _ in prefiltered for s in r.requires})
-            out[scope] = Compiled(pattern, groups, preds, tiers=tuple(tiers), unbounded=unbounded, singles=singles,
-                                  anchored=anchored_pattern, prefiltered=tuple(prefiltered),
-                                  literals=frozenset(x.lower() for x in strings))
+            out[scope] = _compile_whole_line(groups, preds) if scope in _WHOLE_LINE else _compile_spans(groups, preds)
         return out
+
+
+_SPAN_FLAGS = regex.MULTILINE | regex.V0
+
+
+def _compile_whole_line(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled:
+    """Whole-line rules: those with literals go to the prefilter, the rest into length tiers."""
+    explicit = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
+    plain = {g: r for g, r in groups.items() if not r.requires}
+    anchors = {g: a for g, r in plain.items() if (a := derived_anchors(r)) is not None}
+    tiered = {g: r for g, r in plain.items() if g not in anchors}
+    tiers: list[tuple[int, regex.Pattern[str]]] = []
+    limits_ = [r.max_chars for r in tiered.values() if r.max_chars is not None]
+    low = 1
+    for top in _tier_tops(max(limits_, default=0)):
+        members = {g: r for g, r in tiered.items() if r.max_chars is None or r.max_chars >= low}
+        if members:
+            tiers.append((top, _whole_line(members, top)))
+        low = top + 1
+    free = {g: r for g, r in tiered.items() if r.max_chars is None}
+    derived = tuple((r, _whole_line({g: r}), anchors[g]) for g, r in plain.items() if g in anchors)
+    return Compiled(None, groups, preds, tiers=tuple(tiers), unbounded=_whole_line(free) if free else None,
+                    prefiltered=tuple(explicit), derived=derived, **_literal_index(explicit, derived),
+                    order={r.id: i for i, r in enumerate(groups.values())})
+
+
+def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled:
+    """Span rules (inline, tail): line-anchored ones in one pattern tried at each line's
+    start, those with literals searched only on the lines that hold them, the rest
+    searched one by one over the whole text (the regex module runs one alternation
+    of them several times slower than its parts)."""
+    at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
+    anchored_pattern = _bounded("|".join(f"(?P<{g}>{r.wrapped()})" for g, r in at_start.items()),
+                                _SPAN_FLAGS, at_start.values()) if at_start else None
+    floating = {g: r for g, r in groups.items() if g not in at_start}
+
+    def own(g: str, r: Rule) -> regex.Pattern[str]:
+        return _bounded(f"(?P<{g}>{r.wrapped()})", _SPAN_FLAGS, [r])
+
+    explicit = [(r, own(g, r)) for g, r in floating.items() if r.requires]
+    anchors = {g: a for g, r in floating.items() if not r.requires and (a := derived_anchors(r)) is not None}
+    derived = tuple((r, own(g, r), anchors[g]) for g, r in floating.items() if g in anchors)
+    singles = tuple((r, own(g, r)) for g, r in floating.items() if not r.requires and g not in anchors)
+    return Compiled(None, groups, preds, singles=singles, anchored=anchored_pattern, prefiltered=tuple(explicit),
+                    derived=derived, **_literal_index(explicit, derived))
+
+
+def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
+    """Literals one of which every match of the rule's pattern holds, lower case; None
+    when there are none worth a prefilter (a one-character ASCII literal is on every line)."""
+    if rule.pattern is None:
+        return None
+    found = literals.required(rule.pattern)
+    if not found or any(len(x) < 2 and x.isascii() for x in found):
+        return None
+    return tuple(sorted({x.lower() for x in found}))
+
+
+def _literal_index(explicit: list[tuple[Rule, regex.Pattern[str]]],
+                   derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]) -> dict[str, Any]:
+    """The scope's literals, and for each derived anchor the derived rules it picks."""
+    index: dict[str, list[int]] = {}
+    for i, (_, _, anchors) in enumerate(derived):
+        for a in anchors:
+            index.setdefault(a, []).append(i)
+    strings = {s.lower() for r, _ in explicit for s in r.requires} | set(index)
+    return {"literals": frozenset(strings), "anchor_index": {a: tuple(ix) for a, ix in index.items()}}
 
 
 class LiteralScan:
@@ -489,9 +530,6 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
                     unanchored=tuple(unanchored), rule_order=tuple(rules))
 
 
-_META = frozenset(".^$*+?{}[]\\|()")
-
-
 def _rule_anchors(rule: Rule) -> list[str] | None:
     """Literals one of which every sentence the rule can take contains, or None.
 
@@ -505,122 +543,18 @@ def _rule_anchors(rule: Rule) -> list[str] | None:
     """
     classes: list[list[str] | None] = []
     for cue in rule.cues:
-        leads = [_leading_literals(alt) for alt in _top_alternatives(cue)]
+        leads = [literals.leading(alt) for alt in literals.top_alternatives(cue)]
         classes.append(None if any(lead is None for lead in leads)
                        else [x for lead in leads for x in lead or ()])
     required = [c for j, c in enumerate(classes) if j in rule.required_cues and c]
     if required:
-        return min(required, key=_anchor_cost)
-    anchored = sorted((c for c in classes if c), key=_anchor_cost)
+        return min(required, key=literals.cost)
+    anchored = sorted((c for c in classes if c), key=literals.cost)
     needed = rule.min_cues or len(rule.cues)
     enough = len(classes) - needed + 1
     if enough > len(anchored):
         return None
     return [x for c in anchored[:enough] for x in c]
-
-
-def _anchor_cost(literals: list[str]) -> float:
-    """How often a class's literals can be expected to occur: short ones dominate."""
-    return sum(1 + ANCHOR_SHORT_PENALTY / len(x) ** 3 for x in literals)
-
-
-#: The weight of a one-character anchor against a long one (a two-character one
-#: weighs an eighth of it): ``a`` or ``.`` occurs on nearly every line.
-ANCHOR_SHORT_PENALTY = 64
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (outside groups and classes)."""
-    alts: list[str] = []
-    cur: list[str] = []
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    alts.append("".join(cur))
-    return alts
-
-
-def _leading_literals(alt: str) -> list[str] | None:
-    """Literals one of which starts every match of ``alt`` (None when there is none)."""
-    a = alt
-    while True:
-        if a.startswith("^"):
-            a = a[1:]
-        elif a.startswith("\\b"):
-            a = a[2:]
-        elif a.startswith("(?<"):
-            end = _group_end(a)
-            if end is None:
-                return None
-            a = a[end:]
-        else:
-            break
-    if a.startswith("(?:"):
-        end = _group_end(a)
-        if end is None or a[end:end + 1] in ("?", "*", "{"):
-            return None
-        subs = [_leading_literals(x) for x in _top_alternatives(a[3:end - 1])]
-        if any(sub is None for sub in subs):
-            return None
-        return [x for sub in subs for x in sub or ()]
-    out: list[str] = []
-    i = 0
-    while i < len(a):
-        ch = a[i]
-        if ch == "\\" and i + 1 < len(a) and not a[i + 1].isalnum():
-            ch, i = a[i + 1], i + 1  # an escaped mark is a literal: \( \.
-        elif ch in _META:
-            if ch in "?*{" and out:
-                out.pop()  # the character before is optional
-            break
-        if i + 1 < len(a) and a[i + 1] == "?" and a[i + 2:i + 3] not in ("?", "+") and out:
-            # One optional character (``an? ``): both spellings are anchors,
-            # ``a `` and ``an ``, rarer than the ``a`` the literal stops at.
-            rest = _leading_literals(a[i + 2:]) or [""]
-            head = "".join(out)
-            return [head + ch + r for r in rest] + [head + r for r in rest]
-        if i + 1 < len(a) and a[i + 1] in "?*{":
-            break  # this character is optional or repeated: the literal ends before it
-        out.append(ch)
-        i += 1
-    return ["".join(out)] if out else None
-
-
-def _group_end(pattern: str) -> int | None:
-    """Index just past the group that opens ``pattern``."""
-    depth, in_class, escaped = 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return None
 
 
 #: Whole-line rules are compiled in tiers by line length: a line meets only the
@@ -647,7 +581,7 @@ def _whole_line(rules: dict[str, Rule], top: int | None = None) -> regex.Pattern
 
 def _line_anchored(pattern: str) -> bool:
     """Does every top-level alternative of ``pattern`` start with ``^``?"""
-    return all(a.startswith("^") for a in _top_alternatives(pattern))
+    return all(a.startswith("^") for a in literals.top_alternatives(pattern))
 
 
 _GROUP_OPEN = regex.compile(r"\(\?(?:P?<(?![=!])[^>]*>|[:>|]|<?[=!]|[-a-zA-Z]*:)")

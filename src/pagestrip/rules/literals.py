@@ -1,0 +1,254 @@
+"""Literal strings a pattern cannot match without: the rule engine's prefilter.
+
+A page is scanned once for every literal of every rule (see
+:class:`pagestrip.rules.LiteralScan`); a rule is then tried only on the lines
+that hold one of its literals. Most lines hold none, so most rules are never
+run on most lines. This module reads a pattern's source to find such
+literals; it answers ``None`` whenever it is not sure, and the rule is then
+tried on every line as before.
+
+Only the ``regex`` module's version-0 syntax that the rules use is read:
+escapes, classes, groups (capturing, non-capturing, named, atomic, flag
+groups), lookarounds, and the quantifiers ``? * + {m,n}`` (lazy or
+possessive). Anything else (fuzzy matching ``{e<=1}``, conditionals) makes
+the element optional, which is always safe.
+"""
+
+from __future__ import annotations
+
+#: The weight of a one-character literal against a long one (a two-character
+#: one weighs an eighth of it): ``a`` or ``.`` occurs on nearly every line.
+SHORT_PENALTY = 64
+
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def cost(literals: list[str]) -> float:
+    """How often a set of literals can be expected to occur: short ones dominate."""
+    return sum(1 + SHORT_PENALTY / len(x) ** 3 for x in literals)
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and classes)."""
+    alts: list[str] = []
+    cur: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    alts.append("".join(cur))
+    return alts
+
+
+def group_end(pattern: str) -> int | None:
+    """Index just past the group that opens ``pattern``."""
+    depth, in_class, escaped = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def leading(alt: str) -> list[str] | None:
+    """Literals one of which starts every match of ``alt`` (None when there is none)."""
+    a = alt
+    while True:
+        if a.startswith("^"):
+            a = a[1:]
+        elif a.startswith("\\b"):
+            a = a[2:]
+        elif a.startswith("(?<"):
+            end = group_end(a)
+            if end is None:
+                return None
+            a = a[end:]
+        else:
+            break
+    if a.startswith("(?:"):
+        end = group_end(a)
+        if end is None or a[end:end + 1] in ("?", "*", "{"):
+            return None
+        subs = [leading(x) for x in top_alternatives(a[3:end - 1])]
+        if any(sub is None for sub in subs):
+            return None
+        return [x for sub in subs for x in sub or ()]
+    out: list[str] = []
+    i = 0
+    while i < len(a):
+        ch = a[i]
+        if ch == "\\" and i + 1 < len(a) and not a[i + 1].isalnum():
+            ch, i = a[i + 1], i + 1  # an escaped mark is a literal: \( \.
+        elif ch in _META:
+            if ch in "?*{" and out:
+                out.pop()  # the character before is optional
+            break
+        if i + 1 < len(a) and a[i + 1] == "?" and a[i + 2:i + 3] not in ("?", "+") and out:
+            # One optional character (``an? ``): both spellings are anchors,
+            # ``a `` and ``an ``, rarer than the ``a`` the literal stops at.
+            rest = leading(a[i + 2:]) or [""]
+            head = "".join(out)
+            return [head + ch + r for r in rest] + [head + r for r in rest]
+        if i + 1 < len(a) and a[i + 1] in "?*{":
+            break  # this character is optional or repeated: the literal ends before it
+        out.append(ch)
+        i += 1
+    return ["".join(out)] if out else None
+
+
+def required(pattern: str) -> list[str] | None:
+    """Literals one of which every match of ``pattern`` contains, or None.
+
+    Each top-level alternative must contain one: of the literals a sequence
+    must contain (runs of plain characters, or a mandatory group whose every
+    alternative contains one) the rarest by :func:`cost` is taken.
+    """
+    out: list[str] = []
+    for alt in top_alternatives(pattern):
+        found = _sequence(alt)
+        if found is None:
+            return None
+        out.extend(found)
+    return sorted(set(out)) or None
+
+
+def _sequence(seq: str) -> list[str] | None:
+    """The rarest set of literals one of which every match of ``seq`` (no top-level ``|``) contains."""
+    options: list[list[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(["".join(run)])
+            run.clear()
+
+    i = 0
+    while i < len(seq):
+        lit, inner, j = _element(seq, i)
+        if j is None:  # unreadable: what was read so far still holds
+            break
+        low, j = _quantifier(seq, j)
+        if lit is not None and low == -1:  # a plain character, exactly once
+            run.append(lit)
+        elif lit is not None and low >= 1:  # ``a+``: the character, then the run ends
+            run.append(lit)
+            close_run()
+        else:
+            close_run()
+            if inner is not None and low != 0:
+                sub = required(inner)
+                if sub is not None:
+                    options.append(sub)
+        i = j
+    close_run()
+    return min(options, key=cost) if options else None
+
+
+def _element(seq: str, i: int) -> tuple[str | None, str | None, int | None]:
+    """One element at ``seq[i]``: (literal character or None, a group's inner pattern or None, end)."""
+    ch = seq[i]
+    if ch == "\\":
+        if i + 1 >= len(seq):
+            return None, None, None
+        nxt = seq[i + 1]
+        if not nxt.isalnum():
+            return nxt, None, i + 2  # an escaped mark: \( \. \-
+        if nxt in "pPNLX" and seq[i + 2:i + 3] in ("{", "<"):  # \p{Han}, \N{…}, \L<name>
+            close = seq.find("}" if seq[i + 2] == "{" else ">", i + 2)
+            return None, None, (close + 1 if close > 0 else None)
+        if nxt == "x":
+            return None, None, i + 4
+        if nxt == "u":
+            return None, None, i + 6
+        if nxt == "U":
+            return None, None, i + 10
+        return None, None, i + 2  # \d \s \w \b \n …
+    if ch == "[":
+        j = i + 1
+        if seq[j:j + 1] == "^":
+            j += 1
+        if seq[j:j + 1] == "]":
+            j += 1
+        while j < len(seq) and seq[j] != "]":
+            j += 2 if seq[j] == "\\" else 1
+        return None, None, (j + 1 if j < len(seq) else None)
+    if ch == "(":
+        end = group_end(seq[i:])
+        if end is None:
+            return None, None, None
+        group = seq[i:i + end]
+        return None, _group_inner(group), i + end
+    if ch in "*+?{)":  # a quantifier with nothing before it: not a pattern we read
+        return None, None, None
+    if ch in ".^$|":
+        return None, None, i + 1
+    return ch, None, i + 1
+
+
+def _group_inner(group: str) -> str | None:
+    """The pattern inside a group that consumes text; None for lookarounds, flags and the unknown."""
+    body = group[1:-1]
+    if not body.startswith("?"):
+        return body  # a capturing group
+    for opener in ("?:", "?>", "?|"):
+        if body.startswith(opener):
+            return body[2:]
+    if body.startswith(("?P<", "?<")) and not body.startswith(("?<=", "?<!")):
+        close = body.find(">")
+        return body[close + 1:] if close > 0 else None
+    flags = body[1:body.find(":")] if ":" in body else ""
+    if flags and all(c.isalpha() or c == "-" for c in flags):
+        return body[len(flags) + 2:]  # (?i:…)
+    return None  # (?=…) (?!…) (?<=…) (?#…) (?i) (?P=name) (?(…)…)
+
+
+def _quantifier(seq: str, j: int) -> tuple[int, int]:
+    """The minimum count of the quantifier at ``seq[j]`` (-1: none) and the index after it.
+
+    An unknown brace (fuzzy ``{e<=1}``) counts as optional: 0."""
+    if j >= len(seq):
+        return -1, j
+    ch = seq[j]
+    if ch in "?*+":
+        low, j = (1 if ch == "+" else 0), j + 1
+    elif ch == "{":
+        close = seq.find("}", j)
+        if close < 0:
+            return -1, j  # a literal brace
+        spec = seq[j + 1:close]
+        head = spec.split(",")[0]
+        low = int(head) if head.isdigit() else (0 if not head and "," in spec else -2)
+        if low == -2:
+            return 0, close + 1  # not a count: fuzzy or unknown, optional
+        j = close + 1
+    else:
+        return -1, j
+    if j < len(seq) and seq[j] in "?+":  # lazy or possessive
+        j += 1
+    return low, j
