@@ -265,6 +265,8 @@ class Compiled:
     #: tried only on the lines that hold one. ``anchor_index`` maps a literal to them.
     derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...] = ()
     anchor_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: A ``requires`` string (lower case) → indices into :attr:`prefiltered` of the rules needing it.
+    required_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Whole-line rules: each rule's place in the scope (the earliest rule that takes a line wins).
     order: dict[str, int] = field(default_factory=dict)
 
@@ -279,15 +281,15 @@ class Compiled:
         ``found``: the rule set's literals in the line, lower case, from
         :attr:`RuleSet.literal_scan` (a superset of this scope's own is fine).
         """
-        if not found or not self.literals:
+        if not found or not self.required_index:
             return
-        for rule, pat in self.prefiltered:
+        index = self.required_index
+        picked = sorted({i for f in found for i in index.get(f, ())})
+        for i in picked:
+            rule, pat = self.prefiltered[i]
             if rule.max_chars is not None and len(line) > rule.max_chars:
                 continue
-            if rule.ignore_case:
-                if any(s.lower() in found for s in rule.requires):
-                    yield rule, pat
-            elif any(s in line for s in rule.requires):
+            if rule.ignore_case or any(s in line for s in rule.requires):
                 yield rule, pat
 
     def candidates(self, found: AbstractSet[str]) -> list[int]:
@@ -442,13 +444,18 @@ def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
 
 def _literal_index(explicit: list[tuple[Rule, regex.Pattern[str]]],
                    derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]) -> dict[str, Any]:
-    """The scope's literals, and for each derived anchor the derived rules it picks."""
-    index: dict[str, list[int]] = {}
-    for i, (_, _, anchors) in enumerate(derived):
-        for a in anchors:
-            index.setdefault(a, []).append(i)
-    strings = {s.lower() for r, _ in explicit for s in r.requires} | set(index)
-    return {"literals": frozenset(strings), "anchor_index": {a: tuple(ix) for a, ix in index.items()}}
+    """The scope's literals, and for each the rules it picks (by ``requires`` and derived)."""
+    def index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
+        out: dict[str, list[int]] = {}
+        for i, anchors in enumerate(anchor_sets):
+            for a in {x.lower() for x in anchors}:
+                out.setdefault(a, []).append(i)
+        return {a: tuple(ix) for a, ix in out.items()}
+
+    required = index(r.requires for r, _ in explicit)
+    anchors = index(a for _, _, a in derived)
+    return {"literals": frozenset(required) | frozenset(anchors), "anchor_index": anchors,
+            "required_index": required}
 
 
 class LiteralScan:
