@@ -281,3 +281,21 @@ def test_requires_prefilters_a_whole_line_rule():
     assert "my.slogan" in ids(result)
     result = pagestrip.clean(page(SLOGAN), extra_rules=[kept])
     assert "my.never" not in ids(result)
+
+
+def test_every_builtin_rule_validates() -> None:
+    """Built-in rules skip validation at import for start-up time: check them here."""
+    from pagestrip.rules import RuleSet
+
+    for rule in RuleSet.builtin():
+        rule.validate()
+
+
+def test_a_user_rule_is_still_validated_at_construction() -> None:
+    import pytest
+
+    from pagestrip.rules import Rule, RuleError, RuleSet
+
+    RuleSet.builtin()  # the built-ins are loaded: user rules after them are checked
+    with pytest.raises(RuleError):
+        Rule("user.bad", "chrome", "line", "(unclosed")

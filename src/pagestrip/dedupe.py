@@ -76,8 +76,9 @@ MAX_SAME_KEY = 2
 # ``re`` keeps a large class as a bitmap, about twice as fast here as a Python
 # loop over ``ord()``; the ``regex`` module is far slower on such a class.
 _SAMPLED = re.compile(
-    "(?=([" + "".join(re.escape(chr(c)) for c in range(0x21, 0x10000)
-                      if c % SAMPLE == 0 and not 0xD800 <= c < 0xE000) + f"].{{{SHINGLE - 1}}}))",
+    "(?=([" + "".join(re.escape(chr(c)) if c < 0x80 else chr(c)  # only ASCII marks need escaping
+                      for c in range(SAMPLE * (0x21 // SAMPLE + 1), 0x10000, SAMPLE)
+                      if not 0xD800 <= c < 0xE000) + f"].{{{SHINGLE - 1}}}))",
     re.DOTALL)
 
 
@@ -90,8 +91,11 @@ def key(text: str) -> str:
     return _STRIP.sub("", text).lower()
 
 
+@lru_cache(maxsize=4096)
 def title_core(title: str) -> str:
-    """A title without bracketed tags, (全文完整)-style notes and 范文/稿 suffixes."""
+    """A title without bracketed tags, (全文完整)-style notes and 范文/稿 suffixes.
+
+    Cached: every short paragraph is compared with each title candidate."""
     t = title.strip()
     for _ in range(3):
         t2 = _BRACKETED.sub("", t).strip()

@@ -109,10 +109,20 @@ class Rule:
         except ValueError:
             raise RuleError(f"rule {self.id}: unknown scope {self.scope!r} "
                             f"(one of {', '.join(s.value for s in Scope)})") from None
+        if self.scope is not Scope.SENTENCE and self.pattern is None and self.predicate is None:
+            raise RuleError(f"rule {self.id}: needs a pattern or a predicate")
+        if not _TRUSTED:
+            self.validate()
+
+    def validate(self) -> None:
+        """Compile the pattern or cues once to check them (a user's rule, at construction).
+
+        The built-in packs skip this at import (their patterns are compiled for
+        use anyway, and the test suite validates each): it cost a one-page run
+        a fifth of its start-up.
+        """
         if self.scope is Scope.SENTENCE:
             self._check_cues()
-        elif self.pattern is None and self.predicate is None:
-            raise RuleError(f"rule {self.id}: needs a pattern or a predicate")
         if self.pattern is not None:
             try:
                 compiled = regex.compile(self.pattern, regex.V0)
@@ -205,18 +215,75 @@ class Bounded:
 
 
 def _bounded(pattern: str, flags: int, rules: Iterable[Rule] = ()) -> regex.Pattern[str]:
-    """Compile ``pattern``; :class:`Bounded` (typed as a pattern: it behaves as one) unless
-    every rule in it is a built-in one.
+    """``pattern``, compiled the first time it is used (typed as a pattern: it behaves as one).
 
-    The built-in patterns are ours and tested on hostile input, so they skip
+    Compiled, it is :class:`Bounded` unless every rule in it is a built-in one:
+    the built-in patterns are ours and tested on hostile input, so they skip
     the wrapper's cost on every line (about 5 % of a page's time); the page
     deadline still stops them between stages. A set with any user rule in a
     pattern gets every match of that pattern bounded.
     """
-    compiled = regex.compile(pattern, flags)
-    if all(_is_builtin(r) for r in rules):
-        return compiled
-    return Bounded(compiled)  # type: ignore[return-value]
+    return _Lazy(pattern, flags, tuple(rules))  # type: ignore[return-value]
+
+
+class _Lazy:
+    """A pattern compiled on its first use.
+
+    The built-in rules compile to some eighty patterns, most of which a short
+    page never needs (a length tier its lines do not reach, a rule whose
+    literals are not on it): compiling them all cost a one-page run 0.2 s.
+    Once compiled, the pattern's own methods replace this object's, so later
+    calls cost nothing extra.
+    """
+
+    _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, source: str, flags: int, rules: tuple[Rule, ...] = (), **named: Any) -> None:
+        self._source, self._flags, self._rules, self._named = source, flags, rules, named
+        self._compiled: Any = None
+
+    def compile(self) -> Any:
+        """The compiled pattern (:class:`Bounded` around it when a user rule is in it)."""
+        if self._compiled is None:
+            compiled = regex.compile(self._source, self._flags, **self._named)
+            if not all(_is_builtin(r) for r in self._rules):
+                compiled = Bounded(compiled)
+            self._compiled = compiled
+            for name in self._METHODS:
+                setattr(self, name, getattr(compiled, name))
+        return self._compiled
+
+    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().fullmatch(*args, **kwargs)
+
+    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().search(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().subn(*args, **kwargs)
+
+    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.compile().split(*args, **kwargs)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compile(), name)
+
+    def __repr__(self) -> str:
+        return f"Lazy({self._source[:60]!r})"
 
 
 def _is_builtin(rule: Rule) -> bool:
@@ -474,10 +541,9 @@ class LiteralScan:
         trie = _trie_pattern(sorted(self.strings))
         heads = "".join(sorted({re.escape(x[0]) for x in self.strings}))
         self.pattern = re.compile(f"(?=[{heads}])(?=({trie}))")
-        # For a page whose lower-casing changes its length (İ → i̇), the offsets
-        # must stay the page's own: the slower case-insensitive set is used.
-        self.folding = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=sorted(self.strings))
-        self.prefixes = {a: tuple(b for b in self.strings if a.startswith(b)) for a in self.strings}
+        self._folding: regex.Pattern[str] | None = None
+        self.prefixes = {a: tuple(a[:i] for i in range(1, len(a) + 1) if a[:i] in self.strings)
+                         for a in self.strings}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         """``(start, end, string)`` of every position of ``text[pos:endpos]`` where a string starts."""
@@ -487,7 +553,12 @@ class LiteralScan:
             for m in self.pattern.finditer(low, pos, end):
                 yield m.start(1), m.end(1), m.group(1)
         else:
-            for m in self.folding.finditer(text, pos, end, overlapped=True):
+            # Lower-casing changed the page's length (İ → i̇): the offsets must stay
+            # the page's own, so the slower case-insensitive set is used (compiled
+            # the first time such a page comes).
+            if self._folding is None:
+                self._folding = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=sorted(self.strings))
+            for m in self._folding.finditer(text, pos, end, overlapped=True):
                 yield m.start(), m.end(), m.group()
 
     def expand(self, matched: str) -> tuple[str, ...]:
@@ -527,7 +598,7 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
     unanchored: list[Rule] = []
     for r in rules:
         body = "|".join(f"(?P<c{j}>{cue})" for j, cue in enumerate(r.cues))
-        own[r.id] = regex.compile(f"(?i:{body})" if r.ignore_case else body, regex.V0)
+        own[r.id] = _Lazy(f"(?i:{body})" if r.ignore_case else body, regex.V0, (r,))
         anchors = _rule_anchors(r)
         if anchors is None:
             unanchored.append(r)
@@ -732,6 +803,8 @@ def nested_quantifier(pattern: str) -> str | None:
 STRUCTURAL_PREFIXES = ("page.", "dedupe.", "html.")
 
 _BUILTIN: RuleSet | None = None
+#: True while the built-in packs are imported: their rules skip :meth:`Rule.validate`.
+_TRUSTED = False
 _BUILTIN_IDS: frozenset[int] | None = None
 
 
@@ -744,10 +817,13 @@ def _builtin_ids() -> frozenset[int]:
 
 
 def _builtin() -> RuleSet:
-    global _BUILTIN
+    global _BUILTIN, _TRUSTED
     if _BUILTIN is None:
-        from . import common, en, news, structure, zh
-
+        _TRUSTED = True
+        try:
+            from . import common, en, news, structure, zh
+        finally:
+            _TRUSTED = False
         _BUILTIN = RuleSet([*common.RULES, *zh.RULES, *en.RULES, *news.RULES, *structure.RULES])
     return _BUILTIN
 
