@@ -131,3 +131,14 @@ def test_cli_content_type_and_url():
     doc = json.loads(proc.stdout)
     assert doc["url"] == "https://example.cn/a/1.html"
     assert doc["articles"][0]["title"] == "在全县安全生产工作会议上的讲话"
+
+
+def test_cjk_range_table_matches_the_unicode_properties() -> None:
+    """The fast CJK class (code point ranges for ``re``) is the regex module's property class."""
+    import regex
+
+    from pagestrip.html import _CJK
+
+    slow = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert _CJK.findall(every) == slow.findall(every)

@@ -100,3 +100,18 @@ def _sample(rnd, seq: str) -> str:
         out.append(rnd.choice(choices[piece]))
         i += len(piece)
     return "".join(out)
+
+
+def test_the_pure_python_scan_finds_what_the_accelerated_one_finds() -> None:
+    """Without pyahocorasick the ``re`` trie scan runs: same strings at the same places."""
+    pytest = __import__("pytest")
+    pytest.importorskip("ahocorasick")
+    strings = sorted(RuleSet.builtin().literal_scan.strings)
+    fast, plain = LiteralScan(strings), LiteralScan(strings, accelerated=False)
+    assert plain.pattern is not None and fast.pattern is None
+    for p in sorted((FIXTURES / "seeds").iterdir()) + sorted((FIXTURES / "html").glob("*.html")):
+        text = pagestrip.clean(p.read_bytes()).normalized or ""
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) // 2)):
+            def found(scan: LiteralScan) -> set[tuple[int, str]]:
+                return {(at, s) for at, _, m in scan.finditer(text, lo, hi) for s in scan.expand(m)}
+            assert found(fast) == found(plain), p.name

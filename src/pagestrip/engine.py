@@ -105,6 +105,8 @@ class _Page:
         self.evidence: list | None = None
         self.outside: set[int] = set()
         self._literals: dict[int, set[str]] | None = None
+        #: Line index → where the literals start in it: (offset, the strings found there).
+        self.literal_at: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
 
     def literals(self) -> dict[int, set[str]]:
         """Line index → the rule set's literals found in that line (lower case,
@@ -136,12 +138,17 @@ class _Page:
             if end > lines[k].end:
                 over.add(k)
             else:
-                out.setdefault(k, set()).update(scan.expand(matched))
+                strings = scan.expand(matched)
+                out.setdefault(k, set()).update(strings)
+                self.literal_at.setdefault(k, []).append((at, strings))
         for k in over:
             ln = lines[k]
             found = out.setdefault(k, set())
-            for _, _, matched in scan.finditer(text, ln.start, ln.end):
-                found.update(scan.expand(matched))
+            at_k = self.literal_at[k] = []
+            for at, _, matched in scan.finditer(text, ln.start, ln.end):
+                strings = scan.expand(matched)
+                found.update(strings)
+                at_k.append((at, strings))
         return out
 
     def index_of(self, pos: int) -> int:
@@ -340,7 +347,10 @@ def _sentence_rules(page: _Page) -> None:
         spans = sentences(text, ln.start, ln.end)
         by_span: dict[int, Hit] = {}  # one hit per sentence: the earliest rule of the set wins
         for rule in candidates.values():
-            for h in _sentence_hits(page, k, rule, comp.rule_cues[rule.id], spans):
+            own = comp.rule_anchors.get(rule.id)
+            where = None if own is None else \
+                [at for at, found in page.literal_at.get(k, ()) if not own.isdisjoint(found)]
+            for h in _sentence_hits(page, k, rule, comp.rule_cues[rule.id], spans, where):
                 by_span.setdefault(h.end, h)
         if not by_span:
             continue
@@ -361,12 +371,28 @@ def _sentence_rules(page: _Page) -> None:
 
 
 def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
-                   spans: list[tuple[int, int]]) -> list[Hit]:
-    """The sentences of line ``k`` that hold enough of ``rule``'s cue classes."""
+                   spans: list[tuple[int, int]], where: list[int] | None = None) -> list[Hit]:
+    """The sentences of line ``k`` that hold enough of ``rule``'s cue classes.
+
+    ``where``: the offsets of the rule's anchors in the line (None: it has
+    none). Every sentence the rule can take holds one, so only those
+    sentences, when short enough for the rule, are scanned for cues: on a
+    long English line full of ``a `` and ``for `` that is a few sentences,
+    not the line.
+    """
     ln = page.lines[k]
     text = page.text
-    found = [(m.start(), int((m.lastgroup or "c0")[1:]))
-             for m in cues.finditer(text, ln.start, ln.end, overlapped=True)]
+    if where is None:
+        found = [(m.start(), int((m.lastgroup or "c0")[1:]))
+                 for m in cues.finditer(text, ln.start, ln.end, overlapped=True)]
+    else:
+        found = []
+        for s, e in spans:
+            if (rule.max_chars is not None and e - s > rule.max_chars) or not any(s <= p < e for p in where):
+                continue
+            # Within the sentence: a cue is part of the sentence it judges.
+            found += [(m.start(), int((m.lastgroup or "c0")[1:]))
+                      for m in cues.finditer(text, s, e, overlapped=True)]
     hits: list[Hit] = []
     fi = 0  # cues and sentences are both in text order: one merge pass
     for s, e in spans:

@@ -20,6 +20,11 @@ from typing import AbstractSet, Any, Callable, Iterable, Iterator
 
 import regex
 
+try:  # optional (``pagestrip[fast]``): the literal scan in C; the same matches without it
+    import ahocorasick
+except ImportError:  # pragma: no cover - exercised by the fallback test
+    ahocorasick = None
+
 from .. import limits
 from . import literals
 from ..model import Kind
@@ -322,6 +327,8 @@ class Compiled:
     #: it anchors: a line where none occurs cannot hold those rules. A rule whose
     #: cues cannot be anchored by literals is in ``unanchored`` and always tried.
     anchor_rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    #: Each anchored sentence rule's anchors (lower case).
+    rule_anchors: dict[str, frozenset[str]] = field(default_factory=dict)
     unanchored: tuple[Rule, ...] = ()
     rule_order: tuple[Rule, ...] = ()
     #: Span rules (inline, tail) without ``requires``, literals or a line anchor,
@@ -528,31 +535,41 @@ def _literal_index(explicit: list[tuple[Rule, regex.Pattern[str]]],
 class LiteralScan:
     """A case-insensitive set of literal strings, all found in one overlapping pass.
 
-    The strings go into a trie-shaped pattern for the standard library's
-    ``re``, run on the lower-cased page behind a first-character class: on
-    real pages this is about nine times faster than the ``regex`` module's
-    case-insensitive string set (``\\L<…>``), which costs 1–2 µs per
-    character of English text. At each position the scan reports the longest
-    string; :meth:`expand` adds the set's strings that are its prefixes.
+    With the optional ``pyahocorasick`` (``pip install pagestrip[fast]``) the
+    scan is one Aho-Corasick pass in C over the lower-cased page. Without it,
+    the strings go into a trie-shaped pattern for the standard library's ``re``
+    behind a first-character class (about six times slower on English pages,
+    where most letters start some string; still far faster than the ``regex``
+    module's case-insensitive string set). Both report the same matches: at
+    each position the strings that start there (:meth:`expand` adds the
+    prefixes of the longest, which the ``re`` scan alone reports).
     """
 
-    def __init__(self, strings: Iterable[str]) -> None:
+    def __init__(self, strings: Iterable[str], accelerated: bool = True) -> None:
         self.strings = frozenset(x.lower() for x in strings if x)
-        trie = _trie_pattern(sorted(self.strings))
-        heads = "".join(sorted({re.escape(x[0]) for x in self.strings}))
-        self.pattern = re.compile(f"(?=[{heads}])(?=({trie}))")
+        self._automaton: Any = None
+        self.pattern: re.Pattern[str] | None = None
+        if accelerated and ahocorasick is not None:
+            self._automaton = ahocorasick.Automaton()
+            for x in self.strings:
+                self._automaton.add_word(x, x)
+            self._automaton.make_automaton()
+        else:
+            trie = _trie_pattern(sorted(self.strings))
+            heads = "".join(sorted({re.escape(x[0]) for x in self.strings}))
+            self.pattern = re.compile(f"(?=[{heads}])(?=({trie}))")
         self._folding: regex.Pattern[str] | None = None
         self.prefixes = {a: tuple(a[:i] for i in range(1, len(a) + 1) if a[:i] in self.strings)
                          for a in self.strings}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
-        """``(start, end, string)`` of every position of ``text[pos:endpos]`` where a string starts."""
+        """``(start, end, string)`` for the strings found in ``text[pos:endpos]``, by start.
+
+        The scan may report only the longest string at a start; :meth:`expand`
+        gives the others."""
         end = len(text) if endpos is None else endpos
         low = text.lower()
-        if len(low) == len(text):
-            for m in self.pattern.finditer(low, pos, end):
-                yield m.start(1), m.end(1), m.group(1)
-        else:
+        if len(low) != len(text):
             # Lower-casing changed the page's length (İ → i̇): the offsets must stay
             # the page's own, so the slower case-insensitive set is used (compiled
             # the first time such a page comes).
@@ -560,6 +577,15 @@ class LiteralScan:
                 self._folding = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=sorted(self.strings))
             for m in self._folding.finditer(text, pos, end, overlapped=True):
                 yield m.start(), m.end(), m.group()
+        elif self._automaton is not None:
+            piece = low[pos:end]
+            found = [(pos + e - len(x) + 1, pos + e + 1, x) for e, x in self._automaton.iter(piece)]
+            found.sort()
+            yield from found
+        else:
+            assert self.pattern is not None
+            for m in self.pattern.finditer(low, pos, end):
+                yield m.start(1), m.end(1), m.group(1)
 
     def expand(self, matched: str) -> tuple[str, ...]:
         """The strings of the set that the matched text holds at its start."""
@@ -594,6 +620,7 @@ def _trie_pattern(strings: list[str]) -> str:
 def _compile_cues(rules: list[Rule]) -> Compiled:
     """Each sentence rule's cues as one pattern, and their literal anchors as one string set."""
     own = {}
+    mine: dict[str, frozenset[str]] = {}
     by_anchor: dict[str, list[Rule]] = {}
     unanchored: list[Rule] = []
     for r in rules:
@@ -602,10 +629,12 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
         anchors = _rule_anchors(r)
         if anchors is None:
             unanchored.append(r)
-        for a in anchors or ():
-            by_anchor.setdefault(a.lower(), []).append(r)
+            continue
+        mine[r.id] = frozenset(a.lower() for a in anchors)
+        for a in mine[r.id]:
+            by_anchor.setdefault(a, []).append(r)
     return Compiled(None, {}, (), rule_cues=own, anchor_rules={a: tuple(rs) for a, rs in by_anchor.items()},
-                    unanchored=tuple(unanchored), rule_order=tuple(rules))
+                    rule_anchors=mine, unanchored=tuple(unanchored), rule_order=tuple(rules))
 
 
 def _rule_anchors(rule: Rule) -> list[str] | None:
