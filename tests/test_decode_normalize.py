@@ -211,3 +211,20 @@ def test_title_with_commas_is_not_joined_with_the_speaker_line():
     n = normalize(text)
     assert n.text == text
     assert n.counts["hard_wraps"] == 0
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hst  # noqa: E402
+
+
+@settings(max_examples=500, deadline=None)
+@given(hst.text(alphabet=hst.sampled_from(list("ab 中文(（‚\t\r\n\u3000\xa0\u200b\u00ad\u2028\x0c\x07e\u0301é。,")),
+                max_size=12))
+def test_a_line_said_normal_is_left_unchanged(text: str) -> None:
+    """The HTML fast path skips normalize() only where normalize() would change nothing."""
+    from pagestrip.normalize import is_normal_line, normalize
+
+    if is_normal_line(text):
+        n = normalize(text, join_wraps=False)
+        assert n.text == text
+        assert not any(v for k, v in n.counts.items())

@@ -10,6 +10,7 @@ Output shape: one paragraph per line, no blank lines, no indentation.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -92,6 +93,21 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
         blank_before = False
     return Normalized("\n".join(paragraphs), counts)
+
+
+#: Characters one of the passes above may change in a single line.
+_SPECIAL = re.compile("[\r\n\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t"
+                      "\u200b\u200c\u200d\u2060\ufeff\u00ad(（‚]")
+
+
+def is_normal_line(text: str) -> bool:
+    """Would :func:`normalize` return this one line unchanged, with nothing counted?
+
+    Most blocks of an HTML page are such lines; testing is a few times cheaper
+    than normalizing them.
+    """
+    return (bool(text) and _SPECIAL.search(text) is None and text.strip(_BLANKS) == text
+            and unicodedata.is_normalized("NFC", text))
 
 
 def _is_wrap(prev: str, nxt: str) -> bool:

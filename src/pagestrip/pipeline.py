@@ -22,7 +22,7 @@ from .html import parse_report
 from .engine import find_removals, has_word, kept_pieces, segment
 from .assemble import assemble
 from .model import Kind, Removal, Result, Span, Stats
-from .normalize import Normalized, normalize
+from .normalize import Normalized, is_normal_line, normalize
 from .pagemeta import (date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint,
                        truncation)
 from .rulefile import RuleFile
@@ -316,10 +316,14 @@ def _charset(content_type: str | None) -> str | None:
 
 def _normalize_blocks(blocks: list[Block]) -> tuple[Normalized, list[Block]]:
     """Normalize each block on its own: an HTML block is a paragraph, never re-joined."""
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(normalize("").counts)  # every count present, zero or not
     texts: list[str] = []
     evidence: list[Block] = []
     for b in blocks:
+        if is_normal_line(b.text):
+            texts.append(b.text)
+            evidence.append(b)
+            continue
         n = normalize(b.text, join_wraps=False)
         counts.update(n.counts)
         for piece in n.text.split("\n"):
