@@ -31,6 +31,14 @@ def test_required_reads_runs_groups_and_quantifiers() -> None:
     assert literals.required(r"a\.b") == ["a.b"]
 
 
+def test_leading_literals_run_through_groups_of_plain_words() -> None:
+    assert literals.leading("已(?:结束|結束)") == ["已结束", "已結束"]
+    assert literals.leading("(?:ab|c)d") == ["abd", "cd"]
+    assert literals.leading("(?:a.|c)d") == ["a", "c"]  # a.: the literal stops at the dot
+    assert literals.leading("供(?:大家|您)?参考") == ["供"]  # an optional group ends it
+    assert literals.leading("an? x") == ["an x", "a x"]
+
+
 def test_one_character_ascii_literals_are_not_worth_a_prefilter() -> None:
     rule = pagestrip.Rule("t.x", "chrome", "line", r"[^\n]{0,20}>[^\n]{0,20}")
     assert derived_anchors(rule) is None

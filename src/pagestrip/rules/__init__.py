@@ -507,11 +507,12 @@ def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled
 
 def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
     """Literals one of which every match of the rule's pattern holds, lower case; None
-    when there are none worth a prefilter (a one-character ASCII literal is on every line)."""
+    when there are none worth a prefilter: a one-character literal (``>``, ``文``)
+    is on most lines, and each of its matches costs the scan."""
     if rule.pattern is None:
         return None
     found = literals.required(rule.pattern)
-    if not found or any(len(x) < 2 and x.isascii() for x in found):
+    if not found or any(len(x) < 2 for x in found):
         return None
     return tuple(sorted({x.lower() for x in found}))
 

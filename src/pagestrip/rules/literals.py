@@ -95,10 +95,16 @@ def leading(alt: str) -> list[str] | None:
         end = group_end(a)
         if end is None or a[end:end + 1] in ("?", "*", "{"):
             return None
-        subs = [leading(x) for x in top_alternatives(a[3:end - 1])]
+        alts = top_alternatives(a[3:end - 1])
+        subs = [leading(x) for x in alts]
         if any(sub is None for sub in subs):
             return None
-        return [x for sub in subs for x in sub or ()]
+        heads = [x for sub in subs for x in sub or ()]
+        rest = leading(a[end:]) if a[end:end + 1] not in ("", "?", "*", "+", "{") else None
+        if rest and all(sub == [alt] for sub, alt in zip(subs, alts)) and len(heads) * len(rest) <= MAX_SPELLINGS:
+            # Every alternative is a plain word (``(?:请|請|可)(?:在|到)``): what follows extends it.
+            return [h + r for h in heads for r in rest]
+        return heads
     out: list[str] = []
     i = 0
     while i < len(a):
@@ -108,6 +114,8 @@ def leading(alt: str) -> list[str] | None:
         elif ch in _META:
             if ch in "?*{" and out:
                 out.pop()  # the character before is optional
+            elif a.startswith("(?:", i) and out:
+                return _through_group("".join(out), a[i:])
             break
         if i + 1 < len(a) and a[i + 1] == "?" and a[i + 2:i + 3] not in ("?", "+") and out:
             # One optional character (``an? ``): both spellings are anchors,
@@ -120,6 +128,25 @@ def leading(alt: str) -> list[str] | None:
         out.append(ch)
         i += 1
     return ["".join(out)] if out else None
+
+
+#: A literal is extended through a group of alternatives (``已(?:结束|結束)``) only
+#: while the spellings it yields stay this few.
+MAX_SPELLINGS = 32
+
+
+def _through_group(head: str, rest: str) -> list[str]:
+    """``head`` followed by the group that opens ``rest``: the head extended by each
+    alternative's leading literal (``已结束``, ``已結束``), rarer than the head alone;
+    the head when the group is optional or an alternative has no literal."""
+    end = group_end(rest)
+    if end is None or rest[end:end + 1] in ("?", "*", "{"):
+        return [head]
+    subs = [leading(x) for x in top_alternatives(rest[3:end - 1])]
+    if any(sub is None for sub in subs):
+        return [head]
+    out = [head + x for sub in subs for x in sub or ()]
+    return out if len(out) <= MAX_SPELLINGS else [head]
 
 
 def required(pattern: str) -> list[str] | None:
