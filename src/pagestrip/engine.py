@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import AbstractSet, Iterator
 
 import regex
 
@@ -677,11 +677,10 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
     literals = page.literals()
     for k, ln in enumerate(page.lines):
         found = by_line.get(k, [])
-        if comp.anchored is not None:
-            m = comp.anchored.match(text, ln.start, ln.end)
-            if m is not None and m.end() > m.start():
-                found.append(m)
         present = literals.get(k, _NONE)
+        m = _line_start_match(comp, text, ln, present)
+        if m is not None and m.end() > m.start():
+            found.append(m)
         for _, pat in comp.filtered(ln.text, present):
             found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         for i in comp.candidates(present) if present else ():
@@ -691,6 +690,23 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
             found.sort(key=lambda m: m.start())
         for m in found:
             yield k, m
+
+
+def _line_start_match(comp: Compiled, text: str, ln: Line, present: AbstractSet[str]) -> regex.Match[str] | None:
+    """The line-anchored span rule that matches at the line's start: of the shared
+    alternation's match and the rules tried alone (their literals are in the line),
+    the earliest rule in the scope, as one alternation of all of them would give."""
+    m = comp.anchored.match(text, ln.start, ln.end) if comp.anchored is not None else None
+    if present and comp.line_start:
+        stop = comp.order[comp.rule_of(m).id] if m is not None else len(comp.order)
+        for i in comp.candidates(present, comp.line_start_index):
+            rule, pat, _ = comp.line_start[i]
+            if comp.order[rule.id] >= stop:
+                break
+            alone = pat.match(text, ln.start, ln.end)
+            if alone is not None:
+                return alone
+    return m
 
 
 def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:

@@ -341,7 +341,12 @@ class Compiled:
     anchor_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: A ``requires`` string (lower case) → indices into :attr:`prefiltered` of the rules needing it.
     required_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    #: Whole-line rules: each rule's place in the scope (the earliest rule that takes a line wins).
+    #: Line-anchored span rules with literals (inline, tail), tried alone at the
+    #: start of the lines that hold one; ``line_start_index`` maps a literal to them.
+    line_start: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...] = ()
+    line_start_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Each rule's place in the scope: where several rules take a line (whole-line
+    #: rules) or its start (line-anchored span rules), the earliest wins.
     order: dict[str, int] = field(default_factory=dict)
 
     def for_length(self, n: int) -> regex.Pattern[str] | None:
@@ -366,9 +371,10 @@ class Compiled:
             if rule.ignore_case or any(s in line for s in rule.requires):
                 yield rule, pat
 
-    def candidates(self, found: AbstractSet[str]) -> list[int]:
-        """Indices into :attr:`derived` of the rules one of whose literals is in ``found``, in order."""
-        index = self.anchor_index
+    def candidates(self, found: AbstractSet[str], index: dict[str, tuple[int, ...]] | None = None) -> list[int]:
+        """Indices into :attr:`derived` (or the list ``index`` is of) of the rules one of
+        whose literals is in ``found``, in order."""
+        index = self.anchor_index if index is None else index
         picked = {i for f in found for i in index.get(f, ())}
         return sorted(picked) if len(picked) > 1 else list(picked)
 
@@ -489,20 +495,27 @@ def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled
     start, those with literals searched only on the lines that hold them, the rest
     searched one by one over the whole text (the regex module runs one alternation
     of them several times slower than its parts)."""
-    at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
-    anchored_pattern = _bounded("|".join(f"(?P<{g}>{r.wrapped()})" for g, r in at_start.items()),
-                                _SPAN_FLAGS, at_start.values()) if at_start else None
-    floating = {g: r for g, r in groups.items() if g not in at_start}
-
     def own(g: str, r: Rule) -> regex.Pattern[str]:
         return _bounded(f"(?P<{g}>{r.wrapped()})", _SPAN_FLAGS, [r])
 
+    anchors = {g: a for g, r in groups.items() if not r.requires and (a := derived_anchors(r)) is not None}
+    at_start = {g: r for g, r in groups.items() if _line_anchored(r.pattern or "")}
+    # Line-anchored rules with literals are tried alone where their literals are;
+    # the rest share one alternation, and the earliest rule that matches wins.
+    shared = {g: r for g, r in at_start.items() if g not in anchors}
+    anchored_pattern = _bounded("|".join(f"(?P<{g}>{r.wrapped()})" for g, r in shared.items()),
+                                _SPAN_FLAGS, shared.values()) if shared else None
+    line_start = tuple((r, own(g, r), anchors[g]) for g, r in at_start.items() if g in anchors)
+    floating = {g: r for g, r in groups.items() if g not in at_start}
     explicit = [(r, own(g, r)) for g, r in floating.items() if r.requires]
-    anchors = {g: a for g, r in floating.items() if not r.requires and (a := derived_anchors(r)) is not None}
     derived = tuple((r, own(g, r), anchors[g]) for g, r in floating.items() if g in anchors)
     singles = tuple((r, own(g, r)) for g, r in floating.items() if not r.requires and g not in anchors)
+    index = _literal_index(explicit, derived)
+    index["line_start_index"] = _index(a for _, _, a in line_start)
+    index["literals"] |= frozenset(index["line_start_index"])
     return Compiled(None, groups, preds, singles=singles, anchored=anchored_pattern, prefiltered=tuple(explicit),
-                    derived=derived, **_literal_index(explicit, derived))
+                    derived=derived, line_start=line_start, order={r.id: i for i, r in enumerate(groups.values())},
+                    **index)
 
 
 def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
@@ -517,18 +530,20 @@ def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
     return tuple(sorted({x.lower() for x in found}))
 
 
+def _index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
+    """Each literal (lower case) → the positions of the anchor sets holding it."""
+    out: dict[str, list[int]] = {}
+    for i, anchors in enumerate(anchor_sets):
+        for a in {x.lower() for x in anchors}:
+            out.setdefault(a, []).append(i)
+    return {a: tuple(ix) for a, ix in out.items()}
+
+
 def _literal_index(explicit: list[tuple[Rule, regex.Pattern[str]]],
                    derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]) -> dict[str, Any]:
     """The scope's literals, and for each the rules it picks (by ``requires`` and derived)."""
-    def index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
-        out: dict[str, list[int]] = {}
-        for i, anchors in enumerate(anchor_sets):
-            for a in {x.lower() for x in anchors}:
-                out.setdefault(a, []).append(i)
-        return {a: tuple(ix) for a, ix in out.items()}
-
-    required = index(r.requires for r, _ in explicit)
-    anchors = index(a for _, _, a in derived)
+    required = _index(r.requires for r, _ in explicit)
+    anchors = _index(a for _, _, a in derived)
     return {"literals": frozenset(required) | frozenset(anchors), "anchor_index": anchors,
             "required_index": required}
 
