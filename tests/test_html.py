@@ -142,3 +142,17 @@ def test_cjk_range_table_matches_the_unicode_properties() -> None:
     slow = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert _CJK.findall(every) == slow.findall(every)
+
+
+def test_cjk_count_agrees_with_the_class() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as hst
+
+    from pagestrip.html import _CJK, cjk_count
+
+    @settings(max_examples=300, deadline=None)
+    @given(hst.text(alphabet=hst.sampled_from(list("ab 中文かなカナ한국\U00020000\U0002a700。,x\u00e9")), max_size=40))
+    def check(text: str) -> None:
+        assert cjk_count(text) == len(_CJK.findall(text))
+
+    check()
