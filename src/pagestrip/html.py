@@ -644,11 +644,13 @@ def html_to_page(root: Any) -> HtmlPage:
     w = _Walker()
     nodes = w.nodes
     skip_depth = 0
-    for event, el in etree.iterwalk(body, events=("start", "end")):
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walk:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             if skip_depth or not tag or tag in _DROP or _hidden(el):
                 skip_depth += 1
+                walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
                 continue
             container = tag in _BLOCK or tag in _CELL
             if container or tag in ("br", "pre"):  # a <pre> is its own block(s), flagged ``pre``
