@@ -117,7 +117,7 @@ def same_title(a: str, b: str) -> bool:
     return len(short) >= 6 and short in long_ and len(short) >= 0.6 * len(long_)
 
 
-@dataclass
+@dataclass(slots=True)
 class Dup:
     """Paragraph ``index`` repeats the kept text at offset ``of``."""
 

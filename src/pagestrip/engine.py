@@ -64,7 +64,7 @@ HEAD_ANCHOR_TAG = "head-anchor"
 LABEL_TAG = "label"
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A rule's decision about (part of) one line."""
 

@@ -202,7 +202,7 @@ RECALL_MIN_SHARE = 0.5
 RECALL_BLOCK_FACTOR = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One line of the page with its markup evidence.
 
