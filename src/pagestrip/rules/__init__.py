@@ -409,17 +409,28 @@ class RuleSet:
         return len(self._rules)
 
     def __contains__(self, rule_id: object) -> bool:
-        return any(r.id == rule_id for r in self._rules)
+        return rule_id in self._by_id
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self)} rules)"
 
+    @cached_property
+    def _by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self._rules}
+
     def get(self, rule_id: str) -> Rule | None:
-        return next((r for r in self._rules if r.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
     def tagged(self, tag: str) -> Rule | None:
         """The first rule carrying ``tag`` (the engine finds rules by role, not by id)."""
-        return next((r for r in self._rules if tag in r.tags), None)
+        found = self._tagged.get(tag, self)
+        if found is self:
+            found = self._tagged[tag] = next((r for r in self._rules if tag in r.tags), None)
+        return found  # type: ignore[return-value]
+
+    @cached_property
+    def _tagged(self) -> dict[str, Rule | None]:
+        return {}
 
     def with_rules(self, *rules: Rule | Iterable[Rule]) -> "RuleSet":
         """A new set with ``rules`` added; a rule with an existing id replaces it in place.
