@@ -226,7 +226,8 @@ def _near_copies(keys: list[str], match: list[int]) -> None:
                 for i in plist:
                     votes[i] = votes.get(i, 0) + 1
             if votes:
-                i, v = max(votes.items(), key=lambda kv: kv[1])
+                # Ties go to the earliest paragraph: set order (string hashes) must not decide.
+                i, v = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))
                 ratio = len(keys[i]) / len(k)
                 if v >= NEAR_SHARE * len(sh) and 0.8 <= ratio <= 1.25 and _similar(keys[i], k):
                     match[j] = i

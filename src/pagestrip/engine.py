@@ -218,19 +218,18 @@ _NONE: frozenset[str] = frozenset()
 
 
 def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | frozenset[str]) -> Rule | None:
-    """The first whole-line rule of a scope that takes ``ln``: length tiers, then
-    the prefiltered rules whose strings are among ``found`` (the scope's
-    literals in the line), then user predicates."""
-    tier = comp.for_length(ln.end - ln.start)
-    # Matching in place (pos/endpos, no copies) keeps \s in a pattern from
-    # running into the next line.
-    m = tier.fullmatch(text, ln.start, ln.end) if tier is not None else None
-    best = comp.rule_of(m) if m is not None else None
+    """The first whole-line rule of a scope that takes ``ln``: of the rules without
+    literals and those whose literals are among ``found`` (the rule set's literals
+    in the line), the earliest in the scope; then the ``requires=`` rules, then
+    user predicates."""
+    n = ln.end - ln.start
+    best = None
+    for rule, pat in comp.plain:
+        if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
+            best = rule
+            break
     if found and comp.derived:
-        # The rules with literals left the tiers; of them and the tier's match,
-        # the earliest in the scope takes the line, as in one alternation.
         stop = comp.order[best.id] if best is not None else len(comp.order)
-        n = ln.end - ln.start
         for i in comp.candidates(found):
             rule, pat, _ = comp.derived[i]
             if comp.order[rule.id] >= stop:
@@ -282,7 +281,7 @@ def _edges(page: _Page, title_k: int | None) -> None:
     """Edge rules on the lines outside the article: above its first body paragraph
     and below its last line of prose, unless the line's role protects it."""
     comp = page.rules.compiled.get(Scope.EDGE)
-    if comp is None or not (comp.tiers or comp.unbounded or comp.prefiltered or comp.derived
+    if comp is None or not (comp.plain or comp.prefiltered or comp.derived
                             or comp.predicates):
         return
     lines = page.lines

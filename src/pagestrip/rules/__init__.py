@@ -10,7 +10,6 @@ rules there are. Compiled patterns are cached on the rule set.
 
 from __future__ import annotations
 
-import bisect
 import fnmatch
 import re
 from dataclasses import dataclass, field
@@ -162,8 +161,8 @@ class Rule:
     def wrapped(self, bound: bool = True) -> str:
         """The pattern as it goes into an alternation; ``bound`` adds the length check.
 
-        Whole-line rules are grouped into tiers by ``max_chars`` instead (see
-        :class:`Compiled`), so the combined patterns need no length lookahead.
+        The engine checks a whole-line rule's ``max_chars`` before running its
+        own pattern (see :class:`Compiled`), so those need no length lookahead.
         """
         assert self.pattern is not None
         pat = f"(?i:{self.pattern})" if self.ignore_case else f"(?:{self.pattern})"
@@ -235,8 +234,8 @@ class _Lazy:
     """A pattern compiled on its first use.
 
     The built-in rules compile to some eighty patterns, most of which a short
-    page never needs (a length tier its lines do not reach, a rule whose
-    literals are not on it): compiling them all cost a one-page run 0.2 s.
+    page never needs (a rule whose literals are not on it): compiling them all
+    cost a one-page run 0.2 s.
     Once compiled, the pattern's own methods replace this object's, so later
     calls cost nothing extra.
     """
@@ -302,17 +301,14 @@ class Compiled:
     pattern: regex.Pattern[str] | None
     groups: dict[str, Rule]
     predicates: tuple[Rule, ...]
-    #: Whole-line rules in tiers by length: ``tiers[i] = (m, pattern)`` holds the
-    #: rules whose ``max_chars`` is at least ``m`` (and the unbounded ones), so a
-    #: line is matched only against the rules that accept its length, and a long
-    #: paragraph against none at all when every rule is bounded.
-    tiers: tuple[tuple[int, regex.Pattern[str]], ...] = ()
-    unbounded: regex.Pattern[str] | None = None
+    #: Whole-line rules without literals, each compiled on its own (with its
+    #: length check), tried in order on every line that their ``max_chars`` admits.
+    plain: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
     #: Inline/tail rules whose every alternative starts with ``^``: tried once
     #: per line with ``match`` instead of at every character.
     anchored: regex.Pattern[str] | None = None
     #: Rules with ``requires``: each tried on its own, only on lines holding one
-    #: of its strings (whole-line rules after the tiers found nothing; span rules
+    #: of its strings (whole-line rules after the others found nothing; span rules
     #: searched beside the shared pattern).
     prefiltered: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
     #: Every required string of the prefiltered rules, lower case. The rule set
@@ -348,11 +344,6 @@ class Compiled:
     #: Each rule's place in the scope: where several rules take a line (whole-line
     #: rules) or its start (line-anchored span rules), the earliest wins.
     order: dict[str, int] = field(default_factory=dict)
-
-    def for_length(self, n: int) -> regex.Pattern[str] | None:
-        """The whole-line pattern for a line of ``n`` characters."""
-        i = bisect.bisect_left(self.tiers, (n,))
-        return self.tiers[i][1] if i < len(self.tiers) else self.unbounded
 
     def filtered(self, line: str, found: AbstractSet[str]) -> Iterator[tuple[Rule, regex.Pattern[str]]]:
         """The prefiltered rules whose required strings ``line`` holds, in order.
@@ -481,24 +472,15 @@ _SPAN_FLAGS = regex.MULTILINE | regex.V0
 
 
 def _compile_whole_line(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled:
-    """Whole-line rules: those with literals go to the prefilter, the rest into length tiers."""
+    """Whole-line rules: those with literals are tried only on lines holding one; the
+    rest on every line. Each is compiled on its own, the first time it is needed."""
     explicit = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
     plain = {g: r for g, r in groups.items() if not r.requires}
     anchors = {g: a for g, r in plain.items() if (a := derived_anchors(r)) is not None}
-    tiered = {g: r for g, r in plain.items() if g not in anchors}
-    tiers: list[tuple[int, regex.Pattern[str]]] = []
-    limits_ = [r.max_chars for r in tiered.values() if r.max_chars is not None]
-    low = 1
-    for top in _tier_tops(max(limits_, default=0)):
-        members = {g: r for g, r in tiered.items() if r.max_chars is None or r.max_chars >= low}
-        if members:
-            tiers.append((top, _whole_line(members, top)))
-        low = top + 1
-    free = {g: r for g, r in tiered.items() if r.max_chars is None}
     derived = tuple((r, _whole_line({g: r}), anchors[g]) for g, r in plain.items() if g in anchors)
-    return Compiled(None, groups, preds, tiers=tuple(tiers), unbounded=_whole_line(free) if free else None,
-                    prefiltered=tuple(explicit), derived=derived, **_literal_index(explicit, derived),
-                    order={r.id: i for i, r in enumerate(groups.values())})
+    always = tuple((r, _whole_line({g: r})) for g, r in plain.items() if g not in anchors)
+    return Compiled(None, groups, preds, plain=always, prefiltered=tuple(explicit), derived=derived,
+                    **_literal_index(explicit, derived), order={r.id: i for i, r in enumerate(groups.values())})
 
 
 def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled:
@@ -691,25 +673,9 @@ def _rule_anchors(rule: Rule) -> list[str] | None:
     return [x for c in anchored[:enough] for x in c]
 
 
-#: Whole-line rules are compiled in tiers by line length: a line meets only the
-#: rules that accept its length. A few doubling tiers, not one per distinct
-#: ``max_chars``: each tier is a compiled alternation, and start-up pays for each.
-TIER_FIRST = 16
-
-
-def _tier_tops(longest: int) -> list[int]:
-    """The tiers' upper line lengths: 16, 32, 64 … up to ``longest``."""
-    tops = [TIER_FIRST]
-    while tops[-1] < longest:
-        tops.append(tops[-1] * 2)
-    return tops
-
-
-def _whole_line(rules: dict[str, Rule], top: int | None = None) -> regex.Pattern[str]:
-    """One alternation of whole-line rules for lines of at most ``top`` characters;
-    a rule that accepts less than ``top`` carries its own length check."""
-    body = "|".join(f"(?P<{g}>{r.wrapped(bound=top is not None and r.max_chars is not None and r.max_chars < top)})"
-                    for g, r in rules.items())
+def _whole_line(rules: dict[str, Rule]) -> regex.Pattern[str]:
+    """Whole-line rules as one pattern (the engine checks ``max_chars`` before it runs)."""
+    body = "|".join(f"(?P<{g}>{r.wrapped(bound=False)})" for g, r in rules.items())
     return _bounded(f"^(?:{body})$", regex.MULTILINE | regex.V0, rules.values())
 
 
