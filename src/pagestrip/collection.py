@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lazyre
+
 _CN_NUM = "一二三四五六七八九十百零〇两"
 #: A stem family's numbering starts at one of the first pieces.
 STEM_FIRST_MAX = 2
@@ -20,12 +22,12 @@ _NUM = rf"[{_CN_NUM}\d]{{1,4}}"
 
 # Each family: (name, pattern); the pattern's "title" group is the piece's title.
 _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
-    ("di-pian", regex.compile(rf"^第\s*(?P<n>{_NUM})\s*篇\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
-    ("pian-n", regex.compile(rf"^篇\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
-    ("fanwen-n", regex.compile(rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
-    ("stem-n", regex.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
+    ("di-pian", lazyre.compile(rf"^第\s*(?P<n>{_NUM})\s*篇\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("pian-n", lazyre.compile(rf"^篇\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("fanwen-n", lazyre.compile(rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("stem-n", lazyre.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
     # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
-    ("stem-digit", regex.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),
+    ("stem-digit", lazyre.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),
 ]
 #: Families whose markers share a title stem: the stem is part of the family's key.
 _STEMMED = frozenset({"stem-n", "stem-digit"})

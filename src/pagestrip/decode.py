@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lazyre
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # must precede UTF-16 LE: it starts with the same bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -33,7 +35,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_META_CHARSET = regex.compile(
+_META_CHARSET = lazyre.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
 )
 
@@ -73,7 +75,7 @@ _NOT_PAGE_CHARSETS = frozenset({"undefined", "punycode", "idna", "unicode-escape
 #: Codecs whose text is not ASCII-compatible: a label naming one cannot have
 #: been read as ASCII from the page's own bytes.
 _WIDE = ("utf-16", "utf-32")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazyre.compile_re("[\ud800-\udfff]")
 
 
 def usable(name: str) -> str | None:

@@ -27,16 +27,17 @@ from functools import lru_cache
 
 import regex
 
+from . import lazyre
 from .model import Span
 
-_STRIP = regex.compile(r"[\p{P}\p{S}\s\p{Z}]+")
-_BRACKETED = regex.compile(r"^[【\[［〔][^】\]］〕]{1,12}[】\]］〕]|[（(][^（()）]{0,16}[)）]$")
-_TITLE_SUFFIX = regex.compile(
+_STRIP = lazyre.compile(r"[\p{P}\p{S}\s\p{Z}]+")
+_BRACKETED = lazyre.compile(r"^[【\[［〔][^】\]］〕]{1,12}[】\]］〕]|[（(][^（()）]{0,16}[)）]$")
+_TITLE_SUFFIX = lazyre.compile(
     r"(?:范文|範文|全文|全文完整|完整版|完整|精选|精選|最新|合集|大全|汇编|匯編|会议发言|會議發言|发言|發言|稿)+$"
 )
 #: A collection's count or a piece's number at the end of a title: 6篇, (精选5篇),
 #: 【通用三篇】, 篇1, …报告1 — the page title and the piece title share the rest.
-_PIECE_SUFFIX = regex.compile(
+_PIECE_SUFFIX = lazyre.compile(
     r"\s*(?:[(（【\[]\s*(?:精选|精選|通用|实用|實用|优选|優選|最新|热门|熱門|优秀|優秀)?\s*"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）】\]]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇|"
     r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<=\p{Han})\d{1,2})$"
@@ -75,7 +76,7 @@ MAX_SAME_KEY = 2
 # The sampled start characters as one character class. The standard library's
 # ``re`` keeps a large class as a bitmap, about twice as fast here as a Python
 # loop over ``ord()``; the ``regex`` module is far slower on such a class.
-_SAMPLED = re.compile(
+_SAMPLED = lazyre.compile_re(
     "(?=([" + "".join(re.escape(chr(c)) if c < 0x80 else chr(c)  # only ASCII marks need escaping
                       for c in range(SAMPLE * (0x21 // SAMPLE + 1), 0x10000, SAMPLE)
                       if not 0xD800 <= c < 0xE000) + f"].{{{SHINGLE - 1}}}))",
@@ -297,9 +298,9 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
 #: leading paragraphs; each sentence must be at least this long (key characters).
 SUMMARY_WINDOW = 3
 SUMMARY_SENTENCE_MIN = 8
-_SENTENCE_SPLIT = regex.compile(r"[。！？!?；;]+")
+_SENTENCE_SPLIT = lazyre.compile(r"[。！？!?；;]+")
 #: A label in front of a summary: 【内容摘要】:, 摘要:, 导读:.
-_SUMMARY_LABEL = regex.compile(r"^\s*[【\[]?[^】\]:：\n]{1,8}[】\]]?\s*[:：]")
+_SUMMARY_LABEL = lazyre.compile(r"^\s*[【\[]?[^】\]:：\n]{1,8}[】\]]?\s*[:：]")
 
 
 def summaries(paras: list[Span], keys: list[str]) -> list[Dup]:

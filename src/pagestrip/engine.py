@@ -23,6 +23,7 @@ from typing import AbstractSet, Iterator
 
 import regex
 
+from . import lazyre
 from . import glued, title
 from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
@@ -56,8 +57,8 @@ TITLE_COPY_LINES = 8
 #: The page head is looked for in this many lines at most.
 HEAD_MAX_LINES = 40
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
-_COLLECTION = regex.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
-_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+_COLLECTION = lazyre.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
+_HAS_WORD = lazyre.compile(r"[\p{L}\p{N}]")
 #: Tags the engine reads (rules are found by what they are, not by their ids,
 #: so a pack can be disabled or replaced without breaking the page model).
 HEAD_ANCHOR_TAG = "head-anchor"
@@ -302,7 +303,7 @@ def _edges(page: _Page, title_k: int | None) -> None:
             page.hit_line(k, rule)
 
 
-_DOUBLED = regex.compile(r"^(.{4,40}?)\1")
+_DOUBLED = lazyre.compile(r"^(.{4,40}?)\1")
 
 
 def _doubled_title(page: _Page, ks: list[int]) -> int | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lazyre
 from .model import Line
 from .textshape import ends_sentence, starts_with_marker
 
@@ -30,7 +31,7 @@ CHUNK_MARKER = "page.chunk-marker"
 TITLE_STUFFING = "page.title-stuffing"
 
 #: A glued page number has one to three digits between two Han characters.
-_GLUED_NUMBER = regex.compile(r"(?<=\p{Han})\d{1,3}(?=\p{Han})")
+_GLUED_NUMBER = lazyre.compile(r"(?<=\p{Han})\d{1,3}(?=\p{Han})")
 #: Consecutive glued numbers closer than this (characters) are figures of one
 #: sentence (2个产业园、3个示范村), not page breaks.
 PAGE_GAP_MIN = 50
@@ -42,12 +43,12 @@ PAGE_CHAIN_FIRST_MAX = 3
 #: most of whose numbers are quantities is the text's own figures.
 _MEASURE = frozenset("月日年天个個项項条條次人元万萬亿億岁歲名家所座种種类類件位份篇章节節期届屆号號倍米度点點周週")
 #: A chunk marker at the start of a line: 2、 3、 (not 2.5 or 2、3 as a list).
-_CHUNK = regex.compile(r"^\d{1,3}、(?=\S)")
+_CHUNK = lazyre.compile(r"^\d{1,3}、(?=\S)")
 #: The line a chunk marker continues must be at least this long (a heading or a
 #: list item above a numbered line is not a cut chunk).
 CHUNK_PREV_MIN = 20
 #: A word count or a bracketed note ending a title: 600字, (精选5篇).
-_TITLE_TAIL = regex.compile(r"\s*(?:\d{2,5}字|[(（【][^()（）【】]{1,12}[)）】])$")
+_TITLE_TAIL = lazyre.compile(r"\s*(?:\d{2,5}字|[(（【][^()（）【】]{1,12}[)）】])$")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+
+from . import lazyre
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -79,12 +81,12 @@ _TAG_BASE = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "td": 3.0
              "pre": 3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
              "form": -3.0, "address": -3.0, "th": -5.0, "nav": -10.0, "aside": -10.0, "footer": -10.0,
              **dict.fromkeys(_HEADINGS, -5.0)}
-_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")  # the standard re splits class strings 2x faster
-_DIGITS = regex.compile(r"\d+")
+_SPLIT = lazyre.compile_re(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")  # the standard re splits class strings 2x faster
+_DIGITS = lazyre.compile(r"\d+")
 #: Only ``display:none`` hides: ``visibility:hidden`` is how WeChat articles (``#js_content``)
 #: and lazy layouts hold their body until a script runs, and a crawler sees it as text.
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
-_WS = re.compile(r"[ \t\r\n\f\v]+")  # ASCII whitespace: the standard re is faster on short strings
+_HIDDEN_STYLE = lazyre.compile(r"display\s*:\s*none", regex.IGNORECASE)
+_WS = lazyre.compile_re(r"[ \t\r\n\f\v]+")  # ASCII whitespace: the standard re is faster on short strings
 #: Han, Hiragana, Katakana and Hangul (the regex module's ``[\p{Han}\p{Hiragana}
 #: \p{Katakana}\p{Hangul}]``) as code point ranges for the standard library's ``re``:
 #: the regex module tests such a property class at about 0.5 µs a character, ``re``
@@ -102,12 +104,12 @@ CJK_RANGES = (
     (0x2A700, 0x2B81D), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D), (0x2F800, 0x2FA1D),
     (0x30000, 0x3134A), (0x31350, 0x33479),
 )
-_CJK = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in CJK_RANGES) + "]")
+_CJK = lazyre.compile_re("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in CJK_RANGES) + "]")
 # Counting: runs of the BMP ranges (kept as a bitmap by ``re``), then the rare
 # supplementary-plane ones only when the text has such characters at all.
-_CJK_BMP_RUNS = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in CJK_RANGES if b <= 0xFFFF) + "]+")
-_CJK_ASTRAL = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in CJK_RANGES if a > 0xFFFF) + "]")
-_ASTRAL = re.compile("[\\U00010000-\\U0010ffff]")
+_CJK_BMP_RUNS = lazyre.compile_re("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in CJK_RANGES if b <= 0xFFFF) + "]+")
+_CJK_ASTRAL = lazyre.compile_re("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in CJK_RANGES if a > 0xFFFF) + "]")
+_ASTRAL = lazyre.compile_re("[\\U00010000-\\U0010ffff]")
 
 
 def cjk_count(text: str) -> int:
@@ -119,11 +121,11 @@ def cjk_count(text: str) -> int:
     if _ASTRAL.search(text):
         n += len(_CJK_ASTRAL.findall(text))
     return n
-_SNIFF = regex.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
+_SNIFF = lazyre.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
                        r"[\s>/]", regex.IGNORECASE)
 #: A page that starts with one of these tags is HTML whatever follows (saved browser DOMs
 #: start with ``<head>``, fragments with ``<div>``).
-_HTML_START = regex.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
+_HTML_START = lazyre.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
                             r"[\s>/]", regex.IGNORECASE | regex.DOTALL)
 #: Whether a block is CJK is judged on its first this many characters (a long block
 #: need not be scanned twice).
@@ -283,11 +285,11 @@ def parse(text: str) -> Any:
 
 #: Block-level tags that become line breaks when markup too deep for the
 #: parser is read as text instead (see :func:`parse_report`).
-_FALLBACK_BREAK = regex.compile(
+_FALLBACK_BREAK = lazyre.compile(
     r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|blockquote|section|article|dd|dt|pre)\b[^>]*>", regex.IGNORECASE)
-_FALLBACK_DROP = regex.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+_FALLBACK_DROP = lazyre.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
                                regex.IGNORECASE | regex.DOTALL)
-_FALLBACK_TAG = regex.compile(r"<[^>]*>")
+_FALLBACK_TAG = lazyre.compile(r"<[^>]*>")
 
 
 #: Attributes kept on one element. libxml2 checks each new attribute against
@@ -297,8 +299,8 @@ MAX_ATTRIBUTES = 1000
 #: Only start tags of at least two characters per allowed attribute (each
 #: takes at least a space and a letter) can hold too many, so only those are
 #: looked at.
-_LONG_TAG = regex.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))
-_ATTRIBUTE = regex.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
+_LONG_TAG = lazyre.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))
+_ATTRIBUTE = lazyre.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 
 
 def _trim_attributes(text: str) -> tuple[str, int]:
@@ -870,7 +872,7 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
 
 # --------------------------------------------------------------------------- title
 
-_TITLE_SEP = regex.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
+_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
 
 
 def title_parts(title: str) -> list[str]:

@@ -16,26 +16,27 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lazyre
 from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
 
 #: Anything the newline, control and zero-width passes would change.
-_ODD = regex.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ODD = lazyre.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH = lazyre.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NEWLINES = lazyre.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_CONTROL = lazyre.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A CJK character followed by a parenthesised pinyin syllable that carries a
 # tone mark (網(wǎng)). The tone mark is what tells pinyin from an ordinary
 # parenthesis: "(de)" or "(VIP)" is left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN = regex.compile(
+_PINYIN = lazyre.compile(
     rf"(?<=\p{{Han}})[(（]\s?[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}\s?[)）]"
 )
 # ‚…‛ (U+201A … U+201B) used as Chinese double quotes; the pair must sit on one line.
-_BROKEN_QUOTES = regex.compile(r"‚([^‚‛\n]{0,400}?)‛")
-_INDENT = regex.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
-_PROSE_PUNCT = regex.compile(r"[，,、；;。]")
-_LATIN_END = regex.compile(r"[A-Za-z0-9,;]$")
-_LATIN_START = regex.compile(r"[A-Za-z0-9(\"']")
+_BROKEN_QUOTES = lazyre.compile(r"‚([^‚‛\n]{0,400}?)‛")
+_INDENT = lazyre.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
+_PROSE_PUNCT = lazyre.compile(r"[，,、；;。]")
+_LATIN_END = lazyre.compile(r"[A-Za-z0-9,;]$")
+_LATIN_START = lazyre.compile(r"[A-Za-z0-9(\"']")
 #: Stripped from line ends with str.rstrip: a regex ``\s+$`` rescans a long
 #: run of spaces from every start position and goes quadratic.
 _BLANKS = " \t\u3000\xa0\u2002\u2003\u2009\u200a"
@@ -96,7 +97,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
 
 
 #: Characters one of the passes above may change in a single line.
-_SPECIAL = re.compile("[\r\n\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t"
+_SPECIAL = lazyre.compile_re("[\r\n\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t"
                       "\u200b\u200c\u200d\u2060\ufeff\u00ad(（‚]")
 
 

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 import regex
 
+from . import lazyre
 from . import limits
 from .decode import Decoded, binary_kind, decode
 from .errors import BinaryInputError, PageTimeoutError
@@ -32,8 +33,8 @@ from .rules import structure as st
 #: Pages longer than this many characters are cut, with a warning, so one
 #: pathological page cannot stall a crawl.
 DEFAULT_MAX_CHARS = 10_000_000
-_SPACE = regex.compile(r"\s+")
-_CHARSET = regex.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.IGNORECASE)
+_SPACE = lazyre.compile(r"\s+")
+_CHARSET = lazyre.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.IGNORECASE)
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
 #: A character takes at most 4 bytes in UTF-8 and in GB18030 (2 or 4 in
@@ -42,7 +43,7 @@ MIN_KEEP_SHARE = 0.2
 MAX_BYTES_PER_CHAR = 4
 #: Tags whose closing form only markup has. Text that merely mentions ``<p>``
 #: or ``<br>`` has no ``</p>``; real HTML, even a fragment, has some.
-_CLOSING_TAG = regex.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|body|html|head|h[1-6]|title|font|b|strong)\s*>",
+_CLOSING_TAG = lazyre.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|body|html|head|h[1-6]|title|font|b|strong)\s*>",
                              regex.IGNORECASE)
 
 

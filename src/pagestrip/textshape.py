@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from . import lazyre
+
 #: Characters that end a sentence or a clause that is complete on its own.
 SENTENCE_END = frozenset("。！？!?；;…：:")
 #: Closing quotes and brackets that may follow the sentence end.
@@ -16,11 +18,11 @@ CLOSERS = frozenset("”’」』）)】》\"'")
 #: Characters after which a line clearly continues on the next one.
 CONTINUES = frozenset("、，,《“‘（(【")
 #: Clause punctuation inside a line, the mark of running prose.
-_CLAUSE = regex.compile(r"[，,、：:；;。！？!?]")
+_CLAUSE = lazyre.compile(r"[，,、：:；;。！？!?]")
 
 _NUM = r"[一二三四五六七八九十百零〇两\d]{1,4}"
 #: A numbered heading or list item: 一、 (一) 1. 一是 一要 第一, 第2篇 …
-HEADING_MARKER = regex.compile(
+HEADING_MARKER = lazyre.compile(
     rf"""^(?:{_NUM}[、.．]\s*(?!\d)
          |[（(]{_NUM}[)）]
          |[一二三四五六七八九十]{{1,3}}(?:是|要|方面|者)
@@ -31,14 +33,14 @@ HEADING_MARKER = regex.compile(
     regex.VERBOSE,
 )
 #: Two path or menu separators: 首页 > 范文 > 讲话稿, 首页 | 范文大全 | 工作总结.
-_PATH_SEP = regex.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)|[|｜丨].*[|｜丨]")
-_HAN = regex.compile(r"\p{Han}")
-_LETTER = regex.compile(r"\p{L}")
+_PATH_SEP = lazyre.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)|[|｜丨].*[|｜丨]")
+_HAN = lazyre.compile(r"\p{Han}")
+_LETTER = lazyre.compile(r"\p{L}")
 
 
 #: Where a sentence ends: CJK or Latin end marks with the closers after them;
 #: a Latin full stop only before a space (so 3.5 and e.g. stay whole).
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)】\"']*|…+|\.{3,}|\.(?=\s)|\.[”’\"']?$")
+_SENTENCE_END = lazyre.compile(r"[。！？!?]+[”’」』）)】\"']*|…+|\.{3,}|\.(?=\s)|\.[”’\"']?$")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -104,8 +106,8 @@ def starts_with_marker(line: str) -> bool:
 TITLE_MAX_COMMAS = 2
 #: A line with this many list separators is a keyword list, not a title.
 TITLE_MAX_SEPARATORS = 4
-_LIST_SEP = regex.compile(r"[\-_|｜,，]")
-_SENTENCE_MARK = regex.compile(r"[。！？!?；;]")
+_LIST_SEP = lazyre.compile(r"[\-_|｜,，]")
+_SENTENCE_MARK = lazyre.compile(r"[。！？!?；;]")
 #: A keyword list has at least this many separators, and segments this short on average.
 KEYWORD_LIST_MIN_SEPS = 4
 KEYWORD_LIST_MAX_SEGMENT = 16
@@ -127,7 +129,7 @@ def is_titlelike(line: str) -> bool:
     return _HAN.search(s) is not None or len(s.split()) <= 14
 
 
-_LABEL = regex.compile(r"\p{Han}{2,6}")
+_LABEL = lazyre.compile(r"\p{Han}{2,6}")
 _ORG_END = tuple("委府局会會办辦部厅廳院室所处處队隊司")
 
 

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - exercised by the fallback test
     ahocorasick = None
 
 from .. import limits
+from ..lazyre import LazyPattern
 from . import literals
 from ..model import Kind
 
@@ -230,64 +231,14 @@ def _bounded(pattern: str, flags: int, rules: Iterable[Rule] = ()) -> regex.Patt
     return _Lazy(pattern, flags, tuple(rules))  # type: ignore[return-value]
 
 
-class _Lazy:
-    """A pattern compiled on its first use.
+def _Lazy(source: str, flags: int, rules: tuple[Rule, ...] = (), **named: Any) -> Any:
+    """A rule pattern compiled on first use: the built-in rules make some eighty
+    patterns, most of which a short page never needs (a rule whose literals are
+    not on it); compiling them all cost a one-page run 0.2 s."""
+    def bound(compiled: Any) -> Any:
+        return compiled if all(_is_builtin(r) for r in rules) else Bounded(compiled)
 
-    The built-in rules compile to some eighty patterns, most of which a short
-    page never needs (a rule whose literals are not on it): compiling them all
-    cost a one-page run 0.2 s.
-    Once compiled, the pattern's own methods replace this object's, so later
-    calls cost nothing extra.
-    """
-
-    _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
-
-    def __init__(self, source: str, flags: int, rules: tuple[Rule, ...] = (), **named: Any) -> None:
-        self._source, self._flags, self._rules, self._named = source, flags, rules, named
-        self._compiled: Any = None
-
-    def compile(self) -> Any:
-        """The compiled pattern (:class:`Bounded` around it when a user rule is in it)."""
-        if self._compiled is None:
-            compiled = regex.compile(self._source, self._flags, **self._named)
-            if not all(_is_builtin(r) for r in self._rules):
-                compiled = Bounded(compiled)
-            self._compiled = compiled
-            for name in self._METHODS:
-                setattr(self, name, getattr(compiled, name))
-        return self._compiled
-
-    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().match(*args, **kwargs)
-
-    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().fullmatch(*args, **kwargs)
-
-    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().search(*args, **kwargs)
-
-    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().finditer(*args, **kwargs)
-
-    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().findall(*args, **kwargs)
-
-    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().sub(*args, **kwargs)
-
-    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().subn(*args, **kwargs)
-
-    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compile().split(*args, **kwargs)
-
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.compile(), name)
-
-    def __repr__(self) -> str:
-        return f"Lazy({self._source[:60]!r})"
+    return LazyPattern(source, flags, wrap=bound, **named)
 
 
 def _is_builtin(rule: Rule) -> bool:
