@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dedupe
-from .collection import find_markers
+from .collection import find_markers, is_piece_marker
 from .model import Article, Kind, Removal, Span
 from .rules import RuleSet
 from .rules import structure as st
@@ -133,6 +133,10 @@ def _split(body: list[Span], markers, page_title: str | None, title_line: Span |
                 out.remove(pre.paras[d.index], d.rule, title_line.start if title_line else None)
             gone = {d.index for d in repeats}
             pre.paras = [p for i, p in enumerate(pre.paras) if i not in gone]
+        # A lone marker right above the collection (篇1 over 致辞一: / 致辞二:) heads it:
+        # the site numbers its one collection on the page; it is no piece of its own.
+        while pre.paras and is_piece_marker(pre.paras[-1].text):
+            out.remove(pre.paras.pop(), st.PIECE_MARKER)
         if not pre.paras:
             pieces = pieces[1:]
     return pieces

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lazyre
+from .roles import Role, role_of
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
 #: A stem family's numbering starts at one of the first pieces.
@@ -26,11 +27,16 @@ _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
     ("pian-n", lazyre.compile(rf"^篇\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     ("fanwen-n", lazyre.compile(rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     ("stem-n", lazyre.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
+    # A short stem numbered 一:/二: (致辞一: / 致辞二:) names pieces only when each piece
+    # opens with a greeting (a collection of speeches); 方法一: / 措施二: head sections.
+    ("stem-n-greeted", lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{_CN_NUM}]{{2,3}})(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
     # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
     ("stem-digit", lazyre.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),
 ]
 #: Families whose markers share a title stem: the stem is part of the family's key.
-_STEMMED = frozenset({"stem-n", "stem-digit"})
+_STEMMED = frozenset({"stem-n", "stem-digit", "stem-n-greeted"})
+#: Families whose every marker must be followed by a salutation (大家好!, Dear friends,).
+_GREETED = frozenset({"stem-n-greeted"})
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,29 @@ def find_markers(texts: list[str]) -> list[Marker]:
     groups: dict[str, list[Marker]] = {}
     for m in found:
         groups.setdefault(m.family + ":" + m.stem, []).append(m)
-    keep = {key for key, ms in groups.items() if len(ms) >= 2 and _counts_up(ms)}
+    keep = {key for key, ms in groups.items() if len(ms) >= 2 and _counts_up(ms)
+            and (ms[0].family not in _GREETED or all(_greets(texts, m.index + 1) for m in ms))}
     return [m for m in found if m.family + ":" + m.stem in keep]
+
+
+#: Families whose marker names a piece by itself (第1篇, 篇一, 范文二), without a stem.
+_NAMING = ("di-pian", "pian-n", "fanwen-n")
+
+
+def is_piece_marker(text: str) -> bool:
+    """Is ``text`` a marker of a piece-naming family with no title of its own (篇1, 第一篇)?"""
+    s = text.strip()
+    for family, pat in _FAMILIES:
+        if family in _NAMING:
+            m = pat.match(s)
+            if m is not None and not m.group("title").strip():
+                return True
+    return False
+
+
+def _greets(texts: list[str], i: int) -> bool:
+    """Does paragraph ``i`` open a speech with a salutation?"""
+    return i < len(texts) and role_of(texts[i]) is Role.SALUTATION
 
 
 def _counts_up(markers: list[Marker]) -> bool:
