@@ -535,3 +535,18 @@ def test_a_refrain_said_twice_is_not_a_duplicate():
     refrain = "我们的祖国像花园，花园里花朵真鲜艳，和暖的阳光照耀着我们，每个人脸上都笑开颜。"
     result = pagestrip.clean(build(body=[BODY[0], refrain, BODY[1], refrain, *BODY[2:]]))
     assert article_text(result).count(refrain) == 2
+
+
+def test_a_breadcrumb_ending_in_a_long_title_is_head_chrome() -> None:
+    """The last segment of a path is the page's title with file notes; the line reads as
+    prose (、, long) but the article starts below it."""
+    import pagestrip
+
+    page = ("首页 > 文档下载 > 工作总结 > 街道办事处年度工作总结报告3200字.DOCX 【文字、表格均可编辑】\n"
+            "街道办事处年度工作总结报告3200字\n"
+            "今年以来,街道办事处在区委区政府的正确领导下,认真落实各项工作部署,扎实推进各项重点任务,取得了明显成效。\n"
+            "一是加强组织领导,明确工作责任,确保各项工作有序开展,形成了上下联动、齐抓共管的良好局面。\n")
+    result = pagestrip.clean(page)
+    removed = {r.text for r in result.removed}
+    assert any(t.startswith("首页 > 文档下载") for t in removed)
+    assert result.text.startswith("今年以来")

@@ -419,16 +419,28 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
     return hits
 
 
+def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set[str]]) -> bool:
+    """Is line ``k`` a breadcrumb or welcome line (a head rule tagged head-anchor takes it)?
+    Such a line reads as prose when it ends in a long title (首页 > 文档 > 学校七一党课:…【图片、
+    文字均可编辑】), but the article starts below it."""
+    ln = page.lines[k]
+    rule = _whole_line_rule(head_rules, page.text, ln, found.get(k, _NONE))
+    return rule is not None and HEAD_ANCHOR_TAG in rule.tags
+
+
 def _head(page: _Page, title_hint: str | None = None, evidence: list | None = None,
           markup_titled: bool = False) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
+    head_rules = page.rules.compiled[Scope.HEAD]
+    found = page.literals()
     end = 0
     while end < min(len(lines), HEAD_MAX_LINES):
         t = lines[end].text
         # A hijacked site's keyword line at the very top is long but no prose.
         spam = end < SPAM_HEAD_LINES and is_keyword_list(t)
-        if end not in page.line_hit and end not in page.inline and is_body(t) and not spam:
+        if end not in page.line_hit and end not in page.inline and is_body(t) and not spam \
+                and not _head_anchor(head_rules, page, end, found):
             break
         end += 1
     free = [k for k in range(end) if k not in page.line_hit
@@ -462,8 +474,6 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list | None = No
     if page.rule(st.PAGE_TITLE) is None:
         title_k = None
     stop = title_k if title_k is not None else end
-    head_rules = page.rules.compiled[Scope.HEAD]
-    found = page.literals()
     for k in range(stop):
         if k not in page.line_hit:
             rule = _whole_line_rule(head_rules, page.text, lines[k], found.get(k, _NONE))
