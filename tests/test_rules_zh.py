@@ -542,7 +542,7 @@ def test_a_breadcrumb_ending_in_a_long_title_is_head_chrome() -> None:
     prose (、, long) but the article starts below it."""
     import pagestrip
 
-    page = ("首页 > 文档下载 > 工作总结 > 街道办事处年度工作总结报告3200字.DOCX 【文字、表格均可编辑】\n"
+    page = ("首页 > 文档下载 > 工作总结 > 街道办事处二〇二三年度工作总结报告3200字.DOCX 【图片、文字、表格均可编辑】\n"
             "街道办事处年度工作总结报告3200字\n"
             "今年以来,街道办事处在区委区政府的正确领导下,认真落实各项工作部署,扎实推进各项重点任务,取得了明显成效。\n"
             "一是加强组织领导,明确工作责任,确保各项工作有序开展,形成了上下联动、齐抓共管的良好局面。\n")
