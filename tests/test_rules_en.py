@@ -219,3 +219,18 @@ def test_without_the_chinese_pack_a_path_chain_still_goes():
 def test_prose_that_mentions_copyright_words_stays(line):
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
+
+
+def test_a_glued_menu_goes_and_camel_case_code_stays() -> None:
+    import pagestrip
+
+    body = ("The committee met on Tuesday to review the budget, and after a long discussion it agreed to fund "
+            "the new library wing next spring.")
+    page = "\n".join(["HomeNewsSportsWeatherBusinessTravelCultureOpinionContact", "Budget Approved", body,
+                      "Call getElementById addEventListener querySelector removeChild appendChild in order", body + " Again.",
+                      "PowerPoint JavaScript TypeScript"])
+    result = pagestrip.clean(page)
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed.get("HomeNewsSportsWeatherBusinessTravelCultureOpinionContact") == "en.chrome.glued-menu"
+    assert "getElementById" in result.text  # camelCase starts lower-case: code, not a menu
+    assert "en.chrome.glued-menu" not in {r.rule for r in result.removed if "PowerPoint" in r.text}

@@ -80,6 +80,12 @@ RULES: list[Rule] = [
          r"(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the|to|in|on|&)){0,6}",
          "outside the article: a site section in title case (Persuasive Essays and Research Papers, Eulogy Examples)",
          max_chars=80),
+    Rule("en.chrome.glued-menu", Kind.CHROME, Scope.LINE,
+         r"(?=(?:[^\n]*?[a-z][A-Z]){6})[A-Z][A-Za-z&']*(?: [A-Z&][A-Za-z&']*){0,30}",
+         "a menu whose items were glued together when the page became text (ArtsAutosBooksBusinessEducation…, "
+         "HomeAboutContactBlogShop): capitalised words only, six or more run into the next (camelCase code "
+         "starts lower-case, prose has punctuation)",
+         max_chars=400),
     Rule("en.chrome.rating", Kind.CHROME, Scope.SENTENCE, None,
          "an essay site's rating widget: 87% of readers rated this file useful (41 ratings)",
          cues=(_RATED, _READERS, _RATED_OBJECT), min_cues=2, required_cues=(0,), max_chars=120,
