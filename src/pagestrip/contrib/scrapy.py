@@ -27,12 +27,22 @@ a page past its time limit — never raises out of the pipeline: the item gets
 ``PAGESTRIP_DROP_EMPTY``. A lying or impossible charset label
 (``charset=undefined``) is a warning in the result, not an exception.
 
-Items must accept the output fields: dict items do; a ``scrapy.Item`` class
-must declare them.
+Every item leaves the pipeline exportable by Scrapy's feed exporters, as the
+README's setup promises:
+
+* a kept ``bytes`` page (``response.body``) is stored as the text pagestrip
+  decoded it to (with the charset it found): the JSON, JSON Lines and CSV
+  exporters cannot write bytes. A page that is not text at all (binary) is
+  left out of the item, since no charset makes it text;
+* an item that cannot hold the output fields (a ``scrapy.Item`` or dataclass
+  that does not declare them) is passed on as a dict of its own fields and
+  pagestrip's, with one warning per item class in the log — rather than a
+  ``KeyError`` that loses the item.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..errors import PagestripError
@@ -41,6 +51,8 @@ from ..rulefile import load
 
 #: Seconds allowed per page by default, as on the command line.
 DEFAULT_TIMEOUT = 30.0
+
+logger = logging.getLogger(__name__)
 
 
 class PagestripPipeline:
@@ -89,19 +101,65 @@ class PagestripPipeline:
         except (PagestripError, TypeError) as exc:
             if self.drop_empty:
                 raise DropItem(f"pagestrip: {exc}") from None
-            self._fill(adapter, "", None, {"error": str(exc)})
+            result = None
+            fields: dict[str, Any] = self._fields("", None, {"error": str(exc)})
         else:
             if self.drop_empty and not any(a.text for a in result.articles):
                 raise DropItem("pagestrip: no article found")
-            self._fill(adapter, result.text, result.title, result.to_dict())
-        if not self.keep_input:
-            del adapter[self.input_field]
-        return item
+            fields = self._fields(result.text, result.title, result.to_dict())
+        kept = _exportable(page, result.encoding if result else None) if self.keep_input else None
+        if kept is None:
+            fields[self.input_field] = _DELETE
+        elif kept is not page:
+            fields[self.input_field] = kept
+        return _update(item, adapter, fields)
 
-    def _fill(self, adapter: Any, text: str, title: str | None, record: dict[str, Any]) -> None:
-        if self.text_field:
-            adapter[self.text_field] = text
-        if self.title_field:
-            adapter[self.title_field] = title
-        if self.result_field:
-            adapter[self.result_field] = record
+    def _fields(self, text: str, title: str | None, record: dict[str, Any]) -> dict[str, Any]:
+        """The output fields that are switched on (a field named ``""`` is left out)."""
+        named = ((self.text_field, text), (self.title_field, title), (self.result_field, record))
+        return {name: value for name, value in named if name}
+
+
+#: Marks a field to remove from the item.
+_DELETE = object()
+
+
+def _exportable(page: Any, encoding: str | None) -> Any:
+    """The page as an exporter can write it: ``bytes`` become the text pagestrip decoded
+    them to; None when they are no text (binary, or no charset was found)."""
+    if not isinstance(page, (bytes, bytearray)):
+        return page
+    if not encoding:
+        return None
+    try:
+        return bytes(page).decode(encoding, errors="replace")
+    except LookupError:
+        return None
+
+
+_warned: set[type] = set()
+
+
+def _update(item: Any, adapter: Any, fields: dict[str, Any]) -> Any:
+    """Set (or delete) ``fields`` on the item; an item class that does not declare one
+    of them is replaced by a dict of its fields, so the result is never lost."""
+    try:
+        for name, value in fields.items():
+            if value is _DELETE:
+                if name in adapter:
+                    del adapter[name]
+            else:
+                adapter[name] = value
+        return item
+    except KeyError:
+        if type(item) not in _warned:
+            _warned.add(type(item))
+            logger.warning("pagestrip: %s does not declare the fields %s; its items are passed on as dicts",
+                           type(item).__name__, ", ".join(n for n in fields if n not in adapter.field_names()))
+        out = dict(adapter.items())
+        for name, value in fields.items():
+            if value is _DELETE:
+                out.pop(name, None)
+            else:
+                out[name] = value
+        return out
