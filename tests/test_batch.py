@@ -48,10 +48,39 @@ def test_jsonl_feed_with_pass_through_fields_and_gzip(tmp_path):
     recs = records(out)
     assert len(recs) == 5
     for i, r in enumerate(recs[:3]):
-        assert r["source"] == f"{feed}:{i + 1}"
+        assert r["pagestrip"]["source"] == f"{feed}:{i + 1}"
         assert r["spider"] == "fw" and r["n"] == i and r["url"] == items[i]["url"]
-        assert "html" not in r and r["articles"]
-    assert "error" in recs[3] and "error" in recs[4]
+        assert "html" not in r and r["pagestrip"]["articles"]
+        assert r["pagestrip"]["url"] == items[i]["url"]
+    assert "error" in recs[3]["pagestrip"] and "error" in recs[4]["pagestrip"]
+    assert recs[4]["url"] == "x" and recs[4]["body"] == "no html field"
+
+
+def test_issue12_item2_feed_fields_are_kept_and_the_result_cannot_overwrite_them(tmp_path):
+    """Issue 12 item 2: result keys overwrote the feed's own fields (the README's
+    make_feed example ended with "url": null on every record)."""
+    feed = tmp_path / "feed.jsonl"
+    fields = {"url": "https://example.cn/1.html", "title": "the crawler's title", "source": "xinhua",
+              "text": "the crawler's text", "warnings": ["crawler"], "error": None, "n": 1}
+    page = SEEDS[0].read_text(encoding="utf-8")
+    feed.write_text(json.dumps({**fields, "html": page}, ensure_ascii=False) + "\n"
+                    + json.dumps({**fields, "html": page, "pagestrip": {"old": 1}}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = cli("clean", str(feed), "--jsonl-field", "html", "-o", str(out), "-q")
+    assert proc.returncode == 1, proc.stderr  # the second line already holds a "pagestrip" field
+    first, second = records(out)
+    assert {k: v for k, v in first.items() if k != "pagestrip"} == fields
+    result = pagestrip.clean(page).to_dict()
+    assert first["pagestrip"]["source"] == f"{feed}:1"
+    assert first["pagestrip"]["articles"] == result["articles"] and first["pagestrip"]["url"] == fields["url"]
+    # A record that already holds the result field is an error record naming the way out.
+    assert "--result-field" in second["pagestrip"]["error"] and second["url"] == fields["url"]
+    assert "--result-field" in proc.stderr.decode()
+    proc = cli("clean", str(feed), "--jsonl-field", "html", "--result-field", "cleaned", "-o", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert [r["cleaned"]["articles"] for r in records(out)] == [result["articles"]] * 2
+    assert records(out)[1]["pagestrip"] == {"old": 1}
 
 
 def test_gzip_file_reads_transparently(tmp_path):

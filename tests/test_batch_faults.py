@@ -72,7 +72,7 @@ def test_item1_surrogate_escape_in_a_feed_does_not_end_the_batch(tmp_path):
     one_line(proc.stderr)
     assert proc.returncode == 0, proc.stderr
     recs = records(out)
-    assert len(recs) == 3 and recs[2]["articles"][0]["text"] == "第三页正文。"
+    assert len(recs) == 3 and recs[2]["pagestrip"]["articles"][0]["text"] == "第三页正文。"
 
 
 def test_item1_file_name_that_is_not_utf8(tmp_path):

@@ -47,7 +47,9 @@ class Job:
     source: str
     data: bytes | str | None
     url: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: A feed record's own fields (all but the page); None for a page read from a file.
+    #: They are written back untouched, with the result beside them (see :func:`output_record`).
+    fields: dict[str, Any] | None = None
     relpath: str | None = None  # for --out-dir: the page's path below its input folder
     error: str | None = None    # a page that could not even be read
     warnings: list[str] = field(default_factory=list)  # e.g. the input was cut at the byte cap
@@ -176,12 +178,19 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             yield entry.path, rel, None
 
 
+#: The key a feed record's result goes under, unless the user names another.
+RESULT_FIELD = "pagestrip"
+
+
 def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str | None = None,
-              url_field: str | None = None, max_bytes: int | None = None) -> Iterator[Job]:
+              url_field: str | None = None, max_bytes: int | None = None,
+              result_field: str = RESULT_FIELD) -> Iterator[Job]:
     """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
 
     ``max_bytes`` caps what is read of each page (decompressed, for ``.gz``):
-    the rest is never read, and the job carries a warning.
+    the rest is never read, and the job carries a warning. A feed record
+    that already holds ``result_field`` is an error job: its result would
+    overwrite one of its own fields.
     """
     for p in paths:
         if p == "-":
@@ -195,11 +204,11 @@ def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)
                     else:
-                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes)
+                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field)
             except OSError as exc:
                 yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes)
+            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes, result_field)
 
 
 def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
@@ -215,10 +224,10 @@ def _cut_warning(cut: bool, max_bytes: int | None) -> list[str]:
 
 
 def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | None,
-               max_bytes: int | None) -> Iterator[Job]:
+               max_bytes: int | None, result_field: str = RESULT_FIELD) -> Iterator[Job]:
     source = display_name(path)
     if jsonl_field and _is_feed(path):
-        yield from _feed_jobs(path, source, jsonl_field, url_field, max_bytes)
+        yield from _feed_jobs(path, source, jsonl_field, url_field, max_bytes, result_field)
         return
     try:
         with _open(path) as f:
@@ -230,7 +239,7 @@ def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | No
 
 
 def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
-               max_bytes: int | None) -> Iterator[Job]:
+               max_bytes: int | None, result_field: str = RESULT_FIELD) -> Iterator[Job]:
     """One job per line of a JSON Lines feed; a line longer than ``max_bytes`` is an error record."""
     n = 0
     try:
@@ -244,29 +253,51 @@ def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
                 if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
                     while raw and not raw.endswith(b"\n"):  # skip the rest of the line, a chunk at a time
                         raw = f.readline(_CHUNK)
-                    yield Job(where, None, error=f"feed line longer than {max_bytes} bytes: not read")
+                    yield Job(where, None, fields={}, error=f"feed line longer than {max_bytes} bytes: not read")
                     continue
                 if not raw.strip():
                     continue
                 try:
                     item = json.loads(raw)
                 except ValueError as exc:
-                    yield Job(where, None, error=f"not JSON: {exc}")
+                    yield Job(where, None, fields={}, error=f"not JSON: {exc}")
                     continue
-                if not isinstance(item, dict) or jsonl_field not in item:
-                    yield Job(where, None, error=f"no field {jsonl_field!r}")
+                if not isinstance(item, dict):
+                    yield Job(where, None, fields={}, error=f"not a JSON object, so no field {jsonl_field!r}")
+                    continue
+                if jsonl_field not in item:
+                    yield Job(where, None, fields=item, error=f"no field {jsonl_field!r}")
                     continue
                 page = item.pop(jsonl_field)
+                if result_field in item:  # its error goes under that key in its place
+                    yield Job(where, None, fields=item,
+                              error=f"the record already has a field {result_field!r}, where its result "
+                                    "would go; name another with --result-field")
+                    continue
                 url = item.get(url_field) if url_field else None
                 yield Job(where, page if isinstance(page, (str, bytes)) else str(page),
-                          url=url if isinstance(url, str) else None, extra=item)
+                          url=url if isinstance(url, str) else None, fields=item)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Job(f"{source}:{n + 1}" if n else source, None, error=_why(exc))
+        yield Job(f"{source}:{n + 1}" if n else source, None, fields={}, error=_why(exc))
+
+
+def output_record(job: Job, record: dict[str, Any], result_field: str = RESULT_FIELD) -> dict[str, Any]:
+    """What is written for a page: its record as it is for a file; for a feed record,
+    the record's own fields untouched, with the result under ``result_field``.
+
+    Merging the result's keys into the feed record overwrote the crawler's
+    ``url``, ``title`` or ``source`` with pagestrip's (``url: null`` when no
+    ``--url-field`` was given); one key of our own cannot.
+    """
+    if job.fields is None:
+        return record
+    return {**job.fields, result_field: record}
 
 
 def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
-    """Clean one job into its output record; never raises."""
-    base: dict[str, Any] = {"source": job.source, **job.extra}
+    """Clean one job into its result record (``source``, then the result or ``error``);
+    never raises. :func:`output_record` places it in what is written."""
+    base: dict[str, Any] = {"source": job.source}
     if job.error is not None:
         return {**base, "error": job.error}
     try:
@@ -477,7 +508,7 @@ class _Pool:
                 tries[seq] += 1
                 how = _death(w.proc.exitcode)
                 if tries[seq] >= MAX_TRIES:
-                    done[seq] = {"source": job.source, **job.extra,
+                    done[seq] = {"source": job.source,
                                  "error": f"the worker cleaning this page was {how}, {tries[seq]} times "
                                           "(out of memory, or a crash in a C library)"}
                     w.pending.popleft()
@@ -487,7 +518,7 @@ class _Pool:
                 w.stop(kill=True)
                 pool[i] = _Worker(self.options)
             elif self.kill_after is not None and time.monotonic() - w.started > self.kill_after:
-                done[seq] = {"source": job.source, **job.extra,
+                done[seq] = {"source": job.source,
                              "error": f"page timed out after {self.timeout:g} s; its worker was stopped"}
                 w.pending.popleft()
                 queue.extendleft(reversed(w.pending))

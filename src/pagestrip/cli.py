@@ -24,7 +24,8 @@ import sys
 from typing import Any, Sequence
 
 from . import __version__
-from .batch import Job, Summary, default_workers, display_name, iter_files, iter_jobs, run
+from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, iter_files, iter_jobs,
+                    output_record, run)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
@@ -91,7 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--glob", help="in folders, only files matching this pattern (e.g. '*.html')")
     c.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
                    help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through")
-    c.add_argument("--url-field", dest="url_field", metavar="FIELD", help="the feed field holding the URL")
+    c.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
+                   help="the feed field holding the page's URL, for site profiles (default: url)")
+    c.add_argument("--result-field", dest="result_field", default=RESULT_FIELD, metavar="FIELD",
+                   help=f"the key of a feed record's output that holds pagestrip's result, beside the "
+                        f"record's own fields (default: {RESULT_FIELD})")
     c.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
                    help="worker processes for many pages (default: the machine's cores)")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
@@ -221,7 +226,7 @@ def _clean(args: argparse.Namespace) -> int:
     # drops a character split at the cut instead of calling the bytes undecodable).
     max_bytes = max_chars * (MAX_BYTES_PER_CHAR if not args.jsonl_field else 6) + 4096
     jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=max_bytes)
+                     max_bytes=max_bytes, result_field=args.result_field)
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
     try:
@@ -349,6 +354,8 @@ def _report(job: Job, record: dict, quiet: bool) -> None:
 
 def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namespace, single: bool,
            targets: set[str]) -> None:
+    if fmt != "text":  # JSON: the feed record's own fields, with the result beside them
+        record = output_record(job, record, args.result_field)
     if args.out_dir:
         _write_file(job, record, fmt, args.out_dir, targets)
         return
