@@ -153,3 +153,50 @@ def test_ctrl_c_stops_and_leaves_valid_jsonl(tmp_path):
     recs = records(out)
     assert 0 < len(recs) < 3000
     assert [r["n"] for r in recs] == list(range(len(recs)))
+
+
+def _crawl_folder(root: Path) -> Path:
+    """A crawl folder as users have them: pages beside notes, code, data and VCS/OS litter."""
+    crawl = root / "crawl"
+    for name in ("a.html", "b.htm", "c.xhtml", "d.shtml", "e.txt", "sub/f.html", "sub/g.txt.gz", "h.html.gz",
+                 "README.md", "spider.py", "items.json", "notes.csv", ".DS_Store", ".git/HEAD", ".git/x.html",
+                 ".hidden/i.html", "sub/.j.html"):
+        path = crawl / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = SEEDS[0].read_bytes()
+        path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    return crawl
+
+
+PAGE_FILES = ["a.html", "b.htm", "c.xhtml", "d.shtml", "e.txt", "h.html.gz", "sub/f.html", "sub/g.txt.gz"]
+
+
+def test_issue12_item3_a_folder_gives_its_page_files_only(tmp_path):
+    """Issue 12 item 3: a folder was read whole — README.md, .py, .json, .DS_Store, .git/."""
+    crawl = _crawl_folder(tmp_path)
+    assert [j.relpath for j in iter_jobs([str(crawl)])] == PAGE_FILES
+    assert [j.relpath for j in iter_jobs([str(crawl)], glob=["*.html"])] == ["a.html", "sub/f.html"]
+    assert [j.relpath for j in iter_jobs([str(crawl)], glob=["*.md", "*.json"])] == ["README.md", "items.json"]
+
+
+def test_issue12_item3_the_outputs_of_this_run_are_not_read_back(tmp_path):
+    """Issue 12 item 3: `-o crawl/out.jsonl` cleaned its own output; a second `--out-dir`
+    run inside the folder wrote cleaned/cleaned/*.json.json."""
+    crawl = _crawl_folder(tmp_path)
+    out = crawl / "out.jsonl"
+    proc = cli("clean", str(crawl), "--glob", "*", "-o", str(out), "--stats", str(crawl / "stats.json"), "-q")
+    assert proc.returncode == 0, proc.stderr
+    sources = [Path(r["source"]).name for r in records(out)]
+    assert "out.jsonl" not in sources and "stats.json" not in sources and "README.md" in sources
+    for _ in range(2):
+        proc = cli("clean", str(crawl), "--out-dir", str(crawl / "cleaned"), "--format", "json", "-q")
+        assert proc.returncode == 0, proc.stderr
+    written = sorted(str(p.relative_to(crawl / "cleaned")) for p in (crawl / "cleaned").rglob("*") if p.is_file())
+    assert written == sorted(f"{name[:-3] if name.endswith('.gz') else name}.json" for name in PAGE_FILES)
+
+
+def test_issue12_item3_a_folder_without_page_files_names_the_way_out(tmp_path):
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    proc = cli("clean", str(tmp_path))
+    assert proc.returncode == 2 and "--glob" in proc.stderr.decode()
+    assert cli("clean", str(tmp_path), "--glob", "*.md", "-q").returncode == 0

@@ -34,7 +34,7 @@ import weakref
 import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator, Sequence
 
 from .errors import PagestripError
 from .pipeline import clean
@@ -129,14 +129,45 @@ def _why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str, str | None]]:
-    """``(path, relpath, error)`` for the files below ``folder``, in sorted path order.
+#: What a folder gives by default: page files, plain or gzipped. Crawl folders
+#: also hold notes, code, exported data and VCS/OS litter (README.md,
+#: spider.py, items.json, .DS_Store) that are no pages; ``--glob`` widens or
+#: narrows the choice.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
+#: Feeds, also taken from a folder when a feed field is named (``--jsonl-field``).
+FEED_SUFFIXES = (".jsonl", ".ndjson", ".jl")
+
+
+def _wanted(rel: str, name: str, globs: Sequence[str], suffixes: Sequence[str]) -> bool:
+    """Whether a file below a folder is taken: it matches one of ``globs`` (by its path
+    below the folder or its name), or, with no globs, ends in one of ``suffixes`` (or that + ``.gz``)."""
+    if globs:
+        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in globs)
+    base = name[:-3] if name.endswith(".gz") else name
+    return base.lower().endswith(tuple(suffixes))
+
+
+def _same_file(path: str, excluded: frozenset[str]) -> bool:
+    return bool(excluded) and os.path.realpath(path) in excluded
+
+
+def iter_files(folder: str, glob: str | Sequence[str] | None = None, *, exclude: Iterable[str] = (),
+               suffixes: Sequence[str] = PAGE_SUFFIXES) -> Iterator[tuple[str, str, str | None]]:
+    """``(path, relpath, error)`` for the page files below ``folder``, in sorted path order.
+
+    Taken are the files matching ``glob`` (one pattern or several), or without
+    one those ending in ``suffixes``; hidden files and folders (``.git/``,
+    ``.DS_Store``) are never taken, nor the paths in ``exclude`` (this run's
+    own outputs: ``-o`` inside the folder must not be read back as a page).
 
     Iterative (a deep tree cannot exhaust the stack); symbolic links to
     folders are not followed (so a link loop cannot run forever); a link to
     nowhere or to itself is yielded with an error, so it becomes one error
     record instead of an exception.
     """
+    globs = [glob] if isinstance(glob, str) else list(glob or ())
+    excluded = frozenset(os.path.realpath(p) for p in exclude)
+    excluded_names = {os.path.basename(p) for p in excluded}
     stack: list[Iterator[os.DirEntry[str]]] = []
     rels: list[str] = []
 
@@ -153,7 +184,11 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             stack.pop()
             rels.pop()
             continue
+        if entry.name.startswith("."):
+            continue
         rel = rels[-1] + entry.name
+        if entry.name in excluded_names and _same_file(entry.path, excluded):
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
@@ -165,7 +200,7 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             except OSError as exc:
                 yield entry.path, rel, f"cannot list folder: {_why(exc)}"
             continue
-        if glob and not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(entry.name, glob):
+        if not _wanted(rel, entry.name, globs, suffixes):
             continue
         try:
             mode = os.stat(entry.path).st_mode
@@ -178,14 +213,22 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             yield entry.path, rel, None
 
 
+def folder_suffixes(jsonl_field: str | None) -> tuple[str, ...]:
+    """The suffixes a folder gives by default: page files, and feeds when a feed field is named."""
+    return PAGE_SUFFIXES + FEED_SUFFIXES if jsonl_field else PAGE_SUFFIXES
+
+
 #: The key a feed record's result goes under, unless the user names another.
 RESULT_FIELD = "pagestrip"
 
 
-def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str | None = None,
+def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, jsonl_field: str | None = None,
               url_field: str | None = None, max_bytes: int | None = None,
-              result_field: str = RESULT_FIELD) -> Iterator[Job]:
+              result_field: str = RESULT_FIELD, exclude: Iterable[str] = ()) -> Iterator[Job]:
     """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
+
+    In folders, :func:`iter_files` chooses the files (page files, or ``glob``;
+    feeds too when ``jsonl_field`` is given), never those in ``exclude``.
 
     ``max_bytes`` caps what is read of each page (decompressed, for ``.gz``):
     the rest is never read, and the job carries a warning. A feed record
@@ -199,7 +242,7 @@ def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str
             continue
         if os.path.isdir(p):
             try:
-                files = iter_files(p, glob)
+                files = iter_files(p, glob, exclude=exclude, suffixes=folder_suffixes(jsonl_field))
                 for path, rel, error in files:
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)

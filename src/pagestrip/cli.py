@@ -24,8 +24,8 @@ import sys
 from typing import Any, Sequence
 
 from . import __version__
-from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, iter_files, iter_jobs,
-                    output_record, run)
+from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, folder_suffixes, iter_files,
+                    iter_jobs, output_record, run)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
@@ -89,7 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE", help="write one JSON object a line to FILE")
     c.add_argument("--out-dir", dest="out_dir", metavar="DIR",
                    help="write one file per page under DIR, mirroring the input folders")
-    c.add_argument("--glob", help="in folders, only files matching this pattern (e.g. '*.html')")
+    c.add_argument("--glob", action="append", default=[], metavar="PATTERN",
+                   help="in folders, take the files matching PATTERN (repeatable; '*' for every file) instead "
+                        "of the page files (.html .htm .xhtml .shtml .txt, and .gz of those); hidden files "
+                        "and this run's outputs are never taken")
     c.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
                    help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through")
     c.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
@@ -193,8 +196,9 @@ def _quiet_stdout() -> None:
 
 
 def _clean(args: argparse.Namespace) -> int:
+    outputs = [p for p in (args.output, args.out_dir, args.stats) if p]
     for path in args.pages:
-        problem = _check_path(path, args.glob)
+        problem = _check_path(path, args.glob, outputs, folder_suffixes(args.jsonl_field))
         if problem:
             print(f"pagestrip: {display_name(path)}: {problem}", file=sys.stderr)
             return 2
@@ -226,7 +230,7 @@ def _clean(args: argparse.Namespace) -> int:
     # drops a character split at the cut instead of calling the bytes undecodable).
     max_bytes = max_chars * (MAX_BYTES_PER_CHAR if not args.jsonl_field else 6) + 4096
     jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=max_bytes, result_field=args.result_field)
+                     max_bytes=max_bytes, result_field=args.result_field, exclude=outputs)
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
     try:
@@ -321,7 +325,8 @@ class _Output:
             os.close(self.fd)
 
 
-def _check_path(path: str, glob: str | None) -> str | None:
+def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str] = (),
+                suffixes: Sequence[str] = folder_suffixes(None)) -> str | None:
     """Why ``path`` cannot be read, or None: a one-line error, exit status 2."""
     if path == "-":
         return None
@@ -329,8 +334,11 @@ def _check_path(path: str, glob: str | None) -> str | None:
         return "broken symbolic link" if os.path.islink(path) else "no such file or folder"
     if os.path.isdir(path):
         try:
-            if not any(True for _ in iter_files(path, glob)):
-                return "no pages in this folder" + (f" matching {glob!r}" if glob else "")
+            if not any(True for _ in iter_files(path, glob, exclude=exclude, suffixes=suffixes)):
+                if glob:
+                    return f"no files in this folder match {' or '.join(map(repr, glob))}"
+                return (f"no page files ({' '.join(suffixes)}, or those .gz) in this folder; "
+                        "--glob PATTERN takes other files ('*' every file)")
         except OSError as exc:
             return f"cannot list folder: {exc.strerror or exc}"
         return None
