@@ -200,3 +200,78 @@ def test_issue12_item3_a_folder_without_page_files_names_the_way_out(tmp_path):
     proc = cli("clean", str(tmp_path))
     assert proc.returncode == 2 and "--glob" in proc.stderr.decode()
     assert cli("clean", str(tmp_path), "--glob", "*.md", "-q").returncode == 0
+
+
+def test_issue12_item4_dash_output_is_standard_output(tmp_path):
+    """Issue 12 item 4: `-o -` wrote a file named `-`."""
+    proc = subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(SEEDS[0]), "-o", "-"],
+                          capture_output=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert not (tmp_path / "-").exists()
+    assert json.loads(proc.stdout)["articles"] == pagestrip.clean(SEEDS[0].read_bytes()).to_dict()["articles"]
+
+
+def test_issue12_item4_json_of_several_pages_is_one_json_document(tmp_path):
+    """Issue 12 item 4: `--format json` with several inputs printed objects one after another."""
+    proc = cli("clean", "--format", "json", str(SEEDS[0]), str(SEEDS[1]), "-q")
+    assert proc.returncode == 0, proc.stderr
+    docs = json.loads(proc.stdout)
+    assert [d["source"] for d in docs] == [str(SEEDS[0]), str(SEEDS[1])]
+    out = tmp_path / "o.json"
+    assert cli("clean", "--format", "json", str(SEEDS[0]), str(SEEDS[1]), "-o", str(out), "-q").returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == docs
+
+
+def test_issue12_item4_a_scrapy_json_export_is_a_feed(tmp_path):
+    """Issue 12 item 4: Scrapy's default `-o items.json` (a JSON array) was cleaned as one page."""
+    items = [{"url": f"https://example.cn/{i}.html", "html": p.read_text(encoding="utf-8")} for i, p in enumerate(SEEDS[:3])]
+    feed = tmp_path / "items.json"
+    # Scrapy's JsonItemExporter layout: "[", one item a line joined by ",", "]"
+    feed.write_text("[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]", encoding="utf-8")
+    pretty = tmp_path / "pretty.json.gz"
+    pretty.write_bytes(gzip.compress(json.dumps(items, ensure_ascii=False, indent=2).encode("utf-8")))
+    for path in (feed, pretty):
+        out = tmp_path / "out.jsonl"
+        proc = cli("clean", str(path), "--jsonl-field", "html", "-o", str(out), "-q")
+        assert proc.returncode == 0, proc.stderr
+        recs = records(out)
+        assert [r["url"] for r in recs] == [i["url"] for i in items]
+        assert [r["pagestrip"]["source"] for r in recs] == [f"{path}:{n}" for n in (1, 2, 3)]
+        for r, p in zip(recs, SEEDS):
+            assert r["pagestrip"]["articles"] == pagestrip.clean(p.read_text(encoding="utf-8")).to_dict()["articles"]
+
+
+def test_issue12_item4_a_json_array_with_a_record_over_the_cap_loses_no_other_record(tmp_path):
+    feed = tmp_path / "items.json"
+    feed.write_text(json.dumps([{"html": "x" * 50_000, "n": 0}, {"html": "标题\n正文第一段。", "n": 1}, "str", 5,
+                                {"n": 4}]), encoding="utf-8")
+    jobs = list(iter_jobs([str(feed)], jsonl_field="html", max_bytes=10_000))
+    assert [j.error is None for j in jobs] == [False, True, False, False, False]
+    assert "longer than" in jobs[0].error and jobs[1].fields == {"n": 1}
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"html": "正文。"}, {"html": ', encoding="utf-8")
+    jobs = list(iter_jobs([str(broken)], jsonl_field="html"))
+    assert jobs[0].data == "正文。" and jobs[1].error and len(jobs) == 2
+
+
+def test_issue12_item4_a_feed_without_jsonl_field_says_which_fields_it_has(tmp_path):
+    """Issue 12 item 4: a feed given without --jsonl-field was cleaned as one page, with no hint."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "u", "html": "<p>x</p>", "spider": "s"}) + "\n", encoding="utf-8")
+    proc = cli("clean", str(feed))
+    message = proc.stderr.decode()
+    assert proc.returncode == 2 and "--jsonl-field" in message and "html" in message, message
+    assert len(message.strip().splitlines()) == 1
+
+
+def test_issue12_item4_a_null_or_non_text_page_field_is_an_error_record(tmp_path):
+    """Issue 12 item 4: `"html": null` became a page reading `None`."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"html": v, "n": i}) + "\n" for i, v in enumerate([None, 5, ["a"], "正文。"])),
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = cli("clean", str(feed), "--jsonl-field", "html", "-o", str(out), "-q")
+    assert proc.returncode == 1
+    recs = records(out)
+    assert ["error" in r["pagestrip"] for r in recs] == [True, True, True, False]
+    assert "null" in recs[0]["pagestrip"]["error"] and [r["n"] for r in recs] == [0, 1, 2, 3]

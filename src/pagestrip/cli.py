@@ -24,8 +24,8 @@ import sys
 from typing import Any, Sequence
 
 from . import __version__
-from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, folder_suffixes, iter_files,
-                    iter_jobs, output_record, run)
+from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
+                    iter_files, iter_jobs, output_record, run)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
@@ -86,7 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("pages", nargs="+", help="files or folders to clean; - for standard input; .gz read transparently")
     c.add_argument("--format", choices=("text", "json", "jsonl"), default=None,
                    help="text (default), json, or jsonl (default with -o)")
-    c.add_argument("-o", "--output", metavar="FILE", help="write one JSON object a line to FILE")
+    c.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE (- for standard output); one JSON object a line unless --format says")
     c.add_argument("--out-dir", dest="out_dir", metavar="DIR",
                    help="write one file per page under DIR, mirroring the input folders")
     c.add_argument("--glob", action="append", default=[], metavar="PATTERN",
@@ -199,6 +200,8 @@ def _clean(args: argparse.Namespace) -> int:
     outputs = [p for p in (args.output, args.out_dir, args.stats) if p]
     for path in args.pages:
         problem = _check_path(path, args.glob, outputs, folder_suffixes(args.jsonl_field))
+        if not problem and not args.jsonl_field:
+            problem = _feed_hint(path)
         if problem:
             print(f"pagestrip: {display_name(path)}: {problem}", file=sys.stderr)
             return 2
@@ -234,7 +237,7 @@ def _clean(args: argparse.Namespace) -> int:
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
     try:
-        out = _Output(args.output) if args.output else _Output(None)
+        out = _Output(args.output if args.output != "-" else None)
     except OSError as exc:
         print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -242,14 +245,24 @@ def _clean(args: argparse.Namespace) -> int:
     show = sys.stderr.isatty() and not args.quiet
     progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages) if show else 0)
     targets: set[str] = set()
+    # Several records as --format json: one JSON array, written as the records come.
+    array = fmt == "json" and not single and not args.out_dir
     try:
+        if array:
+            out.write("[")
         for job, record in run(jobs, options, workers, isolate=False if single else None):
+            if array:
+                out.write("\n" if summary.pages == 0 else ",\n")
             summary.add(record)
             progress.tick(summary, job)
             _report(job, record, args.quiet)
             _write(job, record, fmt, out, args, single, targets)
+        if array:
+            out.write("]\n" if summary.pages == 0 else "\n]\n")
     except (KeyboardInterrupt, Terminated) as exc:
         progress.done()
+        if array:  # what was written stays one valid JSON document
+            _close_quietly(out, "\n]\n" if summary.pages else "]\n")
         what = "interrupted" if isinstance(exc, KeyboardInterrupt) else "terminated"
         print(f"pagestrip: {what} after {summary.pages} pages", file=sys.stderr)
         return 130 if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED
@@ -347,6 +360,26 @@ def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str]
     return None
 
 
+def _close_quietly(out: "_Output", text: str) -> None:
+    """Write the end of the output on the way out of an interrupted run, if it still can be."""
+    try:
+        out.write(text)
+    except (OutputError, StdoutClosed):
+        pass
+
+
+def _feed_hint(path: str) -> str | None:
+    """A one-line error for a feed given without ``--jsonl-field`` (cleaned as one page it
+    would be JSON punctuation and every record's fields), naming the fields it has."""
+    if path == "-" or not os.path.isfile(path):
+        return None
+    fields = feed_fields(path)
+    if fields is None:
+        return None
+    return (f"a feed of JSON records (fields: {', '.join(fields[:12])}); name the field holding the page "
+            "with --jsonl-field FIELD")
+
+
 def _with_url(job: Job, url: str) -> Job:
     job.url = job.url or url
     return job
@@ -369,7 +402,7 @@ def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namesp
         return
     if fmt == "text" and not single:
         out.write(f"==> {job.source} <==\n")
-    out.write(_render(record, fmt, single) + "\n")
+    out.write(_render(record, fmt, single) + ("" if fmt == "json" and not single else "\n"))
 
 
 def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str]) -> None:
