@@ -55,13 +55,20 @@ class Job:
     relpath: str | None = None  # for --out-dir: the page's path below its input folder
     error: str | None = None    # a page that could not even be read
     warnings: list[str] = field(default_factory=list)  # e.g. the input was cut at the byte cap
+    #: Bytes of input on disk (compressed, for ``.gz``) this page accounts for: a file's
+    #: size, or the stretch of a feed read up to it. They add up to the inputs' sizes, so
+    #: a progress bar over them is true for feeds and gzip alike.
+    consumed: int = 0
 
 
 @dataclass
 class Summary:
+    """What a batch did, counted record by record: shown at the end and written by ``--stats``."""
+
     pages: int = 0
     errors: int = 0
     truncated: int = 0
+    warnings: int = 0
     removed_chars: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
 
@@ -71,19 +78,21 @@ class Summary:
             self.errors += 1
             return
         self.truncated += bool(record.get("truncated"))
+        self.warnings += len(record.get("warnings", ()))
         for r in record.get("removed", ()):
             self.removed_chars[r["kind"]] += len(r["text"])
             self.rules[r["rule"]] += 1
 
     def to_dict(self) -> dict[str, Any]:
         return {"pages": self.pages, "errors": self.errors, "truncated": self.truncated,
-                "removed_chars": dict(self.removed_chars.most_common()),
+                "warnings": self.warnings, "removed_chars": dict(self.removed_chars.most_common()),
                 "top_rules": dict(self.rules.most_common(10))}
 
     def text(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in self.removed_chars.most_common()) or "none"
         rules = ", ".join(f"{k} ({n})" for k, n in self.rules.most_common(10)) or "none"
-        return (f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}\n"
+        return (f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}, "
+                f"warnings: {self.warnings}\n"
                 f"characters removed by kind: {kinds}\n"
                 f"rules that fired most: {rules}")
 
@@ -278,11 +287,29 @@ def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | No
         return
     try:
         with _open(path) as f:
+            size = _disk_size(f)
             data, cut = _read_capped(f, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
         yield Job(source, None, relpath=rel, error=_why(exc))
         return
-    yield Job(source, data, relpath=rel, warnings=_cut_warning(cut, max_bytes))
+    yield Job(source, data, relpath=rel, warnings=_cut_warning(cut, max_bytes), consumed=size)
+
+
+def _disk_size(f: BinaryIO) -> int:
+    """The size on disk of an open input (compressed, for gzip): what a progress bar's total counts."""
+    try:
+        return os.fstat(f.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def _disk_position(f: BinaryIO) -> int:
+    """How far into the file on disk ``f`` has read (for gzip, into the compressed bytes)."""
+    raw = getattr(f, "fileobj", None) or f
+    try:
+        return raw.tell()
+    except (OSError, ValueError, AttributeError):
+        return 0
 
 
 def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
@@ -292,18 +319,31 @@ def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
     ``max_bytes`` is an error record, and so is one that is no object, lacks
     the page field or holds no text in it; the records after it go on."""
     n = 0
+    held: Job | None = None  # the last record is held back to be given the bytes left at the end
     try:
         with _open(path) as f:
+            size = _disk_size(f)
+            accounted = 0
             first = _first_byte(f)
             records = _ArrayRecords(f, max_bytes) if first == b"[" else _line_records(f, first, max_bytes)
             for n, item, error in records:
                 where = f"{source}:{n}"
-                if error is not None:
-                    yield Job(where, None, fields={}, error=error)
-                else:
-                    yield _feed_job(where, item, jsonl_field, url_field, result_field)
+                job = Job(where, None, fields={}, error=error) if error is not None \
+                    else _feed_job(where, item, jsonl_field, url_field, result_field)
+                position = _disk_position(f)
+                job.consumed, accounted = max(0, position - accounted), max(accounted, position)
+                if held is not None:
+                    yield held
+                held = job
+            if held is not None:
+                held.consumed += max(0, size - accounted)
     except (OSError, EOFError, zlib.error) as exc:
+        if held is not None:
+            yield held
+            held = None
         yield Job(f"{source}:{n + 1}" if n else source, None, fields={}, error=_why(exc))
+    if held is not None:
+        yield held
 
 
 def feed_fields(path: str, max_bytes: int = _CHUNK) -> list[str] | None:

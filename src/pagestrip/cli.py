@@ -21,6 +21,7 @@ import os
 import re
 import signal
 import sys
+import time
 from typing import Any, Sequence
 
 from . import __version__
@@ -243,7 +244,8 @@ def _clean(args: argparse.Namespace) -> int:
         return 2
     summary = Summary()
     show = sys.stderr.isatty() and not args.quiet
-    progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages) if show else 0)
+    progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages, args.glob, outputs,
+                                                              folder_suffixes(args.jsonl_field)) if show else None)
     targets: set[str] = set()
     # Several records as --format json: one JSON array, written as the records come.
     array = fmt == "json" and not single and not args.out_dir
@@ -255,8 +257,8 @@ def _clean(args: argparse.Namespace) -> int:
                 out.write("\n" if summary.pages == 0 else ",\n")
             summary.add(record)
             progress.tick(summary, job)
-            _report(job, record, args.quiet)
-            _write(job, record, fmt, out, args, single, targets)
+            _report(job, record, args.quiet, progress)
+            _write(job, record, fmt, out, args, single, targets, progress)
         if array:
             out.write("]\n" if summary.pages == 0 else "\n]\n")
     except (KeyboardInterrupt, Terminated) as exc:
@@ -272,7 +274,7 @@ def _clean(args: argparse.Namespace) -> int:
         return EXIT_WRITE_FAILED
     finally:
         out.close()
-    progress.done()
+    progress.done(summary)
     if not single and not args.quiet:
         print(summary.text(), file=sys.stderr)
     if args.stats:
@@ -385,27 +387,27 @@ def _with_url(job: Job, url: str) -> Job:
     return job
 
 
-def _report(job: Job, record: dict, quiet: bool) -> None:
+def _report(job: Job, record: dict, quiet: bool, progress: "Progress") -> None:
     if "error" in record:
-        print(f"pagestrip: {job.source}: {record['error']}", file=sys.stderr)
+        progress.write(f"pagestrip: {job.source}: {record['error']}")
     elif not quiet:
         for w in record.get("warnings", ()):
-            print(f"pagestrip: {job.source}: warning: {w}", file=sys.stderr)
+            progress.write(f"pagestrip: {job.source}: warning: {w}")
 
 
 def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namespace, single: bool,
-           targets: set[str]) -> None:
+           targets: set[str], progress: "Progress") -> None:
     if fmt != "text":  # JSON: the feed record's own fields, with the result beside them
         record = output_record(job, record, args.result_field)
     if args.out_dir:
-        _write_file(job, record, fmt, args.out_dir, targets)
+        _write_file(job, record, fmt, args.out_dir, targets, progress)
         return
     if fmt == "text" and not single:
         out.write(f"==> {job.source} <==\n")
     out.write(_render(record, fmt, single) + ("" if fmt == "json" and not single else "\n"))
 
 
-def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str]) -> None:
+def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str], progress: "Progress") -> None:
     """One page's file under ``out_dir``. Two inputs that map to one path (``x`` and
     ``x.gz``; one name in two folders) never overwrite each other: the later one
     gets ``.2``, ``.3``… before its suffix, with a warning."""
@@ -419,8 +421,8 @@ def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str
         n += 1
         target = os.path.join(out_dir, f"{rel}.{n}{suffix}")
     if n > 1:
-        print(f"pagestrip: {job.source}: warning: its output name was taken by another input; "
-              f"written to {display_name(target)}", file=sys.stderr)
+        progress.write(f"pagestrip: {job.source}: warning: its output name was taken by another input; "
+                       f"written to {display_name(target)}")
     targets.add(target)
     text = _render(record, fmt, single=False) + "\n"
     try:
@@ -444,61 +446,84 @@ def _render(record: dict, fmt: str, single: bool) -> str:
     return "\n\n".join(parts)
 
 
-def _input_bytes(paths: list[str]) -> int:
-    """Bytes of input on disk (0 when unknown, e.g. stdin): the progress line's ETA is by bytes."""
+def _input_bytes(paths: list[str], globs: list[str], exclude: Sequence[str],
+                 suffixes: Sequence[str]) -> int | None:
+    """Bytes of input on disk (compressed, for ``.gz``), chosen as the batch chooses them;
+    None when unknown (standard input). The progress bar counts the same bytes as consumed."""
     total = 0
     for p in paths:
         if p == "-":
-            return 0
+            return None
         try:
             if os.path.isdir(p):
-                for path, _, error in iter_files(p):
+                for path, _, error in iter_files(p, globs, exclude=exclude, suffixes=suffixes):
                     if error is None:
                         total += os.path.getsize(path)
-            elif os.path.isfile(p) and not p.endswith(".gz"):
+            elif os.path.isfile(p):
                 total += os.path.getsize(p)
         except OSError:  # a file that vanished meanwhile: the ETA is a guess anyway
             continue
     return total
 
 
+def _terminal_width() -> int | None:
+    """None to follow the terminal's size; 100 columns (and 24 rows) when it reports none: a
+    pseudo-terminal opened by ``script``, ``docker -t`` or a test is 0 x 0, and tqdm then
+    draws nothing at all."""
+    try:
+        return None if os.get_terminal_size(sys.stderr.fileno()).columns > 0 else 100
+    except (OSError, ValueError):
+        return 100
+
+
 class Progress:
-    """A one-line progress report on stderr (pages, pages/s, ETA), only on a terminal."""
+    """A progress bar on stderr (a terminal only), by bytes of input consumed.
 
-    def __init__(self, enabled: bool, total_bytes: int = 0) -> None:
-        import time
+    Bytes, not pages: a feed's page count is unknown until it is read, while
+    its size is known, and each job carries the bytes it consumed
+    (:attr:`Job.consumed`), so the percentage and ETA hold for feeds and
+    ``.gz`` alike. Messages go through :meth:`write`, above the bar, so a
+    warning never lands on the bar's line.
+    """
 
-        self.enabled = enabled
-        self.total = total_bytes
-        self.done_bytes = 0
+    def __init__(self, enabled: bool, total_bytes: int | None = None) -> None:
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            width = _terminal_width()
+            self.bar = tqdm(total=total_bytes or None, unit="B", unit_scale=True, unit_divisor=1024,
+                            dynamic_ncols=width is None, ncols=width, nrows=None if width is None else 24,
+                            file=sys.stderr, leave=True, mininterval=0.2)
         self.start = time.monotonic()
         self.last = 0.0
-        self.shown = False
 
     def tick(self, summary: Summary, job: Job | None = None) -> None:
-        import time
-
-        if not self.enabled:
+        if self.bar is None:
             return
-        if job is not None and job.data is not None:
-            self.done_bytes += len(job.data)
+        self.bar.update(job.consumed if job is not None else 0)
         now = time.monotonic()
-        if now - self.last < 0.2:
-            return
-        self.last = now
-        elapsed = max(1e-9, now - self.start)
-        line = f"\r{summary.pages} pages, {summary.errors} errors, {summary.pages / elapsed:.1f} pages/s"
-        if self.total and self.done_bytes:
-            left = max(0.0, elapsed * (self.total - self.done_bytes) / self.done_bytes)
-            line += f", {min(100, 100 * self.done_bytes // self.total)}%, ETA {int(left) // 60}:{int(left) % 60:02d}"
-        sys.stderr.write(line + " ")
-        sys.stderr.flush()
-        self.shown = True
+        if now - self.last >= 0.5:
+            self.last = now
+            rate = summary.pages / max(1e-9, now - self.start)
+            self.bar.set_postfix_str(f"{summary.pages} pages, {rate:.{1 if rate < 10 else 0}f}/s, {summary.errors} errors, "
+                                     f"{summary.warnings} warnings", refresh=False)
 
-    def done(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            self.shown = False
+    def write(self, message: str) -> None:
+        """One line on stderr, above the bar when there is one."""
+        if self.bar is None:
+            print(message, file=sys.stderr)
+        else:
+            self.bar.write(message, file=sys.stderr)
+
+    def done(self, summary: Summary | None = None) -> None:
+        if self.bar is None:
+            return
+        if summary is not None:
+            self.bar.set_postfix_str(f"{summary.pages} pages, {summary.errors} errors, "
+                                     f"{summary.warnings} warnings", refresh=False)
+        self.bar.close()
+        self.bar = None
 
 
 def _plain(result) -> str:
