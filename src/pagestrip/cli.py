@@ -130,6 +130,17 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--rules", metavar="FILE", help="a TOML rule file")
     x.add_argument("--url", help="the page's URL (for site profiles)")
     x.add_argument("--content-type", dest="content_type", metavar="TYPE")
+    x.add_argument("--encoding", help="charset of the input bytes, when known")
+    x.add_argument("--disable", action="append", default=[], metavar="RULE",
+                   help="disable a rule by id or glob (repeatable), as in clean")
+    x.add_argument("--no-dedupe", dest="dedupe", action="store_false", help="keep every copy of repeated text")
+    x.add_argument("--no-split", dest="split", action="store_false", help="keep a collection as one article")
+    x.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
+                   help="the page is a record of this feed (JSON Lines or a JSON array); FIELD holds the page")
+    x.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
+                   help="the feed field holding the page's URL (default: url)")
+    x.add_argument("--record", type=_positive_int, default=1, metavar="N",
+                   help="with --jsonl-field: explain the feed's Nth record (default: 1)")
     x.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     e = sub.add_parser("evaluate", help="score cleaned pages against gold files")
@@ -538,22 +549,30 @@ def _explain(args: argparse.Namespace) -> int:
     from .explain import render_html, render_text
     from .pipeline import clean
 
-    problem = _check_path(args.page, None)
-    if problem or os.path.isdir(args.page):
-        print(f"pagestrip: {args.page}: {problem or 'is a folder; explain takes one page'}", file=sys.stderr)
+    problem = _check_path(args.page)
+    if not problem and os.path.isdir(args.page):
+        problem = "is a folder; explain takes one page"
+    if not problem and not args.jsonl_field:
+        problem = _feed_hint(args.page)
+    if problem:
+        print(f"pagestrip: {display_name(args.page)}: {problem}", file=sys.stderr)
         return 2
     try:
         rules = load_rule_file(args.rules) if args.rules else None
     except RuleFileError as exc:
         print(f"pagestrip: {exc}", file=sys.stderr)
         return 2
-    job = next(iter_jobs([args.page], max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR))
+    job, problem = _one_job(args)
+    if job is None:
+        print(f"pagestrip: {display_name(args.page)}: {problem}", file=sys.stderr)
+        return 2
     if job.error is not None:
         print(f"pagestrip: {job.source}: {job.error}", file=sys.stderr)
         return 1
     try:
-        result = clean(job.data, rules=rules, url=args.url, content_type=args.content_type,
-                       source=None if args.page == "-" else args.page, timeout=DEFAULT_TIMEOUT)
+        result = clean(job.data, rules=rules, url=args.url or job.url, content_type=args.content_type,
+                       encoding=args.encoding, disable=args.disable, dedupe=args.dedupe, split=args.split,
+                       source=None if args.page == "-" else job.source, timeout=DEFAULT_TIMEOUT)
     except PagestripError as exc:
         print(f"pagestrip: {job.source}: {exc}", file=sys.stderr)
         return 1
@@ -565,6 +584,21 @@ def _explain(args: argparse.Namespace) -> int:
         with open(args.html, "w", encoding="utf-8") as f:
             f.write(render_html(result, ruleset))
     return 0
+
+
+def _one_job(args: argparse.Namespace) -> tuple[Job | None, str | None]:
+    """The page ``explain`` shows: the file, or the ``--record``-th record of a feed;
+    (None, why) when the feed has fewer records."""
+    jobs = iter_jobs([args.page], jsonl_field=args.jsonl_field, url_field=args.url_field,
+                     max_bytes=DEFAULT_MAX_CHARS * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR))
+    seen = 0
+    for job in jobs:
+        seen += 1
+        if seen == args.record:
+            return job, None
+    if not args.jsonl_field:
+        return None, "is one page; --record picks a record of a feed read with --jsonl-field"
+    return None, f"has {seen} records; there is no record {args.record}"
 
 
 def _evaluate(args: argparse.Namespace) -> int:
