@@ -163,3 +163,70 @@ def test_version():
     proc = run("--version")
     assert proc.returncode == 0
     assert pagestrip.__version__ in out(proc)
+
+
+@pytest.mark.parametrize("args", [["--jobs", "-3"], ["-j", "0"], ["--max-chars", "0"], ["--max-chars=-5"],
+                                  ["--timeout", "-1"]])
+def test_issue12_item8_bad_numbers_exit_2(args):
+    """Issue 12 item 8: `--jobs -3` and `--max-chars 0` (rejected at this branch's base already;
+    kept as a regression test)."""
+    proc = run("clean", *args, str(SEED_000))
+    assert proc.returncode == 2 and "Traceback" not in err(proc), args
+
+
+def test_issue12_item8_the_batch_api_refuses_fewer_than_one_worker():
+    from pagestrip.batch import Job
+    from pagestrip.batch import run as run_batch
+
+    for workers in (0, -3):
+        with pytest.raises(ValueError, match="workers"):
+            list(run_batch([Job("a", "正文。")], {}, workers=workers))
+
+
+@pytest.mark.parametrize("command", ["clean", "explain"])
+def test_issue12_item8_a_disable_id_that_matches_no_rule_is_an_error(command, tmp_path):
+    """Issue 12 item 8: a --disable id that matches no rule (a typo) passed silently."""
+    proc = run(command, "--disable", "zh.footer.icpp", str(SEED_000))
+    assert proc.returncode == 2 and "zh.footer.icpp" in err(proc) and len(err(proc).strip().splitlines()) == 1
+    assert run(command, "--disable", "zh.footer.*", "--disable", "zh.footer.icp", str(SEED_000)).returncode == 0
+    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    # a rule that exists only in a site profile of the rule file is a rule too
+    assert run(command, "--rules", str(rules), "--disable", "examplecn.footer.hotline", str(SEED_000)).returncode == 0
+
+
+def test_issue12_item8_rules_with_a_rule_file_lists_its_profile_rules():
+    """Issue 12 item 8: `rules --rules FILE` hid the rules of the file's site profiles."""
+    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    proc = run("rules", "--rules", str(rules))
+    assert proc.returncode == 0, err(proc)
+    line = next(x for x in out(proc).splitlines() if x.startswith("examplecn.footer.hotline"))
+    assert "example.cn" in line  # says where it applies
+    assert "zh.related.tags" not in out(proc)  # the file disables it
+    listed = json.loads(out(run("rules", "--rules", str(rules), "--format", "json")))
+    hotline = next(r for r in listed if r["id"] == "examplecn.footer.hotline")
+    assert hotline["profile"]["hosts"] == ["example.cn", "*.example.cn"]
+
+
+def test_issue12_item8_an_empty_beautifulsoup_tree_from_bytes_is_a_warning():
+    """Issue 12 item 8: BeautifulSoup(gbk_bytes, "lxml") comes back empty (a bs4/lxml
+    failure on GB2312-labelled pages); clean() returned nothing, with no warning."""
+    bs4 = pytest.importorskip("bs4")
+    raw = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dede_000_gbk.html").read_bytes()
+    soup = bs4.BeautifulSoup(raw, "lxml")
+    result = pagestrip.clean(soup)
+    if soup.get_text().strip():
+        pytest.skip("this bs4/lxml pair parses the page; nothing to warn about")
+    assert result.articles == [] and any("BeautifulSoup" in w and "bytes" in w for w in result.warnings)
+    assert pagestrip.clean(raw).articles  # the way out the warning names
+    full = pagestrip.clean(bs4.BeautifulSoup(raw, "html.parser"))
+    assert full.articles and not any("BeautifulSoup" in w for w in full.warnings)
+
+
+def test_issue12_item8_a_trailing_hotline_line_is_never_the_title():
+    """Issue 12 item 8, the README's hotline example (right at this branch's base; a regression test)."""
+    body = ("各单位：为进一步加强安全生产工作，切实保障人民群众生命财产安全，现就有关事项通知如下。\n\n"
+            "一、提高认识，加强领导。各单位要充分认识安全生产工作的重要性。\n\n")
+    for page in (body + "客服热线：400-123-4567\n", "关于安全生产的通知\n\n" + body + "服务热线: 0755-12345678\n"):
+        result = pagestrip.clean(page)
+        assert all("热线" not in (a.title or "") and "热线" not in a.text for a in result.articles)
+        assert result.title is None or "热线" not in result.title

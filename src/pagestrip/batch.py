@@ -551,6 +551,8 @@ def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
     flight, and a worker that dies or passes the page's time limit is
     replaced (see the module's docstring). Otherwise in this process.
     """
+    if workers < 1:  # max(1, -3) would hide a caller's mistake
+        raise ValueError(f"workers must be at least 1, not {workers}")
     if isolate is None:
         isolate = workers > 1 or options.get("timeout") is not None
     if not isolate:

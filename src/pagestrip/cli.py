@@ -16,6 +16,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -232,6 +233,10 @@ def _clean(args: argparse.Namespace) -> int:
         if not args.quiet:
             for risk in options["rules"].risks():  # still used: every match is time-bounded
                 print(f"pagestrip: warning: {risk}", file=sys.stderr)
+    problem = _unknown_disable(args.disable, options.get("rules"))
+    if problem:
+        print(f"pagestrip: {problem}", file=sys.stderr)
+        return 2
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
     if args.max_chars:
         options["max_chars"] = args.max_chars
@@ -562,6 +567,10 @@ def _explain(args: argparse.Namespace) -> int:
     except RuleFileError as exc:
         print(f"pagestrip: {exc}", file=sys.stderr)
         return 2
+    problem = _unknown_disable(args.disable, rules)
+    if problem:
+        print(f"pagestrip: {problem}", file=sys.stderr)
+        return 2
     job, problem = _one_job(args)
     if job is None:
         print(f"pagestrip: {display_name(args.page)}: {problem}", file=sys.stderr)
@@ -584,6 +593,18 @@ def _explain(args: argparse.Namespace) -> int:
         with open(args.html, "w", encoding="utf-8") as f:
             f.write(render_html(result, ruleset))
     return 0
+
+
+def _unknown_disable(patterns: Sequence[str], rule_file: Any = None) -> str | None:
+    """A one-line error for a ``--disable`` id or glob that matches no rule (a typo would
+    otherwise disable nothing, silently), or None. Rules of the file's profiles count."""
+    ids = [r.id for r in RuleSet.builtin()]
+    if rule_file is not None:
+        ids += [r.id for r in rule_file.rules] + [r.id for p in rule_file.profiles for r in p.rules]
+    for pattern in patterns:
+        if not any(fnmatch.fnmatchcase(i, pattern) for i in ids):
+            return f"--disable {pattern!r} matches no rule (pagestrip rules lists them)"
+    return None
 
 
 def _one_job(args: argparse.Namespace) -> tuple[Job | None, str | None]:
@@ -633,6 +654,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _rules(args: argparse.Namespace) -> int:
     rules = RuleSet.builtin()
+    rule_file = None
     try:
         if args.check:
             rf = load_rule_file(args.check)
@@ -644,20 +666,36 @@ def _rules(args: argparse.Namespace) -> int:
                   f"{len(rf.profiles)} profiles")
             return 0
         if args.rules:
-            rules = load_rule_file(args.rules).ruleset()
+            rule_file = load_rule_file(args.rules)
+            rules = rule_file.ruleset()
     except RuleFileError as exc:
         print(f"pagestrip: {exc}", file=sys.stderr)
         return 2
+    # The file's profile rules apply only to their sites, but they are rules of this set:
+    # listed after the rest, each saying where it applies.
+    listed = [(r, None) for r in rules]
+    if rule_file is not None:
+        listed += [(r, p) for p in rule_file.profiles for r in p.rules]
     if args.format == "json":
-        json.dump([{"id": r.id, "kind": str(r.kind), "scope": str(r.scope),
-                    "description": r.description, "pattern": r.pattern} for r in rules],
-                  sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([{"id": r.id, "kind": str(r.kind), "scope": str(r.scope), "description": r.description,
+                    "pattern": r.pattern, **({"profile": {"hosts": p.hosts, "sites": p.sites}} if p else {})}
+                   for r, p in listed], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    width = max(len(r.id) for r in rules)
-    for r in rules:
-        sys.stdout.write(f"{r.id:<{width}}  {str(r.kind):<10}  {str(r.scope):<6}  {r.description}\n")
+    width = max(len(r.id) for r, _ in listed)
+    for r, p in listed:
+        where = f"  [profile: {_where(p)}]" if p else ""
+        sys.stdout.write(f"{r.id:<{width}}  {str(r.kind):<10}  {str(r.scope):<6}  {r.description}{where}\n")
+    for p in rule_file.profiles if rule_file is not None else ():
+        if p.disable:
+            sys.stdout.write(f"# profile {_where(p)} disables: {', '.join(p.disable)}\n")
     return 0
+
+
+def _where(profile: Any) -> str:
+    """Where a rule file's profile applies: its hosts and site names."""
+    parts = [", ".join(profile.hosts), ", ".join(profile.sites)]
+    return "; ".join(x for x in parts if x)
 
 
 if __name__ == "__main__":
