@@ -230,3 +230,46 @@ def test_issue12_item8_a_trailing_hotline_line_is_never_the_title():
         result = pagestrip.clean(page)
         assert all("热线" not in (a.title or "") and "热线" not in a.text for a in result.articles)
         assert result.title is None or "热线" not in result.title
+
+
+def test_issue12_format_markdown_gives_title_headings_and_paragraphs(tmp_path):
+    """Issue 12, expected: --format markdown (title as heading, paragraphs), as trafilatura offers."""
+    proc = run("clean", "--format", "markdown", str(SEED_001))
+    assert proc.returncode == 0, err(proc)
+    md = out(proc)
+    result = pagestrip.clean(SEED_001.read_bytes())
+    assert len(result.articles) > 1
+    headings = [line[2:] for line in md.splitlines() if line.startswith("# ")]
+    assert headings == [a.title for a in result.articles if a.title]
+    for a in result.articles:
+        for p in a.paragraphs:
+            assert f"\n\n{p.text}\n\n" in f"\n\n{md}\n" or f"\n\n\\{p.text}" in md  # a paragraph of its own
+    # several pages: each under a comment naming its source
+    proc = run("clean", "--format", "markdown", str(SEED_000), str(SEED_001), "-q")
+    assert out(proc).count("<!-- source: ") == 2
+
+
+def test_issue12_markdown_escapes_lines_that_would_turn_into_markup():
+    from pagestrip.formats import markdown
+
+    record = {"articles": [{"title": "标题", "text": "# 不是标题\n1. 不是列表\n- 也不是\n正常的段落。", "truncated": False}]}
+    md = markdown(record)
+    assert md.splitlines()[0] == "# 标题"
+    assert "\\# 不是标题" in md and "1\\. 不是列表" in md and "\\- 也不是" in md and "\n正常的段落。" in md
+
+
+def test_issue12_format_csv_gives_one_row_per_article(tmp_path):
+    """Issue 12, expected: --format csv, one row per article, with the page it came from."""
+    import csv
+    import io
+
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 100)
+    proc = run("clean", "--format", "csv", str(SEED_000), str(SEED_001), str(junk), "-q")
+    assert proc.returncode == 1  # the binary file failed
+    rows = list(csv.DictReader(io.StringIO(out(proc))))
+    expected = [(str(p), a.title or "", a.text) for p in (SEED_000, SEED_001)
+                for a in pagestrip.clean(p.read_bytes()).articles]
+    assert [(r["source"], r["title"], r["text"]) for r in rows[:-1]] == expected
+    assert rows[-1]["source"] == str(junk) and "binary" in rows[-1]["error"] and rows[-1]["text"] == ""
+    assert {"source", "url", "site", "date", "article", "title", "text", "truncated", "error"} <= set(rows[0])

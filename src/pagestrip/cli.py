@@ -25,7 +25,7 @@ import sys
 import time
 from typing import Any, Sequence
 
-from . import __version__
+from . import __version__, formats
 from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
                     iter_files, iter_jobs, output_record, run)
 from .errors import PagestripError
@@ -86,8 +86,9 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("clean", help="clean pages and print the result")
     c.add_argument("pages", nargs="+", help="files or folders to clean; - for standard input; .gz read transparently")
-    c.add_argument("--format", choices=("text", "json", "jsonl"), default=None,
-                   help="text (default), json, or jsonl (default with -o)")
+    c.add_argument("--format", choices=("text", "markdown", "json", "jsonl", "csv"), default=None,
+                   help="text (default), markdown (titles as headings), json (one object; an array for "
+                        "several pages), jsonl (one object a line; default with -o), or csv (one row an article)")
     c.add_argument("-o", "--output", metavar="FILE",
                    help="write to FILE (- for standard output); one JSON object a line unless --format says")
     c.add_argument("--out-dir", dest="out_dir", metavar="DIR",
@@ -268,6 +269,8 @@ def _clean(args: argparse.Namespace) -> int:
     try:
         if array:
             out.write("[")
+        if fmt == "csv" and not args.out_dir:
+            out.write(formats.csv_header())
         for job, record in run(jobs, options, workers, isolate=False if single else None):
             if array:
                 out.write("\n" if summary.pages == 0 else ",\n")
@@ -413,13 +416,19 @@ def _report(job: Job, record: dict, quiet: bool, progress: "Progress") -> None:
 
 def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namespace, single: bool,
            targets: set[str], progress: "Progress") -> None:
-    if fmt != "text":  # JSON: the feed record's own fields, with the result beside them
+    if fmt in ("json", "jsonl"):  # the feed record's own fields, with the result beside them
         record = output_record(job, record, args.result_field)
     if args.out_dir:
         _write_file(job, record, fmt, args.out_dir, targets, progress)
         return
+    if fmt == "csv":
+        out.write(formats.csv_rows(record))
+        return
     if fmt == "text" and not single:
         out.write(f"==> {job.source} <==\n")
+    if fmt == "markdown" and not single:
+        error = f" — error: {record['error']}" if "error" in record else ""
+        out.write(f"<!-- source: {job.source}{error} -->\n\n")
     out.write(_render(record, fmt, single) + ("" if fmt == "json" and not single else "\n"))
 
 
@@ -430,7 +439,7 @@ def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str
     rel = job.relpath or job.source.replace(os.sep, "_").replace(":", "_")
     if rel.endswith(".gz"):
         rel = rel[:-3]
-    suffix = ".txt" if fmt == "text" else ".json"
+    suffix = _SUFFIX[fmt]
     target = os.path.join(out_dir, rel + suffix)
     n = 1
     while target in targets:
@@ -449,17 +458,23 @@ def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str
         raise OutputError(f"{display_name(target)}: write failed: {exc.strerror or exc}") from None
 
 
+#: The file suffix of each output format under --out-dir.
+_SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".json", "csv": ".csv"}
+
+
 def _render(record: dict, fmt: str, single: bool) -> str:
+    """One page's output in ``fmt`` (without its trailing newline)."""
     if fmt == "jsonl":
         return json.dumps(record, ensure_ascii=False)
     if fmt == "json":
         if single:
             record = {k: v for k, v in record.items() if k != "source"}
         return json.dumps(record, ensure_ascii=False, indent=2)
-    if "error" in record:
-        return ""
-    parts = ["\n".join(x for x in (a.get("title"), a.get("text")) if x) for a in record.get("articles", ())]
-    return "\n\n".join(parts)
+    if fmt == "markdown":
+        return formats.markdown(record)
+    if fmt == "csv":
+        return (formats.csv_header() + formats.csv_rows(record)).rstrip("\n")
+    return formats.plain(record)
 
 
 def _input_bytes(paths: list[str], globs: list[str], exclude: Sequence[str],
@@ -540,14 +555,6 @@ class Progress:
                                      f"{summary.warnings} warnings", refresh=False)
         self.bar.close()
         self.bar = None
-
-
-def _plain(result) -> str:
-    """Articles as plain text: each title line, then its paragraphs; blank lines between."""
-    parts = []
-    for a in result.articles:
-        parts.append("\n".join(x for x in (a.title, a.text) if x))
-    return "\n\n".join(parts)
 
 
 def _explain(args: argparse.Namespace) -> int:
