@@ -273,3 +273,19 @@ def test_issue12_format_csv_gives_one_row_per_article(tmp_path):
     assert [(r["source"], r["title"], r["text"]) for r in rows[:-1]] == expected
     assert rows[-1]["source"] == str(junk) and "binary" in rows[-1]["error"] and rows[-1]["text"] == ""
     assert {"source", "url", "site", "date", "article", "title", "text", "truncated", "error"} <= set(rows[0])
+
+
+def test_issue12_verbose_says_what_each_page_gave():
+    """Issue 12, expected: -v/--verbose — a line per page (articles, characters kept and removed by kind)."""
+    proc = run("clean", "-v", "--format", "jsonl", str(SEED_000), str(SEED_001))
+    assert proc.returncode == 0, err(proc)
+    lines = err(proc).splitlines()
+    for page in (SEED_000, SEED_001):
+        result = pagestrip.clean(page.read_bytes())
+        line = next(x for x in lines if x.startswith(f"pagestrip: {page}: "))
+        assert f"{len(result.articles)} article" in line
+        assert f"{sum(len(a.text) for a in result.articles)} characters kept" in line
+        for kind, n in result.stats.removed_chars.items():
+            assert f"{kind} {n}" in line
+    assert any("worker" in x for x in lines)  # the run's set-up, first
+    assert run("clean", "-v", "-q", str(SEED_000)).returncode == 2  # one or the other

@@ -106,7 +106,11 @@ def _parser() -> argparse.ArgumentParser:
                         f"record's own fields (default: {RESULT_FIELD})")
     c.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
                    help="worker processes for many pages (default: the machine's cores)")
-    c.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
+    loud = c.add_mutually_exclusive_group()
+    loud.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
+    loud.add_argument("-v", "--verbose", action="store_true",
+                      help="also the run's set-up, and a line per page: articles, characters kept and "
+                           "removed by kind")
     c.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON to FILE")
     c.add_argument("--rules", metavar="FILE", help="a TOML rule file: extra rules, disabled rules, site profiles")
     c.add_argument("--disable", action="append", default=[], metavar="RULE",
@@ -264,6 +268,8 @@ def _clean(args: argparse.Namespace) -> int:
     progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages, args.glob, outputs,
                                                               folder_suffixes(args.jsonl_field)) if show else None)
     targets: set[str] = set()
+    if args.verbose:
+        progress.write(_setup_line(args, workers, options))
     # Several records as --format json: one JSON array, written as the records come.
     array = fmt == "json" and not single and not args.out_dir
     try:
@@ -277,6 +283,8 @@ def _clean(args: argparse.Namespace) -> int:
             summary.add(record)
             progress.tick(summary, job)
             _report(job, record, args.quiet, progress)
+            if args.verbose and "error" not in record:  # an error is reported already
+                progress.write(_page_line(job, record))
             _write(job, record, fmt, out, args, single, targets, progress)
         if array:
             out.write("]\n" if summary.pages == 0 else "\n]\n")
@@ -387,6 +395,26 @@ def _close_quietly(out: "_Output", text: str) -> None:
         out.write(text)
     except (OutputError, StdoutClosed):
         pass
+
+
+def _setup_line(args: argparse.Namespace, workers: int, options: dict) -> str:
+    """What -v says first: how the run is set up."""
+    rules = f"built-in + {args.rules}" if args.rules else "built-in"
+    disabled = f", disabled: {', '.join(args.disable)}" if args.disable else ""
+    limit = f"{args.timeout:g} s a page" if args.timeout else "no time limit"
+    return (f"pagestrip: {workers} worker{'s' if workers != 1 else ''}, {limit}, rules: {rules}{disabled}, "
+            f"dedupe {'on' if options['dedupe'] else 'off'}, split {'on' if options['split'] else 'off'}")
+
+
+def _page_line(job: Job, record: dict) -> str:
+    """What -v says of one page: its articles, what was kept, what was removed by kind."""
+    articles = record.get("articles", ())
+    kept = sum(len(a.get("text") or "") for a in articles)
+    removed = record.get("stats", {}).get("removed_chars", {})
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(removed.items(), key=lambda kv: -kv[1])) or "nothing"
+    flags = ", truncated" if record.get("truncated") else ""
+    return (f"pagestrip: {job.source}: {len(articles)} article{'s' if len(articles) != 1 else ''}, "
+            f"{kept} characters kept, removed: {kinds}{flags}")
 
 
 def _feed_hint(path: str) -> str | None:
