@@ -113,7 +113,8 @@ def test_empty_directory_argument_exits_2(tmp_path):
 
 
 def test_bad_arguments_exit_2_without_traceback():
-    for args in (["clean"], ["clean", "--format", "xml", str(SEED_000)], ["frobnicate"]):
+    # `clean` alone reads a piped standard input; on a terminal it is exit 2 (see the issue 12 tests).
+    for args in (["clean", "--format", "xml", str(SEED_000)], ["frobnicate"]):
         proc = run(*args)
         assert proc.returncode == 2, args
         assert "Traceback" not in err(proc)
@@ -289,3 +290,25 @@ def test_issue12_verbose_says_what_each_page_gave():
             assert f"{kind} {n}" in line
     assert any("worker" in x for x in lines)  # the run's set-up, first
     assert run("clean", "-v", "-q", str(SEED_000)).returncode == 2  # one or the other
+
+
+def test_issue12_no_input_reads_standard_input_when_it_is_not_a_terminal():
+    """Issue 12, expected: `cat page | pagestrip clean` without `-`, as other filters do."""
+    data = SEED_000.read_bytes()
+    piped = run("clean", "--format", "json", stdin=data)
+    assert piped.returncode == 0, err(piped)
+    assert json.loads(out(piped)) == json.loads(out(run("clean", "--format", "json", "-", stdin=data)))
+
+
+def test_issue12_no_input_on_a_terminal_is_a_usage_error():
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pagestrip", "clean"], stdin=slave, capture_output=True,
+                              timeout=60)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert proc.returncode == 2 and "standard input" in err(proc), err(proc)

@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("clean", help="clean pages and print the result")
-    c.add_argument("pages", nargs="+", help="files or folders to clean; - for standard input; .gz read transparently")
+    c.add_argument("pages", nargs="*", help="files or folders to clean; - for standard input (the default when "
+                                             "it is not a terminal); .gz read transparently")
     c.add_argument("--format", choices=("text", "markdown", "json", "jsonl", "csv"), default=None,
                    help="text (default), markdown (titles as headings), json (one object; an array for "
                         "several pages), jsonl (one object a line; default with -o), or csv (one row an article)")
@@ -215,6 +216,11 @@ def _quiet_stdout() -> None:
 
 
 def _clean(args: argparse.Namespace) -> int:
+    if not args.pages:
+        if sys.stdin is None or sys.stdin.isatty():  # nothing piped in: waiting on the keyboard helps no one
+            print("pagestrip: clean: give files or folders, or pipe a page to standard input", file=sys.stderr)
+            return 2
+        args.pages = ["-"]
     outputs = [p for p in (args.output, args.out_dir, args.stats) if p]
     for path in args.pages:
         problem = _check_path(path, args.glob, outputs, folder_suffixes(args.jsonl_field))
