@@ -16,7 +16,6 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import os
 import re
@@ -32,6 +31,7 @@ from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
 from .rulefile import load as load_rule_file
+from .rulefile import unmatched
 from .rules import RuleSet
 
 
@@ -637,15 +637,9 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _unknown_disable(patterns: Sequence[str], rule_file: Any = None) -> str | None:
-    """A one-line error for a ``--disable`` id or glob that matches no rule (a typo would
-    otherwise disable nothing, silently), or None. Rules of the file's profiles count."""
-    ids = [r.id for r in RuleSet.builtin()]
-    if rule_file is not None:
-        ids += [r.id for r in rule_file.rules] + [r.id for p in rule_file.profiles for r in p.rules]
-    for pattern in patterns:
-        if not any(fnmatch.fnmatchcase(i, pattern) for i in ids):
-            return f"--disable {pattern!r} matches no rule (pagestrip rules lists them)"
-    return None
+    """A one-line error for a ``--disable`` id or glob that matches no rule, or None."""
+    bad = unmatched(patterns, rule_file)
+    return f"--disable {bad[0]!r} matches no rule (pagestrip rules lists them)" if bad else None
 
 
 def _one_job(args: argparse.Namespace) -> tuple[Job | None, str | None]:
