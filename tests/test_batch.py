@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 import pagestrip
 from pagestrip.batch import Job, iter_jobs, run
@@ -374,3 +378,62 @@ def test_issue12_item5_the_progress_bar_on_a_terminal_ends_at_100_percent_and_ke
         assert warning_lines
         for line in warning_lines:  # whatever the bar drew on this line was cleared: the line is the warning
             assert line.split("\r")[-1].lstrip().startswith("pagestrip:"), repr(line)
+
+
+def test_issue12_report_html_summarizes_the_batch(tmp_path):
+    """Issue 12, expected: --report FILE — pages, errors, truncated pages, characters removed
+    by kind and by rule, the pages that lost most — in one self-contained HTML file."""
+    import html as html_mod
+
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for p in SEEDS:
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    report = tmp_path / "report.html"
+    stats = tmp_path / "stats.json"
+    proc = cli("clean", str(folder), "-o", str(tmp_path / "o.jsonl"), "--report", str(report), "--stats", str(stats),
+               "-q")
+    assert proc.returncode == 1  # the PNG
+    page = report.read_text(encoding="utf-8")
+    summary = json.loads(stats.read_text(encoding="utf-8"))
+    recs = [r for r in records(tmp_path / "o.jsonl") if "error" not in r]
+    assert "<script" not in page and "http://" not in page.split("<body")[0] and "https://" not in page
+    import re
+
+    def count(label: str) -> int:
+        return int(re.search(rf'<td>{label}</td><td class="n[^"]*">(\d+)</td>', page).group(1))
+
+    assert (count("pages"), count("errors"), count("truncated pages")) == \
+        (summary["pages"], summary["errors"], summary["truncated"]) == (len(SEEDS) + 1, 1, summary["truncated"])
+    for kind, n in summary["removed_chars"].items():
+        assert f"<td>{kind}</td>" in page and f'<td class="n">{n}</td>' in page
+    by_rule = Counter()
+    for r in recs:
+        for x in r["removed"]:
+            by_rule[x["rule"]] += len(x["text"])
+    for rule, n in by_rule.most_common(5):
+        assert f"<code>{rule}</code>" in page and f'<td class="n">{n}</td>' in page
+    def lost(r):
+        gone = sum(len(x["text"]) for x in r["removed"])
+        return gone / max(1, gone + sum(len(a["text"]) for a in r["articles"]))
+    worst = max(recs, key=lost)
+    assert html_mod.escape(worst["source"]) in page.split("lost most")[1]
+    assert str(folder / "broken.html") in page.split("Errors")[1] and "binary" in page.split("Errors")[1]
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
+                    reason="headless Chromium is not installed (Debian package: chromium)")
+def test_issue12_report_renders_in_headless_chromium(tmp_path):
+    report = tmp_path / "report.html"
+    proc = cli("clean", str(ROOT / "fixtures" / "seeds"), "--glob", "0*.txt", "-o", str(tmp_path / "o.jsonl"),
+               "--report", str(report), "-q")
+    assert proc.returncode == 0, proc.stderr
+    shot = tmp_path / "shot.png"
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1100,1500",
+                    report.as_uri()], capture_output=True, timeout=120)
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a page with tables and bars, not a blank

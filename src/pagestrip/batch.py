@@ -23,6 +23,7 @@ import codecs
 import errno
 import fnmatch
 import gzip
+import heapq
 import json
 import multiprocessing
 import multiprocessing.connection
@@ -61,9 +62,30 @@ class Job:
     consumed: int = 0
 
 
+#: How many of the pages that lost most, and of the errors, a summary keeps (a crawl can
+#: have millions of pages: the summary stays small).
+KEEP_WORST = 15
+KEEP_ERRORS = 100
+
+
+@dataclass(order=True)
+class Loss:
+    """How much of one page the cleaning removed (for "the pages that lost most")."""
+
+    share: float
+    removed: int
+    kept: int = field(compare=False)
+    source: str = field(compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "share": round(self.share, 4), "removed_chars": self.removed,
+                "kept_chars": self.kept}
+
+
 @dataclass
 class Summary:
-    """What a batch did, counted record by record: shown at the end and written by ``--stats``."""
+    """What a batch did, counted record by record: shown at the end, written by ``--stats``
+    and drawn by ``--report``."""
 
     pages: int = 0
     errors: int = 0
@@ -71,22 +93,46 @@ class Summary:
     warnings: int = 0
     removed_chars: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
+    rule_chars: Counter[str] = field(default_factory=Counter)
+    kept_chars: int = 0
+    lost_most: list[Loss] = field(default_factory=list)  # a min-heap of the KEEP_WORST largest losses
+    error_samples: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, record: dict[str, Any]) -> None:
         self.pages += 1
         if "error" in record:
             self.errors += 1
+            if len(self.error_samples) < KEEP_ERRORS:
+                self.error_samples.append((str(record.get("source", "")), str(record["error"])))
             return
         self.truncated += bool(record.get("truncated"))
         self.warnings += len(record.get("warnings", ()))
+        removed = 0
         for r in record.get("removed", ()):
             self.removed_chars[r["kind"]] += len(r["text"])
             self.rules[r["rule"]] += 1
+            self.rule_chars[r["rule"]] += len(r["text"])
+            removed += len(r["text"])
+        kept = sum(len(a.get("text") or "") for a in record.get("articles", ()))
+        self.kept_chars += kept
+        if removed + kept:
+            loss = Loss(removed / (removed + kept), removed, kept, str(record.get("source", "")))
+            if len(self.lost_most) < KEEP_WORST:
+                heapq.heappush(self.lost_most, loss)
+            elif loss > self.lost_most[0]:
+                heapq.heapreplace(self.lost_most, loss)
+
+    def worst(self) -> list[Loss]:
+        """The pages that lost most, the largest share first."""
+        return sorted(self.lost_most, reverse=True)
 
     def to_dict(self) -> dict[str, Any]:
         return {"pages": self.pages, "errors": self.errors, "truncated": self.truncated,
                 "warnings": self.warnings, "removed_chars": dict(self.removed_chars.most_common()),
-                "top_rules": dict(self.rules.most_common(10))}
+                "kept_chars": self.kept_chars,
+                "top_rules": dict(self.rules.most_common(10)),
+                "removed_chars_by_rule": dict(self.rule_chars.most_common(20)),
+                "lost_most": [x.to_dict() for x in self.worst()]}
 
     def text(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in self.removed_chars.most_common()) or "none"

@@ -113,6 +113,9 @@ def _parser() -> argparse.ArgumentParser:
                       help="also the run's set-up, and a line per page: articles, characters kept and "
                            "removed by kind")
     c.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON to FILE")
+    c.add_argument("--report", metavar="FILE",
+                   help="write the run's summary as one self-contained HTML page to FILE: counts, characters "
+                        "removed by kind and by rule, the pages that lost most, the errors")
     c.add_argument("--rules", metavar="FILE", help="a TOML rule file: extra rules, disabled rules, site profiles")
     c.add_argument("--disable", action="append", default=[], metavar="RULE",
                    help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
@@ -221,7 +224,7 @@ def _clean(args: argparse.Namespace) -> int:
             print("pagestrip: clean: give files or folders, or pipe a page to standard input", file=sys.stderr)
             return 2
         args.pages = ["-"]
-    outputs = [p for p in (args.output, args.out_dir, args.stats) if p]
+    outputs = [p for p in (args.output, args.out_dir, args.stats, args.report) if p]
     for path in args.pages:
         problem = _check_path(path, args.glob, outputs, folder_suffixes(args.jsonl_field))
         if not problem and not args.jsonl_field:
@@ -316,6 +319,15 @@ def _clean(args: argparse.Namespace) -> int:
                 json.dump(summary.to_dict(), f, ensure_ascii=False, indent=2)
         except OSError as exc:
             print(f"pagestrip: {args.stats}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_WRITE_FAILED
+    if args.report:
+        from .report import render_report
+
+        try:
+            with open(args.report, "w", encoding="utf-8", errors="replace") as f:
+                f.write(render_report(summary))
+        except OSError as exc:
+            print(f"pagestrip: {args.report}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_WRITE_FAILED
     return 1 if summary.errors else 0
 
