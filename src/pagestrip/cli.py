@@ -218,89 +218,34 @@ def _quiet_stdout() -> None:
         pass
 
 
+class UsageError(Exception):
+    """Arguments that cannot be run: one line on stderr, exit status 2."""
+
+
 def _clean(args: argparse.Namespace) -> int:
-    if not args.pages:
-        if sys.stdin is None or sys.stdin.isatty():  # nothing piped in: waiting on the keyboard helps no one
-            print("pagestrip: clean: give files or folders, or pipe a page to standard input", file=sys.stderr)
-            return 2
-        args.pages = ["-"]
-    outputs = [p for p in (args.output, args.out_dir, args.stats, args.report) if p]
-    for path in args.pages:
-        problem = _check_path(path, args.glob, outputs, folder_suffixes(args.jsonl_field))
-        if not problem and not args.jsonl_field:
-            problem = _feed_hint(path)
-        if problem:
-            print(f"pagestrip: {display_name(path)}: {problem}", file=sys.stderr)
-            return 2
-    if args.out_dir and args.output:
-        print("pagestrip: give -o or --out-dir, not both", file=sys.stderr)
-        return 2
-    fmt = args.format or ("jsonl" if args.output else "text")
-    options: dict = {"disable": args.disable, "encoding": args.encoding, "dedupe": args.dedupe,
-                     "split": args.split, "content_type": args.content_type}
-    if args.rules:
-        try:
-            options["rules"] = load_rule_file(args.rules)
-        except RuleFileError as exc:
-            print(f"pagestrip: {exc}", file=sys.stderr)
-            return 2
-        if not args.quiet:
-            for risk in options["rules"].risks():  # still used: every match is time-bounded
-                print(f"pagestrip: warning: {risk}", file=sys.stderr)
-    problem = _unknown_disable(args.disable, options.get("rules"))
-    if problem:
-        print(f"pagestrip: {problem}", file=sys.stderr)
-        return 2
-    max_chars = args.max_chars or DEFAULT_MAX_CHARS
-    if args.max_chars:
-        options["max_chars"] = args.max_chars
-    if args.timeout:
-        options["timeout"] = args.timeout
-    single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
-        and not args.jsonl_field
-    workers = 1 if single else (args.jobs or default_workers())
-    # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
-    # A little more than clean() decodes, so that it sees the input was cut (and
-    # drops a character split at the cut instead of calling the bytes undecodable).
-    max_bytes = max_chars * (MAX_BYTES_PER_CHAR if not args.jsonl_field else 6) + 4096
-    jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=max_bytes, result_field=args.result_field, exclude=outputs)
-    if args.url:
-        jobs = (_with_url(j, args.url) for j in jobs)
+    """``pagestrip clean``: check the arguments, clean the pages, write the summaries."""
     try:
+        options = _clean_options(args)
         out = _Output(args.output if args.output != "-" else None)
+    except UsageError as exc:
+        print(f"pagestrip: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
+        and not args.jsonl_field
+    workers = 1 if single else (args.jobs or default_workers())
     summary = Summary()
     show = sys.stderr.isatty() and not args.quiet
-    progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages, args.glob, outputs,
+    progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages, args.glob, _outputs(args),
                                                               folder_suffixes(args.jsonl_field)) if show else None)
-    targets: set[str] = set()
     if args.verbose:
         progress.write(_setup_line(args, workers, options))
-    # Several records as --format json: one JSON array, written as the records come.
-    array = fmt == "json" and not single and not args.out_dir
     try:
-        if array:
-            out.write("[")
-        if fmt == "csv" and not args.out_dir:
-            out.write(formats.csv_header())
-        for job, record in run(jobs, options, workers, isolate=False if single else None):
-            if array:
-                out.write("\n" if summary.pages == 0 else ",\n")
-            summary.add(record)
-            progress.tick(summary, job)
-            _report(job, record, args.quiet, progress)
-            if args.verbose and "error" not in record:  # an error is reported already
-                progress.write(_page_line(job, record))
-            _write(job, record, fmt, out, args, single, targets, progress)
-        if array:
-            out.write("]\n" if summary.pages == 0 else "\n]\n")
+        _clean_all(args, options, out, summary, progress, single, workers)
     except (KeyboardInterrupt, Terminated) as exc:
         progress.done()
-        if array:  # what was written stays one valid JSON document
-            _close_quietly(out, "\n]\n" if summary.pages else "]\n")
         what = "interrupted" if isinstance(exc, KeyboardInterrupt) else "terminated"
         print(f"pagestrip: {what} after {summary.pages} pages", file=sys.stderr)
         return 130 if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED
@@ -313,23 +258,101 @@ def _clean(args: argparse.Namespace) -> int:
     progress.done(summary)
     if not single and not args.quiet:
         print(summary.text(), file=sys.stderr)
-    if args.stats:
-        try:
-            with open(args.stats, "w", encoding="utf-8") as f:
-                json.dump(summary.to_dict(), f, ensure_ascii=False, indent=2)
-        except OSError as exc:
-            print(f"pagestrip: {args.stats}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_WRITE_FAILED
-    if args.report:
-        from .report import render_report
+    return _write_summaries(args, summary) or (1 if summary.errors else 0)
 
+
+def _outputs(args: argparse.Namespace) -> list[str]:
+    """The paths this run writes: never read back as pages, even inside an input folder."""
+    return [p for p in (args.output, args.out_dir, args.stats, args.report) if p and p != "-"]
+
+
+def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options for :func:`pagestrip.clean`, once every argument is checked
+    (raises :class:`UsageError`). With no input, a piped standard input is the input."""
+    if not args.pages:
+        if sys.stdin is None or sys.stdin.isatty():  # nothing piped in: waiting on the keyboard helps no one
+            raise UsageError("clean: give files or folders, or pipe a page to standard input")
+        args.pages = ["-"]
+    for path in args.pages:
+        problem = _check_path(path, args.glob, _outputs(args), folder_suffixes(args.jsonl_field))
+        if not problem and not args.jsonl_field:
+            problem = _feed_hint(path)
+        if problem:
+            raise UsageError(f"{display_name(path)}: {problem}")
+    if args.out_dir and args.output:
+        raise UsageError("give -o or --out-dir, not both")
+    options: dict[str, Any] = {"disable": args.disable, "encoding": args.encoding, "dedupe": args.dedupe,
+                               "split": args.split, "content_type": args.content_type}
+    if args.rules:
         try:
-            with open(args.report, "w", encoding="utf-8", errors="replace") as f:
-                f.write(render_report(summary))
+            options["rules"] = load_rule_file(args.rules)
+        except RuleFileError as exc:
+            raise UsageError(str(exc)) from None
+        if not args.quiet:
+            for risk in options["rules"].risks():  # still used: every match is time-bounded
+                print(f"pagestrip: warning: {risk}", file=sys.stderr)
+    problem = _unknown_disable(args.disable, options.get("rules"))
+    if problem:
+        raise UsageError(problem)
+    if args.max_chars:
+        options["max_chars"] = args.max_chars
+    if args.timeout:
+        options["timeout"] = args.timeout
+    return options
+
+
+def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output", summary: Summary,
+               progress: "Progress", single: bool, workers: int) -> None:
+    """Clean every page and write its output, in input order."""
+    fmt = args.format or ("jsonl" if args.output else "text")
+    # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
+    # A little more than clean() decodes, so that it sees the input was cut (and
+    # drops a character split at the cut instead of calling the bytes undecodable).
+    max_bytes = (args.max_chars or DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR) + 4096
+    jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
+                     max_bytes=max_bytes, result_field=args.result_field, exclude=_outputs(args))
+    if args.url:
+        jobs = (_with_url(j, args.url) for j in jobs)
+    targets: set[str] = set()
+    # Several records as --format json: one JSON array, written as the records come.
+    array = fmt == "json" and not single and not args.out_dir
+    if array:
+        out.write("[")
+    if fmt == "csv" and not args.out_dir:
+        out.write(formats.csv_header())
+    try:
+        for job, record in run(jobs, options, workers, isolate=False if single else None):
+            if array:
+                out.write("\n" if summary.pages == 0 else ",\n")
+            summary.add(record)
+            progress.tick(summary, job)
+            _report(job, record, args.quiet, progress)
+            if args.verbose and "error" not in record:  # an error is reported already
+                progress.write(_page_line(job, record))
+            _write(job, record, fmt, out, args, single, targets, progress)
+    except (KeyboardInterrupt, Terminated):
+        if array:  # what was written stays one valid JSON document
+            _close_quietly(out, "\n]\n" if summary.pages else "]\n")
+        raise
+    if array:
+        out.write("]\n" if summary.pages == 0 else "\n]\n")
+
+
+def _write_summaries(args: argparse.Namespace, summary: Summary) -> int | None:
+    """``--stats`` (JSON) and ``--report`` (HTML); EXIT_WRITE_FAILED if one cannot be written."""
+    from .report import render_report
+
+    for path, render in ((args.stats, lambda: json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)),
+                         (args.report, lambda: render_report(summary))):
+        if not path:
+            continue
+        try:
+            with open(path, "w", encoding="utf-8", errors="replace") as f:
+                f.write(render())
         except OSError as exc:
-            print(f"pagestrip: {args.report}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"pagestrip: {path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_WRITE_FAILED
-    return 1 if summary.errors else 0
+    return None
 
 
 class _Output:
