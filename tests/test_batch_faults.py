@@ -72,7 +72,7 @@ def test_item1_surrogate_escape_in_a_feed_does_not_end_the_batch(tmp_path):
     one_line(proc.stderr)
     assert proc.returncode == 0, proc.stderr
     recs = records(out)
-    assert len(recs) == 3 and recs[2]["articles"][0]["text"] == "第三页正文。"
+    assert len(recs) == 3 and recs[2]["pagestrip"]["articles"][0]["text"] == "第三页正文。"
 
 
 def test_item1_file_name_that_is_not_utf8(tmp_path):
@@ -309,16 +309,16 @@ def test_item5_out_dir_never_overwrites_within_a_run_and_keeps_source(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
     b.mkdir()
-    (a / "x").write_text("标题一\n正文一。", encoding="utf-8")
-    (a / "x.gz").write_bytes(gzip.compress("标题二\n正文二。".encode()))
-    (b / "x").write_text("标题三\n正文三。", encoding="utf-8")
+    (a / "x.txt").write_text("标题一\n正文一。", encoding="utf-8")
+    (a / "x.txt.gz").write_bytes(gzip.compress("标题二\n正文二。".encode()))
+    (b / "x.txt").write_text("标题三\n正文三。", encoding="utf-8")
     dest = tmp_path / "out"
     proc = cli("clean", str(a), str(b), "--out-dir", str(dest), "--format", "json", "-j", "1", "-q")
     one_line(proc.stderr)
     assert proc.returncode == 0
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(dest.rglob("*.json"))]
     assert len(docs) == 3
-    assert sorted(d["source"] for d in docs) == sorted([str(a / "x"), str(a / "x.gz"), str(b / "x")])
+    assert sorted(d["source"] for d in docs) == sorted([str(a / "x.txt"), str(a / "x.txt.gz"), str(b / "x.txt")])
     texts = sorted(d["articles"][0]["text"] for d in docs)
     assert texts == ["正文一。", "正文三。", "正文二。"]
 

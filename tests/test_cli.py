@@ -113,7 +113,8 @@ def test_empty_directory_argument_exits_2(tmp_path):
 
 
 def test_bad_arguments_exit_2_without_traceback():
-    for args in (["clean"], ["clean", "--format", "xml", str(SEED_000)], ["frobnicate"]):
+    # `clean` alone reads a piped standard input; on a terminal it is exit 2 (see the issue 12 tests).
+    for args in (["clean", "--format", "xml", str(SEED_000)], ["frobnicate"]):
         proc = run(*args)
         assert proc.returncode == 2, args
         assert "Traceback" not in err(proc)
@@ -163,3 +164,151 @@ def test_version():
     proc = run("--version")
     assert proc.returncode == 0
     assert pagestrip.__version__ in out(proc)
+
+
+@pytest.mark.parametrize("args", [["--jobs", "-3"], ["-j", "0"], ["--max-chars", "0"], ["--max-chars=-5"],
+                                  ["--timeout", "-1"]])
+def test_issue12_item8_bad_numbers_exit_2(args):
+    """Issue 12 item 8: `--jobs -3` and `--max-chars 0` (rejected at this branch's base already;
+    kept as a regression test)."""
+    proc = run("clean", *args, str(SEED_000))
+    assert proc.returncode == 2 and "Traceback" not in err(proc), args
+
+
+def test_issue12_item8_the_batch_api_refuses_fewer_than_one_worker():
+    from pagestrip.batch import Job
+    from pagestrip.batch import run as run_batch
+
+    for workers in (0, -3):
+        with pytest.raises(ValueError, match="workers"):
+            list(run_batch([Job("a", "正文。")], {}, workers=workers))
+
+
+@pytest.mark.parametrize("command", ["clean", "explain"])
+def test_issue12_item8_a_disable_id_that_matches_no_rule_is_an_error(command, tmp_path):
+    """Issue 12 item 8: a --disable id that matches no rule (a typo) passed silently."""
+    proc = run(command, "--disable", "zh.footer.icpp", str(SEED_000))
+    assert proc.returncode == 2 and "zh.footer.icpp" in err(proc) and len(err(proc).strip().splitlines()) == 1
+    assert run(command, "--disable", "zh.footer.*", "--disable", "zh.footer.icp", str(SEED_000)).returncode == 0
+    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    # a rule that exists only in a site profile of the rule file is a rule too
+    assert run(command, "--rules", str(rules), "--disable", "examplecn.footer.hotline", str(SEED_000)).returncode == 0
+
+
+def test_issue12_item8_rules_with_a_rule_file_lists_its_profile_rules():
+    """Issue 12 item 8: `rules --rules FILE` hid the rules of the file's site profiles."""
+    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    proc = run("rules", "--rules", str(rules))
+    assert proc.returncode == 0, err(proc)
+    line = next(x for x in out(proc).splitlines() if x.startswith("examplecn.footer.hotline"))
+    assert "example.cn" in line  # says where it applies
+    assert "zh.related.tags" not in out(proc)  # the file disables it
+    listed = json.loads(out(run("rules", "--rules", str(rules), "--format", "json")))
+    hotline = next(r for r in listed if r["id"] == "examplecn.footer.hotline")
+    assert hotline["profile"]["hosts"] == ["example.cn", "*.example.cn"]
+
+
+def test_issue12_item8_an_empty_beautifulsoup_tree_from_bytes_is_a_warning():
+    """Issue 12 item 8: BeautifulSoup(gbk_bytes, "lxml") comes back empty (a bs4/lxml
+    failure on GB2312-labelled pages); clean() returned nothing, with no warning."""
+    bs4 = pytest.importorskip("bs4")
+    raw = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dede_000_gbk.html").read_bytes()
+    soup = bs4.BeautifulSoup(raw, "lxml")
+    result = pagestrip.clean(soup)
+    if soup.get_text().strip():
+        pytest.skip("this bs4/lxml pair parses the page; nothing to warn about")
+    assert result.articles == [] and any("BeautifulSoup" in w and "bytes" in w for w in result.warnings)
+    assert pagestrip.clean(raw).articles  # the way out the warning names
+    full = pagestrip.clean(bs4.BeautifulSoup(raw, "html.parser"))
+    assert full.articles and not any("BeautifulSoup" in w for w in full.warnings)
+
+
+def test_issue12_item8_a_trailing_hotline_line_is_never_the_title():
+    """Issue 12 item 8, the README's hotline example (right at this branch's base; a regression test)."""
+    body = ("各单位：为进一步加强安全生产工作，切实保障人民群众生命财产安全，现就有关事项通知如下。\n\n"
+            "一、提高认识，加强领导。各单位要充分认识安全生产工作的重要性。\n\n")
+    for page in (body + "客服热线：400-123-4567\n", "关于安全生产的通知\n\n" + body + "服务热线: 0755-12345678\n"):
+        result = pagestrip.clean(page)
+        assert all("热线" not in (a.title or "") and "热线" not in a.text for a in result.articles)
+        assert result.title is None or "热线" not in result.title
+
+
+def test_issue12_format_markdown_gives_title_headings_and_paragraphs(tmp_path):
+    """Issue 12, expected: --format markdown (title as heading, paragraphs), as trafilatura offers."""
+    proc = run("clean", "--format", "markdown", str(SEED_001))
+    assert proc.returncode == 0, err(proc)
+    md = out(proc)
+    result = pagestrip.clean(SEED_001.read_bytes())
+    assert len(result.articles) > 1
+    headings = [line[2:] for line in md.splitlines() if line.startswith("# ")]
+    assert headings == [a.title for a in result.articles if a.title]
+    for a in result.articles:
+        for p in a.paragraphs:
+            assert f"\n\n{p.text}\n\n" in f"\n\n{md}\n" or f"\n\n\\{p.text}" in md  # a paragraph of its own
+    # several pages: each under a comment naming its source
+    proc = run("clean", "--format", "markdown", str(SEED_000), str(SEED_001), "-q")
+    assert out(proc).count("<!-- source: ") == 2
+
+
+def test_issue12_markdown_escapes_lines_that_would_turn_into_markup():
+    from pagestrip.formats import markdown
+
+    record = {"articles": [{"title": "标题", "text": "# 不是标题\n1. 不是列表\n- 也不是\n正常的段落。", "truncated": False}]}
+    md = markdown(record)
+    assert md.splitlines()[0] == "# 标题"
+    assert "\\# 不是标题" in md and "1\\. 不是列表" in md and "\\- 也不是" in md and "\n正常的段落。" in md
+
+
+def test_issue12_format_csv_gives_one_row_per_article(tmp_path):
+    """Issue 12, expected: --format csv, one row per article, with the page it came from."""
+    import csv
+    import io
+
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 100)
+    proc = run("clean", "--format", "csv", str(SEED_000), str(SEED_001), str(junk), "-q")
+    assert proc.returncode == 1  # the binary file failed
+    rows = list(csv.DictReader(io.StringIO(out(proc))))
+    expected = [(str(p), a.title or "", a.text) for p in (SEED_000, SEED_001)
+                for a in pagestrip.clean(p.read_bytes()).articles]
+    assert [(r["source"], r["title"], r["text"]) for r in rows[:-1]] == expected
+    assert rows[-1]["source"] == str(junk) and "binary" in rows[-1]["error"] and rows[-1]["text"] == ""
+    assert {"source", "url", "site", "date", "article", "title", "text", "truncated", "error"} <= set(rows[0])
+
+
+def test_issue12_verbose_says_what_each_page_gave():
+    """Issue 12, expected: -v/--verbose — a line per page (articles, characters kept and removed by kind)."""
+    proc = run("clean", "-v", "--format", "jsonl", str(SEED_000), str(SEED_001))
+    assert proc.returncode == 0, err(proc)
+    lines = err(proc).splitlines()
+    for page in (SEED_000, SEED_001):
+        result = pagestrip.clean(page.read_bytes())
+        line = next(x for x in lines if x.startswith(f"pagestrip: {page}: "))
+        assert f"{len(result.articles)} article" in line
+        assert f"{sum(len(a.text) for a in result.articles)} characters kept" in line
+        for kind, n in result.stats.removed_chars.items():
+            assert f"{kind} {n}" in line
+    assert any("worker" in x for x in lines)  # the run's set-up, first
+    assert run("clean", "-v", "-q", str(SEED_000)).returncode == 2  # one or the other
+
+
+def test_issue12_no_input_reads_standard_input_when_it_is_not_a_terminal():
+    """Issue 12, expected: `cat page | pagestrip clean` without `-`, as other filters do."""
+    data = SEED_000.read_bytes()
+    piped = run("clean", "--format", "json", stdin=data)
+    assert piped.returncode == 0, err(piped)
+    assert json.loads(out(piped)) == json.loads(out(run("clean", "--format", "json", "-", stdin=data)))
+
+
+def test_issue12_no_input_on_a_terminal_is_a_usage_error():
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pagestrip", "clean"], stdin=slave, capture_output=True,
+                              timeout=60)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert proc.returncode == 2 and "standard input" in err(proc), err(proc)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html as html_mod
+import json
 import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,12 +23,14 @@ from conftest import gold_pages
 PAGES = [p for _, p in gold_pages()]
 ROOT = Path(__file__).resolve().parent.parent
 MARK = re.compile(r"\[([a-z]+):([\w.\-*]+)\](.*?)\[/\]", re.S)
+MARK_ANSI = re.compile(r"\033\[[\d;]*m")
 
 
 @given(st.sampled_from(PAGES))
 def test_explain_marks_exactly_the_removed_spans(page):
     result = pagestrip.clean(page)
-    out = render_text(result).split("\n\nRemoved:")[0]
+    legend, blank, out = render_text(result).split("\n\nRemoved:")[0].split("\n", 2)
+    assert legend.startswith("Legend") and blank == ""
     marked = [(m.group(1), m.group(2), m.group(3)) for m in MARK.finditer(out)]
     assert marked == [(str(r.kind), r.rule, r.text) for r in result.removed]
     assert MARK.sub(lambda m: m.group(3), out) == result.normalized
@@ -107,3 +112,102 @@ def test_html_removals_carry_and_show_their_evidence():
     text = render_text(result)
     assert "↳" in text and html_removals[0].evidence in text
     assert "evidence:" in render_html(result)
+
+
+def _explain(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pagestrip", "explain", *args], capture_output=True, timeout=120)
+
+
+SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
+GREEDY = '''[[rule]]
+id = "test.everything"
+kind = "chrome"
+scope = "line"
+pattern = '.+'
+description = "takes every line"
+'''
+
+
+def test_issue12_item7_explain_reads_gz_like_the_plain_file(tmp_path):
+    """Issue 12 item 7 (already right at this branch's base; kept as a regression test)."""
+    import gzip
+
+    page = tmp_path / "p.txt.gz"
+    page.write_bytes(gzip.compress(SEED_000.read_bytes()))
+    plain, packed = _explain(str(SEED_000)), _explain(str(page))
+    assert packed.returncode == 0 and packed.stdout == plain.stdout
+
+
+def test_issue12_item7_explain_shows_every_warning_over_removal_included(tmp_path):
+    """Issue 12 item 7: explain dropped every warning, over-removal included."""
+    rules = tmp_path / "greedy.toml"
+    rules.write_text(GREEDY, encoding="utf-8")
+    result = pagestrip.clean(SEED_000.read_bytes(), rules=str(rules))
+    assert any("test.everything" in w for w in result.warnings)
+    report = tmp_path / "r.html"
+    proc = _explain(str(SEED_000), "--rules", str(rules), "--html", str(report))
+    assert proc.returncode == 0, proc.stderr
+    shown, html_report = proc.stdout.decode(), report.read_text(encoding="utf-8")
+    for w in result.warnings:
+        assert w in shown
+        assert html_mod.escape(w) in html_report
+
+
+def test_issue12_item7_the_terminal_view_has_a_legend():
+    result = pagestrip.clean(SEED_000.read_bytes())
+    counts = {str(k): n for k, n in Counter(r.kind for r in result.removed).items()}
+    for color in (False, True):
+        out = render_text(result, color=color)
+        legend = next(line for line in out.splitlines() if line.startswith("Legend"))
+        for kind, n in counts.items():
+            assert f"{kind} {n}" in MARK_ANSI.sub("", legend), legend
+    assert "\033[" in next(line for line in render_text(result, color=True).splitlines() if line.startswith("Legend"))
+
+
+def test_issue12_item7_html_report_colours_are_distinct_and_visible_rule_ids_shown_copies_linked():
+    """Issue 12 item 7: chrome and toc shared one blue, decoration was nearly invisible,
+    the rule id was only in a hover, and a duplicate did not point to the copy it repeats."""
+    from pagestrip.explain import _TINT
+    from pagestrip.model import Kind
+
+    tints = [_TINT[k] for k in Kind]
+    assert len(set(tints)) == len(tints)
+
+    def rgb(h: str) -> tuple[int, int, int]:
+        return int(h[1:3], 16), int(h[3:5], 16), int(h[5:7], 16)
+
+    for i, a in enumerate(tints):  # every pair apart by a visible distance, and none near white
+        assert sum(rgb(a)) < 3 * 235, a
+        for b in tints[i + 1:]:
+            assert sum(abs(x - y) for x, y in zip(rgb(a), rgb(b))) >= 60, (a, b)
+    result = pagestrip.clean(SEED_000.read_bytes())
+    report = render_html(result)
+    body = report.split("<h2>Page</h2>")[1]
+    visible = re.sub(r'title="[^"]*"', "", body)
+    for r in result.removed:
+        assert r.rule in visible
+    dups = [r for r in result.removed if r.of is not None]
+    assert dups
+    for r in dups:
+        assert f'href="#at-{r.of}"' in body and f'id="at-{r.of}"' in body
+
+
+def test_issue12_item7_explain_takes_disable_no_dedupe_encoding_and_one_feed_record(tmp_path):
+    """Issue 12 item 7: explain lacked --disable, --no-dedupe, --encoding, and could not show one record of a feed."""
+    page = "在全区大会上的讲话\n\n今天，我们召开全区创建全国文明城市动员大会，安排部署创建工作。\n\n冀ICP备20016797号\n"
+    gbk = tmp_path / "p.txt"
+    gbk.write_bytes(page.encode("gbk"))
+    out = _explain(str(gbk), "--encoding", "gbk").stdout.decode()
+    assert "[footer:zh.footer.icp]冀ICP备20016797号[/]" in out
+    out = _explain(str(gbk), "--encoding", "gbk", "--disable", "zh.footer.*").stdout.decode()
+    assert "zh.footer.icp" not in out and "冀ICP备20016797号" in out
+    assert "dedupe." in _explain(str(SEED_000)).stdout.decode()
+    assert "dedupe." not in _explain(str(SEED_000), "--no-dedupe").stdout.decode()
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "a", "html": "第一页的正文，足够长的一段。"}, ensure_ascii=False) + "\n"
+                    + json.dumps({"url": "b", "html": page}, ensure_ascii=False) + "\n", encoding="utf-8")
+    proc = _explain(str(feed), "--jsonl-field", "html", "--record", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert "[footer:zh.footer.icp]冀ICP备20016797号[/]" in proc.stdout.decode()
+    proc = _explain(str(feed), "--jsonl-field", "html", "--record", "3")
+    assert proc.returncode == 2 and "2 records" in proc.stderr.decode()

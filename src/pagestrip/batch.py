@@ -19,13 +19,16 @@ error records or readable names, never an exception.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import fnmatch
 import gzip
+import heapq
 import json
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import signal
 import stat
 import sys
@@ -34,7 +37,7 @@ import weakref
 import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator, Sequence
 
 from .errors import PagestripError
 from .pipeline import clean
@@ -47,39 +50,95 @@ class Job:
     source: str
     data: bytes | str | None
     url: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: A feed record's own fields (all but the page); None for a page read from a file.
+    #: They are written back untouched, with the result beside them (see :func:`output_record`).
+    fields: dict[str, Any] | None = None
     relpath: str | None = None  # for --out-dir: the page's path below its input folder
     error: str | None = None    # a page that could not even be read
     warnings: list[str] = field(default_factory=list)  # e.g. the input was cut at the byte cap
+    #: Bytes of input on disk (compressed, for ``.gz``) this page accounts for: a file's
+    #: size, or the stretch of a feed read up to it. They add up to the inputs' sizes, so
+    #: a progress bar over them is true for feeds and gzip alike.
+    consumed: int = 0
+
+
+#: How many of the pages that lost most, and of the errors, a summary keeps (a crawl can
+#: have millions of pages: the summary stays small).
+KEEP_WORST = 15
+KEEP_ERRORS = 100
+
+
+@dataclass(order=True)
+class Loss:
+    """How much of one page the cleaning removed (for "the pages that lost most")."""
+
+    share: float
+    removed: int
+    kept: int = field(compare=False)
+    source: str = field(compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "share": round(self.share, 4), "removed_chars": self.removed,
+                "kept_chars": self.kept}
 
 
 @dataclass
 class Summary:
+    """What a batch did, counted record by record: shown at the end, written by ``--stats``
+    and drawn by ``--report``."""
+
     pages: int = 0
     errors: int = 0
     truncated: int = 0
+    warnings: int = 0
     removed_chars: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
+    rule_chars: Counter[str] = field(default_factory=Counter)
+    kept_chars: int = 0
+    lost_most: list[Loss] = field(default_factory=list)  # a min-heap of the KEEP_WORST largest losses
+    error_samples: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, record: dict[str, Any]) -> None:
         self.pages += 1
         if "error" in record:
             self.errors += 1
+            if len(self.error_samples) < KEEP_ERRORS:
+                self.error_samples.append((str(record.get("source", "")), str(record["error"])))
             return
         self.truncated += bool(record.get("truncated"))
+        self.warnings += len(record.get("warnings", ()))
+        removed = 0
         for r in record.get("removed", ()):
             self.removed_chars[r["kind"]] += len(r["text"])
             self.rules[r["rule"]] += 1
+            self.rule_chars[r["rule"]] += len(r["text"])
+            removed += len(r["text"])
+        kept = sum(len(a.get("text") or "") for a in record.get("articles", ()))
+        self.kept_chars += kept
+        if removed + kept:
+            loss = Loss(removed / (removed + kept), removed, kept, str(record.get("source", "")))
+            if len(self.lost_most) < KEEP_WORST:
+                heapq.heappush(self.lost_most, loss)
+            elif loss > self.lost_most[0]:
+                heapq.heapreplace(self.lost_most, loss)
+
+    def worst(self) -> list[Loss]:
+        """The pages that lost most, the largest share first."""
+        return sorted(self.lost_most, reverse=True)
 
     def to_dict(self) -> dict[str, Any]:
         return {"pages": self.pages, "errors": self.errors, "truncated": self.truncated,
-                "removed_chars": dict(self.removed_chars.most_common()),
-                "top_rules": dict(self.rules.most_common(10))}
+                "warnings": self.warnings, "removed_chars": dict(self.removed_chars.most_common()),
+                "kept_chars": self.kept_chars,
+                "top_rules": dict(self.rules.most_common(10)),
+                "removed_chars_by_rule": dict(self.rule_chars.most_common(20)),
+                "lost_most": [x.to_dict() for x in self.worst()]}
 
     def text(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in self.removed_chars.most_common()) or "none"
         rules = ", ".join(f"{k} ({n})" for k, n in self.rules.most_common(10)) or "none"
-        return (f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}\n"
+        return (f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}, "
+                f"warnings: {self.warnings}\n"
                 f"characters removed by kind: {kinds}\n"
                 f"rules that fired most: {rules}")
 
@@ -110,8 +169,9 @@ def _open(path: str) -> BinaryIO:
 
 
 def _is_feed(path: str) -> bool:
+    """A feed by its name: JSON Lines, or JSON (Scrapy's ``-o items.json`` is an array)."""
     name = path[:-3] if path.endswith(".gz") else path
-    return name.endswith((".jsonl", ".ndjson", ".jl"))
+    return name.lower().endswith(FEED_SUFFIXES)
 
 
 def _why(exc: BaseException) -> str:
@@ -127,14 +187,46 @@ def _why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str, str | None]]:
-    """``(path, relpath, error)`` for the files below ``folder``, in sorted path order.
+#: What a folder gives by default: page files, plain or gzipped. Crawl folders
+#: also hold notes, code, exported data and VCS/OS litter (README.md,
+#: spider.py, items.json, .DS_Store) that are no pages; ``--glob`` widens or
+#: narrows the choice.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
+#: Feeds (JSON Lines, or a JSON array such as Scrapy's ``-o items.json``), read
+#: record by record when a feed field is named (``--jsonl-field``), also from folders.
+FEED_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".json")
+
+
+def _wanted(rel: str, name: str, globs: Sequence[str], suffixes: Sequence[str]) -> bool:
+    """Whether a file below a folder is taken: it matches one of ``globs`` (by its path
+    below the folder or its name), or, with no globs, ends in one of ``suffixes`` (or that + ``.gz``)."""
+    if globs:
+        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in globs)
+    base = name[:-3] if name.endswith(".gz") else name
+    return base.lower().endswith(tuple(suffixes))
+
+
+def _same_file(path: str, excluded: frozenset[str]) -> bool:
+    return bool(excluded) and os.path.realpath(path) in excluded
+
+
+def iter_files(folder: str, glob: str | Sequence[str] | None = None, *, exclude: Iterable[str] = (),
+               suffixes: Sequence[str] = PAGE_SUFFIXES) -> Iterator[tuple[str, str, str | None]]:
+    """``(path, relpath, error)`` for the page files below ``folder``, in sorted path order.
+
+    Taken are the files matching ``glob`` (one pattern or several), or without
+    one those ending in ``suffixes``; hidden files and folders (``.git/``,
+    ``.DS_Store``) are never taken, nor the paths in ``exclude`` (this run's
+    own outputs: ``-o`` inside the folder must not be read back as a page).
 
     Iterative (a deep tree cannot exhaust the stack); symbolic links to
     folders are not followed (so a link loop cannot run forever); a link to
     nowhere or to itself is yielded with an error, so it becomes one error
     record instead of an exception.
     """
+    globs = [glob] if isinstance(glob, str) else list(glob or ())
+    excluded = frozenset(os.path.realpath(p) for p in exclude)
+    excluded_names = {os.path.basename(p) for p in excluded}
     stack: list[Iterator[os.DirEntry[str]]] = []
     rels: list[str] = []
 
@@ -151,7 +243,11 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             stack.pop()
             rels.pop()
             continue
+        if entry.name.startswith("."):
+            continue
         rel = rels[-1] + entry.name
+        if entry.name in excluded_names and _same_file(entry.path, excluded):
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
@@ -163,7 +259,7 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             except OSError as exc:
                 yield entry.path, rel, f"cannot list folder: {_why(exc)}"
             continue
-        if glob and not fnmatch.fnmatch(rel, glob) and not fnmatch.fnmatch(entry.name, glob):
+        if not _wanted(rel, entry.name, globs, suffixes):
             continue
         try:
             mode = os.stat(entry.path).st_mode
@@ -176,12 +272,27 @@ def iter_files(folder: str, glob: str | None = None) -> Iterator[tuple[str, str,
             yield entry.path, rel, None
 
 
-def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str | None = None,
-              url_field: str | None = None, max_bytes: int | None = None) -> Iterator[Job]:
+def folder_suffixes(jsonl_field: str | None) -> tuple[str, ...]:
+    """The suffixes a folder gives by default: page files, and feeds when a feed field is named."""
+    return PAGE_SUFFIXES + FEED_SUFFIXES if jsonl_field else PAGE_SUFFIXES
+
+
+#: The key a feed record's result goes under, unless the user names another.
+RESULT_FIELD = "pagestrip"
+
+
+def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, jsonl_field: str | None = None,
+              url_field: str | None = None, max_bytes: int | None = None,
+              result_field: str = RESULT_FIELD, exclude: Iterable[str] = ()) -> Iterator[Job]:
     """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
 
+    In folders, :func:`iter_files` chooses the files (page files, or ``glob``;
+    feeds too when ``jsonl_field`` is given), never those in ``exclude``.
+
     ``max_bytes`` caps what is read of each page (decompressed, for ``.gz``):
-    the rest is never read, and the job carries a warning.
+    the rest is never read, and the job carries a warning. A feed record
+    that already holds ``result_field`` is an error job: its result would
+    overwrite one of its own fields.
     """
     for p in paths:
         if p == "-":
@@ -190,16 +301,16 @@ def iter_jobs(paths: Iterable[str], *, glob: str | None = None, jsonl_field: str
             continue
         if os.path.isdir(p):
             try:
-                files = iter_files(p, glob)
+                files = iter_files(p, glob, exclude=exclude, suffixes=folder_suffixes(jsonl_field))
                 for path, rel, error in files:
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)
                     else:
-                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes)
+                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field)
             except OSError as exc:
                 yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes)
+            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes, result_field)
 
 
 def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
@@ -215,58 +326,253 @@ def _cut_warning(cut: bool, max_bytes: int | None) -> list[str]:
 
 
 def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | None,
-               max_bytes: int | None) -> Iterator[Job]:
+               max_bytes: int | None, result_field: str = RESULT_FIELD) -> Iterator[Job]:
     source = display_name(path)
     if jsonl_field and _is_feed(path):
-        yield from _feed_jobs(path, source, jsonl_field, url_field, max_bytes)
+        yield from _feed_jobs(path, source, jsonl_field, url_field, max_bytes, result_field)
         return
     try:
         with _open(path) as f:
+            size = _disk_size(f)
             data, cut = _read_capped(f, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
         yield Job(source, None, relpath=rel, error=_why(exc))
         return
-    yield Job(source, data, relpath=rel, warnings=_cut_warning(cut, max_bytes))
+    yield Job(source, data, relpath=rel, warnings=_cut_warning(cut, max_bytes), consumed=size)
+
+
+def _disk_size(f: BinaryIO) -> int:
+    """The size on disk of an open input (compressed, for gzip): what a progress bar's total counts."""
+    try:
+        return os.fstat(f.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def _disk_position(f: BinaryIO) -> int:
+    """How far into the file on disk ``f`` has read (for gzip, into the compressed bytes)."""
+    raw = getattr(f, "fileobj", None) or f
+    try:
+        return raw.tell()
+    except (OSError, ValueError, AttributeError):
+        return 0
 
 
 def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
-               max_bytes: int | None) -> Iterator[Job]:
-    """One job per line of a JSON Lines feed; a line longer than ``max_bytes`` is an error record."""
+               max_bytes: int | None, result_field: str = RESULT_FIELD) -> Iterator[Job]:
+    """One job per record of a feed: JSON Lines, or a JSON array of objects (Scrapy's
+    ``-o items.json``), told apart by the first byte. A record longer than
+    ``max_bytes`` is an error record, and so is one that is no object, lacks
+    the page field or holds no text in it; the records after it go on."""
     n = 0
+    held: Job | None = None  # the last record is held back to be given the bytes left at the end
     try:
         with _open(path) as f:
-            while True:
-                raw = f.readline(max_bytes + 1) if max_bytes is not None else f.readline()
-                if not raw:
-                    return
-                n += 1
+            size = _disk_size(f)
+            accounted = 0
+            first = _first_byte(f)
+            records = _ArrayRecords(f, max_bytes) if first == b"[" else _line_records(f, first, max_bytes)
+            for n, item, error in records:
                 where = f"{source}:{n}"
-                if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
-                    while raw and not raw.endswith(b"\n"):  # skip the rest of the line, a chunk at a time
-                        raw = f.readline(_CHUNK)
-                    yield Job(where, None, error=f"feed line longer than {max_bytes} bytes: not read")
-                    continue
-                if not raw.strip():
-                    continue
-                try:
-                    item = json.loads(raw)
-                except ValueError as exc:
-                    yield Job(where, None, error=f"not JSON: {exc}")
-                    continue
-                if not isinstance(item, dict) or jsonl_field not in item:
-                    yield Job(where, None, error=f"no field {jsonl_field!r}")
-                    continue
-                page = item.pop(jsonl_field)
-                url = item.get(url_field) if url_field else None
-                yield Job(where, page if isinstance(page, (str, bytes)) else str(page),
-                          url=url if isinstance(url, str) else None, extra=item)
+                job = Job(where, None, fields={}, error=error) if error is not None \
+                    else _feed_job(where, item, jsonl_field, url_field, result_field)
+                position = _disk_position(f)
+                job.consumed, accounted = max(0, position - accounted), max(accounted, position)
+                if held is not None:
+                    yield held
+                held = job
+            if held is not None:
+                held.consumed += max(0, size - accounted)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Job(f"{source}:{n + 1}" if n else source, None, error=_why(exc))
+        if held is not None:
+            yield held
+            held = None
+        yield Job(f"{source}:{n + 1}" if n else source, None, fields={}, error=_why(exc))
+    if held is not None:
+        yield held
+
+
+def feed_fields(path: str, max_bytes: int = _CHUNK) -> list[str] | None:
+    """The fields of the first record if ``path`` is named and shaped like a feed (its first
+    record a JSON object), else None: such a file cleaned as one page is never what was meant."""
+    if not _is_feed(path):
+        return None
+    try:
+        with _open(path) as f:
+            first = _first_byte(f)
+            records = _ArrayRecords(f, max_bytes) if first == b"[" else _line_records(f, first, max_bytes)
+            _, item, _ = next(iter(records), (0, None, None))
+    except (OSError, EOFError, zlib.error):
+        return None
+    return list(item) if isinstance(item, dict) else None
+
+
+def _feed_job(where: str, item: Any, jsonl_field: str, url_field: str | None, result_field: str) -> Job:
+    """The job for one parsed feed record: its page, URL and other fields, or an error."""
+    if not isinstance(item, dict):
+        return Job(where, None, fields={}, error=f"not a JSON object, so no field {jsonl_field!r}")
+    if jsonl_field not in item:
+        return Job(where, None, fields=item, error=f"no field {jsonl_field!r}")
+    page = item.pop(jsonl_field)
+    if result_field in item:  # its error goes under that key in its place
+        return Job(where, None, fields=item, error=f"the record already has a field {result_field!r}, where "
+                                                   "its result would go; name another with --result-field")
+    if not isinstance(page, str):  # null is a page that was not fetched, not the text "None"
+        what = "null" if page is None else f"a JSON {type(page).__name__}, not text"
+        return Job(where, None, fields=item, error=f"field {jsonl_field!r} is {what}")
+    url = item.get(url_field) if url_field else None
+    return Job(where, page, url=url if isinstance(url, str) else None, fields=item)
+
+
+#: A feed record as read: its number (from 1), the parsed JSON value, or why it could not be read.
+FeedRecord = tuple[int, Any, "str | None"]
+
+
+def _first_byte(f: BinaryIO) -> bytes:
+    """The first byte of ``f`` that is not white space (b"" for an empty file)."""
+    b = f.read(1)
+    while b and b.isspace():
+        b = f.read(1)
+    return b
+
+
+def _line_records(f: BinaryIO, first: bytes, max_bytes: int | None) -> Iterator[FeedRecord]:
+    """The records of a JSON Lines feed whose first byte, ``first``, was read already."""
+    n = 0
+    pending = first
+    while True:
+        limit = max_bytes + 1 - len(pending) if max_bytes is not None else -1
+        raw = pending + f.readline(limit)
+        pending = b""
+        if not raw:
+            return
+        n += 1
+        if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line, a chunk at a time
+                raw = f.readline(_CHUNK)
+            yield n, None, f"feed line longer than {max_bytes} bytes: not read"
+            continue
+        if not raw.strip():
+            continue
+        try:
+            yield n, json.loads(raw), None
+        except ValueError as exc:
+            yield n, None, f"not JSON: {exc}"
+
+
+class _ArrayRecords:
+    """The records of a JSON array (``[`` already read), one at a time, in bounded memory.
+
+    A JSON array is one document, but a crawl exported as one can be larger
+    than memory, so the items are decoded one by one from a sliding buffer;
+    an item longer than ``max_bytes`` is skipped by scanning its brackets and
+    strings, without keeping it.
+    """
+
+    _SPACE = re.compile(r"[\s,]*")
+    _OUTSIDE = re.compile(r'["{}\[\]]')
+    _INSIDE = re.compile(r'["\\]')
+    _DECODER = json.JSONDecoder()
+
+    def __init__(self, f: BinaryIO, max_bytes: int | None) -> None:
+        self.f = f
+        self.max = max_bytes
+        self.text = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.broken = False
+
+    def _more(self, size: int = _CHUNK) -> None:
+        """Read about ``size`` more bytes, dropping what was consumed."""
+        chunk = self.f.read(size)
+        self.eof = not chunk
+        self.buf = self.buf[self.pos:] + self.text.decode(chunk, final=self.eof)
+        self.pos = 0
+
+    def __iter__(self) -> Iterator[FeedRecord]:
+        n = 0
+        while True:
+            self.pos = self._SPACE.match(self.buf, self.pos).end()
+            if self.pos == len(self.buf):
+                if self.eof:
+                    if n and not self.broken:  # a cut-off array: what was read is kept, the end reported
+                        yield n + 1, None, "not JSON: the array is not closed (a cut-off file?)"
+                    return
+                self._more()
+                continue
+            if self.buf[self.pos] == "]":
+                return
+            n += 1
+            yield self._item(n)
+
+    def _item(self, n: int) -> FeedRecord:
+        while True:
+            try:
+                item, end = self._DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if self.eof:  # nothing after it can be told apart: the array ends here
+                    self.pos = len(self.buf)
+                    self.broken = True
+                    return n, None, f"not JSON: {exc.msg}"
+                if self.max is not None and len(self.buf) - self.pos > self.max:
+                    self._skip()
+                    return n, None, f"feed record longer than {self.max} bytes: not read"
+                self._more(max(_CHUNK, len(self.buf) - self.pos))
+                continue
+            too_long = self.max is not None and end - self.pos > self.max
+            self.pos = end
+            if too_long:  # as a JSON Lines feed's over-long line: the same cap, whatever the layout
+                return n, None, f"feed record longer than {self.max} bytes: not read"
+            return n, item, None
+
+    def _skip(self) -> None:
+        """Move past the value at ``pos`` (an over-long one), reading on as needed."""
+        depth = 0
+        inside = False
+        while True:
+            pattern = self._INSIDE if inside else self._OUTSIDE
+            m = pattern.search(self.buf, self.pos)
+            if m is None or (m.group() == "\\" and m.end() == len(self.buf)):
+                if self.eof:
+                    self.pos = len(self.buf)
+                    return
+                self.pos = m.start() if m else len(self.buf)
+                self._more()
+                continue
+            c = m.group()
+            self.pos = m.end()
+            if c == "\\":
+                self.pos += 1  # the escaped character
+            elif c == '"':
+                inside = not inside
+                if not inside and depth == 0:
+                    return
+            elif c in "{[":
+                depth += 1
+            else:
+                depth -= 1
+                if depth <= 0:
+                    return
+
+
+def output_record(job: Job, record: dict[str, Any], result_field: str = RESULT_FIELD) -> dict[str, Any]:
+    """What is written for a page: its record as it is for a file; for a feed record,
+    the record's own fields untouched, with the result under ``result_field``.
+
+    Merging the result's keys into the feed record overwrote the crawler's
+    ``url``, ``title`` or ``source`` with pagestrip's (``url: null`` when no
+    ``--url-field`` was given); one key of our own cannot.
+    """
+    if job.fields is None:
+        return record
+    return {**job.fields, result_field: record}
 
 
 def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
-    """Clean one job into its output record; never raises."""
-    base: dict[str, Any] = {"source": job.source, **job.extra}
+    """Clean one job into its result record (``source``, then the result or ``error``);
+    never raises. :func:`output_record` places it in what is written."""
+    base: dict[str, Any] = {"source": job.source}
     if job.error is not None:
         return {**base, "error": job.error}
     try:
@@ -291,6 +597,8 @@ def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
     flight, and a worker that dies or passes the page's time limit is
     replaced (see the module's docstring). Otherwise in this process.
     """
+    if workers < 1:  # max(1, -3) would hide a caller's mistake
+        raise ValueError(f"workers must be at least 1, not {workers}")
     if isolate is None:
         isolate = workers > 1 or options.get("timeout") is not None
     if not isolate:
@@ -477,7 +785,7 @@ class _Pool:
                 tries[seq] += 1
                 how = _death(w.proc.exitcode)
                 if tries[seq] >= MAX_TRIES:
-                    done[seq] = {"source": job.source, **job.extra,
+                    done[seq] = {"source": job.source,
                                  "error": f"the worker cleaning this page was {how}, {tries[seq]} times "
                                           "(out of memory, or a crash in a C library)"}
                     w.pending.popleft()
@@ -487,7 +795,7 @@ class _Pool:
                 w.stop(kill=True)
                 pool[i] = _Worker(self.options)
             elif self.kill_after is not None and time.monotonic() - w.started > self.kill_after:
-                done[seq] = {"source": job.source, **job.extra,
+                done[seq] = {"source": job.source,
                              "error": f"page timed out after {self.timeout:g} s; its worker was stopped"}
                 w.pending.popleft()
                 queue.extendleft(reversed(w.pending))

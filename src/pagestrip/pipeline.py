@@ -149,7 +149,7 @@ def _clean(
     cut: list[str] = []
     cut_bytes = 0
     if root is not None:
-        decoded = Decoded("", None)
+        decoded = Decoded("", None, _empty_tree_warning(page))
     elif isinstance(page, str):
         if len(page) > max_chars:  # cut before scanning it for surrogates
             cut.append(f"page of {len(page)} characters cut to the first {max_chars}")
@@ -306,6 +306,19 @@ def _as_tree(page: Any) -> Any:
     if mod.startswith("lxml") and hasattr(page, "iter") and hasattr(page, "tag"):
         return page
     return None
+
+
+def _empty_tree_warning(page: Any) -> list[str]:
+    """A warning for a BeautifulSoup tree parsed from bytes that holds no text at all:
+    bs4 with lxml returns an empty tree for some GB2312/GBK-labelled pages, which would
+    otherwise come back as an empty result that looks like a page without an article."""
+    if not type(page).__module__.startswith("bs4") or getattr(page, "original_encoding", None) is None:
+        return []
+    if page.get_text().strip():
+        return []
+    return [f"the BeautifulSoup tree holds no text although it was parsed from bytes "
+            f"({page.original_encoding}): its parser lost the page; pass the page's bytes to "
+            "pagestrip.clean() instead, which decodes them itself"]
 
 
 def _charset(content_type: str | None) -> str | None:

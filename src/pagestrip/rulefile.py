@@ -31,7 +31,7 @@ import fnmatch
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 from .rules import Rule, RuleError, RuleSet, nested_quantifier
@@ -106,6 +106,16 @@ class RuleFile:
                                "for minutes on a long line; make the inner repeat possessive (x++), the group "
                                "atomic ((?>...)), or pin each repetition with a literal")
         return out
+
+
+def unmatched(patterns: Iterable[str], rule_file: RuleFile | None = None) -> list[str]:
+    """The ``disable`` ids or globs that match no rule — built in, in ``rule_file`` or in
+    one of its profiles. Disabling one disables nothing, so a typo would pass in silence;
+    the command line and the Scrapy pipeline refuse them."""
+    ids = [r.id for r in RuleSet.builtin()]
+    if rule_file is not None:
+        ids += [r.id for r in rule_file.rules] + [r.id for p in rule_file.profiles for r in p.rules]
+    return [p for p in patterns if not any(fnmatch.fnmatchcase(i, p) for i in ids)]
 
 
 def load(path: str | Path) -> RuleFile:

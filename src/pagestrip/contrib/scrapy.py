@@ -19,7 +19,22 @@ Settings (all optional):
 * ``PAGESTRIP_KEEP_INPUT`` — keep the raw page field in the item (default True);
 * ``PAGESTRIP_ENCODING_FIELD`` — a field holding the response's charset (e.g.
   ``response.encoding``), used as the HTTP header's charset would be;
-* ``PAGESTRIP_TIMEOUT`` — seconds allowed per page (default 30; 0: no limit).
+* ``PAGESTRIP_TIMEOUT`` — seconds allowed per page (default 30; 0: no limit);
+* ``PAGESTRIP_DISABLE`` — rule ids or globs to disable (a list, or one string
+  separated by commas); one that matches no rule stops the crawl at start;
+* ``PAGESTRIP_DEDUPE`` / ``PAGESTRIP_SPLIT`` — False keeps every copy of
+  repeated text / keeps a collection (第1篇 …) as one article (default True).
+
+Every setting can differ per spider, in its ``custom_settings``.
+
+The item's ``title`` is its article's title (the page's ``<title>`` names the
+site too); on a collection page with several articles, the page's title.
+
+Counts go to the crawl's stats, which Scrapy logs when the crawl ends:
+``pagestrip/pages``, ``pagestrip/errors``, ``pagestrip/dropped``,
+``pagestrip/truncated``, ``pagestrip/warnings``, ``pagestrip/articles`` and
+``pagestrip/removed_chars/<kind>``. A page's errors and warnings are logged
+(WARNING and INFO) with its URL.
 
 A page that cannot be cleaned — binary content (an image saved as ``html``),
 a page past its time limit — never raises out of the pipeline: the item gets
@@ -27,27 +42,45 @@ a page past its time limit — never raises out of the pipeline: the item gets
 ``PAGESTRIP_DROP_EMPTY``. A lying or impossible charset label
 (``charset=undefined``) is a warning in the result, not an exception.
 
-Items must accept the output fields: dict items do; a ``scrapy.Item`` class
-must declare them.
+Every item leaves the pipeline exportable by Scrapy's feed exporters, as the
+README's setup promises:
+
+* a kept ``bytes`` page (``response.body``) is stored as the text pagestrip
+  decoded it to (with the charset it found): the JSON, JSON Lines and CSV
+  exporters cannot write bytes. A page that is not text at all (binary) is
+  left out of the item, since no charset makes it text;
+* an item that cannot hold the output fields (a ``scrapy.Item`` or dataclass
+  that does not declare them) is passed on as a dict of its own fields and
+  pagestrip's, with one warning per item class in the log — rather than a
+  ``KeyError`` that loses the item.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..errors import PagestripError
+from ..model import Result
 from ..pipeline import clean
-from ..rulefile import load
+from ..rulefile import load, unmatched
 
 #: Seconds allowed per page by default, as on the command line.
 DEFAULT_TIMEOUT = 30.0
 
+logger = logging.getLogger(__name__)
+
 
 class PagestripPipeline:
+    """Cleans each item's page into ``text``, ``title`` and ``pagestrip`` (see the module's docstring)."""
+
     def __init__(self, input_field: str = "html", url_field: str = "url", text_field: str = "text",
                  title_field: str = "title", result_field: str = "pagestrip", rules: str | None = None,
                  drop_empty: bool = False, keep_input: bool = True, encoding_field: str | None = None,
-                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
+                 timeout: float | None = DEFAULT_TIMEOUT, disable: list[str] | None = None,
+                 dedupe: bool = True, split: bool = True, stats: Any = None) -> None:
+        if timeout is not None and not timeout >= 0:
+            raise ValueError(f"PAGESTRIP_TIMEOUT must be 0 (no limit) or a number of seconds, not {timeout}")
         self.input_field = input_field
         self.url_field = url_field
         self.text_field = text_field
@@ -58,6 +91,13 @@ class PagestripPipeline:
         self.keep_input = keep_input
         self.encoding_field = encoding_field
         self.timeout = timeout or None
+        self.disable = list(disable or ())
+        bad = unmatched(self.disable, self.rules)
+        if bad:  # a typo would disable nothing, silently, for the whole crawl
+            raise ValueError(f"PAGESTRIP_DISABLE: {bad[0]!r} matches no rule (pagestrip rules lists them)")
+        self.dedupe = dedupe
+        self.split = split
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "PagestripPipeline":
@@ -71,7 +111,11 @@ class PagestripPipeline:
                    drop_empty=s.getbool("PAGESTRIP_DROP_EMPTY", False),
                    keep_input=s.getbool("PAGESTRIP_KEEP_INPUT", True),
                    encoding_field=s.get("PAGESTRIP_ENCODING_FIELD") or None,
-                   timeout=s.getfloat("PAGESTRIP_TIMEOUT", DEFAULT_TIMEOUT))
+                   timeout=s.getfloat("PAGESTRIP_TIMEOUT", DEFAULT_TIMEOUT),
+                   disable=s.getlist("PAGESTRIP_DISABLE"),
+                   dedupe=s.getbool("PAGESTRIP_DEDUPE", True),
+                   split=s.getbool("PAGESTRIP_SPLIT", True),
+                   stats=getattr(crawler, "stats", None))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         from itemadapter import ItemAdapter
@@ -83,25 +127,105 @@ class PagestripPipeline:
             raise DropItem(f"pagestrip: item has no {self.input_field!r} field")
         url = adapter.get(self.url_field) if self.url_field else None
         encoding = adapter.get(self.encoding_field) if self.encoding_field else None
+        url = url if isinstance(url, str) else None
         try:
-            result = clean(page, rules=self.rules, url=url if isinstance(url, str) else None,
-                           encoding=encoding if isinstance(encoding, str) else None, timeout=self.timeout)
+            result = clean(page, rules=self.rules, url=url, disable=self.disable, dedupe=self.dedupe,
+                           split=self.split, encoding=encoding if isinstance(encoding, str) else None,
+                           timeout=self.timeout)
         except (PagestripError, TypeError) as exc:
+            self._count(None, url, str(exc))
             if self.drop_empty:
+                self._inc("pagestrip/dropped")
                 raise DropItem(f"pagestrip: {exc}") from None
-            self._fill(adapter, "", None, {"error": str(exc)})
+            result = None
+            fields: dict[str, Any] = self._fields("", None, {"error": str(exc)})
         else:
+            self._count(result, url)
             if self.drop_empty and not any(a.text for a in result.articles):
+                self._inc("pagestrip/dropped")
                 raise DropItem("pagestrip: no article found")
-            self._fill(adapter, result.text, result.title, result.to_dict())
-        if not self.keep_input:
-            del adapter[self.input_field]
-        return item
+            fields = self._fields(result.text, _title(result), result.to_dict())
+        kept = _exportable(page, result.encoding if result else None) if self.keep_input else None
+        if kept is None:
+            fields[self.input_field] = _DELETE
+        elif kept is not page:
+            fields[self.input_field] = kept
+        return _update(item, adapter, fields)
 
-    def _fill(self, adapter: Any, text: str, title: str | None, record: dict[str, Any]) -> None:
-        if self.text_field:
-            adapter[self.text_field] = text
-        if self.title_field:
-            adapter[self.title_field] = title
-        if self.result_field:
-            adapter[self.result_field] = record
+    def _inc(self, key: str, n: int = 1) -> None:
+        if self.stats is not None and n:
+            self.stats.inc_value(key, n)
+
+    def _count(self, result: Result | None, url: str | None, error: str | None = None) -> None:
+        """The page in the crawl's stats, and its error or warnings in the log."""
+        self._inc("pagestrip/pages")
+        where = url or "an item"
+        if result is None:
+            self._inc("pagestrip/errors")
+            logger.warning("pagestrip: %s: %s", where, error)
+            return
+        self._inc("pagestrip/articles", len(result.articles))
+        self._inc("pagestrip/truncated", int(result.truncated))
+        self._inc("pagestrip/warnings", len(result.warnings))
+        for kind, n in result.stats.removed_chars.items():
+            self._inc(f"pagestrip/removed_chars/{kind}", n)
+        for w in result.warnings:
+            logger.info("pagestrip: %s: warning: %s", where, w)
+
+    def _fields(self, text: str, title: str | None, record: dict[str, Any]) -> dict[str, Any]:
+        """The output fields that are switched on (a field named ``""`` is left out)."""
+        named = ((self.text_field, text), (self.title_field, title), (self.result_field, record))
+        return {name: value for name, value in named if name}
+
+
+def _title(result: Result) -> str | None:
+    """The item's title: its article's (the page's ``<title>`` adds the site's name and
+    section), the page's when there is no article title or several articles."""
+    if len(result.articles) == 1 and result.articles[0].title:
+        return result.articles[0].title
+    return result.title
+
+
+#: Marks a field to remove from the item.
+_DELETE = object()
+
+
+def _exportable(page: Any, encoding: str | None) -> Any:
+    """The page as an exporter can write it: ``bytes`` become the text pagestrip decoded
+    them to; None when they are no text (binary, or no charset was found)."""
+    if not isinstance(page, (bytes, bytearray)):
+        return page
+    if not encoding:
+        return None
+    try:
+        return bytes(page).decode(encoding, errors="replace")
+    except LookupError:
+        return None
+
+
+_warned: set[type] = set()
+
+
+def _update(item: Any, adapter: Any, fields: dict[str, Any]) -> Any:
+    """Set (or delete) ``fields`` on the item; an item class that does not declare one
+    of them is replaced by a dict of its fields, so the result is never lost."""
+    try:
+        for name, value in fields.items():
+            if value is _DELETE:
+                if name in adapter:
+                    del adapter[name]
+            else:
+                adapter[name] = value
+        return item
+    except KeyError:
+        if type(item) not in _warned:
+            _warned.add(type(item))
+            logger.warning("pagestrip: %s does not declare the fields %s; its items are passed on as dicts",
+                           type(item).__name__, ", ".join(n for n in fields if n not in adapter.field_names()))
+        out = dict(adapter.items())
+        for name, value in fields.items():
+            if value is _DELETE:
+                out.pop(name, None)
+            else:
+                out[name] = value
+        return out
