@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import pagestrip
-from pagestrip.html import looks_like_html, title_parts
+from pagestrip.html import html_to_page, looks_like_html, parse, title_parts
 from pagestrip.model import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +133,56 @@ def test_title_is_the_heading_matching_the_title_tag_not_the_logo():
     result = pagestrip.clean(page)
     assert result.title == "全县安全生产工作会议召开"
     assert result.date == "2024-05-06"
+
+
+EN_PROSE = [
+    "The council voted on Tuesday to rebuild the old harbour wall, which storms have damaged twice since 2019, and to widen the path behind it.",
+    "Work starts in spring and should take two years, the council said, while the ferry keeps running from a temporary pier on the north side.",
+    "Residents who spoke at the meeting asked for the fish market to stay open during the works, and the council agreed to study a smaller site.",
+]
+
+
+def test_title_heading_matches_the_meta_title_across_quote_typography():
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = ("<html><head><title>Council decides on the harbour - Example Gazette</title>"
+            "<meta property='og:title' content=\"Council's &quot;new&quot; harbour wall - the vote\"></head><body>"
+            "<div class='top'><h2>Latest</h2></div><div class='story'>"
+            "<h1>Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote</h1>"
+            f"{body}</div></body></html>")
+    heading = "Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote"
+    assert html_to_page(parse(page)).meta.get("title_block") == heading
+    assert pagestrip.clean(page).title == heading
+
+
+def test_a_site_name_title_tag_does_not_pick_the_logo_heading():
+    # The <title> is the forum's name only; the logo heading holds it with more words, the
+    # thread's own title is the h1 above the posts.
+    posts = "".join(f"<div class='post'><p>{p}</p></div>" for p in PROSE)
+    page = ("<html><head><title>示例社区</title></head><body>"
+            "<div class='hd'><h2 class='logo'>示例社区Java版</h2></div>"
+            f"<div class='thread'><h1>安全生产台账怎么建</h1>{posts}</div></body></html>")
+    result = pagestrip.clean(page)
+    assert result.title == "安全生产台账怎么建"
+
+
+def test_a_brand_first_title_tag_does_not_pick_a_heading_that_names_the_brand():
+    # "<brand> — <long title> — <site>": the brand alone is no match for "Make your Widget yours".
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    full = "Widget \u2014 Build and share your own dashboards \u2014 The open tool for teams"
+    page = (f"<html><head><title>{full} \u2014 Example</title>"
+            f"<meta property='og:title' content='{full}'></head><body>"
+            "<div class='hero'><h1>Make your Widget yours</h1></div>"
+            f"<div class='main'>{body}</div></body></html>")
+    result = pagestrip.clean(page)
+    assert result.title == full
+
+
+def test_a_real_title_tag_is_not_replaced_by_an_unmatched_h1():
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = ("<html><head><title>Harbour wall rebuild approved</title></head><body>"
+            f"<div class='main'><h1>About this site</h1>{body}</div></body></html>")
+    result = pagestrip.clean(page)
+    assert result.title == "Harbour wall rebuild approved"
 
 
 @pytest.mark.parametrize("title,first", [

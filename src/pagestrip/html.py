@@ -862,8 +862,15 @@ def title_parts(title: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
 
 
+#: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
+#: a page's og:title often says ``Heartsteel's`` where its heading prints ``Heartsteel’s``.
+_TYPO_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                            "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                            "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
+
+
 def _squash(s: str) -> str:
-    return _WS.sub("", s).lower()
+    return _WS.sub("", s).lower().translate(_TYPO_FOLD)
 
 
 #: A heading that is only part of the <title>/og:title must cover at least this share of
@@ -873,8 +880,14 @@ TITLE_MIN_COVER = 0.6
 TITLE_MAX_CHARS = 300
 
 
-def _title_match(heading: str, wanted: list[str]) -> float:
-    """How well a heading matches the names the page gives its title (0: not at all)."""
+def _title_match(heading: str, wanted: list[str], heading_parts: frozenset[str] = frozenset()) -> float:
+    """How well a heading matches the names the page gives its title (0: not at all).
+
+    A heading may hold the title with more words (a column prefix, a chapter number), but when
+    the title covers little of the heading it must be one of the heading's own separated parts
+    (``新竹尖石_美樹營地賞楓 (2)`` for ``新竹尖石``): a <title> that is only the site's name is
+    printed inside its logo and its menus (``南生论坛SpringBoot版本``, ``Make your Firefox your own``),
+    and those headings are not the article's title."""
     best = 0.0
     for w in wanted:
         if heading == w:
@@ -882,7 +895,7 @@ def _title_match(heading: str, wanted: list[str]) -> float:
         short, long_ = sorted((heading, w), key=len)
         if len(short) >= 4 and short in long_:
             cover = len(short) / len(long_)
-            if heading == long_ or cover >= TITLE_MIN_COVER:  # heading ⊇ title, or most of it
+            if cover >= TITLE_MIN_COVER or (heading == long_ and w in heading_parts):
                 best = max(best, 1.0 + cover)
     return best
 
@@ -901,7 +914,7 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
         h = _squash(page.blocks[k].text).rstrip("#¶")
         if not h:
             continue
-        score = _title_match(h, wanted)
+        score = _title_match(h, wanted, frozenset(_squash(p) for p in title_parts(page.blocks[k].text)))
         if score:
             score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
         if score > best_score:
@@ -915,16 +928,32 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
 
 
 def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
-    """The matched heading, else (no <title> to match) the last h1 above the region."""
+    """The matched heading, else the last h1 above the region when the page names no title of
+    its own: it has no <title>, or its <title> is only the site's name (printed inside a longer
+    heading, the logo: ``南生论坛`` in ``南生论坛SpringBoot版本``). A real <title> that no heading
+    matches stays the title (the h1 may be a section's name: ``About This Site``)."""
     heads = [k for k, b in enumerate(page.blocks)
              if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
-    if best is None and not page.meta.get("title") and not page.meta.get("og:title"):
+    if best is None and _title_is_site_name(page, heads):
         first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
         best = h1s[-1] if h1s else None
     if best is not None:
         page.blocks[best].role = "title"
         page.meta["title_block"] = page.blocks[best].text
+
+
+def _title_is_site_name(page: HtmlPage, heads: list[int]) -> bool:
+    """True when the page has no <title>, or its <title> (whole, one part) is printed inside a
+    longer heading that it covers little of: the site's name in its logo."""
+    title = page.meta.get("title")
+    if not title:
+        return True
+    if len(title_parts(title)) != 1:
+        return False
+    t = _squash(title)
+    return len(t) >= 2 and any(t in h and len(t) < TITLE_MIN_COVER * len(h)
+                               for h in (_squash(page.blocks[k].text) for k in heads))
 
 
 def _meta(root: Any) -> dict[str, str]:
