@@ -185,6 +185,41 @@ def test_a_real_title_tag_is_not_replaced_by_an_unmatched_h1():
     assert result.title == "Harbour wall rebuild approved"
 
 
+ANSWERS = [
+    "地震发生时先躲到坚固的桌子下面，护住头部，等震动停止后再有序撤离到空旷地带，不要乘坐电梯，也不要跳楼。",
+    "住在高层的话不要急着往下跑，楼梯间反而容易拥挤踩踏。震后检查燃气和电源，关掉总阀，再听从社区的安排。",
+    "家里最好常备应急包，放饮用水、手电筒、常用药品和证件复印件，平时和家人约好震后在哪里集合，这样不会慌乱。",
+]
+
+
+def _qa_page(more_answers: list[str]) -> str:
+    def answer(text: str) -> str:
+        return (f"<div class='AnswerItem'><div class='AuthorInfo'><a href='/u'>某用户</a></div>"
+                f"<div class='RichText-inner'><p>{text}</p><p>{text}</p></div></div>")
+    more = "".join(f"<div class='List-item'>{answer(t)}</div>" for t in more_answers)
+    return ("<html><head><title>地震来了怎么办 - 示例问答</title></head><body>"
+            "<div class='QuestionHeader'><h1>地震来了怎么办</h1></div><div class='Question-main'>"
+            f"<div class='Card AnswerCard'>{answer(ANSWERS[0])}</div>"
+            f"<div class='Card MoreAnswers'><div class='List'>{more}</div></div>"
+            "<div class='Question-side'><a href='/q/1'>地震预警准吗</a><a href='/q/2'>余震会持续多久</a></div>"
+            "</div></body></html>")
+
+
+def test_answers_listed_apart_from_the_first_answer_join_the_region():
+    result = pagestrip.clean(_qa_page(ANSWERS[1:]))
+    text = text_of(result)
+    for a in ANSWERS:
+        assert a in text
+    assert "余震会持续多久" not in text
+
+
+def test_one_box_reusing_the_article_class_elsewhere_does_not_join():
+    # A single box with the post's class under a "more" card is not a list of posts.
+    result = pagestrip.clean(_qa_page(ANSWERS[1:2]))
+    assert ANSWERS[0] in text_of(result)
+    assert ANSWERS[1] not in text_of(result)
+
+
 @pytest.mark.parametrize("title,first", [
     ("COVID-19 cases fall - Example News", "COVID-19 cases fall"),
     ("2024-05-06 工作动态_示例网", "2024-05-06 工作动态"),

@@ -145,6 +145,15 @@ SIBLING_SHARE = 0.2
 SIBLING_MIN = 10.0
 #: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
 REPEAT_LEVELS = 7
+#: A post repeated away from the region (not a sibling) joins it when it scores at least this
+#: share of the best candidate: another answer of a Q&A page, not a teaser that reuses a class.
+DISTANT_REPEAT_SHARE = 0.2
+#: ... and only as a list: this many such posts on the page, the region's own counted (one box
+#: that shares the article's class, a postscript or an app promotion, is not a thread).
+DISTANT_REPEAT_MIN = 3
+#: ... looked for on the best candidate and its parent only: the post's own text box. Higher
+#: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
+DISTANT_REPEAT_LEVELS = 2
 #: A hint container inside the region holding at least this share of the region root's
 #: prose is part of the article whatever its class says (``#read-more-content`` holds the
 #: rest of the story): class words weigh, never veto.
@@ -743,6 +752,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         top, p = p, nodes.parent[p]
     roots = _siblings(nodes, top, final)
     roots = _repeats(nodes, top, roots, final)
+    roots = _distant_repeats(nodes, top, roots, final)
     # The best paragraph of the container, inside the best candidate, whose own paragraphs
     # score best (not the page's single best paragraph: one long reader comment below the
     # story would make "comment" a layout word and keep every comment).
@@ -795,6 +805,42 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
             if same:
                 return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
         a = p
+    return roots
+
+
+def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
+    """Posts of the same kind elsewhere on the page: a Q&A page prints its first answer in one
+    card and the others in a second list ("more answers"), so the answers are not siblings.
+    The best candidate or its parent (DISTANT_REPEAT_LEVELS), the first whose signature (tag and
+    classes, see ``_Nodes.sig``) recurs outside the region on containers that hold prose, with
+    low link density, scoring like a post (≥ DISTANT_REPEAT_SHARE of the best candidate, at
+    least SIBLING_MIN), DISTANT_REPEAT_MIN of them on the page counting the region's own:
+    those outside join the region. A teaser list that reuses the article's class holds short
+    items that score far below it; one box with the article's class is not a thread."""
+    threshold = max(SIBLING_MIN, DISTANT_REPEAT_SHARE * final.get(top, 0.0))
+    a = top
+    n = len(nodes.tag)
+    for _ in range(DISTANT_REPEAT_LEVELS):
+        if a < 0 or nodes.tag[a] in ("body", "html"):
+            break
+        sig = nodes.sig(a)
+        if "." in sig:  # a class names the kind of post; an id-only slot (ContentPane45) does not
+            inside: list[int] = [a]
+            outside: list[int] = []
+            j = 0
+            while j < n:  # pre-order: a subtree is j .. last[j]
+                if j == a:
+                    j = nodes.last[j] + 1
+                    continue
+                if (nodes.prose[j] and not nodes.inside(a, j) and nodes.sig(j) == sig
+                        and nodes.density(j) < PROSE_MAX_LINK_DENSITY and nodes.score(j) >= threshold):
+                    (inside if any(nodes.inside(j, r) for r in roots) else outside).append(j)
+                    j = nodes.last[j] + 1  # its own descendants are part of it
+                    continue
+                j += 1
+            if outside and len(inside) + len(outside) >= DISTANT_REPEAT_MIN:
+                return sorted({*roots, *outside})
+        a = nodes.parent[a]
     return roots
 
 
