@@ -220,6 +220,28 @@ def test_one_box_reusing_the_article_class_elsewhere_does_not_join():
     assert ANSWERS[1] not in text_of(result)
 
 
+def _slides(n: int) -> str:
+    return "".join(f"<div class='slide'><img src='/{i}.jpg'><p class='caption'>{EN_PROSE[i % 3]} (slide {i})</p></div>"
+                   for i in range(n))
+
+
+def test_a_story_told_in_a_slideshow_is_the_article():
+    page = ("<html><body><main><h1>Five phones to buy this year</h1>"
+            f"<section class='slideshow'>{_slides(4)}</section></main>"
+            "<footer><p>Copyright 2024 Example Times. All rights reserved.</p></footer></body></html>")
+    text = text_of(pagestrip.clean(page))
+    assert EN_PROSE[0] in text and EN_PROSE[2] in text
+
+
+def test_a_gallery_beside_a_story_is_still_captions():
+    story = "".join(f"<p>{p} {p}</p>" for p in EN_PROSE)
+    page = (f"<html><body><main><h1>Harbour wall</h1><div class='body'>{story}</div>"
+            f"<section class='slideshow'>{_slides(2)}</section></main></body></html>")
+    text = text_of(pagestrip.clean(page))
+    assert EN_PROSE[1] in text
+    assert "(slide 1)" not in text
+
+
 @pytest.mark.parametrize("title,first", [
     ("COVID-19 cases fall - Example News", "COVID-19 cases fall"),
     ("2024-05-06 工作动态_示例网", "2024-05-06 工作动态"),

@@ -154,6 +154,11 @@ DISTANT_REPEAT_MIN = 3
 #: ... looked for on the best candidate and its parent only: the post's own text box. Higher
 #: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
 DISTANT_REPEAT_LEVELS = 2
+#: A gallery below the region root holding at least this share of the root's prose is the
+#: article told in slides (a slideshow story: the region has hardly any prose besides them),
+#: not captions. A news gallery or a recipe carousel beside a story holds less (0.74-0.79 on
+#: the corpus pages that have one), however long its captions are.
+MEDIA_PROSE_SHARE = 0.9
 #: A hint container inside the region holding at least this share of the region root's
 #: prose is part of the article whatever its class says (``#read-more-content`` holds the
 #: rest of the story): class words weigh, never veto.
@@ -876,7 +881,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
-        if b.hint_node > root and nodes.media[b.hint_node]:
+        if (b.hint_node > root and nodes.media[b.hint_node]
+                and nodes.prose[b.hint_node] < MEDIA_PROSE_SHARE * nodes.prose[root]):
             pass  # a gallery below the region root: its captions are not the article
         elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
                                    or nodes.inside(best_node, b.hint_node)
