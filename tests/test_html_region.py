@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import pagestrip
-from pagestrip.html import looks_like_html, title_parts
+from pagestrip.html import html_to_page, looks_like_html, parse, title_parts
 from pagestrip.model import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +133,113 @@ def test_title_is_the_heading_matching_the_title_tag_not_the_logo():
     result = pagestrip.clean(page)
     assert result.title == "全县安全生产工作会议召开"
     assert result.date == "2024-05-06"
+
+
+EN_PROSE = [
+    "The council voted on Tuesday to rebuild the old harbour wall, which storms have damaged twice since 2019, and to widen the path behind it.",
+    "Work starts in spring and should take two years, the council said, while the ferry keeps running from a temporary pier on the north side.",
+    "Residents who spoke at the meeting asked for the fish market to stay open during the works, and the council agreed to study a smaller site.",
+]
+
+
+def test_title_heading_matches_the_meta_title_across_quote_typography():
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = ("<html><head><title>Council decides on the harbour - Example Gazette</title>"
+            "<meta property='og:title' content=\"Council's &quot;new&quot; harbour wall - the vote\"></head><body>"
+            "<div class='top'><h2>Latest</h2></div><div class='story'>"
+            "<h1>Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote</h1>"
+            f"{body}</div></body></html>")
+    heading = "Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote"
+    assert html_to_page(parse(page)).meta.get("title_block") == heading
+    assert pagestrip.clean(page).title == heading
+
+
+def test_a_site_name_title_tag_does_not_pick_the_logo_heading():
+    # The <title> is the forum's name only; the logo heading holds it with more words, the
+    # thread's own title is the h1 above the posts.
+    posts = "".join(f"<div class='post'><p>{p}</p></div>" for p in PROSE)
+    page = ("<html><head><title>示例社区</title></head><body>"
+            "<div class='hd'><h2 class='logo'>示例社区Java版</h2></div>"
+            f"<div class='thread'><h1>安全生产台账怎么建</h1>{posts}</div></body></html>")
+    result = pagestrip.clean(page)
+    assert result.title == "安全生产台账怎么建"
+
+
+def test_a_brand_first_title_tag_does_not_pick_a_heading_that_names_the_brand():
+    # "<brand> — <long title> — <site>": the brand alone is no match for "Make your Widget yours".
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    full = "Widget \u2014 Build and share your own dashboards \u2014 The open tool for teams"
+    page = (f"<html><head><title>{full} \u2014 Example</title>"
+            f"<meta property='og:title' content='{full}'></head><body>"
+            "<div class='hero'><h1>Make your Widget yours</h1></div>"
+            f"<div class='main'>{body}</div></body></html>")
+    result = pagestrip.clean(page)
+    assert result.title == full
+
+
+def test_a_real_title_tag_is_not_replaced_by_an_unmatched_h1():
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = ("<html><head><title>Harbour wall rebuild approved</title></head><body>"
+            f"<div class='main'><h1>About this site</h1>{body}</div></body></html>")
+    result = pagestrip.clean(page)
+    assert result.title == "Harbour wall rebuild approved"
+
+
+ANSWERS = [
+    "地震发生时先躲到坚固的桌子下面，护住头部，等震动停止后再有序撤离到空旷地带，不要乘坐电梯，也不要跳楼。",
+    "住在高层的话不要急着往下跑，楼梯间反而容易拥挤踩踏。震后检查燃气和电源，关掉总阀，再听从社区的安排。",
+    "家里最好常备应急包，放饮用水、手电筒、常用药品和证件复印件，平时和家人约好震后在哪里集合，这样不会慌乱。",
+]
+
+
+def _qa_page(more_answers: list[str]) -> str:
+    def answer(text: str) -> str:
+        return (f"<div class='AnswerItem'><div class='AuthorInfo'><a href='/u'>某用户</a></div>"
+                f"<div class='RichText-inner'><p>{text}</p><p>{text}</p></div></div>")
+    more = "".join(f"<div class='List-item'>{answer(t)}</div>" for t in more_answers)
+    return ("<html><head><title>地震来了怎么办 - 示例问答</title></head><body>"
+            "<div class='QuestionHeader'><h1>地震来了怎么办</h1></div><div class='Question-main'>"
+            f"<div class='Card AnswerCard'>{answer(ANSWERS[0])}</div>"
+            f"<div class='Card MoreAnswers'><div class='List'>{more}</div></div>"
+            "<div class='Question-side'><a href='/q/1'>地震预警准吗</a><a href='/q/2'>余震会持续多久</a></div>"
+            "</div></body></html>")
+
+
+def test_answers_listed_apart_from_the_first_answer_join_the_region():
+    result = pagestrip.clean(_qa_page(ANSWERS[1:]))
+    text = text_of(result)
+    for a in ANSWERS:
+        assert a in text
+    assert "余震会持续多久" not in text
+
+
+def test_one_box_reusing_the_article_class_elsewhere_does_not_join():
+    # A single box with the post's class under a "more" card is not a list of posts.
+    result = pagestrip.clean(_qa_page(ANSWERS[1:2]))
+    assert ANSWERS[0] in text_of(result)
+    assert ANSWERS[1] not in text_of(result)
+
+
+def _slides(n: int) -> str:
+    return "".join(f"<div class='slide'><img src='/{i}.jpg'><p class='caption'>{EN_PROSE[i % 3]} (slide {i})</p></div>"
+                   for i in range(n))
+
+
+def test_a_story_told_in_a_slideshow_is_the_article():
+    page = ("<html><body><main><h1>Five phones to buy this year</h1>"
+            f"<section class='slideshow'>{_slides(4)}</section></main>"
+            "<footer><p>Copyright 2024 Example Times. All rights reserved.</p></footer></body></html>")
+    text = text_of(pagestrip.clean(page))
+    assert EN_PROSE[0] in text and EN_PROSE[2] in text
+
+
+def test_a_gallery_beside_a_story_is_still_captions():
+    story = "".join(f"<p>{p} {p}</p>" for p in EN_PROSE)
+    page = (f"<html><body><main><h1>Harbour wall</h1><div class='body'>{story}</div>"
+            f"<section class='slideshow'>{_slides(2)}</section></main></body></html>")
+    text = text_of(pagestrip.clean(page))
+    assert EN_PROSE[1] in text
+    assert "(slide 1)" not in text
 
 
 @pytest.mark.parametrize("title,first", [

@@ -162,6 +162,20 @@ SIBLING_SHARE = 0.2
 SIBLING_MIN = 10.0
 #: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
 REPEAT_LEVELS = 7
+#: A post repeated away from the region (not a sibling) joins it when it scores at least this
+#: share of the best candidate: another answer of a Q&A page, not a teaser that reuses a class.
+DISTANT_REPEAT_SHARE = 0.2
+#: ... and only as a list: this many such posts on the page, the region's own counted (one box
+#: that shares the article's class, a postscript or an app promotion, is not a thread).
+DISTANT_REPEAT_MIN = 3
+#: ... looked for on the best candidate and its parent only: the post's own text box. Higher
+#: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
+DISTANT_REPEAT_LEVELS = 2
+#: A gallery below the region root holding at least this share of the root's prose is the
+#: article told in slides (a slideshow story: the region has hardly any prose besides them),
+#: not captions. A news gallery or a recipe carousel beside a story holds less (0.74-0.79 on
+#: the corpus pages that have one), however long its captions are.
+MEDIA_PROSE_SHARE = 0.9
 #: A hint container inside the region holding at least this share of the region root's
 #: prose is part of the article whatever its class says (``#read-more-content`` holds the
 #: rest of the story): class words weigh, never veto.
@@ -762,6 +776,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         top, p = p, nodes.parent[p]
     roots = _siblings(nodes, top, final)
     roots = _repeats(nodes, top, roots, final)
+    roots = _distant_repeats(nodes, top, roots, final)
     # The best paragraph of the container, inside the best candidate, whose own paragraphs
     # score best (not the page's single best paragraph: one long reader comment below the
     # story would make "comment" a layout word and keep every comment).
@@ -817,6 +832,42 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
     return roots
 
 
+def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
+    """Posts of the same kind elsewhere on the page: a Q&A page prints its first answer in one
+    card and the others in a second list ("more answers"), so the answers are not siblings.
+    The best candidate or its parent (DISTANT_REPEAT_LEVELS), the first whose signature (tag and
+    classes, see ``_Nodes.sig``) recurs outside the region on containers that hold prose, with
+    low link density, scoring like a post (≥ DISTANT_REPEAT_SHARE of the best candidate, at
+    least SIBLING_MIN), DISTANT_REPEAT_MIN of them on the page counting the region's own:
+    those outside join the region. A teaser list that reuses the article's class holds short
+    items that score far below it; one box with the article's class is not a thread."""
+    threshold = max(SIBLING_MIN, DISTANT_REPEAT_SHARE * final.get(top, 0.0))
+    a = top
+    n = len(nodes.tag)
+    for _ in range(DISTANT_REPEAT_LEVELS):
+        if a < 0 or nodes.tag[a] in ("body", "html"):
+            break
+        sig = nodes.sig(a)
+        if "." in sig:  # a class names the kind of post; an id-only slot (ContentPane45) does not
+            inside: list[int] = [a]
+            outside: list[int] = []
+            j = 0
+            while j < n:  # pre-order: a subtree is j .. last[j]
+                if j == a:
+                    j = nodes.last[j] + 1
+                    continue
+                if (nodes.prose[j] and not nodes.inside(a, j) and nodes.sig(j) == sig
+                        and nodes.density(j) < PROSE_MAX_LINK_DENSITY and nodes.score(j) >= threshold):
+                    (inside if any(nodes.inside(j, r) for r in roots) else outside).append(j)
+                    j = nodes.last[j] + 1  # its own descendants are part of it
+                    continue
+                j += 1
+            if outside and len(inside) + len(outside) >= DISTANT_REPEAT_MIN:
+                return sorted({*roots, *outside})
+        a = nodes.parent[a]
+    return roots
+
+
 def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float,
           why: str) -> None:
     blocks = page.blocks
@@ -849,7 +900,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
-        if b.hint_node > root and nodes.media[b.hint_node]:
+        if (b.hint_node > root and nodes.media[b.hint_node]
+                and nodes.prose[b.hint_node] < MEDIA_PROSE_SHARE * nodes.prose[root]):
             pass  # a gallery below the region root: its captions are not the article
         elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
                                    or nodes.inside(best_node, b.hint_node)
@@ -881,8 +933,15 @@ def title_parts(title: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
 
 
+#: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
+#: a page's og:title often says ``Heartsteel's`` where its heading prints ``Heartsteel’s``.
+_TYPO_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                            "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                            "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
+
+
 def _squash(s: str) -> str:
-    return _WS.sub("", s).lower()
+    return _WS.sub("", s).lower().translate(_TYPO_FOLD)
 
 
 #: A heading that is only part of the <title>/og:title must cover at least this share of
@@ -892,8 +951,14 @@ TITLE_MIN_COVER = 0.6
 TITLE_MAX_CHARS = 300
 
 
-def _title_match(heading: str, wanted: list[str]) -> float:
-    """How well a heading matches the names the page gives its title (0: not at all)."""
+def _title_match(heading: str, wanted: list[str], heading_parts: frozenset[str] = frozenset()) -> float:
+    """How well a heading matches the names the page gives its title (0: not at all).
+
+    A heading may hold the title with more words (a column prefix, a chapter number), but when
+    the title covers little of the heading it must be one of the heading's own separated parts
+    (``新竹尖石_美樹營地賞楓 (2)`` for ``新竹尖石``): a <title> that is only the site's name is
+    printed inside its logo and its menus (``南生论坛SpringBoot版本``, ``Make your Firefox your own``),
+    and those headings are not the article's title."""
     best = 0.0
     for w in wanted:
         if heading == w:
@@ -901,7 +966,7 @@ def _title_match(heading: str, wanted: list[str]) -> float:
         short, long_ = sorted((heading, w), key=len)
         if len(short) >= 4 and short in long_:
             cover = len(short) / len(long_)
-            if heading == long_ or cover >= TITLE_MIN_COVER:  # heading ⊇ title, or most of it
+            if cover >= TITLE_MIN_COVER or (heading == long_ and w in heading_parts):
                 best = max(best, 1.0 + cover)
     return best
 
@@ -920,7 +985,7 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
         h = _squash(page.blocks[k].text).rstrip("#¶")
         if not h:
             continue
-        score = _title_match(h, wanted)
+        score = _title_match(h, wanted, frozenset(_squash(p) for p in title_parts(page.blocks[k].text)))
         if score:
             score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
         if score > best_score:
@@ -934,16 +999,32 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
 
 
 def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
-    """The matched heading, else (no <title> to match) the last h1 above the region."""
+    """The matched heading, else the last h1 above the region when the page names no title of
+    its own: it has no <title>, or its <title> is only the site's name (printed inside a longer
+    heading, the logo: ``南生论坛`` in ``南生论坛SpringBoot版本``). A real <title> that no heading
+    matches stays the title (the h1 may be a section's name: ``About This Site``)."""
     heads = [k for k, b in enumerate(page.blocks)
              if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
-    if best is None and not page.meta.get("title") and not page.meta.get("og:title"):
+    if best is None and _title_is_site_name(page, heads):
         first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
         best = h1s[-1] if h1s else None
     if best is not None:
         page.blocks[best].role = "title"
         page.meta["title_block"] = page.blocks[best].text
+
+
+def _title_is_site_name(page: HtmlPage, heads: list[int]) -> bool:
+    """True when the page has no <title>, or its <title> (whole, one part) is printed inside a
+    longer heading that it covers little of: the site's name in its logo."""
+    title = page.meta.get("title")
+    if not title:
+        return True
+    if len(title_parts(title)) != 1:
+        return False
+    t = _squash(title)
+    return len(t) >= 2 and any(t in h and len(t) < TITLE_MIN_COVER * len(h)
+                               for h in (_squash(page.blocks[k].text) for k in heads))
 
 
 def _meta(root: Any) -> dict[str, str]:
