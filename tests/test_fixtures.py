@@ -94,3 +94,16 @@ def test_json_output_has_the_spec_fields(gold, page):
     for r in doc["removed"]:
         extra = {"of"} if r["kind"] == "duplicate" and "of" in r else set()
         assert set(r) == {"kind", "rule", "start", "end", "text"} | extra
+
+
+def test_a_one_sentence_page_keeps_its_sentence_and_a_trailing_label_is_no_title() -> None:
+    """A title stands above the text: a sentence is text, and a short line after it
+    (联系我们) is never taken for the page's title."""
+    import pagestrip
+
+    one = pagestrip.clean("abc. This is a line of text.")
+    assert one.text == "abc. This is a line of text." and one.title is None
+    zh = pagestrip.clean("<p>正文第一段，内容足够长，才能算作正文。</p><p>联系我们</p>")
+    assert zh.title != "联系我们" and zh.text.startswith("正文第一段")
+    headline = pagestrip.clean("2021年春节假期定啦!!!\n根据通知精神,2021年春节放假时间为2月11日至17日,共7天,请各单位做好值班安排。\n")
+    assert headline.title == "2021年春节假期定啦!!!"  # a headline may end in !!!: it has no clauses

@@ -54,11 +54,19 @@ SPAM_HEAD_LINES = 3
 DOUBLED_TITLE_LINES = 3
 #: A copy of the title (evidence for it) may stand this many lines past the head.
 TITLE_COPY_LINES = 8
+#: A sentence at least this long ends the search for the title: what follows it is
+#: the text or the page's foot (a trailing 联系我们 is no title), and the sentence
+#: itself is text (a one-sentence page keeps its sentence).
+TITLE_STOP_SENTENCE = 12
 #: The page head is looked for in this many lines at most.
 HEAD_MAX_LINES = 40
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
 _COLLECTION = lazyre.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
 _HAS_WORD = lazyre.compile(r"[\p{L}\p{N}]")
+#: A comma inside: a sentence of clauses, not a headline (2021年春节假期定啦!!!).
+_COMMA = lazyre.compile(r"[，,、；;]")
+#: An English sentence: four words or more, ending in a full stop (a headline has none).
+_LATIN_SENTENCE = lazyre.compile(r"^[^\n]*?\S+(?: \S+){3,}[^\n]*?\.[\"'”’)]?\s*$")
 #: Tags the engine reads (rules are found by what they are, not by their ids,
 #: so a pack can be disabled or replaced without breaking the page model).
 HEAD_ANCHOR_TAG = "head-anchor"
@@ -456,6 +464,9 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list | None = No
         t = lines[k].text
         if _COLLECTION.match(t):
             break
+        if len(t) >= TITLE_STOP_SENTENCE and ((role_of(t) is Role.SENTENCE and _COMMA.search(t))
+                                              or _LATIN_SENTENCE.match(t)):
+            break  # a title stands above the text: a line after a sentence is no title (联系我们)
         if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
             candidates.append(k)
     hinted = [k for k in free if title_hint and lines[k].text == title_hint]
