@@ -556,9 +556,9 @@ def test_app_links_and_recent_boxes_go_outside_the_article_only() -> None:
     import pagestrip
 
     body = "今年以来,我们认真落实各项工作部署,扎实推进各项重点任务,取得了明显成效,群众满意度不断提升。"
-    page = "\n".join(["手机版", "年度工作总结", body, "下载APP,我们的客户端下载量持续增长,说明这项工作深受群众欢迎。", body, "最近浏览"])
+    page = "\n".join(["APP下载", "年度工作总结", body, "下载APP,我们的客户端下载量持续增长,说明这项工作深受群众欢迎。", body, "最近浏览"])
     result = pagestrip.clean(page)
     rules = {r.text: r.rule for r in result.removed}
-    assert rules.get("手机版") == "zh.chrome.app-link"
+    assert rules.get("APP下载") == "zh.chrome.app-link"
     assert rules.get("最近浏览") == "zh.chrome.recent-heading"
     assert "下载APP,我们的客户端" in result.text  # a sentence mentioning the app stays
