@@ -434,7 +434,9 @@ class PageRecord:
 
 class SplitSpider(scrapy.Spider):
     name = "split"
-    custom_settings = {  # the README's settings.py for one item per article, nothing more
+    # The README's settings.py for one item per article, nothing more; PAGESTRIP_ITEM_PER_ARTICLE
+    # comes with -s, so that one spider serves both crawls.
+    custom_settings = {
         "SPIDER_MIDDLEWARES": {"pagestrip.contrib.scrapy.PagestripSplitMiddleware": 543},
         "PAGESTRIP_KEEP_INPUT": False,
         "ROBOTSTXT_OBEY": False,

@@ -4,6 +4,24 @@ Enable it with one line in the project's settings::
 
     ITEM_PIPELINES = {"pagestrip.contrib.scrapy.PagestripPipeline": 300}
 
+or, for one item per article of a collection page (第1篇, 第2篇 …), which a
+pipeline cannot give (it returns one item per item), the spider middleware
+*instead*::
+
+    SPIDER_MIDDLEWARES = {"pagestrip.contrib.scrapy.PagestripSplitMiddleware": 543}
+    PAGESTRIP_ITEM_PER_ARTICLE = True
+
+The middleware cleans each item the spider yields as the pipeline does (the
+same settings, fields and stats). With ``PAGESTRIP_ITEM_PER_ARTICLE`` (default
+False: one item per page, as the pipeline) each article becomes a copy of the
+spider's item whose ``text`` and ``title`` are the article's, and whose result
+field is the page's with ``articles`` narrowed to that article and two more
+keys: ``article_index`` (1, 2, … in page order) and ``article_count``. A page
+without articles gives one item with empty text, ``article_index`` None and
+``article_count`` 0; a page that could not be cleaned one item with
+``{"error": "…"}``. Requests pass through untouched; an item the settings drop
+is left out and logged (INFO).
+
 Settings (all optional):
 
 * ``PAGESTRIP_INPUT_FIELD`` — the item field holding the page (default ``"html"``);
