@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -265,3 +266,249 @@ def test_issue12_scrapy_title_is_the_articles_title():
     assert len(result.articles) == 1 and result.articles[0].title != result.title
     p, _ = _pipeline()
     assert p.process_item({"html": page})["title"] == result.articles[0].title
+
+
+# --- Issue 12, expected: one item per article of a collection page (PagestripSplitMiddleware) ---
+
+#: A collection page of three numbered compositions, written for these tests.
+PIECES = [
+    ("春天来了", ["春天来了，小河里的冰慢慢融化了，河水哗哗地流着，像在唱一首欢快的歌。柳树抽出了嫩绿的新芽，远远望去像一片淡淡的绿雾。",
+                  "田野里的油菜花开了，金黄金黄的一大片，蜜蜂在花丛中飞来飞去，忙着采蜜。我和爷爷一起在田边散步，心里说不出的高兴。"]),
+    ("公园里的春天", ["星期天，妈妈带我去公园看春天。公园里的桃花开得正艳，粉红的花瓣在风中轻轻摇动，引来了许多拍照的游客。",
+                      "湖边的草地绿油油的，小朋友们在上面放风筝，风筝飞得高高的，有蝴蝶形的，也有老鹰形的，真是热闹极了。"]),
+    ("春雨", ["夜里下了一场春雨，雨点轻轻地打在窗户上，沙沙沙，沙沙沙，好像春姑娘在弹琴。早上起来，空气格外清新。",
+              "院子里的小草喝饱了雨水，一下子长高了许多，邻居家的杏树也冒出了一个个粉白的花骨朵，春天真美啊。"]),
+]
+SINGLE = ["秋天到了，果园里的苹果红了，梨也黄了，果农们提着篮子，笑呵呵地把一个个果子摘下来，装满了一辆又一辆小车。",
+          "放学以后，我们几个同学也去帮忙，虽然累得满头大汗，可是吃着自己摘的苹果，觉得格外香甜。"]
+
+
+def _page(title: str, body: str, link: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title} - 作文网</title></head><body>"
+            f"<div class='nav'>首页 | 作文 | 范文</div><h1>{title}</h1>{body}{link}"
+            "<p>版权所有：某某作文网 2010-2024</p></body></html>")
+
+
+def _collection(link: str = "") -> str:
+    body = "".join(f"<p>第{n}篇：{t}</p>" + "".join(f"<p>{p}</p>" for p in ps) for n, (t, ps) in enumerate(PIECES, 1))
+    return _page("春天的作文三篇", body, link)
+
+
+SINGLE_PAGE = _page("秋天的果园", "".join(f"<p>{p}</p>" for p in SINGLE))
+
+
+def _middleware(**settings):
+    from scrapy.utils.test import get_crawler
+
+    from pagestrip.contrib.scrapy import PagestripSplitMiddleware
+
+    crawler = get_crawler(settings_dict=settings)
+    return PagestripSplitMiddleware.from_crawler(crawler), crawler.stats
+
+
+def _check_articles(items, url="https://example.cn/spring.html"):
+    assert [i["text"] for i in items] == ["\n".join(ps) for _, ps in PIECES]
+    assert [i["title"] for i in items] == [t for t, _ in PIECES]
+    for n, item in enumerate(items, 1):
+        record = item["pagestrip"]
+        assert (record["article_index"], record["article_count"]) == (n, len(PIECES))
+        assert [a["title"] for a in record["articles"]] == [PIECES[n - 1][0]]
+        assert item["url"] == url and record["title"] == "春天的作文三篇"
+
+
+def test_issue12_split_middleware_yields_one_item_per_article_and_passes_requests():
+    """Issue 12, expected: an option for one item per article of a collection page."""
+    from scrapy import Request
+
+    mw, stats = _middleware(PAGESTRIP_ITEM_PER_ARTICLE=True, PAGESTRIP_KEEP_INPUT=False)
+    request = Request("https://example.cn/next.html")
+    item = {"url": "https://example.cn/spring.html", "html": _collection().encode("utf-8")}
+    out = list(mw.process_spider_output(None, [request, item, "not an item"]))
+    assert out[0] is request and out[-1] == "not an item"
+    _check_articles(out[1:-1])
+    assert all("html" not in i for i in out[1:-1])
+    assert len({id(i) for i in out[1:-1]}) == len(PIECES)  # copies, not one item thrice
+    got = stats.get_stats()  # the pipeline's stats: one page, its three articles
+    assert got["pagestrip/pages"] == 1 and got["pagestrip/articles"] == len(PIECES)
+
+
+def test_issue12_split_middleware_without_the_setting_cleans_as_the_pipeline():
+    from pagestrip.contrib.scrapy import PagestripPipeline
+
+    mw, _ = _middleware()
+    item = {"url": "https://example.cn/spring.html", "html": _collection()}
+    (out,) = mw.process_spider_output(None, [dict(item)])
+    assert out == PagestripPipeline().process_item(dict(item))
+    assert len(out["pagestrip"]["articles"]) == len(PIECES) and "article_index" not in out["pagestrip"]
+
+
+def test_issue12_split_middleware_item_classes_and_dataclasses():
+    """Each article's item is a copy of the spider's item: a declared Item keeps its class,
+    an Item or dataclass that does not declare the output fields becomes a dict (as in the pipeline)."""
+    import dataclasses
+
+    from scrapy import Field, Item
+
+    class Declared(Item):
+        url = Field()
+        html = Field()
+        text = Field()
+        title = Field()
+        pagestrip = Field()
+
+    class Undeclared(Item):
+        url = Field()
+        html = Field()
+
+    @dataclasses.dataclass
+    class Record:
+        url: str
+        html: str
+
+    mw, _ = _middleware(PAGESTRIP_ITEM_PER_ARTICLE=True)
+    url, page = "https://example.cn/spring.html", _collection()
+    declared = Declared(url=url, html=page)
+    for item, kind in ((declared, Declared), (Undeclared(url=url, html=page), dict), (Record(url, page), dict)):
+        out = list(mw.process_spider_output(None, [item]))
+        assert all(type(i) is kind and i["html"] == page for i in out), kind
+        _check_articles(out)
+    assert "text" not in declared  # the spider's item itself is not one of the articles
+
+
+def test_issue12_split_middleware_async_output():
+    """Scrapy >= 2.7 passes an async iterable when the callback or an earlier middleware is async."""
+    import asyncio
+
+    mw, _ = _middleware(PAGESTRIP_ITEM_PER_ARTICLE=True)
+
+    async def spider_output():
+        yield {"url": "https://example.cn/spring.html", "html": _collection()}
+
+    async def collect():
+        return [i async for i in mw.process_spider_output_async(None, spider_output())]
+
+    _check_articles(asyncio.run(collect()))
+
+
+def test_issue12_split_middleware_drops_and_pages_without_articles():
+    """A dropped item is left out (DropItem raised out of a middleware would end the callback's
+    output); a page without articles, or one that fails, is still one item."""
+    mw, stats = _middleware(PAGESTRIP_ITEM_PER_ARTICLE=True, PAGESTRIP_DROP_EMPTY=True)
+    empty = {"html": "版权所有：某某网 2010-2024"}
+    out = list(mw.process_spider_output(None, [empty, {"other": 1}, {"html": SINGLE_PAGE}]))
+    assert [i["text"] for i in out] == ["\n".join(SINGLE)]
+    assert out[0]["pagestrip"]["article_index"] == 1 and out[0]["pagestrip"]["article_count"] == 1
+    assert stats.get_value("pagestrip/dropped") == 1
+    keep, _ = _middleware(PAGESTRIP_ITEM_PER_ARTICLE=True)
+    (none,) = keep.process_spider_output(None, [dict(empty)])
+    assert none["text"] == "" and none["pagestrip"]["article_count"] == 0
+    assert none["pagestrip"]["article_index"] is None
+    (binary,) = keep.process_spider_output(None, [{"html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4}])
+    assert "binary" in binary["pagestrip"]["error"] and binary["text"] == ""
+
+
+def test_issue12_split_middleware_warns_when_the_pipeline_cleans_again(caplog):
+    _middleware(ITEM_PIPELINES={"pagestrip.contrib.scrapy.PagestripPipeline": 300})
+    assert "cleaned twice" in caplog.text
+    caplog.clear()
+    _middleware(ITEM_PIPELINES={"pagestrip.contrib.scrapy.PagestripPipeline": None})
+    assert "cleaned twice" not in caplog.text
+
+
+SPLIT_SPIDER = '''
+import dataclasses
+
+import scrapy
+
+
+class PageItem(scrapy.Item):
+    url = scrapy.Field()
+    html = scrapy.Field()
+
+
+@dataclasses.dataclass
+class PageRecord:
+    url: str
+    html: bytes
+
+
+class SplitSpider(scrapy.Spider):
+    name = "split"
+    # The README's settings.py for one item per article, nothing more; PAGESTRIP_ITEM_PER_ARTICLE
+    # comes with -s, so that one spider serves both crawls.
+    custom_settings = {
+        "SPIDER_MIDDLEWARES": {"pagestrip.contrib.scrapy.PagestripSplitMiddleware": 543},
+        "PAGESTRIP_KEEP_INPUT": False,
+        "ROBOTSTXT_OBEY": False,
+        "LOG_LEVEL": "INFO",
+        "TELNETCONSOLE_ENABLED": False,
+    }
+
+    def __init__(self, start=None, kind="dict"):
+        self.start_urls = [start]
+        self.kind = kind
+
+    def parse(self, response):
+        make = {"dict": dict, "item": PageItem, "dataclass": PageRecord}[self.kind]
+        yield make(url=response.url, html=response.body)
+        for href in response.css("a.next::attr(href)").getall():
+            yield response.follow(href)
+'''
+
+
+@pytest.fixture()
+def site(tmp_path):
+    """A local server with a collection page linking to a single-article page."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "spring.html").write_text(_collection("<p><a class='next' href='autumn.html'>下一页</a></p>"),
+                                      encoding="utf-8")
+    (root / "autumn.html").write_text(SINGLE_PAGE, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def _crawl_split(site, tmp_path, kind, *settings):
+    spider = tmp_path / "split_spider.py"
+    spider.write_text(SPLIT_SPIDER, encoding="utf-8")
+    feed = tmp_path / f"{kind}.jsonl"
+    args = [a for s in settings for a in ("-s", s)]
+    # The crawl imports the pagestrip under test, not another one installed.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(pagestrip.__file__).parent.parent),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"start={site}spring.html",
+                           "-a", f"kind={kind}", *args, "-o", f"{feed}:jsonlines"],
+                          capture_output=True, timeout=180, cwd=tmp_path, env=env)
+    log = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 0, log[-2000:]
+    assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
+    # No warning about the middleware (a sync-only one is deprecated or refused with async output).
+    assert not [line for line in log.splitlines() if "SplitMiddleware" in line and "arning" in line], log[-3000:]
+    assert "'pagestrip/pages': 2" in log and f"'pagestrip/articles': {len(PIECES) + 1}" in log
+    return [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("kind", ["dict", "item", "dataclass"])
+def test_issue12_crawl_one_item_per_article(site, tmp_path, kind):
+    """A real crawl with the middleware set up as the README says: the collection page's three
+    articles are three items, the linked page (a request the middleware let through) one more."""
+    items = _crawl_split(site, tmp_path, kind, "PAGESTRIP_ITEM_PER_ARTICLE=True")
+    spring = [i for i in items if i["url"].endswith("spring.html")]
+    autumn = [i for i in items if i["url"].endswith("autumn.html")]
+    assert len(items) == len(PIECES) + 1 and len(autumn) == 1
+    _check_articles(sorted(spring, key=lambda i: i["pagestrip"]["article_index"]), url=f"{site}spring.html")
+    assert autumn[0]["text"] == "\n".join(SINGLE) and autumn[0]["title"] == "秋天的果园"
+    assert autumn[0]["pagestrip"]["article_count"] == 1
+    assert not any("html" in i for i in items)
+
+
+def test_issue12_crawl_without_the_setting_one_item_per_page(site, tmp_path):
+    items = _crawl_split(site, tmp_path, "dict")
+    by_page = {Path(i["url"]).name: i for i in items}
+    assert len(items) == 2 and set(by_page) == {"spring.html", "autumn.html"}
+    spring = by_page["spring.html"]
+    assert spring["text"] == "\n\n".join("\n".join(ps) for _, ps in PIECES) and spring["title"] == "春天的作文三篇"
+    assert len(spring["pagestrip"]["articles"]) == len(PIECES) and "article_index" not in spring["pagestrip"]

@@ -4,6 +4,24 @@ Enable it with one line in the project's settings::
 
     ITEM_PIPELINES = {"pagestrip.contrib.scrapy.PagestripPipeline": 300}
 
+or, for one item per article of a collection page (第1篇, 第2篇 …), which a
+pipeline cannot give (it returns one item per item), the spider middleware
+*instead*::
+
+    SPIDER_MIDDLEWARES = {"pagestrip.contrib.scrapy.PagestripSplitMiddleware": 543}
+    PAGESTRIP_ITEM_PER_ARTICLE = True
+
+The middleware cleans each item the spider yields as the pipeline does (the
+same settings, fields and stats). With ``PAGESTRIP_ITEM_PER_ARTICLE`` (default
+False: one item per page, as the pipeline) each article becomes a copy of the
+spider's item whose ``text`` and ``title`` are the article's, and whose result
+field is the page's with ``articles`` narrowed to that article and two more
+keys: ``article_index`` (1, 2, … in page order) and ``article_count``. A page
+without articles gives one item with empty text, ``article_index`` None and
+``article_count`` 0; a page that could not be cleaned one item with
+``{"error": "…"}``. Requests pass through untouched; an item the settings drop
+is left out and logged (INFO).
+
 Settings (all optional):
 
 * ``PAGESTRIP_INPUT_FIELD`` — the item field holding the page (default ``"html"``);
@@ -57,7 +75,9 @@ README's setup promises:
 
 from __future__ import annotations
 
+import copy
 import logging
+from collections.abc import AsyncIterable, Iterable, Iterator
 from typing import Any
 
 from ..errors import PagestripError
@@ -118,10 +138,37 @@ class PagestripPipeline:
                    stats=getattr(crawler, "stats", None))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
+        """The item with its page cleaned into the output fields (DropItem as the settings say)."""
         from itemadapter import ItemAdapter
-        from scrapy.exceptions import DropItem
 
         adapter = ItemAdapter(item)
+        page, result, error = self._clean(adapter)
+        return self._output(item, adapter, page, result, self._page_fields(result, error))
+
+    def process_item_per_article(self, item: Any) -> list[Any]:
+        """One item per article of the page: a copy of ``item`` each, with the article's text
+        and title, its place in ``article_index``/``article_count`` in the result field.
+
+        A pipeline returns one item, so :class:`PagestripSplitMiddleware` calls this.
+        A page without articles, or that could not be cleaned, gives one item as
+        :meth:`process_item` does (an empty page with ``article_count`` 0).
+        """
+        from itemadapter import ItemAdapter
+
+        adapter = ItemAdapter(item)
+        page, result, error = self._clean(adapter)
+        if result is None:
+            return [self._output(item, adapter, page, result, self._page_fields(result, error))]
+        indexes: list[int | None] = list(range(len(result.articles))) or [None]
+        copies = [_copy(item) for _ in indexes]
+        return [self._output(c, ItemAdapter(c), page, result, self._article_fields(result, i))
+                for c, i in zip(copies, indexes)]
+
+    def _clean(self, adapter: Any) -> tuple[Any, Result | None, str | None]:
+        """The item's page and its result, or None and the error when it cannot be cleaned;
+        the page is counted in the stats first, then DropItem where the settings drop it."""
+        from scrapy.exceptions import DropItem
+
         page = adapter.get(self.input_field)
         if page is None:
             raise DropItem(f"pagestrip: item has no {self.input_field!r} field")
@@ -137,14 +184,36 @@ class PagestripPipeline:
             if self.drop_empty:
                 self._inc("pagestrip/dropped")
                 raise DropItem(f"pagestrip: {exc}") from None
-            result = None
-            fields: dict[str, Any] = self._fields("", None, {"error": str(exc)})
-        else:
-            self._count(result, url)
-            if self.drop_empty and not any(a.text for a in result.articles):
-                self._inc("pagestrip/dropped")
-                raise DropItem("pagestrip: no article found")
-            fields = self._fields(result.text, _title(result), result.to_dict())
+            return page, None, str(exc)
+        self._count(result, url)
+        if self.drop_empty and not any(a.text for a in result.articles):
+            self._inc("pagestrip/dropped")
+            raise DropItem("pagestrip: no article found")
+        return page, result, None
+
+    def _page_fields(self, result: Result | None, error: str | None) -> dict[str, Any]:
+        """The whole page's output fields (or the error's: empty text, ``{"error": …}``)."""
+        if result is None:
+            return self._fields("", None, {"error": error})
+        return self._fields(result.text, _title(result), result.to_dict())
+
+    def _article_fields(self, result: Result, index: int | None) -> dict[str, Any]:
+        """One article's output fields: its text and title, and the page's result narrowed to it
+        (``index`` None: a page without articles)."""
+        record = result.to_dict()  # built anew per article: items must not share mutable parts
+        if index is not None:
+            record["articles"] = [record["articles"][index]]
+        record["article_index"] = None if index is None else index + 1
+        record["article_count"] = len(result.articles)
+        if index is None:
+            return self._fields("", result.title, record)
+        article = result.articles[index]
+        title = article.title or (result.title if len(result.articles) == 1 else None)
+        return self._fields(article.text, title, record)
+
+    def _output(self, item: Any, adapter: Any, page: Any, result: Result | None,
+                fields: dict[str, Any]) -> Any:
+        """The item with ``fields`` set and its page kept, made exportable, or removed."""
         kept = _exportable(page, result.encoding if result else None) if self.keep_input else None
         if kept is None:
             fields[self.input_field] = _DELETE
@@ -203,6 +272,14 @@ def _exportable(page: Any, encoding: str | None) -> Any:
         return None
 
 
+def _copy(item: Any) -> Any:
+    """A shallow copy of the item, one per article: ``copy.copy`` would share a
+    ``scrapy.Item``'s values between the copies, so it gets ``Item.copy()``."""
+    from scrapy import Item
+
+    return item.copy() if isinstance(item, Item) else copy.copy(item)
+
+
 _warned: set[type] = set()
 
 
@@ -229,3 +306,62 @@ def _update(item: Any, adapter: Any, fields: dict[str, Any]) -> Any:
             else:
                 out[name] = value
         return out
+
+
+class PagestripSplitMiddleware:
+    """A spider middleware that cleans each item the spider yields, as the pipeline does, and
+    with ``PAGESTRIP_ITEM_PER_ARTICLE`` yields one item per article of a collection page.
+
+    It exists because an item pipeline can return only one item per item. Use it
+    *instead of* :class:`PagestripPipeline`: the pipeline would clean its items again.
+    Requests and anything else that is not an item pass through untouched; an item
+    the settings drop (``PAGESTRIP_DROP_EMPTY``, no page field) is left out, logged and
+    counted as the pipeline counts it.
+    """
+
+    def __init__(self, pipeline: PagestripPipeline, per_article: bool = False) -> None:
+        self.pipeline = pipeline
+        self.per_article = per_article
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "PagestripSplitMiddleware":
+        _warn_if_pipeline_enabled(crawler.settings)
+        return cls(PagestripPipeline.from_crawler(crawler),
+                   per_article=crawler.settings.getbool("PAGESTRIP_ITEM_PER_ARTICLE", False))
+
+    def process_spider_output(self, response: Any, result: Iterable[Any], spider: Any = None) -> Iterator[Any]:
+        for element in result:
+            yield from self._process(element)
+
+    async def process_spider_output_async(self, response: Any, result: AsyncIterable[Any],
+                                          spider: Any = None) -> Any:
+        """What Scrapy >= 2.7 calls when the callback or an earlier middleware is asynchronous."""
+        async for element in result:
+            for out in self._process(element):
+                yield out
+
+    def _process(self, element: Any) -> list[Any]:
+        """The items that replace ``element``: none if dropped, itself if not an item."""
+        from itemadapter import is_item
+        from scrapy.exceptions import DropItem
+
+        if not is_item(element):
+            return [element]
+        try:
+            if self.per_article:
+                return self.pipeline.process_item_per_article(element)
+            return [self.pipeline.process_item(element)]
+        except DropItem as exc:  # raised out of a middleware it would end the callback's output
+            logger.info("pagestrip: dropped an item: %s", exc)
+            return []
+
+
+def _warn_if_pipeline_enabled(settings: Any) -> None:
+    """Warn when PagestripPipeline is enabled too: it would clean the middleware's items again
+    (an article's item keeps the whole page, so it would become the whole page again)."""
+    enabled = settings.getdict("ITEM_PIPELINES")
+    names = {k if isinstance(k, str) else f"{k.__module__}.{k.__qualname__}"
+             for k, order in enabled.items() if order is not None}
+    if f"{__name__}.PagestripPipeline" in names:
+        logger.warning("pagestrip: PagestripSplitMiddleware and PagestripPipeline are both enabled; "
+                       "remove the pipeline from ITEM_PIPELINES, or its items are cleaned twice")
