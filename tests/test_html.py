@@ -134,14 +134,20 @@ def test_cli_content_type_and_url():
 
 
 def test_cjk_range_table_matches_the_unicode_properties() -> None:
-    """The fast CJK class (code point ranges for ``re``) is the regex module's property class."""
+    """The fast CJK class (code point ranges for ``re``) is the regex module's property
+    class, up to characters that a newer Unicode than Python's own assigned (a newer
+    regex release knows CJK Extension J; Python's unicodedata does not yet)."""
+    import unicodedata
+
     import regex
 
     from pagestrip.html import _CJK
 
     slow = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    assert _CJK.findall(every) == slow.findall(every)
+    fast, props = set(_CJK.findall(every)), set(slow.findall(every))
+    assert fast <= props  # no character leaves these scripts
+    assert all(unicodedata.category(c) == "Cn" for c in props - fast), sorted(props - fast)[:5]
 
 
 def test_cjk_count_agrees_with_the_class() -> None:
