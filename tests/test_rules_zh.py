@@ -562,3 +562,21 @@ def test_app_links_and_recent_boxes_go_outside_the_article_only() -> None:
     assert rules.get("APP下载") == "zh.chrome.app-link"
     assert rules.get("最近浏览") == "zh.chrome.recent-heading"
     assert "下载APP,我们的客户端" in result.text  # a sentence mentioning the app stays
+
+
+def test_affiliations_and_avatar_alt_text_go_sentences_about_them_stay() -> None:
+    import pagestrip
+
+    body = "本文以某市为例,分析了农村人居环境整治的成效,并提出了提升机制的若干建议,供有关部门参考。"
+    page = "\n".join([
+        "农村人居环境整治研究", "张三,李四",
+        "(1.华中农业大学资源与环境学院,武汉 430070;2.湖北省农业科学院农业经济研究所,武汉 430064)",
+        body, "他在北京大学读书时,常常到图书馆查资料,邮编100871的信封至今还留着。", body + "再次强调。",
+        "王五的头像王五管理员",
+    ])
+    result = pagestrip.clean(page)
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules.get("(1.华中农业大学资源与环境学院,武汉 430070;2.湖北省农业科学院农业经济研究所,武汉 430064)") \
+        == "zh.metadata.affiliation"
+    assert rules.get("王五的头像王五管理员") == "zh.chrome.avatar"
+    assert "北京大学读书时" in result.text  # a sentence with a university and a postcode stays

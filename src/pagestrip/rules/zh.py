@@ -207,6 +207,14 @@ RULES: list[Rule] = [
          r"(?<=[。！!？?])\s?[(（](?!掌声|鼓掌|笑声|热烈|全场|完|续|上|下|待续|未完)[\p{Han}·]{2,3}[)）](?=\s*$)",
          "an author's name in brackets closing a paragraph: …取得实效。(张凡) (stage directions such as (掌声) stay)",
          requires=("(", "（")),
+    Rule("zh.metadata.affiliation", Kind.METADATA, Scope.LINE,
+         r"[(（]?\s*(?:\d{1,2}\s*[.．、]\s*)?[^\n;；。]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|实验室|實驗室|"
+         r"研究中心|科学院|科學院)[^\n;；。]{0,60}?[,，]\s*[\p{Han}]{2,8}\s*\d{6}(?:\s*[;；][^\n。]{0,300})?",
+         "a paper's author affiliations: institution, city and postcode, numbered for each author "
+         "((1.XX大学XX学院,重庆 400715;2.…)); no full stop, so no sentence", max_chars=400),
+    Rule("zh.chrome.avatar", Kind.CHROME, Scope.EDGE,
+         r"[^\n。！？!?]{1,30}的(?:头像|頭像)[^\n。！？!?]{0,40}",
+         "outside the article: an avatar's alt text left in the text (张三的头像张三管理员)", max_chars=80),
     Rule("zh.chrome.app-link", Kind.CHROME, Scope.EDGE,
          r"(?:(?:APP|App|app|客户端|客戶端|手机版|手機版|移动版|移動版|手机客户端|手機客戶端)\s*(?:下载|下載)?|"
          r"(?:下载|下載)\s*(?:APP|App|app|客户端|客戶端))",
