@@ -299,3 +299,13 @@ def test_a_user_rule_is_still_validated_at_construction() -> None:
     RuleSet.builtin()  # the built-ins are loaded: user rules after them are checked
     with pytest.raises(RuleError):
         Rule("user.bad", "chrome", "line", "(unclosed")
+
+
+def test_rule_file_error_is_importable_from_the_package() -> None:
+    """clean(rules="x.toml") raises it: a user must be able to catch it by name."""
+    import pytest
+
+    import pagestrip
+
+    with pytest.raises(pagestrip.RuleFileError):
+        pagestrip.clean("正文。", rules="/nonexistent/rules.toml")

@@ -107,7 +107,6 @@ class _Page:
         self.text = text
         self.lines = lines
         self.rules = rules
-        self.by_start = {ln.start: k for k, ln in enumerate(lines)}
         self.line_hit: dict[int, Hit] = {}
         self.inline: dict[int, list[Hit]] = {}
         #: HTML input: one block per line; lines outside the article region.

@@ -1,6 +1,7 @@
 """The small data model that flows through the pipeline.
 
-Every stage hands the next one plain frozen dataclasses, so a user can inspect
+Every stage hands the next one plain dataclasses (the per-span records, ``Line``,
+``Removal`` and ``Span``, are frozen; ``Article`` and ``Result`` are built up), so a user can inspect
 what each stage produced (``result.normalized``, ``result.removed``) and a test
 can check invariants on them without reaching into private state.
 """
