@@ -20,7 +20,6 @@ ignored with a warning, and a ``utf-16`` label on bytes that are plainly
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field
 
 import regex

@@ -25,8 +25,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from . import lazyre
 from .model import Span
 

@@ -193,7 +193,6 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     if evidence is not None:
         page.evidence = evidence
         page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
-    comp = rules.compiled
     _line_rules(page)
     _inline_rules(page)
     _sentence_rules(page)

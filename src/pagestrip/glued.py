@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from . import lazyre
 from .model import Line
 from .textshape import ends_sentence, starts_with_marker

@@ -27,9 +27,8 @@ cost more than linear time.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex

@@ -10,11 +10,8 @@ Output shape: one paragraph per line, no blank lines, no indentation.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
-
-import regex
 
 from . import lazyre
 from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker

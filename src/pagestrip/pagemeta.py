@@ -7,8 +7,6 @@ extraction costs one small regex per removal and never looks at article text.
 
 from __future__ import annotations
 
-import regex
-
 from . import lazyre
 from .model import Kind, Removal, Truncation
 
