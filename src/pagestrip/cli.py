@@ -26,7 +26,7 @@ from typing import Any, Sequence
 
 from . import __version__, formats
 from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
-                    iter_files, iter_jobs, output_record, run)
+                    is_warc, iter_files, iter_jobs, output_record, run)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
@@ -86,7 +86,8 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("clean", help="clean pages and print the result")
     c.add_argument("pages", nargs="*", help="files or folders to clean; - for standard input (the default when "
-                                             "it is not a terminal); .gz read transparently")
+                                             "it is not a terminal); .gz read transparently; .warc and "
+                                             ".warc.gz give their HTML responses")
     c.add_argument("--format", choices=("text", "markdown", "json", "jsonl", "csv"), default=None,
                    help="text (default), markdown (titles as headings), json (one object; an array for "
                         "several pages), jsonl (one object a line; default with -o), or csv (one row an article)")
@@ -234,7 +235,7 @@ def _clean(args: argparse.Namespace) -> int:
         print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
-        and not args.jsonl_field
+        and not args.jsonl_field and not is_warc(args.pages[0])
     workers = 1 if single else (args.jobs or default_workers())
     summary = Summary()
     show = sys.stderr.isatty() and not args.quiet
@@ -310,7 +311,8 @@ def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output"
     # drops a character split at the cut instead of calling the bytes undecodable).
     max_bytes = (args.max_chars or DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR) + 4096
     jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=max_bytes, result_field=args.result_field, exclude=_outputs(args))
+                     max_bytes=max_bytes, result_field=args.result_field, exclude=_outputs(args),
+                     skipped=summary.skipped)
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
     targets: set[str] = set()
