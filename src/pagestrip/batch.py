@@ -291,10 +291,15 @@ def iter_files(folder: str, glob: str | Sequence[str] | None = None, *, exclude:
             yield entry.path, rel, None
 
 
-def folder_suffixes(jsonl_field: str | None) -> tuple[str, ...]:
-    """The suffixes a folder gives by default: page files and WARC files, and feeds when a feed
-    field is named."""
-    return PAGE_SUFFIXES + (".warc",) + (FEED_SUFFIXES if jsonl_field else ())
+#: Parquet tables (see :mod:`pagestrip.parquet`), read row by row when a page column is named.
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+def folder_suffixes(jsonl_field: str | None, parquet_column: str | None = None) -> tuple[str, ...]:
+    """The suffixes a folder gives by default: page files and WARC files, feeds when a feed
+    field is named, Parquet tables when a page column is."""
+    return (PAGE_SUFFIXES + (".warc",) + (FEED_SUFFIXES if jsonl_field else ())
+            + (PARQUET_SUFFIXES if parquet_column else ()))
 
 
 #: The key a feed record's result goes under, unless the user names another.
@@ -304,7 +309,7 @@ RESULT_FIELD = "pagestrip"
 def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, jsonl_field: str | None = None,
               url_field: str | None = None, max_bytes: int | None = None,
               result_field: str = RESULT_FIELD, exclude: Iterable[str] = (),
-              skipped: Counter[str] | None = None) -> Iterator[Job]:
+              skipped: Counter[str] | None = None, parquet_column: str | None = None) -> Iterator[Job]:
     """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
 
     In folders, :func:`iter_files` chooses the files (page files, or ``glob``;
@@ -315,7 +320,10 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
     that already holds ``result_field`` is an error job: its result would
     overwrite one of its own fields. WARC files give a job per HTML response
     (:mod:`pagestrip.warc`); the records that are no page are counted in ``skipped``.
+    With ``parquet_column``, Parquet tables give a job per row (:mod:`pagestrip.parquet`).
     """
+    kinds = {"jsonl_field": jsonl_field, "url_field": url_field, "max_bytes": max_bytes,
+             "result_field": result_field, "skipped": skipped, "parquet_column": parquet_column}
     for p in paths:
         if p == "-":
             data, cut = _read_capped(sys.stdin.buffer, max_bytes)
@@ -323,16 +331,16 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
             continue
         if os.path.isdir(p):
             try:
-                files = iter_files(p, glob, exclude=exclude, suffixes=folder_suffixes(jsonl_field))
+                files = iter_files(p, glob, exclude=exclude, suffixes=folder_suffixes(jsonl_field, parquet_column))
                 for path, rel, error in files:
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)
                     else:
-                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field, skipped)
+                        yield from _file_jobs(path, rel, **kinds)
             except OSError as exc:
                 yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes, result_field, skipped)
+            yield from _file_jobs(p, os.path.basename(p), **kinds)
 
 
 def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
@@ -349,8 +357,13 @@ def _cut_warning(cut: bool, max_bytes: int | None) -> list[str]:
 
 def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | None,
                max_bytes: int | None, result_field: str = RESULT_FIELD,
-               skipped: Counter[str] | None = None) -> Iterator[Job]:
+               skipped: Counter[str] | None = None, parquet_column: str | None = None) -> Iterator[Job]:
     source = display_name(path)
+    if parquet_column and path.lower().endswith(PARQUET_SUFFIXES):
+        from .parquet import parquet_jobs  # imports this module (and pyarrow): loaded when a table is read
+
+        yield from parquet_jobs(path, source, parquet_column, url_field, max_bytes, result_field)
+        return
     if is_warc(path):
         from .warc import warc_jobs  # imports this module: loaded when a WARC is read
 
