@@ -458,7 +458,7 @@ def _feed_job(where: str, item: Any, jsonl_field: str, url_field: str | None, re
     if result_field in item:  # its error goes under that key in its place
         return Job(where, None, fields=item, error=f"the record already has a field {result_field!r}, where "
                                                    "its result would go; name another with --result-field")
-    if not isinstance(page, str):  # null is a page that was not fetched, not the text "None"
+    if not isinstance(page, (str, bytes)):  # null is a page that was not fetched, not the text "None"
         what = "null" if page is None else f"a JSON {type(page).__name__}, not text"
         return Job(where, None, fields=item, error=f"field {jsonl_field!r} is {what}")
     url = item.get(url_field) if url_field else None
