@@ -34,11 +34,19 @@ HTML = sorted((ROOT / "fixtures" / "html").glob("*_utf8.html"))[:4]
 @pytest.fixture(scope="module")
 def client():
     """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
-    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")])
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as c:
-        assert c.run(lambda: __import__("pagestrip").__file__).keys()
-        yield c
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])  # the workers' environment
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster, Client(cluster) as c:
+            files = c.run(lambda: __import__("pagestrip").__file__)
+            assert all(f.startswith(SRC) for f in files.values()), files
+            yield c
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
 
 
 def items() -> list[dict]:
