@@ -55,6 +55,9 @@ class Job:
     fields: dict[str, Any] | None = None
     relpath: str | None = None  # for --out-dir: the page's path below its input folder
     error: str | None = None    # a page that could not even be read
+    #: The page's own ``Content-Type`` (a WARC record's HTTP header): its charset and type
+    #: override the run's ``content_type`` option for this page.
+    content_type: str | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. the input was cut at the byte cap
     #: Bytes of input on disk (compressed, for ``.gz``) this page accounts for: a file's
     #: size, or the stretch of a feed read up to it. They add up to the inputs' sizes, so
@@ -97,6 +100,8 @@ class Summary:
     kept_chars: int = 0
     lost_most: list[Loss] = field(default_factory=list)  # a min-heap of the KEEP_WORST largest losses
     error_samples: list[tuple[str, str]] = field(default_factory=list)
+    #: WARC records that are no page (an image, a redirect), by why: not cleaned, not in ``pages``.
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def add(self, record: dict[str, Any]) -> None:
         self.pages += 1
@@ -132,7 +137,8 @@ class Summary:
                 "kept_chars": self.kept_chars,
                 "top_rules": dict(self.rules.most_common(10)),
                 "removed_chars_by_rule": dict(self.rule_chars.most_common(20)),
-                "lost_most": [x.to_dict() for x in self.worst()]}
+                "lost_most": [x.to_dict() for x in self.worst()],
+                "skipped": {"records": sum(self.skipped.values()), "why": dict(self.skipped.most_common())}}
 
     def text(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in self.removed_chars.most_common()) or "none"
@@ -140,7 +146,13 @@ class Summary:
         return (f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}, "
                 f"warnings: {self.warnings}\n"
                 f"characters removed by kind: {kinds}\n"
-                f"rules that fired most: {rules}")
+                f"rules that fired most: {rules}" + self._skipped_line())
+
+    def _skipped_line(self) -> str:
+        if not self.skipped:
+            return ""
+        why = ", ".join(f"{k} {n}" for k, n in self.skipped.most_common(10))
+        return f"\nWARC records skipped (no HTML page): {sum(self.skipped.values())} ({why})"
 
 
 #: Bytes read at a time when skipping the rest of an over-long feed line.
@@ -174,6 +186,11 @@ def _is_feed(path: str) -> bool:
     return name.lower().endswith(FEED_SUFFIXES)
 
 
+def is_warc(path: str) -> bool:
+    """Whether ``path`` is named as a WARC file (``.warc``, ``.warc.gz``)."""
+    return path.lower().endswith(WARC_SUFFIXES)
+
+
 def _why(exc: BaseException) -> str:
     """One line for a read error."""
     if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
@@ -195,6 +212,8 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
 #: Feeds (JSON Lines, or a JSON array such as Scrapy's ``-o items.json``), read
 #: record by record when a feed field is named (``--jsonl-field``), also from folders.
 FEED_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".json")
+#: Crawl archives (see :mod:`pagestrip.warc`), read record by record, also from folders.
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def _wanted(rel: str, name: str, globs: Sequence[str], suffixes: Sequence[str]) -> bool:
@@ -272,9 +291,15 @@ def iter_files(folder: str, glob: str | Sequence[str] | None = None, *, exclude:
             yield entry.path, rel, None
 
 
-def folder_suffixes(jsonl_field: str | None) -> tuple[str, ...]:
-    """The suffixes a folder gives by default: page files, and feeds when a feed field is named."""
-    return PAGE_SUFFIXES + FEED_SUFFIXES if jsonl_field else PAGE_SUFFIXES
+#: Parquet tables (see :mod:`pagestrip.parquet`), read row by row when a page column is named.
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+def folder_suffixes(jsonl_field: str | None, parquet_column: str | None = None) -> tuple[str, ...]:
+    """The suffixes a folder gives by default: page files and WARC files, feeds when a feed
+    field is named, Parquet tables when a page column is."""
+    return (PAGE_SUFFIXES + (".warc",) + (FEED_SUFFIXES if jsonl_field else ())
+            + (PARQUET_SUFFIXES if parquet_column else ()))
 
 
 #: The key a feed record's result goes under, unless the user names another.
@@ -283,7 +308,8 @@ RESULT_FIELD = "pagestrip"
 
 def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, jsonl_field: str | None = None,
               url_field: str | None = None, max_bytes: int | None = None,
-              result_field: str = RESULT_FIELD, exclude: Iterable[str] = ()) -> Iterator[Job]:
+              result_field: str = RESULT_FIELD, exclude: Iterable[str] = (),
+              skipped: Counter[str] | None = None, parquet_column: str | None = None) -> Iterator[Job]:
     """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
 
     In folders, :func:`iter_files` chooses the files (page files, or ``glob``;
@@ -292,8 +318,12 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
     ``max_bytes`` caps what is read of each page (decompressed, for ``.gz``):
     the rest is never read, and the job carries a warning. A feed record
     that already holds ``result_field`` is an error job: its result would
-    overwrite one of its own fields.
+    overwrite one of its own fields. WARC files give a job per HTML response
+    (:mod:`pagestrip.warc`); the records that are no page are counted in ``skipped``.
+    With ``parquet_column``, Parquet tables give a job per row (:mod:`pagestrip.parquet`).
     """
+    kinds = {"jsonl_field": jsonl_field, "url_field": url_field, "max_bytes": max_bytes,
+             "result_field": result_field, "skipped": skipped, "parquet_column": parquet_column}
     for p in paths:
         if p == "-":
             data, cut = _read_capped(sys.stdin.buffer, max_bytes)
@@ -301,16 +331,16 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
             continue
         if os.path.isdir(p):
             try:
-                files = iter_files(p, glob, exclude=exclude, suffixes=folder_suffixes(jsonl_field))
+                files = iter_files(p, glob, exclude=exclude, suffixes=folder_suffixes(jsonl_field, parquet_column))
                 for path, rel, error in files:
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)
                     else:
-                        yield from _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field)
+                        yield from _file_jobs(path, rel, **kinds)
             except OSError as exc:
                 yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(p, os.path.basename(p), jsonl_field, url_field, max_bytes, result_field)
+            yield from _file_jobs(p, os.path.basename(p), **kinds)
 
 
 def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
@@ -326,8 +356,19 @@ def _cut_warning(cut: bool, max_bytes: int | None) -> list[str]:
 
 
 def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | None,
-               max_bytes: int | None, result_field: str = RESULT_FIELD) -> Iterator[Job]:
+               max_bytes: int | None, result_field: str = RESULT_FIELD,
+               skipped: Counter[str] | None = None, parquet_column: str | None = None) -> Iterator[Job]:
     source = display_name(path)
+    if parquet_column and path.lower().endswith(PARQUET_SUFFIXES):
+        from .parquet import parquet_jobs  # imports this module (and pyarrow): loaded when a table is read
+
+        yield from parquet_jobs(path, source, parquet_column, url_field, max_bytes, result_field)
+        return
+    if is_warc(path):
+        from .warc import warc_jobs  # imports this module: loaded when a WARC is read
+
+        yield from warc_jobs(path, source, max_bytes, skipped)
+        return
     if jsonl_field and _is_feed(path):
         yield from _feed_jobs(path, source, jsonl_field, url_field, max_bytes, result_field)
         return
@@ -417,7 +458,7 @@ def _feed_job(where: str, item: Any, jsonl_field: str, url_field: str | None, re
     if result_field in item:  # its error goes under that key in its place
         return Job(where, None, fields=item, error=f"the record already has a field {result_field!r}, where "
                                                    "its result would go; name another with --result-field")
-    if not isinstance(page, str):  # null is a page that was not fetched, not the text "None"
+    if not isinstance(page, (str, bytes)):  # null is a page that was not fetched, not the text "None"
         what = "null" if page is None else f"a JSON {type(page).__name__}, not text"
         return Job(where, None, fields=item, error=f"field {jsonl_field!r} is {what}")
     url = item.get(url_field) if url_field else None
@@ -576,6 +617,8 @@ def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
     if job.error is not None:
         return {**base, "error": job.error}
     try:
+        if job.content_type is not None:
+            options = {**options, "content_type": job.content_type}
         result = clean(job.data, url=job.url, **options)
     except PagestripError as exc:  # binary input, a timeout: the message says it all
         return {**base, "error": str(exc)}

@@ -25,8 +25,8 @@ import time
 from typing import Any, Sequence
 
 from . import __version__, formats
-from .batch import (RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
-                    iter_files, iter_jobs, output_record, run)
+from .batch import (PARQUET_SUFFIXES, RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
+                    is_warc, iter_files, iter_jobs, output_record, run)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from .rulefile import RuleFileError
@@ -86,10 +86,12 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("clean", help="clean pages and print the result")
     c.add_argument("pages", nargs="*", help="files or folders to clean; - for standard input (the default when "
-                                             "it is not a terminal); .gz read transparently")
-    c.add_argument("--format", choices=("text", "markdown", "json", "jsonl", "csv"), default=None,
+                                             "it is not a terminal); .gz read transparently; .warc and "
+                                             ".warc.gz give their HTML responses")
+    c.add_argument("--format", choices=("text", "markdown", "json", "jsonl", "csv", "parquet"), default=None,
                    help="text (default), markdown (titles as headings), json (one object; an array for "
-                        "several pages), jsonl (one object a line; default with -o), or csv (one row an article)")
+                        "several pages), jsonl (one object a line; default with -o), csv (one row an article), "
+                        "or parquet (one row an input record, to -o FILE; the parquet extra)")
     c.add_argument("-o", "--output", metavar="FILE",
                    help="write to FILE (- for standard output); one JSON object a line unless --format says")
     c.add_argument("--out-dir", dest="out_dir", metavar="DIR",
@@ -100,8 +102,12 @@ def _parser() -> argparse.ArgumentParser:
                         "and this run's outputs are never taken")
     c.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
                    help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through")
+    c.add_argument("--parquet-column", dest="parquet_column", metavar="COLUMN",
+                   help="read .parquet tables: COLUMN holds the page; other columns pass through "
+                        "(the parquet extra)")
     c.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
-                   help="the feed field holding the page's URL, for site profiles (default: url)")
+                   help="the feed field (or table column) holding the page's URL, for site profiles "
+                        "(default: url)")
     c.add_argument("--result-field", dest="result_field", default=RESULT_FIELD, metavar="FIELD",
                    help=f"the key of a feed record's output that holds pagestrip's result, beside the "
                         f"record's own fields (default: {RESULT_FIELD})")
@@ -234,12 +240,12 @@ def _clean(args: argparse.Namespace) -> int:
         print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
-        and not args.jsonl_field
+        and not args.jsonl_field and not args.parquet_column and not is_warc(args.pages[0])
     workers = 1 if single else (args.jobs or default_workers())
     summary = Summary()
     show = sys.stderr.isatty() and not args.quiet
     progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages, args.glob, _outputs(args),
-                                                              folder_suffixes(args.jsonl_field)) if show else None)
+                                                              folder_suffixes(args.jsonl_field, args.parquet_column)) if show else None)
     if args.verbose:
         progress.write(_setup_line(args, workers, options))
     try:
@@ -274,13 +280,22 @@ def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
             raise UsageError("clean: give files or folders, or pipe a page to standard input")
         args.pages = ["-"]
     for path in args.pages:
-        problem = _check_path(path, args.glob, _outputs(args), folder_suffixes(args.jsonl_field))
+        problem = _check_path(path, args.glob, _outputs(args), folder_suffixes(args.jsonl_field, args.parquet_column))
         if not problem and not args.jsonl_field:
             problem = _feed_hint(path)
+        if not problem and not args.parquet_column:
+            problem = _table_hint(path)
         if problem:
             raise UsageError(f"{display_name(path)}: {problem}")
     if args.out_dir and args.output:
         raise UsageError("give -o or --out-dir, not both")
+    if args.format == "parquet" or args.parquet_column:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UsageError("Parquet needs the parquet extra: pip install 'pagestrip[parquet]'") from None
+    if args.format == "parquet" and (not args.output or args.output == "-"):
+        raise UsageError("--format parquet writes a file: give -o FILE")
     options: dict[str, Any] = {"disable": args.disable, "encoding": args.encoding, "dedupe": args.dedupe,
                                "split": args.split, "content_type": args.content_type}
     if args.rules:
@@ -310,7 +325,8 @@ def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output"
     # drops a character split at the cut instead of calling the bytes undecodable).
     max_bytes = (args.max_chars or DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR) + 4096
     jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=max_bytes, result_field=args.result_field, exclude=_outputs(args))
+                     max_bytes=max_bytes, result_field=args.result_field, exclude=_outputs(args),
+                     skipped=summary.skipped, parquet_column=args.parquet_column)
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
     targets: set[str] = set()
@@ -320,6 +336,7 @@ def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output"
         out.write("[")
     if fmt == "csv" and not args.out_dir:
         out.write(formats.csv_header())
+    table = _Table(out, args.result_field) if fmt == "parquet" else None
     try:
         for job, record in run(jobs, options, workers, isolate=False if single else None):
             if array:
@@ -329,11 +346,18 @@ def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output"
             _report(job, record, args.quiet, progress)
             if args.verbose and "error" not in record:  # an error is reported already
                 progress.write(_page_line(job, record))
-            _write(job, record, fmt, out, args, single, targets, progress)
+            if table is not None:
+                table.add(job, record)
+            else:
+                _write(job, record, fmt, out, args, single, targets, progress)
     except (KeyboardInterrupt, Terminated):
         if array:  # what was written stays one valid JSON document
             _close_quietly(out, "\n]\n" if summary.pages else "]\n")
+        if table is not None:  # the row groups written so far stay a valid table
+            table.close(quietly=True)
         raise
+    if table is not None:
+        table.close()
     if array:
         out.write("]\n" if summary.pages == 0 else "\n]\n")
 
@@ -456,6 +480,46 @@ def _page_line(job: Job, record: dict) -> str:
     flags = ", truncated" if record.get("truncated") else ""
     return (f"pagestrip: {job.source}: {len(articles)} article{'s' if len(articles) != 1 else ''}, "
             f"{kept} characters kept, removed: {kinds}{flags}")
+
+
+class _Table:
+    """``--format parquet``: rows to the output file through :class:`pagestrip.parquet.TableWriter`,
+    a write failure one :class:`OutputError` line as for the other formats."""
+
+    def __init__(self, out: _Output, result_field: str) -> None:
+        from .parquet import TableWriter
+
+        self.name = out.name
+        self.file = os.fdopen(out.fd, "wb", closefd=False)
+        self.writer = TableWriter(self.file, result_field)
+
+    def add(self, job: Job, record: dict) -> None:
+        self._do(self.writer.add, job, record)
+
+    def close(self, quietly: bool = False) -> None:
+        try:
+            self._do(self.writer.close)
+            self._do(self.file.flush)
+        except OutputError:
+            if not quietly:
+                raise
+
+    def _do(self, action: Any, *args: Any) -> None:
+        try:
+            action(*args)
+        except OSError as exc:
+            raise OutputError(f"{self.name}: write failed: {exc.strerror or exc}") from None
+
+
+def _table_hint(path: str) -> str | None:
+    """A one-line error for a Parquet table given without ``--parquet-column``, naming its columns."""
+    if path == "-" or not os.path.isfile(path) or not path.lower().endswith(PARQUET_SUFFIXES):
+        return None
+    from .parquet import columns_of
+
+    columns = columns_of(path) or []
+    return (f"a Parquet table (columns: {', '.join(columns[:12])}); name the column holding the page "
+            "with --parquet-column COLUMN")
 
 
 def _feed_hint(path: str) -> str | None:

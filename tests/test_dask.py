@@ -1,0 +1,122 @@
+"""pagestrip.contrib.dask against a real cluster: a ``distributed.LocalCluster`` of worker processes.
+
+The output must equal the local batch path record for record: the same feed
+cleaned by ``pagestrip clean --jsonl-field`` and by :func:`clean_bag` /
+:func:`clean_dataframe` on two worker processes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
+pytest.importorskip("pyarrow", reason="the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'")
+import dask.bag as db  # noqa: E402
+import dask.dataframe as dd  # noqa: E402
+import pandas as pd  # noqa: E402
+from distributed import Client, LocalCluster  # noqa: E402
+
+from pagestrip.contrib.dask import clean_bag, clean_dataframe  # noqa: E402
+from pagestrip.parquet import result_columns  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = str(ROOT / "src")
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
+HTML = sorted((ROOT / "fixtures" / "html").glob("*_utf8.html"))[:4]
+
+
+@pytest.fixture(scope="module")
+def client():
+    """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])  # the workers' environment
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster, Client(cluster) as c:
+            files = c.run(lambda: __import__("pagestrip").__file__)
+            assert all(f.startswith(SRC) for f in files.values()), files
+            yield c
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+def items() -> list[dict]:
+    out = [{"url": f"https://example.cn/{i}.html", "html": p.read_bytes().decode("utf-8", "replace"), "n": i,
+            "title": "the crawler's title"} for i, p in enumerate([*SEEDS, *HTML])]
+    out.insert(3, {"url": "https://example.cn/null.html", "html": None, "n": 99})
+    return out
+
+
+def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": SRC}
+    subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html", "-o", str(out),
+                    "-q", "-j", "2", *args], env=env, check=False)
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    for r in recs:
+        r["pagestrip"].pop("source")
+    return recs
+
+
+def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
+    records = items()
+    expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
+    bag = db.from_sequence(records, npartitions=3)
+    got = clean_bag(bag, field="html", disable=["zh.footer.*"], timeout=30).compute()
+    assert [r["pagestrip"].get("source") for r in got] == [r["url"] for r in records]
+    for r in got:
+        r["pagestrip"].pop("source")
+    assert got == expected
+    assert [r for r in got if "error" in r["pagestrip"]] == [got[3]]
+
+
+def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, tmp_path):
+    records = items()
+    expected = local_batch(tmp_path, records)
+    frame = pd.DataFrame(records, index=pd.Index([f"k{i}" for i in range(len(records))], name="key"))
+    ddf = dd.from_pandas(frame, npartitions=3, sort=False)
+    cleaned = clean_dataframe(ddf, column="html", timeout=30)
+    assert "html" not in cleaned.columns and "pagestrip_text" in cleaned.columns
+    out = cleaned.compute()
+    assert list(out.index) == list(frame.index) and list(out["n"]) == list(frame["n"])
+    assert list(out["title"].fillna("-")) == list(frame["title"].fillna("-"))  # the record's own, not overwritten
+    for (_, row), exp in zip(out.iterrows(), expected):
+        want = result_columns(exp["pagestrip"], "pagestrip")
+        got = json.loads(row["pagestrip_json"])
+        got.pop("source")
+        assert got == exp["pagestrip"]
+        assert (row["pagestrip_text"] if not pd.isna(row["pagestrip_text"]) else None) == want["pagestrip_text"]
+    assert str(out["pagestrip_removed_footer"].dtype) == "Int64"
+
+
+def _loaded() -> int:
+    from pagestrip.contrib import dask as contrib
+
+    return len(contrib._LOADED)
+
+
+def _forget() -> None:
+    from pagestrip.contrib import dask as contrib
+
+    contrib._LOADED.clear()
+
+
+def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text('disable = ["zh.footer.*"]\n', encoding="utf-8")
+    client.run(_forget)
+    bag = db.from_sequence(items(), npartitions=6)
+    got = clean_bag(bag, rules=str(rules)).compute()
+    assert set(client.run(_loaded).values()) <= {0, 1}  # one load a worker, not one a partition
+    removed = [r["rule"] for x in got if "removed" in x["pagestrip"] for r in x["pagestrip"]["removed"]]
+    assert removed and not any(r.startswith("zh.footer.") for r in removed)
