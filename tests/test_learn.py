@@ -18,7 +18,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -294,3 +293,12 @@ def test_cli_learn_groups_pages_without_urls_by_folder(tmp_path: Path) -> None:
     assert leaks(site, pagestrip.clean(page, rules=rf)) == []
     assert _run("learn", "nowhere", "-o", "x.toml", cwd=tmp_path).returncode == 2
     assert _run("learn", "crawl", "-o", "x.toml", "--min-share", "1.5", cwd=tmp_path).returncode == 2
+
+
+def test_the_docstring_example_runs() -> None:
+    import doctest
+
+    import pagestrip.learning
+
+    failed, attempted = doctest.testmod(pagestrip.learning, verbose=False)
+    assert attempted > 0 and failed == 0

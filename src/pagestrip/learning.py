@@ -38,6 +38,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
@@ -48,10 +49,11 @@ from . import lazyre
 from .batch import display_name, iter_jobs
 from .decode import decode
 from .engine import has_word, segment
+from .errors import PagestripError
 from .html import html_to_page, parse_report
 from .model import Kind
 from .normalize import normalize
-from .pipeline import DEFAULT_MAX_CHARS, _charset, _entry_bytes, _is_html, _normalize_blocks, clean
+from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR, _charset, _entry_bytes, _is_html, _normalize_blocks, clean
 from .roles import PROTECTED, Role, role_of
 from .rulefile import Profile, RuleFile
 from .rules import Rule, RuleSet, Scope
@@ -465,8 +467,7 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
 
 
 def _share(text: str) -> float:
-    import argparse
-
+    """``--min-share``: a share of a site's pages, above 0 and at most 1."""
     try:
         value = float(text)
     except ValueError:
@@ -476,13 +477,8 @@ def _share(text: str) -> float:
     return value
 
 
-def run(args: "argparse.Namespace") -> int:
+def run(args: argparse.Namespace) -> int:
     """``pagestrip learn``: count every page, write the rule file; exit 2 on a bad input path."""
-    import time
-
-
-    from .errors import PagestripError
-
     missing = next((p for p in args.inputs if p != "-" and not os.path.exists(p)), None)
     if missing is not None:
         print(f"pagestrip: {missing}: no such file or folder", file=sys.stderr)
@@ -492,7 +488,7 @@ def run(args: "argparse.Namespace") -> int:
     pages = skipped = 0
     for path in args.inputs:
         jobs = iter_jobs([path], glob=args.glob or None, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                         max_bytes=DEFAULT_MAX_CHARS * 4, exclude=[args.output])
+                         max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR, exclude=[args.output])
         for job in jobs:
             if job.error is not None or job.data is None:
                 skipped += 1
