@@ -13,13 +13,14 @@ from __future__ import annotations
 from .errors import BinaryInputError, PagestripError, PageTimeoutError
 from .model import Article, Kind, Removal, Result, Span, Stats, Truncation
 from .pipeline import clean
+from .learning import learn
 from .rulefile import RuleFileError
 from .rules import Rule, RuleError, RuleSet, Scope
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean", "Rule", "RuleSet", "RuleError", "RuleFileError", "Scope", "Kind",
+    "clean", "learn", "Rule", "RuleSet", "RuleError", "RuleFileError", "Scope", "Kind",
     "Result", "Article", "Removal", "Span", "Stats", "Truncation", "__version__",
     "PagestripError", "BinaryInputError", "PageTimeoutError",
 ]

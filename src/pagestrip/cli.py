@@ -170,6 +170,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--rules", metavar="FILE", help="show the built-in rules merged with a rule file")
     r.add_argument("--check", metavar="FILE", help="check a rule file and say what it holds")
+
+    from .learning import add_parser as add_learn_parser
+
+    add_learn_parser(sub)
     return p
 
 
@@ -183,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "learn":
+            from .learning import run as learn
+
+            return learn(args)
         return _clean(args)
     except StdoutClosed:  # `pagestrip clean … | head`
         _quiet_stdout()

@@ -1,0 +1,529 @@
+"""Learn a site's template from its own pages: ``pagestrip learn``.
+
+One page alone hides its template; a crawl does not. Every page of a site
+carries the same menus, slogans, footers and promotions, while its article is
+its own. :func:`learn` groups pages by site (URL host), splits each page into
+the lines :func:`pagestrip.clean` would judge (the same decode, HTML and
+normalize stages), and per site counts on how many pages each line recurs —
+and each line's leading and trailing piece cut at a separator (``标题_站点名``,
+``本文来源:…`` with a varying tail). What recurs on at least ``min_pages``
+pages and a share ``min_share`` of the site's pages becomes a rule of a site
+profile in the ordinary TOML rule-file format (:mod:`pagestrip.rulefile`), so
+``clean --rules`` applies it unchanged and a person can read, edit and keep it.
+
+What is never learned, because it is article text even when it recurs:
+
+* lines whose role protects them in the engine (a salutation ``同志们:``, a
+  numbered heading, a speaker line, a document date, a signature) — genres
+  repeat them, sites do not own them;
+* prose (a body paragraph or a sentence) shared by fewer than
+  :data:`PROSE_MIN_SHARE` of the site's pages — two pages quoting one passage
+  are two articles, not a template; a slogan in every article is the site's;
+* lines that a built-in ``line`` rule already removes wherever it stands: a
+  learned copy would only hide the built-in's id (from which ``result.site``
+  is read).
+
+Counting is streaming: pages are counted one at a time and thrown away, and
+each site's counts are pruned Lossy-Counting style (Manku & Motwani) every
+:data:`BUCKET_PAGES` pages, so memory stays bounded by the lines of a bucket
+of pages plus the recurring ones, whatever the site's size. A site under
+:data:`BUCKET_PAGES` pages is counted exactly; above, a count may fall short
+of the truth by at most one page per bucket, which can only make learning
+more cautious.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Sequence
+from urllib.parse import urlsplit
+
+import regex
+
+from . import lazyre
+from .batch import display_name, iter_jobs
+from .decode import decode
+from .engine import has_word, segment
+from .errors import PagestripError
+from .html import html_to_page, parse_report
+from .model import Kind
+from .normalize import normalize
+from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR, _charset, _entry_bytes, _is_html, _normalize_blocks, clean
+from .roles import PROTECTED, Role, role_of
+from .rulefile import Profile, RuleFile
+from .rules import Rule, RuleSet, Scope
+
+#: Default: a line must recur on at least this many pages of its site. Fewer
+#: pages say nothing about a template (two pages may share a quotation).
+MIN_PAGES = 5
+#: Default: ... and on at least this share of the site's pages. Low enough for a
+#: promotion that rotates among three, high enough that a phrase articles of
+#: one genre share is not taken for the site's.
+MIN_SHARE = 0.3
+#: Prose (a body paragraph, a sentence) must recur on at least this share: only a
+#: passage on most of a site's pages (a slogan in every article) is the site's.
+PROSE_MIN_SHARE = 0.6
+#: Pages per pruning bucket of the streaming counts: sites below it are counted
+#: exactly; above it a count errs low by at most one page a bucket (under 1 %).
+BUCKET_PAGES = 128
+#: Affixes: cut at a separator within this many characters of the line's start
+#: (prefix) or end (suffix); longer pieces are text, not a label or a site name.
+MAX_AFFIX_CHARS = 24
+#: At most this many cut points per end of a line (``来源:A | 作者:B`` gives two).
+MAX_CUTS = 2
+#: A learned prefix takes the whole line, but never a line longer than this:
+#: a label with its value (``本文来源:某某日报``) is short, a paragraph is not.
+#: A prefix seen on a longer line is not learned at all (it opens prose).
+AFFIX_LINE_MAX = 80
+#: An affix needs this many letters (CJK or Latin): ``2023-`` and ``(`` are not a site's.
+MIN_AFFIX_LETTERS = 2
+#: Characters that end a leading label (``本文来源:``, ``【站点名】``, ``站点名 |``).
+PREFIX_SEPS = ":：|｜】]》>_"
+#: Characters that open a trailing site name or source (``_站点名``, ``- Site``, ``(来源:…)``).
+SUFFIX_SEPS = "_|｜-–—(（【["
+#: A learned line at least this long is also taken where the text normalizer glued
+#: it to the start or end of a neighbouring line (a hard-wrapped page is re-joined
+#: when a line does not end a sentence); a shorter one only as a whole line, as a
+#: few characters may well open or close a sentence of the article.
+GLUED_MIN_CHARS = 6
+#: The longest example of a learned item quoted in its rule's description.
+EXAMPLE_CHARS = 60
+#: How much of a line cleaned alone a built-in removal must cover to lend its kind.
+KIND_COVER = 0.8
+
+_LETTERS = lazyre.compile(r"\p{L}")
+_ID_UNSAFE = lazyre.compile(r"[^\w.-]+")
+_PROSE = frozenset({Role.BODY, Role.SENTENCE})
+
+
+def page_lines(page: str | bytes, *, encoding: str | None = None, content_type: str | None = None,
+               max_chars: int = DEFAULT_MAX_CHARS) -> list[str]:
+    """The lines :func:`pagestrip.clean` judges on ``page``, from the same stages.
+
+    Learning must see the lines exactly as cleaning will (a learned rule is a
+    whole-line match), so this runs the pipeline's first stages — decode, HTML
+    blocks or text, normalize, segment — and stops before the rules: reading a
+    crawl to learn from it costs no rule matching. A test checks that these are
+    the lines of ``clean(page).normalized``.
+    """
+    declared = _charset(content_type) or encoding
+    if isinstance(page, str):
+        raw = decode(page[:max_chars]).text
+    else:
+        raw = decode(_entry_bytes(page, max_chars, declared)[0], declared).text[:max_chars]
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml") or (kind != "text/plain" and _is_html(raw)):
+        root, _ = parse_report(raw)
+        if root is not None:
+            text = _normalize_blocks(html_to_page(root).blocks)[0].text
+            return [ln.text for ln in segment(text)]
+    return [ln.text for ln in segment(normalize(raw).text)]
+
+
+class Tally:
+    """Per-page counts of keys, pruned every :data:`BUCKET_PAGES` pages (Lossy Counting).
+
+    Each entry holds ``[count, undercount, example, varied, longest]``: the pages
+    it was seen on, how many it may have missed before it was (re)admitted, the
+    first full line it came from, whether another line carried it too (an affix
+    with a varying rest), and the longest such line.
+    """
+
+    __slots__ = ("pages", "entries")
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.entries: dict[str, list] = {}
+
+    def add_page(self, items: dict[str, str]) -> None:
+        """Count one page's distinct keys (key → the line it came from)."""
+        self.pages += 1
+        bucket = (self.pages - 1) // BUCKET_PAGES
+        entries = self.entries
+        for key, line in items.items():
+            e = entries.get(key)
+            if e is None:
+                entries[key] = [1, bucket, line, False, len(line)]
+            else:
+                e[0] += 1
+                if not e[3] and line != e[2]:
+                    e[3] = True
+                if len(line) > e[4]:
+                    e[4] = len(line)
+        if self.pages % BUCKET_PAGES == 0:
+            self._prune(bucket + 1)
+
+    def _prune(self, buckets: int) -> None:
+        """Drop keys that cannot have been seen on one page of every bucket so far."""
+        self.entries = {k: e for k, e in self.entries.items() if e[0] + e[1] > buckets}
+
+    def frequent(self, min_pages: int, min_share: float) -> Iterator[tuple[str, list]]:
+        """The keys counted on at least ``min_pages`` pages and ``min_share`` of them."""
+        floor = max(min_pages, min_share * self.pages)
+        for key, e in self.entries.items():
+            if e[0] >= floor:
+                yield key, e
+
+
+@dataclass
+class SiteCounts:
+    """The streaming counts of one site: whole lines, leading and trailing pieces."""
+
+    lines: Tally = field(default_factory=Tally)
+    prefixes: Tally = field(default_factory=Tally)
+    suffixes: Tally = field(default_factory=Tally)
+
+    @property
+    def pages(self) -> int:
+        return self.lines.pages
+
+    def add(self, lines: Iterable[str]) -> None:
+        """Count one page: each distinct line, prefix and suffix once."""
+        whole: dict[str, str] = {}
+        prefixes: dict[str, str] = {}
+        suffixes: dict[str, str] = {}
+        for line in lines:
+            whole.setdefault(line, line)
+            for p in affixes(line, PREFIX_SEPS, leading=True):
+                prefixes.setdefault(p, line)
+            for s in affixes(line, SUFFIX_SEPS, leading=False):
+                suffixes.setdefault(s, line)
+        self.lines.add_page(whole)
+        self.prefixes.add_page(prefixes)
+        self.suffixes.add_page(suffixes)
+
+
+def affixes(line: str, seps: str, leading: bool) -> list[str]:
+    """A line's leading pieces ending at a separator, or its trailing pieces starting at one.
+
+    Only cuts within :data:`MAX_AFFIX_CHARS` of the end, at most :data:`MAX_CUTS`,
+    and only pieces holding :data:`MIN_AFFIX_LETTERS` letters that leave some of
+    the line: the work per line is bounded, so counting stays linear.
+    """
+    out: list[str] = []
+    n = len(line)
+    span = range(min(n, MAX_AFFIX_CHARS)) if leading else range(n - 1, max(-1, n - 1 - MAX_AFFIX_CHARS), -1)
+    for i in span:
+        if line[i] not in seps:
+            continue
+        piece = line[:i + 1] if leading else line[i:]
+        rest = line[i + 1:] if leading else line[:i]
+        if rest.strip() and len(_LETTERS.findall(piece)) >= MIN_AFFIX_LETTERS:
+            out.append(piece)
+            if len(out) >= MAX_CUTS:
+                break
+    return out
+
+
+@dataclass
+class SiteTemplate:
+    """What was learned from one site: its key, how many pages, and the rules."""
+
+    key: str
+    by_host: bool
+    pages: int
+    rules: list[Rule]
+
+
+class Learner:
+    """Learns sites' templates from pages given one at a time (bounded memory).
+
+    ``add`` each page with its site key (a URL host, or any other grouping such
+    as a folder); ``templates()`` then gives each site's learned rules.
+    """
+
+    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> None:
+        if not isinstance(min_pages, int) or min_pages < 1:
+            raise ValueError(f"min_pages must be a positive integer, not {min_pages!r}")
+        if not 0 < min_share <= 1:
+            raise ValueError(f"min_share must be above 0 and at most 1, not {min_share!r}")
+        self.min_pages = min_pages
+        self.min_share = min_share
+        self.sites: dict[tuple[str, bool], SiteCounts] = {}
+
+    def add(self, page: str | bytes, url: str | None = None, site: str | None = None, *,
+            encoding: str | None = None, content_type: str | None = None) -> None:
+        """Count one page under its URL's host (or ``site`` when there is no host)."""
+        host = site_host(url)
+        key = (host, True) if host else (site or "", False)
+        counts = self.sites.get(key)
+        if counts is None:
+            counts = self.sites[key] = SiteCounts()
+        counts.add(page_lines(page, encoding=encoding, content_type=content_type))
+
+    def templates(self) -> list[SiteTemplate]:
+        """Each site with enough pages and the rules learned from it, in the order first seen."""
+        guess = _KindGuess()
+        out = []
+        for (key, by_host), counts in self.sites.items():
+            if counts.pages < self.min_pages:
+                continue
+            rules = site_rules(key, counts, self.min_pages, self.min_share, guess)
+            if rules:
+                out.append(SiteTemplate(key, by_host, counts.pages, rules))
+        return out
+
+
+def site_host(url: str | None) -> str:
+    """A URL's host, lower case, without ``www.`` (one site serves both); '' when none."""
+    if not url:
+        return ""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
+               guess: "_KindGuess") -> list[Rule]:
+    """One rule per recurring line, prefix and suffix of a site, in a stable order."""
+    base = f"learned.{_ID_UNSAFE.sub('-', key).strip('.-') or 'site'}"
+    found: list[tuple[str, str, list]] = []   # (what, text, entry)
+    lines = dict(counts.lines.frequent(min_pages, min_share))
+    for line, e in sorted(lines.items(), key=_most_first):
+        if _is_site_line(line, e[0], counts.pages):
+            found.append(("line", line, e))
+    for what, tally in (("prefix", counts.prefixes), ("suffix", counts.suffixes)):
+        for piece, e in sorted(tally.frequent(min_pages, min_share), key=_most_first):
+            if _is_site_affix(piece, e, what):
+                found.append((what, piece, e))
+    rules = []
+    for what, text, e in found:
+        kind = guess(text if what == "line" else e[2])
+        if kind is None:  # a built-in line rule takes it wherever it stands
+            continue
+        rules.append(_rule(f"{base}.{len(rules) + 1}", what, text, kind, e, counts.pages, key))
+    return rules
+
+
+def _most_first(item: tuple[str, list]) -> tuple[int, str]:
+    return (-item[1][0], item[0])
+
+
+def _is_site_line(line: str, seen: int, pages: int) -> bool:
+    """Is a recurring line the site's, not article text that recurs?"""
+    if not has_word(line):  # symbol lines: the built-in orphan rule takes them
+        return False
+    role = role_of(line)
+    if role in PROTECTED:
+        return False
+    return role not in _PROSE or seen >= PROSE_MIN_SHARE * pages
+
+
+def _is_site_affix(piece: str, e: list, what: str) -> bool:
+    """Is a recurring prefix or suffix the site's: with a varying rest, and not opening prose?"""
+    if not e[3]:  # always the same line: the whole-line count has it
+        return False
+    if what == "prefix" and (e[4] > AFFIX_LINE_MAX or role_of(piece) in PROTECTED):
+        return False
+    return True
+
+
+def _rule(rule_id: str, what: str, text: str, kind: Kind, e: list, pages: int, key: str) -> Rule:
+    """The rule for one learned item, its provenance in the description."""
+    share = e[0] / pages
+    example = e[2] if len(e[2]) <= EXAMPLE_CHARS else e[2][:EXAMPLE_CHARS] + "…"
+    about = f"on {e[0]} of {key}'s {pages} pages ({share:.0%}); e.g. {example!r}"
+    escaped = regex.escape(text)
+    if what == "line" and len(text) >= GLUED_MIN_CHARS:
+        return Rule(rule_id, kind, Scope.INLINE, f"^{escaped}|{escaped}$", f"learned line, {about}")
+    if what == "line":
+        return Rule(rule_id, kind, Scope.LINE, escaped, f"learned line, {about}")
+    if what == "prefix":
+        return Rule(rule_id, kind, Scope.LINE, f"{escaped}.*", f"learned line opening, {about}",
+                    max_chars=AFFIX_LINE_MAX)
+    return Rule(rule_id, kind, Scope.INLINE, f"{escaped}$", f"learned line ending, {about}")
+
+
+class _KindGuess:
+    """The kind of removal the built-in rules give a line cleaned alone (default chrome).
+
+    None when a built-in ``line`` rule removes the whole line: it does so wherever
+    the line stands, so a learned rule would add nothing but hide the built-in's id.
+    """
+
+    def __init__(self) -> None:
+        self.builtin = RuleSet.builtin()
+
+    def __call__(self, line: str) -> Kind | None:
+        result = clean(line, content_type="text/plain", dedupe=False, split=False)
+        size = len(result.normalized.strip()) or 1
+        by_kind: dict[Kind, int] = {}
+        for r in result.removed:
+            rule = self.builtin.get(r.rule)
+            if rule is not None and rule.scope is Scope.LINE and len(r.text) >= KIND_COVER * size:
+                return None
+            by_kind[r.kind] = by_kind.get(r.kind, 0) + len(r.text)
+        if by_kind and sum(by_kind.values()) >= KIND_COVER * size:
+            best = max(by_kind.items(), key=lambda kv: kv[1])[0]
+            if best is not Kind.DUPLICATE:
+                return best
+        return Kind.CHROME
+
+
+def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None, *,
+          sites: Iterable[str | None] | None = None, min_pages: int = MIN_PAGES,
+          min_share: float = MIN_SHARE) -> RuleFile:
+    """Learn each site's template from its pages; a rule file of site profiles.
+
+    ``pages`` (text or HTML, str or bytes) is read once, one page at a time, so
+    it may be a generator over a crawl. ``urls`` gives each page's URL, whose
+    host groups the pages into sites and names the profile's host; without a
+    URL, ``sites`` (any grouping key, such as a folder) groups them, and their
+    rules go into the file's top-level rules, which apply to every page.
+
+        >>> import pagestrip
+        >>> pages = [f"寅松川网，天下文章一网打尽\\n第{n}篇文章的正文，各不相同。" for n in range(6)]
+        >>> rf = pagestrip.learn(pages, urls=[f"https://yin.example/{n}" for n in range(6)])
+        >>> [(r.id, r.kind.value) for r in rf.profiles[0].rules]
+        [('learned.yin.example.1', 'chrome')]
+        >>> pagestrip.clean(pages[0], rules=rf, url="https://yin.example/0").articles[0].text
+        '第0篇文章的正文，各不相同。'
+    """
+    learner = Learner(min_pages=min_pages, min_share=min_share)
+    url_list = iter(urls) if urls is not None else None
+    site_list = iter(sites) if sites is not None else None
+    for page in pages:
+        url = next(url_list, None) if url_list is not None else None
+        site = next(site_list, None) if site_list is not None else None
+        learner.add(page, url, site)
+    return to_rule_file(learner.templates())
+
+
+def to_rule_file(templates: Sequence[SiteTemplate], path: str = "<learned>") -> RuleFile:
+    """The learned templates as a :class:`RuleFile`: one profile per host; the rest top level."""
+    out = RuleFile(path)
+    for t in templates:
+        if t.by_host:
+            out.profiles.append(Profile(hosts=[t.key, f"*.{t.key}"], rules=list(t.rules)))
+        else:
+            out.rules.extend(t.rules)
+    return out
+
+
+def to_toml(templates: Sequence[SiteTemplate], pages: int, min_pages: int, min_share: float) -> str:
+    """The rule file ``pagestrip learn`` writes: the format :func:`pagestrip.rulefile.load` reads,
+    with comments saying where each part came from."""
+    out = [f"# Learned by `pagestrip learn` from {pages} pages: {len(templates)} sites with a template "
+           f"(min_pages={min_pages}, min_share={min_share:g}).",
+           "# Each rule's description says on how many of its site's pages it recurs, with an example.",
+           "# Read, edit and keep it; check with `pagestrip rules --check FILE`,",
+           "# apply with `pagestrip clean --rules FILE` (profiles match the page's URL host).", ""]
+    loose = [t for t in templates if not t.by_host]
+    for t in loose:
+        out.append(f"# {t.key or 'pages without a URL'}: {t.pages} pages, no URL host — "
+                   "these rules apply to every page")
+        out.extend(_rule_toml(r, "rule") for r in t.rules)
+    for t in templates:
+        if t.by_host:
+            out += ["[[profile]]", f"# {t.key}: {t.pages} pages, {len(t.rules)} rules",
+                    f"hosts = [{_toml_str(t.key)}, {_toml_str('*.' + t.key)}]", ""]
+            out.extend(_rule_toml(r, "profile.rule") for r in t.rules)
+    return "\n".join(out)
+
+
+def _rule_toml(rule: Rule, table: str) -> str:
+    lines = [f"[[{table}]]", f"id = {_toml_str(rule.id)}", f"kind = {_toml_str(rule.kind.value)}",
+             f"scope = {_toml_str(rule.scope.value)}", f"pattern = {_toml_str(rule.pattern or '')}",
+             f"description = {_toml_str(rule.description)}"]
+    if rule.max_chars is not None:
+        lines.append(f"max_chars = {rule.max_chars}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_str(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, but TOML also forbids a raw DEL."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+# ---------------------------------------------------------------- command line
+
+def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """``pagestrip learn``'s arguments (kept here, so the command is one module)."""
+    from .cli import _positive_int
+
+    p = sub.add_parser("learn", help="learn each site's template from its pages: a rule file of site profiles")
+    p.add_argument("inputs", nargs="+", help="files, folders (recursively) or feeds of one site or many; "
+                                             ".gz read transparently")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the TOML rule file to write (- for "
+                                                                        "standard output)")
+    p.add_argument("--min-pages", dest="min_pages", type=_positive_int, default=MIN_PAGES, metavar="N",
+                   help=f"learn what recurs on at least N pages of a site (default: {MIN_PAGES})")
+    p.add_argument("--min-share", dest="min_share", type=_share, default=MIN_SHARE, metavar="F",
+                   help=f"... and on at least this share of the site's pages (default: {MIN_SHARE:g})")
+    p.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
+                   help="read .jsonl/.json feeds: FIELD holds the page")
+    p.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
+                   help="the feed field holding the page's URL, whose host names its site (default: url)")
+    p.add_argument("--glob", action="append", default=[], metavar="PATTERN",
+                   help="in folders, take the files matching PATTERN (repeatable), as clean does")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+
+def _share(text: str) -> float:
+    """``--min-share``: a share of a site's pages, above 0 and at most 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {text}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """``pagestrip learn``: count every page, write the rule file; exit 2 on a bad input path."""
+    missing = next((p for p in args.inputs if p != "-" and not os.path.exists(p)), None)
+    if missing is not None:
+        print(f"pagestrip: {missing}: no such file or folder", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    learner = Learner(min_pages=args.min_pages, min_share=args.min_share)
+    pages = skipped = 0
+    for path in args.inputs:
+        jobs = iter_jobs([path], glob=args.glob or None, jsonl_field=args.jsonl_field, url_field=args.url_field,
+                         max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR, exclude=[args.output])
+        for job in jobs:
+            if job.error is not None or job.data is None:
+                skipped += 1
+                continue
+            try:
+                learner.add(job.data, job.url, _folder_key(path, job.source))
+            except (PagestripError, ValueError, RecursionError):
+                skipped += 1
+                continue
+            pages += 1
+    templates = learner.templates()
+    text = to_toml(templates, pages, args.min_pages, args.min_share)
+    try:
+        if args.output == "-":
+            sys.stdout.write(text)
+        else:
+            with open(args.output, "w", encoding="utf-8") as f:
+                f.write(text)
+    except OSError as exc:
+        print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 3
+    if not args.quiet:
+        rules = sum(len(t.rules) for t in templates)
+        print(f"pagestrip learn: {pages} pages of {len(learner.sites)} sites, {skipped} skipped; "
+              f"{rules} rules for {len(templates)} sites in {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)
+    return 0
+
+
+def _folder_key(input_path: str, source: str) -> str:
+    """The site of a page without a URL: the folder it lies in; a feed's records: the feed."""
+    if input_path == "-":
+        return "stdin"
+    if os.path.isdir(input_path):
+        return os.path.dirname(source) or input_path
+    if source == display_name(input_path):  # a page file named on the command line
+        return os.path.dirname(input_path) or "."
+    return input_path

@@ -1,0 +1,304 @@
+"""``pagestrip.learn`` / ``pagestrip learn``: a site's template learned from its own pages.
+
+The sites are built here from the fixtures' real article texts wrapped in a
+random site template (seeded) whose chrome the built-in rules do not know:
+random site names, menus, slogans, a title suffix, a source label with a
+varying tail, rotating promotions and footers.
+"""
+
+from __future__ import annotations
+
+import glob
+import html
+import json
+import os
+import random
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import pagestrip
+from pagestrip.learning import BUCKET_PAGES, MIN_PAGES, Learner, Tally, page_lines, to_toml
+from pagestrip.rulefile import load
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+#: Characters of the random template words: common enough to look like a site,
+#: and no two-character run of them is checked against the articles below.
+_POOL = "寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸松竹梅兰菊琴棋鹤鹭鸥雁霁岚"
+PART_PARAGRAPHS = 6
+PAGES_PER_SITE = 15  # three rotating promotions: each on 5 pages, a third of them
+
+
+def _articles() -> list[tuple[str, list[str]]]:
+    """(title, paragraphs) of every distinct gold article (the re-encoded copies left out),
+    cut into parts of at most :data:`PART_PARAGRAPHS` paragraphs so a site has enough
+    pages that share no text: part k of an article is titled ``title k``."""
+    out, seen = [], set()
+    for path in sorted(glob.glob(str(ROOT / "fixtures" / "gold" / "*.json"))):
+        for art in json.loads(Path(path).read_text(encoding="utf-8"))["articles"]:
+            paras = [p for p in art["text"].split("\n") if p.strip() and p not in seen]
+            seen.update(paras)
+            for k in range(0, len(paras), PART_PARAGRAPHS) if art["title"] else ():
+                out.append((f"{art['title']} {k // PART_PARAGRAPHS + 1}", paras[k:k + PART_PARAGRAPHS]))
+    return out
+
+
+ARTICLES = _articles()
+CORPUS = "\n".join(t + "\n" + "\n".join(p) for t, p in ARTICLES)
+
+
+def _word(rng: random.Random, n: int) -> str:
+    """A random word of ``n`` pool characters that no article contains."""
+    while True:
+        w = "".join(rng.choice(_POOL) for _ in range(n))
+        if w not in CORPUS:
+            return w
+
+
+@dataclass
+class Site:
+    """A random site template: what every page carries around its article."""
+
+    host: str
+    name: str
+    menu: str
+    slogan: str
+    label: str
+    promos: list[str]
+    footers: list[str]
+
+    def page(self, n: int, title: str, paras: list[str], rng: random.Random, as_html: bool = False) -> str:
+        """Page ``n``: the article wrapped in the template (a varying source tail per page)."""
+        body = list(paras)
+        body.insert(min(2, len(body)), self.slogan)  # a slogan inside every article is still the site's
+        head = [f"{title}_{self.name}", self.menu, f"{self.label}：{_word(rng, 3)}{n}", title]
+        tail = [self.promos[n % len(self.promos)], *self.footers]
+        if not as_html:
+            return "\n".join(head + body + tail)
+        cls = self.host.split(".")[0]
+        ps = "".join(f"<p>{html.escape(p)}</p>" for p in body)
+        return (f"<html><head><title>{html.escape(head[0])}</title></head><body>"
+                f"<div class='{cls}-top'><p>{html.escape(self.menu)}</p><p>{html.escape(head[2])}</p></div>"
+                f"<div class='{cls}-main'><h1>{html.escape(title)}</h1>{ps}</div>"
+                f"<div class='{cls}-bottom'>" + "".join(f"<p>{html.escape(t)}</p>" for t in tail)
+                + "</div></body></html>")
+
+    def chrome(self) -> list[str]:
+        """Strings of the template none of which may be left in a cleaned page."""
+        return [f"_{self.name}", self.menu, f"{self.label}：", self.slogan, *self.promos, *self.footers]
+
+
+def make_site(rng: random.Random) -> Site:
+    name = _word(rng, 3) + "网"
+    return Site(host=f"site{rng.randrange(10**6)}.example",
+                name=name,
+                menu=" ".join(_word(rng, 2) for _ in range(rng.randint(3, 6))),
+                slogan=f"{name}，{_word(rng, 4)}{_word(rng, 4)}",
+                label=_word(rng, 2) + "来源",
+                promos=[f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))],
+                footers=[f"{_word(rng, 3)}{name}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))])
+
+
+def crawl(rng: random.Random, site: Site, pages: int = PAGES_PER_SITE,
+          as_html: bool = False) -> list[tuple[str, str, list[str]]]:
+    """(url, page, the article's paragraphs) for ``pages`` pages, each a different article."""
+    picked = rng.sample(ARTICLES, pages)
+    return [(f"https://www.{site.host}/a/{n}.html", site.page(n, title, paras, rng, as_html), paras)
+            for n, (title, paras) in enumerate(picked)]
+
+
+def kept(result: pagestrip.Result) -> str:
+    return "\n".join(f"{a.title or ''}\n{a.text}" for a in result.articles)
+
+
+def leaks(site: Site, result: pagestrip.Result) -> list[str]:
+    text = kept(result)
+    return [c for c in site.chrome() if c in text]
+
+
+def lost(paras: list[str], url: str, result: pagestrip.Result, page: str) -> list[str]:
+    """Paragraphs the built-ins keep on the page that the learned rules lost."""
+    baseline = kept(pagestrip.clean(page, url=url))
+    text = kept(result)
+    return [p for p in paras if p in baseline and p not in text]
+
+
+def _check_site(rng: random.Random, as_html: bool, min_pages: int = MIN_PAGES) -> None:
+    """Learn two sites; each site's pages cleaned with the learned file leak nothing and lose nothing."""
+    sites = [make_site(rng) for _ in range(2)]
+    pages = {s.host: crawl(rng, s, as_html=as_html) for s in sites}
+    flat = [p for s in sites for p in pages[s.host]]
+    rf = pagestrip.learn([p for _, p, _ in flat], urls=[u for u, _, _ in flat], min_pages=min_pages)
+    assert len(rf.profiles) == 2
+    for s in sites:
+        builtin_leaks = [leaks(s, pagestrip.clean(page, url=url)) for url, page, _ in pages[s.host]]
+        assert any(builtin_leaks), "the template must be one the built-in rules miss"
+        for url, page, paras in pages[s.host]:
+            result = pagestrip.clean(page, rules=rf, url=url)
+            assert leaks(s, result) == [], (url, kept(result)[:300])
+            assert lost(paras, url, result, page) == []
+            assert any(r.rule.startswith("learned.") for r in result.removed)
+
+
+def test_learned_profiles_remove_the_template_and_keep_the_articles() -> None:
+    _check_site(random.Random(16), as_html=False)
+
+
+def test_learned_profiles_on_html_pages() -> None:
+    _check_site(random.Random(1616), as_html=True)
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.booleans())
+def test_any_random_template_is_learned_whole(seed: int, as_html: bool) -> None:
+    _check_site(random.Random(seed), as_html=as_html)
+
+
+def test_pages_of_another_site_are_untouched() -> None:
+    rng = random.Random(7)
+    a, b = make_site(rng), make_site(rng)
+    learned_from = crawl(rng, a)
+    rf = pagestrip.learn([p for _, p, _ in learned_from], urls=[u for u, _, _ in learned_from])
+    assert rf.profiles and rf.profiles[0].rules
+    for url, page, _ in crawl(rng, b):
+        assert pagestrip.clean(page, rules=rf, url=url).to_dict() == pagestrip.clean(page, url=url).to_dict()
+    # The same page under a's host is changed: the comparison above can fail.
+    url, page, _ = crawl(rng, a, pages=1)[0]
+    assert pagestrip.clean(page, rules=rf, url=url).to_dict() != pagestrip.clean(page, url=url).to_dict()
+
+
+def test_a_site_with_fewer_than_min_pages_learns_nothing() -> None:
+    rng = random.Random(3)
+    site = make_site(rng)
+    pages = crawl(rng, site, pages=6)
+    few = pagestrip.learn([p for _, p, _ in pages[:5]], urls=[u for u, _, _ in pages[:5]], min_pages=6)
+    assert few.profiles == [] and few.rules == []
+    enough = pagestrip.learn([p for _, p, _ in pages], urls=[u for u, _, _ in pages], min_pages=6)
+    assert enough.profiles and enough.profiles[0].rules
+
+
+def test_article_text_that_recurs_is_not_learned() -> None:
+    """A salutation on every page, and a paragraph two articles share, stay article text;
+    a short chrome line on as few pages is learned (so the test can fail)."""
+    rng = random.Random(5)
+    shared = ARTICLES[0][1][1]
+    chrome = _word(rng, 4) + _word(rng, 4)
+    pages = []
+    for n, (title, paras) in enumerate(ARTICLES[1:11]):
+        lines = [title, "同志们:", *paras[:4]]
+        if n < 3:
+            lines += [shared, chrome]
+        pages.append("\n".join(lines))
+    rf = pagestrip.learn(pages, urls=[f"https://s.example/{n}" for n in range(10)], min_pages=3, min_share=0.2)
+    patterns = [r.pattern for r in rf.profiles[0].rules]
+    assert any(chrome in p for p in patterns)
+    assert not any("同志们" in p for p in patterns)
+    assert not any(shared[:20] in p for p in patterns)
+
+
+def test_prefixes_and_suffixes_become_rules() -> None:
+    rng = random.Random(11)
+    site = make_site(rng)
+    pages = crawl(rng, site)
+    rf = pagestrip.learn([p for _, p, _ in pages], urls=[u for u, _, _ in pages])
+    rules = rf.profiles[0].rules
+    suffix = next(r for r in rules if r.description.startswith("learned line ending"))
+    assert suffix.pattern == f"_{site.name}$" and str(suffix.scope) == "inline"
+    prefix = next(r for r in rules if r.description.startswith("learned line opening"))
+    assert prefix.pattern == f"{site.label}：.*" and prefix.max_chars
+    assert all(r.id.startswith(f"learned.{site.host}.") for r in rf.profiles[0].rules)
+    assert all("pages (" in r.description and "e.g." in r.description for r in rf.profiles[0].rules)
+
+
+def test_the_learned_toml_loads_back_unchanged(tmp_path: Path) -> None:
+    rng = random.Random(13)
+    site = make_site(rng)
+    site.footers.append('引号"反斜杠\\和[方括号]*.+?' + _word(rng, 3))  # text that needs escaping
+    pages = crawl(rng, site)
+    learner = Learner()
+    for url, page, _ in pages:
+        learner.add(page, url)
+    templates = learner.templates()
+    path = tmp_path / "learned.toml"
+    path.write_text(to_toml(templates, len(pages), MIN_PAGES, 0.3), encoding="utf-8")
+    rf = load(path)
+    assert [(r.id, r.kind, r.scope, r.pattern, r.description, r.max_chars) for r in rf.profiles[0].rules] == \
+        [(r.id, r.kind, r.scope, r.pattern, r.description, r.max_chars) for r in templates[0].rules]
+    url, page, _ = pages[0]
+    assert leaks(site, pagestrip.clean(page, rules=rf, url=url)) == []
+
+
+def test_page_lines_are_the_lines_clean_judges() -> None:
+    files = sorted(glob.glob(str(ROOT / "fixtures" / "seeds" / "*"))) + \
+        sorted(glob.glob(str(ROOT / "fixtures" / "html" / "*.htm*")))
+    assert len(files) > 10
+    for f in files:
+        data = Path(f).read_bytes()
+        assert page_lines(data) == [ln for ln in pagestrip.clean(data).normalized.split("\n") if ln], f
+
+
+def test_counts_stay_bounded_on_a_long_site() -> None:
+    """Unique lines are pruned every bucket; a line on every page survives with its exact count."""
+    tally = Tally()
+    pages = 5 * BUCKET_PAGES
+    for n in range(pages):
+        tally.add_page({f"unique {n} {k}": "" for k in range(40)} | {"every page": "every page"})
+    assert len(tally.entries) <= 40 * BUCKET_PAGES + 1
+    assert dict(tally.frequent(5, 0.9))["every page"][0] == pages
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run([sys.executable, "-m", "pagestrip", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_cli_learn_then_clean_with_the_rules(tmp_path: Path) -> None:
+    rng = random.Random(17)
+    sites = [make_site(rng) for _ in range(2)]
+    feed = tmp_path / "feed.jsonl"
+    records = [{"url": u, "html": p} for s in sites for u, p, _ in crawl(rng, s, as_html=True)]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    done = _run("learn", str(feed), "--jsonl-field", "html", "-o", "profiles.toml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "2 sites" in done.stderr
+    assert _run("rules", "--check", "profiles.toml", cwd=tmp_path).returncode == 0
+    cleaned = _run("clean", str(feed), "--jsonl-field", "html", "--rules", "profiles.toml", "-o", "out.jsonl",
+                   "-q", "-j", "1", cwd=tmp_path)
+    assert cleaned.returncode == 0, cleaned.stderr
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    for rec in out:
+        site = next(s for s in sites if s.host in rec["url"])
+        text = "\n".join(f"{a['title']}\n{a['text']}" for a in rec["pagestrip"]["articles"])
+        assert [c for c in site.chrome() if c in text] == []
+
+
+def test_cli_learn_groups_pages_without_urls_by_folder(tmp_path: Path) -> None:
+    rng = random.Random(19)
+    site = make_site(rng)
+    folder = tmp_path / "crawl" / "one-site"
+    folder.mkdir(parents=True)
+    for n, (_, page, _) in enumerate(crawl(rng, site)):
+        (folder / f"{n}.txt").write_text(page, encoding="utf-8")
+    done = _run("learn", "crawl", "-o", "learned.toml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rf = load(tmp_path / "learned.toml")
+    assert rf.rules and not rf.profiles   # no host: top-level rules
+    page = (folder / "0.txt").read_text(encoding="utf-8")
+    assert leaks(site, pagestrip.clean(page, rules=rf)) == []
+    assert _run("learn", "nowhere", "-o", "x.toml", cwd=tmp_path).returncode == 2
+    assert _run("learn", "crawl", "-o", "x.toml", "--min-share", "1.5", cwd=tmp_path).returncode == 2
+
+
+def test_the_docstring_example_runs() -> None:
+    import doctest
+
+    import pagestrip.learning
+
+    failed, attempted = doctest.testmod(pagestrip.learning, verbose=False)
+    assert attempted > 0 and failed == 0
