@@ -13,7 +13,6 @@ from __future__ import annotations
 from .errors import BinaryInputError, PagestripError, PageTimeoutError
 from .model import Article, Kind, Removal, Result, Span, Stats, Truncation
 from .pipeline import clean
-from .learning import learn
 from .rulefile import RuleFileError
 from .rules import Rule, RuleError, RuleSet, Scope
 
@@ -24,3 +23,13 @@ __all__ = [
     "Result", "Article", "Removal", "Span", "Stats", "Truncation", "__version__",
     "PagestripError", "BinaryInputError", "PageTimeoutError",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``pagestrip.learn`` is imported on first use: it brings the batch reader
+    (multiprocessing, the progress bar), which ``clean()`` alone never needs."""
+    if name == "learn":
+        from .learning import learn
+
+        return learn
+    raise AttributeError(f"module 'pagestrip' has no attribute {name!r}")
