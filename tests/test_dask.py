@@ -120,3 +120,65 @@ def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
     assert set(client.run(_loaded).values()) <= {0, 1}  # one load a worker, not one a partition
     removed = [r["rule"] for x in got if "removed" in x["pagestrip"] for r in x["pagestrip"]["removed"]]
     assert removed and not any(r.startswith("zh.footer.") for r in removed)
+
+
+# --- pagestrip clean --scheduler ---------------------------------------------------------------
+
+def scheduler_run(tmp_path: Path, records: list[dict], *args: str) -> subprocess.CompletedProcess:
+    """``pagestrip clean feed.jsonl --jsonl-field html --scheduler local`` in a subprocess; its
+    LocalCluster's worker processes inherit PYTHONPATH, so they import this checkout too."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": SRC}
+    return subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html",
+                           "--scheduler", "local", "-j", "2", "-q", *args], env=env, capture_output=True,
+                          text=True, check=False, timeout=120)
+
+
+def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(tmp_path):
+    records = items()
+    expected = local_batch(tmp_path, records)
+    out = tmp_path / "out"
+    done = scheduler_run(tmp_path, records, "--format", "parquet", "--partitions", "3", "-o", str(out))
+    assert done.returncode == 1, done.stderr  # the null page is an error record, not a crash
+    parts = sorted(p.name for p in out.iterdir())
+    assert parts == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    frame = pd.concat([pd.read_parquet(out / p) for p in parts], ignore_index=True)
+    assert list(frame["n"]) == [r["n"] for r in records]  # one row per record, in input order across parts
+    assert list(pd.read_parquet(out)["n"]) == [r["n"] for r in records]  # and as one dataset
+    for (_, row), exp in zip(frame.iterrows(), expected):
+        got = json.loads(row["pagestrip_json"])
+        got.pop("source")
+        assert got == exp["pagestrip"]
+    assert frame["pagestrip_error"].notna().sum() == 1 and frame.loc[3, "pagestrip_error"]
+
+
+def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path):
+    records = items()
+    expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
+    out = tmp_path / "out"
+    done = scheduler_run(tmp_path, records, "--disable", "zh.footer.*", "-o", str(out))
+    assert done.returncode == 1, done.stderr
+    parts = sorted(out.iterdir())
+    assert [p.name for p in parts] == [f"part-{i:05d}.jsonl" for i in range(len(parts))] and len(parts) > 1
+    got = [json.loads(line) for p in parts for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [r["pagestrip"].pop("source") for r in got] == [f"{tmp_path / 'feed.jsonl'}:{i}" for i in
+                                                           range(1, len(records) + 1)]
+    assert got == expected
+
+
+def test_scheduler_bad_address_is_a_clear_error_with_exit_2(tmp_path, monkeypatch, capsys):
+    from pagestrip import cli
+    from pagestrip.contrib import dask as contrib
+
+    monkeypatch.setattr(contrib, "CONNECT_TIMEOUT", 1.0)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"url": "u", "html": "<p>x</p>"}) + "\n", encoding="utf-8")
+    base = ["clean", str(feed), "--jsonl-field", "html", "-q", "-o", str(tmp_path / "out")]
+    assert cli.main([*base, "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pagestrip: --scheduler tcp://127.0.0.1:9: cannot reach the scheduler") and "Traceback" not in err
+    assert cli.main([*base, "--scheduler", "nowhere"]) == 2
+    assert "give 'local' or the scheduler's address" in capsys.readouterr().err
+    assert cli.main([*base, "--scheduler", "local", "--format", "csv"]) == 2
+    assert cli.main([*base[:-2], "--scheduler", "local"]) == 2  # no -o DIR

@@ -139,6 +139,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="keep every copy of repeated text (titles, abstracts, repeated speeches)")
     c.add_argument("--no-split", dest="split", action="store_false",
                    help="keep a collection of several pieces (第1篇 …) as one article")
+    c.add_argument("--scheduler", metavar="ADDRESS",
+                   help="clean on a Dask cluster: 'local' (a LocalCluster of --jobs worker processes here) or "
+                        "tcp://HOST:PORT; writes part-00000.jsonl … (or .parquet) into -o DIR, in input order "
+                        "(the dask extra)")
+    c.add_argument("--partitions", type=_positive_int, default=None, metavar="N",
+                   help="with --scheduler: split the pages into N parts (default: 3 per worker)")
 
     x = sub.add_parser("explain", help="show a page with every removal marked, and why")
     x.add_argument("page", help="a file; - for standard input")
@@ -238,6 +244,13 @@ class UsageError(Exception):
 
 def _clean(args: argparse.Namespace) -> int:
     """``pagestrip clean``: check the arguments, clean the pages, write the summaries."""
+    if args.scheduler:  # on a Dask cluster: pagestrip.contrib.dask
+        from .contrib.dask import run_cli
+
+        return run_cli(args)
+    if args.partitions:
+        print("pagestrip: --partitions goes with --scheduler", file=sys.stderr)
+        return 2
     try:
         options = _clean_options(args)
         out = _Output(args.output if args.output != "-" else None)

@@ -30,11 +30,13 @@ rule set is built once per process anyway.
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
+import sys
 from typing import Any
 
-from ..batch import RESULT_FIELD, Job, _feed_job, output_record, process
+from ..batch import RESULT_FIELD, Job, _feed_job, iter_jobs, output_record, process
 from ..parquet import KINDS, result_columns, result_names
 from ..rulefile import load as load_rule_file
 
@@ -139,3 +141,184 @@ def clean_dataframe(ddf: Any, column: str = "html", url_column: str | None = "ur
     ``map_partitions`` and a declared ``meta``; the index and the other columns are kept."""
     meta = _frame_meta(ddf._meta, column, result_field)
     return ddf.map_partitions(_clean_frame, _spec(clean_options), column, url_column, result_field, meta=meta)
+
+
+# --- pagestrip clean --scheduler -------------------------------------------------------------
+
+#: Seconds to wait for a scheduler named by ``--scheduler tcp://…`` before saying it cannot be reached.
+CONNECT_TIMEOUT = 10.0
+#: Partitions per worker when ``--partitions`` is not given: enough for an even spread and a
+#: moving progress bar, few enough that a part file is not a handful of pages.
+PARTS_PER_WORKER = 3
+#: The output formats ``--scheduler`` writes, with their part files' suffixes.
+PART_SUFFIX = {"jsonl": ".jsonl", "parquet": ".parquet"}
+
+
+def _clean_jobs(jobs: list[Job], spec: bytes) -> list[tuple[Job, dict[str, Any]]]:
+    """One partition of jobs cleaned on a worker: each job (its page dropped, so the page is not
+    shipped back) with its result record, as :func:`pagestrip.batch.run` gives them."""
+    options = _options(spec)
+    out = []
+    for job in jobs:
+        record = process(job, options)
+        job.data = None
+        out.append((job, record))
+    return out
+
+
+def run_cli(args: Any) -> int:
+    """``pagestrip clean INPUTS --scheduler local|tcp://HOST:PORT -o DIR``: the local batch's
+    inputs, cleaned on a Dask cluster, written as ``DIR/part-00000.jsonl`` … (or ``.parquet``),
+    records in input order within and across parts. Exit status as for ``pagestrip clean``."""
+    from .. import cli
+
+    try:
+        options, fmt, workers = _cli_setup(args, cli)
+    except cli.UsageError as exc:
+        print(f"pagestrip: {exc}", file=sys.stderr)
+        return 2
+    show = sys.stderr.isatty() and not args.quiet
+    summary = cli.Summary()
+    max_bytes = (args.max_chars or cli.DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else cli.MAX_BYTES_PER_CHAR) + 4096
+    # Inputs are read here, as the local batch reads them (files, folders, feeds, tables, WARC),
+    # and shipped to the workers with the tasks; the parts are written here, so -o is a folder
+    # on this machine and the workers need no shared file system.
+    jobs = list(iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
+                          max_bytes=max_bytes, result_field=args.result_field, exclude=cli._outputs(args),
+                          skipped=summary.skipped, parquet_column=args.parquet_column))
+    if args.url:
+        jobs = [cli._with_url(j, args.url) for j in jobs]
+    try:
+        with _cluster(args.scheduler, workers) as client:
+            n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+            parts = max(1, min(args.partitions or PARTS_PER_WORKER * n_workers, len(jobs) or 1))
+            if args.verbose:
+                print(f"pagestrip: {len(jobs)} pages in {parts} parts on {n_workers} Dask "
+                      f"worker{'s' if n_workers != 1 else ''} ({args.scheduler})", file=sys.stderr)
+            _run_parts(client, jobs, parts, _spec(options), fmt, args, summary, show, cli)
+    except _Unreachable as exc:
+        print(f"pagestrip: --scheduler {args.scheduler}: {exc}", file=sys.stderr)
+        return 2
+    except cli.OutputError as exc:
+        print(f"pagestrip: {exc} ({summary.pages} pages written)", file=sys.stderr)
+        return cli.EXIT_WRITE_FAILED
+    except KeyboardInterrupt:
+        print(f"pagestrip: interrupted after {summary.pages} pages", file=sys.stderr)
+        return 130
+    if not args.quiet:
+        print(summary.text(), file=sys.stderr)
+    return cli._write_summaries(args, summary) or (1 if summary.errors else 0)
+
+
+class _Unreachable(Exception):
+    """The scheduler could not be reached (or a local cluster started): one line, exit status 2."""
+
+
+def _cli_setup(args: Any, cli: Any) -> tuple[dict[str, Any], str, int]:
+    """The options as shipped, the output format and the local cluster's size; every argument
+    checked (:class:`pagestrip.cli.UsageError`)."""
+    scheduler = args.scheduler
+    if scheduler != "local" and "://" not in scheduler:
+        raise cli.UsageError(f"--scheduler {scheduler!r}: give 'local' or the scheduler's address, "
+                             "e.g. tcp://HOST:8786")
+    fmt = args.format or "jsonl"
+    if fmt not in PART_SUFFIX:
+        raise cli.UsageError(f"--scheduler writes jsonl or parquet parts, not --format {fmt}")
+    if args.out_dir or not args.output or args.output == "-":
+        raise cli.UsageError("--scheduler writes part files into a folder: give -o DIR")
+    if os.path.exists(args.output) and not os.path.isdir(args.output):
+        raise cli.UsageError(f"{args.output}: not a folder; --scheduler writes part files into -o DIR")
+    if os.path.isdir(args.output) and any(n.startswith("part-") for n in os.listdir(args.output)):
+        raise cli.UsageError(f"{args.output}: holds part files already; give an empty or new folder")
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise cli.UsageError("--scheduler needs the dask extra: pip install 'pagestrip[dask]'") from None
+    options = cli._clean_options(args)
+    if args.rules:  # shipped by its path, read once on each worker (it must be readable there)
+        options["rules"] = os.path.abspath(args.rules)
+    return options, fmt, args.jobs or cli.default_workers()
+
+
+class _cluster:
+    """A client of the named scheduler, or of a ``LocalCluster`` of worker processes started (and
+    closed) here; a scheduler that cannot be reached is :class:`_Unreachable`."""
+
+    def __init__(self, scheduler: str, workers: int) -> None:
+        self.scheduler, self.workers = scheduler, workers
+        self.cluster: Any = None
+        self.client: Any = None
+
+    def __enter__(self) -> Any:
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        try:
+            if self.scheduler == "local":
+                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                self.client = Client(self.cluster)
+            else:
+                self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:
+            self.__exit__(None, None, None)
+            why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise _Unreachable(f"cannot reach the scheduler: {why}") from None
+        return self.client
+
+    def __exit__(self, *exc: Any) -> None:
+        for thing in (self.client, self.cluster):
+            if thing is not None:
+                try:
+                    thing.close()
+                except Exception:
+                    pass
+
+
+def _run_parts(client: Any, jobs: list[Job], parts: int, spec: bytes, fmt: str, args: Any, summary: Any,
+               show: bool, cli: Any) -> None:
+    """Clean ``jobs`` in ``parts`` partitions of consecutive jobs and write each partition's part
+    file as its turn comes, so part numbers follow input order; a partition's results are
+    dropped from the cluster once written."""
+    import dask.bag as db
+
+    os.makedirs(args.output, exist_ok=True)
+    if not jobs:  # no pages: one empty part, so the folder still reads as the (empty) output
+        _write_part(os.path.join(args.output, f"part-00000{PART_SUFFIX[fmt]}"), [], fmt, args, summary, cli)
+        return
+    cleaned = db.from_sequence(jobs, npartitions=parts).map_partitions(_clean_jobs, spec)
+    futures = client.compute(cleaned.to_delayed())
+    del jobs[:]  # the pages are in the cluster's hands now: this process lets go of them
+    if show:
+        from distributed import progress
+
+        progress(futures)
+        sys.stderr.write("\n")
+    for n, future in enumerate(futures):
+        pairs = future.result()
+        futures[n] = None
+        future.release()
+        _write_part(os.path.join(args.output, f"part-{n:05d}{PART_SUFFIX[fmt]}"), pairs, fmt, args, summary, cli)
+
+
+def _write_part(path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, args: Any, summary: Any,
+                cli: Any) -> None:
+    progress = cli.Progress(enabled=False)
+    try:
+        with open(path, "wb") as f:
+            if fmt == "parquet":
+                from ..parquet import TableWriter
+
+                table = TableWriter(f, args.result_field)
+                for job, record in pairs:
+                    table.add(job, record)
+                table.close()
+            for job, record in pairs:
+                summary.add(record)
+                cli._report(job, record, args.quiet, progress)
+                if fmt == "jsonl":
+                    line = json.dumps(output_record(job, record, args.result_field), ensure_ascii=False) + "\n"
+                    f.write(cli._SURROGATE.sub("\ufffd", line).encode("utf-8"))
+    except OSError as exc:
+        raise cli.OutputError(f"{path}: write failed: {exc.strerror or exc}") from None
