@@ -65,8 +65,9 @@ _COLLECTION = lazyre.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d
 _HAS_WORD = lazyre.compile(r"[\p{L}\p{N}]")
 #: A comma inside: a sentence of clauses, not a headline (2021年春节假期定啦!!!).
 _COMMA = lazyre.compile(r"[，,、；;]")
-#: An English sentence: four words or more, ending in a full stop (a headline has none).
-_LATIN_SENTENCE = lazyre.compile(r"^[^\n]*?\S+(?: \S+){3,}[^\n]*?\.[\"'”’)]?\s*$")
+#: An English sentence: four words or more before a closing full stop (a headline has none).
+_FULL_STOP_END = lazyre.compile(r"\.[\"'”’)]?\s*$")
+_FOUR_WORDS = lazyre.compile(r"\S+(?: \S+){3}")
 #: Tags the engine reads (rules are found by what they are, not by their ids,
 #: so a pack can be disabled or replaced without breaking the page model).
 HEAD_ANCHOR_TAG = "head-anchor"
@@ -425,6 +426,14 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
     return hits
 
 
+def _latin_sentence(line: str) -> bool:
+    """Four words or more, then a closing full stop. Two linear searches: one pattern
+    with a lazy prefix, the words and a lazy middle backtracked cubically on a long
+    keyword line."""
+    end = _FULL_STOP_END.search(line)
+    return end is not None and _FOUR_WORDS.search(line, 0, end.start()) is not None
+
+
 def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set[str]]) -> bool:
     """Is line ``k`` a breadcrumb or welcome line (a head rule tagged head-anchor takes it)?
     Such a line reads as prose when it ends in a long title (首页 > 文档 > 学校七一党课:…【图片、
@@ -463,7 +472,7 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list | None = No
         if _COLLECTION.match(t):
             break
         if len(t) >= TITLE_STOP_SENTENCE and ((role_of(t) is Role.SENTENCE and _COMMA.search(t))
-                                              or _LATIN_SENTENCE.match(t)):
+                                              or _latin_sentence(t)):
             break  # a title stands above the text: a line after a sentence is no title (联系我们)
         if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
             candidates.append(k)
