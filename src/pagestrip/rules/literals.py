@@ -16,6 +16,8 @@ the element optional, which is always safe.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 #: The weight of a one-character literal against a long one (a two-character
 #: one weighs an eighth of it): ``a`` or ``.`` occurs on nearly every line.
 SHORT_PENALTY = 64
@@ -28,35 +30,10 @@ def cost(literals: list[str]) -> float:
     return sum(1 + SHORT_PENALTY / len(x) ** 3 for x in literals)
 
 
-def top_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (outside groups and classes)."""
-    alts: list[str] = []
-    cur: list[str] = []
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    alts.append("".join(cur))
-    return alts
-
-
-def group_end(pattern: str) -> int | None:
-    """Index just past the group that opens ``pattern``."""
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth)`` for each character of ``pattern`` that is
+    structure: a parenthesis or ``|`` outside escapes and classes. ``depth`` is
+    the nesting after an opening parenthesis and before a closing one."""
     depth, in_class, escaped = 0, False, False
     for i, ch in enumerate(pattern):
         if escaped:
@@ -69,11 +46,24 @@ def group_end(pattern: str) -> int | None:
             in_class = True
         elif ch == "(":
             depth += 1
+            yield i, ch, depth
         elif ch == ")":
+            yield i, ch, depth
             depth -= 1
-            if depth == 0:
-                return i + 1
-    return None
+        elif ch == "|":
+            yield i, ch, depth
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and classes)."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[lo + 1:hi] for lo, hi in zip(bounds, bounds[1:])]
+
+
+def group_end(pattern: str) -> int | None:
+    """Index just past the group that opens ``pattern``."""
+    return next((i + 1 for i, ch, depth in _structure(pattern) if ch == ")" and depth == 1), None)
 
 
 def leading(alt: str) -> list[str] | None:
