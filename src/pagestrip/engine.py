@@ -29,7 +29,8 @@ from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences, starts_with_marker
+from .textshape import (ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences, starts_with_marker,
+                        trimmed)
 
 #: A tail marker opens the tail region only once this share of the article's
 #: prose is above it; earlier it removes just the rest of its own line.
@@ -807,13 +808,7 @@ def kept_pieces(text: str, lines: list[Line], removals: list[Removal],
             j += 1
         if pos < ln.end:
             segs.append((pos, ln.end))
-        for s, e in segs:
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if s < e:
-                pieces.append((s, e))
+        pieces += [span for s, e in segs if (span := trimmed(text, s, e))[0] < span[1]]
     return pieces
 
 

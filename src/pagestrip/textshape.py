@@ -54,15 +54,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         pos = m.end()
     if pos < end:
         spans.append((pos, end))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return [span for s, e in spans if (span := trimmed(text, s, e))[0] < span[1]]
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]``'s bounds without its leading and trailing spaces (start == end
+    when it is all spaces)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def ends_sentence(line: str) -> bool:

@@ -304,9 +304,7 @@ class Compiled:
         """
         if not found or not self.required_index:
             return
-        index = self.required_index
-        picked = sorted({i for f in found for i in index.get(f, ())})
-        for i in picked:
+        for i in self.candidates(found, self.required_index):
             rule, pat = self.prefiltered[i]
             if rule.max_chars is not None and len(line) > rule.max_chars:
                 continue
