@@ -222,23 +222,20 @@ class Bounded:
 def _bounded(pattern: str, flags: int, rules: Iterable[Rule] = ()) -> regex.Pattern[str]:
     """``pattern``, compiled the first time it is used (typed as a pattern: it behaves as one).
 
-    Compiled, it is :class:`Bounded` unless every rule in it is a built-in one:
-    the built-in patterns are ours and tested on hostile input, so they skip
-    the wrapper's cost on every line (about 5 % of a page's time); the page
-    deadline still stops them between stages. A set with any user rule in a
-    pattern gets every match of that pattern bounded.
+    The built-in rules make some eighty patterns, most of which a short page
+    never needs (a rule whose literals are not on it); compiling them all cost
+    a one-page run 0.2 s. Compiled, it is :class:`Bounded` unless every rule in
+    it is a built-in one: the built-in patterns are ours and tested on hostile
+    input, so they skip the wrapper's cost on every line (about 5 % of a page's
+    time); the page deadline still stops them between stages. A set with any
+    user rule in a pattern gets every match of that pattern bounded.
     """
-    return _Lazy(pattern, flags, tuple(rules))  # type: ignore[return-value]
+    members = tuple(rules)
 
-
-def _Lazy(source: str, flags: int, rules: tuple[Rule, ...] = (), **named: Any) -> Any:
-    """A rule pattern compiled on first use: the built-in rules make some eighty
-    patterns, most of which a short page never needs (a rule whose literals are
-    not on it); compiling them all cost a one-page run 0.2 s."""
     def bound(compiled: Any) -> Any:
-        return compiled if all(_is_builtin(r) for r in rules) else Bounded(compiled)
+        return compiled if all(_is_builtin(r) for r in members) else Bounded(compiled)
 
-    return LazyPattern(source, flags, wrap=bound, **named)
+    return LazyPattern(pattern, flags, wrap=bound)  # type: ignore[return-value]
 
 
 def _is_builtin(rule: Rule) -> bool:
@@ -583,7 +580,7 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
     unanchored: list[Rule] = []
     for r in rules:
         body = "|".join(f"(?P<c{j}>{cue})" for j, cue in enumerate(r.cues))
-        own[r.id] = _Lazy(f"(?i:{body})" if r.ignore_case else body, regex.V0, (r,))
+        own[r.id] = _bounded(f"(?i:{body})" if r.ignore_case else body, regex.V0, (r,))
         anchors = _rule_anchors(r)
         if anchors is None:
             unanchored.append(r)
