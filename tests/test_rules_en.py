@@ -234,3 +234,20 @@ def test_a_glued_menu_goes_and_camel_case_code_stays() -> None:
     assert removed.get("HomeNewsSportsWeatherBusinessTravelCultureOpinionContact") == "en.chrome.glued-menu"
     assert "getElementById" in result.text  # camelCase starts lower-case: code, not a menu
     assert "en.chrome.glued-menu" not in {r.rule for r in result.removed if "PowerPoint" in r.text}
+
+
+@pytest.mark.parametrize("heading", ["Most popular", "Trending now", "Most read"])
+def test_a_lone_most_popular_heading_inside_the_article_does_not_end_it(heading):
+    # Issue 11 item 12: past half the page, the heading opened the tail and took the prose under it.
+    last = "Residents can comment on the plan online until the end of the month, the council said."
+    result = pagestrip.clean(build(body=[*BODY[:3], heading, BODY[3], last]))
+    assert removal_of(result, heading).rule == "en.related.popular-heading"
+    assert article_text(result) == "\n".join([*BODY, last])
+
+
+def test_a_most_popular_heading_over_titles_still_takes_them():
+    teasers = ["Budget row delays tram extension", "New bus lines planned for northern suburbs"]
+    result = pagestrip.clean(build(tail=["Most popular", *teasers]))
+    for line in teasers:
+        assert removal_of(result, line).rule == "page.related-item"
+    assert article_text(result) == "\n".join(BODY)

@@ -580,3 +580,20 @@ def test_affiliations_and_avatar_alt_text_go_sentences_about_them_stay() -> None
         == "zh.metadata.affiliation"
     assert rules.get("王五的头像王五管理员") == "zh.chrome.avatar"
     assert "北京大学读书时" in result.text  # a sentence with a university and a postcode stays
+
+
+@pytest.mark.parametrize("heading", ["热门排行", "热门文章", "点击排行"])
+def test_a_lone_hot_list_heading_inside_the_article_does_not_end_it(heading):
+    # Issue 11 item 12: past half the page, the heading opened the tail and took the prose under it.
+    body = [*BODY[:-2], heading, *BODY[-2:]]
+    result = pagestrip.clean(build(body=body))
+    assert_removed(result, heading, Kind.CHROME, "zh.chrome.hot-heading")
+    for line in BODY:
+        assert_untouched(result, line)
+
+
+def test_a_hot_list_heading_over_titles_still_takes_them():
+    titles = ["2023年学校安全工作总结范文", "关于开展文明城市创建工作的实施方案"]
+    result = pagestrip.clean(build(tail=["热门排行", *titles]))
+    for line in titles:
+        assert_removed(result, line, Kind.RELATED, "page.related-item")

@@ -29,8 +29,8 @@ from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import (ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences, starts_with_marker,
-                        trimmed)
+from .textshape import (ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences,
+                        starts_with_marker, trimmed)
 
 #: A tail marker opens the tail region only once this share of the article's
 #: prose is above it; earlier it removes just the rest of its own line.
@@ -634,12 +634,14 @@ def _tail(page: _Page, title_k: int | None) -> None:
     for k, m in _per_line(page, Scope.TAIL):
         if k in page.outside:  # outside the article region the markup decides, not the tail
             continue
-        if (seen and prose_before[k] >= threshold and prose_before[k] > 0) or markers:
-            markers.append((k, m.start(), comp.rule_of(m)))
+        rule = comp.rule_of(m)
+        late = (seen and prose_before[k] >= threshold and prose_before[k] > 0) or markers
+        # A lone "Most popular" heading inside the article, prose under it, is no tail either.
+        if late and not (TITLE_LIST_TAG in rule.tags and _prose_follows(page, k)):
+            markers.append((k, m.start(), rule))
         elif k not in page.line_hit:
             # Too early on the page to be its tail: take the rest of this line only.
             ln = lines[k]
-            rule = comp.rule_of(m)
             if m.start() == ln.start:
                 page.hit_line(k, rule)
             else:
@@ -674,6 +676,36 @@ def _tail(page: _Page, title_k: int | None) -> None:
             continue  # HTML: the article's prose after a "Related" box is still the article
         page.hit_line(k, item if item is not None and under_related and k != first_k else current)
     _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
+
+
+#: Rules with this tag head a list of titles (热门排行, Most popular): when prose paragraphs
+#: follow one, it is a lone heading left inside the article, not the start of its tail.
+TITLE_LIST_TAG = "title-list"
+#: That many lines under such a heading must be prose paragraphs to keep them.
+TITLE_LIST_PROSE_LINES = 2
+#: A prose paragraph is at least this long and ends a sentence; a title of a list is neither.
+TITLE_LIST_PROSE_MIN_CHARS = 40
+
+
+def _is_prose_paragraph(line: str) -> bool:
+    s = line.rstrip()
+    if len(s) < TITLE_LIST_PROSE_MIN_CHARS or s.endswith(("…", "...")):
+        return False
+    return ends_sentence(s) or s.endswith(".")
+
+
+def _prose_follows(page: _Page, k: int) -> bool:
+    """Are the next lines under line ``k`` (those no rule took yet) paragraphs of prose?"""
+    seen = 0
+    for j in range(k + 1, len(page.lines)):
+        if j in page.line_hit:
+            continue
+        if not _is_prose_paragraph(page.lines[j].text):
+            return False
+        seen += 1
+        if seen == TITLE_LIST_PROSE_LINES:
+            return True
+    return False
 
 
 #: In HTML, a line inside the article region with at least this prose score, outside the

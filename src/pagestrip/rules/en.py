@@ -152,9 +152,13 @@ RULES: list[Rule] = [
          "paywall notice: Subscribe to continue reading", ignore_case=True),
     Rule("en.related.heading", Kind.RELATED, Scope.TAIL,
          r"^(?:related (?:articles?|posts?|stories|content|reading|links)|you (?:may|might) also like|"
-         r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|"
-         r"popular (?:posts|articles|stories)|most (?:read|popular)|trending(?: now)?|tags?)\s*:?\s*$",
+         r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|tags?)\s*:?\s*$",
          "related-content heading: Related articles, You may also like, Read next", ignore_case=True),
+    Rule("en.related.popular-heading", Kind.RELATED, Scope.TAIL,
+         r"^(?:(?:most )?popular (?:posts|articles|stories|now)|most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
+         r"trending(?: now| stories)?|top stories)\s*:?\s*$",
+         "heading of a most-read list: Most popular, Trending now (a lone one above prose is only itself)",
+         ignore_case=True, tags=("title-list",)),
     Rule("en.chrome.comments-heading", Kind.CHROME, Scope.TAIL,
          r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
          r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"

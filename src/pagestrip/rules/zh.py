@@ -304,7 +304,8 @@ RULES: list[Rule] = [
     Rule("zh.chrome.hot-heading", Kind.CHROME, Scope.TAIL,
          r"^[\p{Han}A-Za-z]{0,6}(?:热门|熱門|人气|人氣)(?:信息|文章|范文|範文|推荐|推薦|阅读|閱讀|专题|專題|"
          r"排行|资料|資料|文档|文檔|标签|標籤|搜索|下载|下載)\s*$|^[\p{Han}]{0,6}(?:排行榜|点击排行|點擊排行)\s*$",
-         "hot-list heading: 讲话稿热门信息, 热门文章, 排行榜"),
+         "hot-list heading: 讲话稿热门信息, 热门文章, 排行榜 (a lone one above prose is only itself)",
+         tags=("title-list",)),
     Rule("zh.chrome.comments-heading", Kind.CHROME, Scope.TAIL,
          r"^(?:读者留言|讀者留言|网友评论|網友評論|发表评论|發表評論|评论区|評論區|我要评论|我要評論|我要留言|精彩评论|"
          r"精彩評論|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|留言板|相关评论|相關評論|用户评论|用戶評論)"
