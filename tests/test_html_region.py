@@ -251,3 +251,61 @@ def test_a_gallery_beside_a_story_is_still_captions():
 ])
 def test_title_tag_splits_at_separators_not_at_bare_hyphens(title, first):
     assert title_parts(title)[0] == first
+
+
+def test_a_story_in_a_gallery_section_beside_a_sidebar_is_the_article():
+    # The whole post sits in a "gallery" section (paged listicles); only a sidebar is outside.
+    paras = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav>"
+            "<section class='gallery--wrapper gallery--wrapper__with-sidebar'>"
+            "<article class='post-7 post type-post status-publish format-standard hentry category-misc'>"
+            f"<h1>Items we never knew we wanted</h1><div class='gallery--section'>{paras}</div></article>"
+            "<aside><p>Sign up for our weekly newsletter and never miss a story.</p></aside></section>"
+            "</body></html>")
+    text = text_of(pagestrip.clean(page))
+    for p in EN_PROSE:
+        assert p in text
+
+
+@pytest.mark.parametrize("classes,kind", [
+    ("post-7 post type-post status-publish format-standard hentry category-tag-news", None),
+    ("entry status-publish", "metadata"),  # without WordPress's ``hentry`` the word still counts
+    ("layout has-sidebar", None),
+    ("sidebar", "chrome"),
+])
+def test_wordpress_taxonomy_and_layout_modifier_words_are_not_evidence(classes, kind):
+    from pagestrip.html import class_evidence
+    assert class_evidence("div", classes, "")[1] == kind
+
+
+def _blogger(noscript_body: str, visible: str = "") -> str:
+    return ("<html><head><title>Safer browsing - Security Blog</title></head><body>"
+            "<div class='post'><h2 class='title'>Safer browsing</h2><div class='post-body'>"
+            f"<script type='text/template'>{noscript_body}</script><noscript>{noscript_body}</noscript>"
+            f"{visible}</div></div>"
+            "<div class='sidebar'><h3>Labels</h3><ul><li><a href='/l/a'>android</a></li>"
+            "<li><a href='/l/c'>chrome</a></li></ul></div></body></html>")
+
+
+def test_a_post_only_in_noscript_is_the_article():
+    # Blogger themes render the post from a script template; the <noscript> holds its text.
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    text = text_of(pagestrip.clean(_blogger(body)))
+    for p in EN_PROSE:
+        assert p in text
+
+
+def test_a_noscript_copy_of_the_visible_text_and_a_short_notice_are_dropped():
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = _blogger(body, visible=body).replace(
+        "<body>", "<body><noscript>Please enable JavaScript to view the comments.</noscript>")
+    text = text_of(pagestrip.clean(page, dedupe=False))
+    assert all(text.count(p) == 1 for p in EN_PROSE)
+    assert "enable JavaScript" not in text
+
+
+def test_markup_read_as_text_inside_noscript_is_dropped():
+    beacon = "&lt;img src=\"//c.example.com/c.gif?rid=0&amp;rnd=1\" alt=\"image beacon\" width=\"1\" /&gt;" * 5
+    page = _blogger("".join(f"<p>{p}</p>" for p in EN_PROSE), visible="").replace(
+        "</body>", f"<noscript>{beacon}</noscript></body>")
+    assert "image beacon" not in text_of(pagestrip.clean(page))

@@ -67,7 +67,7 @@ _TOKEN_HINT = {
 #: class/id words that raise a container's score (an article-ish container) ...
 _POSITIVE = frozenset({"article", "content", "contents", "main", "post", "entry", "text", "body", "detail",
                        "zhengwen", "neirong", "story", "blog", "articlebody", "artibody", "message",
-                       "postmessage", "column", "con", "txt", "cont", "wenzhang"})
+                       "postmessage", "column", "con", "txt", "cont", "wenzhang", "paragraph", "paragraphs"})
 #: ... and words that lower it. They weigh, never veto.
 _NEGATIVE = frozenset({"comment", "comments", "pinglun", "footer", "foot", "sidebar", "side", "nav", "navbar",
                        "menu", "related", "recommend", "tuijian", "share", "ad", "ads", "advert", "banner",
@@ -171,8 +171,8 @@ DISTANT_REPEAT_MIN = 3
 #: ... looked for on the best candidate and its parent only: the post's own text box. Higher
 #: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
 DISTANT_REPEAT_LEVELS = 2
-#: A gallery below the region root holding at least this share of the root's prose is the
-#: article told in slides (a slideshow story: the region has hardly any prose besides them),
+#: A gallery below the region root (or anywhere on the page) holding at least this share of
+#: the root's (the page's) prose is the article told in slides (a slideshow story: the region has hardly any prose besides them),
 #: not captions. A news gallery or a recipe carousel beside a story holds less (0.74-0.79 on
 #: the corpus pages that have one), however long its captions are.
 MEDIA_PROSE_SHARE = 0.9
@@ -405,6 +405,39 @@ def _link_weight(el: Any) -> float:
     return HASH_LINK_WEIGHT if href.startswith("#") and len(href) > 1 else 1.0
 
 
+#: A <noscript> with at least this much text is the page's content for readers without
+#: scripts (Blogger themes render the post from a script template and repeat it there);
+#: a shorter one is a tracking pixel or an "enable JavaScript" notice, and is dropped.
+NOSCRIPT_CONTENT_MIN_CHARS = 200
+#: Texts of a <noscript> looked up in the rest of the page, and the shortest one looked up:
+#: when half of them are there, the <noscript> is a copy of the visible text (Flarum
+#: repeats the whole discussion in one) and is dropped like any other.
+NOSCRIPT_SAMPLE_LINES = 6
+NOSCRIPT_SAMPLE_MIN_CHARS = 12
+_MARKUP_AS_TEXT = lazyre.compile_re(r"<[a-zA-Z/!]")
+_VISIBLE_TEXT = etree.XPath("//text()[not(ancestor::noscript or ancestor::script or ancestor::style)]")
+
+
+def _content_noscripts(body: Any) -> set[Any]:
+    """The <noscript> elements that hold the page's only copy of some content."""
+    found = []
+    for el in body.iter("noscript"):
+        text = "".join(el.itertext()).strip()
+        # Markup left as text (beacons, iframes) is the parser's reading of it, not text.
+        if len(text) >= NOSCRIPT_CONTENT_MIN_CHARS and _MARKUP_AS_TEXT.search(text) is None:
+            found.append((el, text))
+    if not found:
+        return set()
+    visible = " ".join(" ".join(t.split()) for t in _VISIBLE_TEXT(body))
+    kept = set()
+    for el, text in found:
+        pieces = (" ".join(t.split()) for t in el.itertext())
+        sample = [t for t in pieces if len(t) >= NOSCRIPT_SAMPLE_MIN_CHARS][:NOSCRIPT_SAMPLE_LINES]
+        if sum(ln in visible for ln in sample) * 2 < len(sample):
+            kept.add(el)
+    return kept
+
+
 def _hidden(el: Any) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
@@ -437,12 +470,34 @@ def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: WordPress's ``post_class()`` marks each post with ``hentry`` and its taxonomy:
+#: ``status-publish``, ``format-standard``, ``category-news``, ``tag-sale``. Those words say
+#: what the post is filed under, not what the container is (``publish`` is otherwise a
+#: byline box's word, ``tag`` a tag list's), so they are not read as evidence.
+_WP_POST = lazyre.compile_re(r"(?:^|\s)hentry(?:\s|$)")
+_WP_TAXONOMY = lazyre.compile_re(r"(?:^|(?<=\s))(?:status|format|category|tag|type|post_tag)-\S+")
+
+
+#: A word after one of these is a layout modifier of the container (``page--with-sidebar``,
+#: ``has-comments``, ``no-header``): it says what is beside the container, not what it is.
+_MODIFIER_LEADS = frozenset({"with", "has", "no", "without"})
+
+
+def _layout_modifiers_dropped(tokens: list[str]) -> list[str]:
+    if _MODIFIER_LEADS.isdisjoint(tokens):
+        return tokens
+    return [t for i, t in enumerate(tokens) if t not in _MODIFIER_LEADS
+            and not (i and tokens[i - 1] in _MODIFIER_LEADS)]
+
+
 @lru_cache(maxsize=8192)
 def class_evidence(tag: str, cls_raw: str, id_raw: str) -> tuple[float, str | None, str | None, bool]:
     """What a container's tag and class/id words say: (score weight, chrome kind, the word
     that says so, is a gallery). Cached: a page repeats its class strings on every item
     of a list, and a site on every page."""
-    tokens = [_word(t.lower()) for t in _SPLIT.split(f"{cls_raw} {id_raw}") if t]
+    if _WP_POST.search(cls_raw):
+        cls_raw = _WP_TAXONOMY.sub(" ", cls_raw)
+    tokens = _layout_modifiers_dropped([_word(t.lower()) for t in _SPLIT.split(f"{cls_raw} {id_raw}") if t])
     kind, word = _hint(tag, tokens)
     words = set(tokens)
     media = (tag not in ("article", "main", "body", "html") and not words.isdisjoint(_MEDIA)
@@ -660,11 +715,12 @@ def html_to_page(root: Any) -> HtmlPage:
     w = _Walker()
     nodes = w.nodes
     skip_depth = 0
+    noscripts = _content_noscripts(body)
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, el in walk:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or not tag or tag in _DROP or _hidden(el):
+            if skip_depth or not tag or (tag in _DROP and el not in noscripts) or _hidden(el):
                 skip_depth += 1
                 walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
                 continue
@@ -720,8 +776,10 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     blocks = page.blocks
     if not nodes.tag or not blocks:
         return
-    # In a gallery: the node or an ancestor is one (pre-order: a parent comes first).
-    in_media = nodes.media[:]
+    # In a gallery: the node or an ancestor is one (pre-order: a parent comes first). A
+    # "gallery" holding nearly all the page's prose is the article told in slides.
+    page_prose = max(nodes.prose, default=0)
+    in_media = [m and nodes.prose[i] < MEDIA_PROSE_SHARE * page_prose for i, m in enumerate(nodes.media)]
     for i in range(len(in_media)):
         if not in_media[i] and nodes.parent[i] >= 0 and in_media[nodes.parent[i]]:
             in_media[i] = True
