@@ -309,3 +309,15 @@ def test_markup_read_as_text_inside_noscript_is_dropped():
     page = _blogger("".join(f"<p>{p}</p>" for p in EN_PROSE), visible="").replace(
         "</body>", f"<noscript>{beacon}</noscript></body>")
     assert "image beacon" not in text_of(pagestrip.clean(page))
+
+
+def test_lines_above_a_title_that_stands_below_prose_are_kept():
+    # The markup's title heading can stand low on a product page; what is above it is the page.
+    features = ["Share files between Mac and Windows", "Launch Windows applications from the Dock"]
+    page = ("<html><head><title>Run Windows on Mac</title></head><body><main>"
+            f"<p>{EN_PROSE[0]}</p><ul>{''.join(f'<li>{f}</li>' for f in features)}</ul>"
+            f"<p>{EN_PROSE[1]}</p><h1>Run Windows on Mac</h1><p>{EN_PROSE[2]}</p></main></body></html>")
+    result = pagestrip.clean(page)
+    assert "page.above-title" not in {r.rule for r in result.removed}
+    for f in features:
+        assert f in text_of(result)

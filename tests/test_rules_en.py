@@ -251,3 +251,12 @@ def test_a_most_popular_heading_over_titles_still_takes_them():
     for line in teasers:
         assert removal_of(result, line).rule == "page.related-item"
     assert article_text(result) == "\n".join(BODY)
+
+
+def test_menu_words_above_the_title_are_head_chrome():
+    page = build(head=["Economics Class", "Select network"]).replace(
+        TITLE, f"{TITLE}\n\nPosted on May 3, 2024 by Jane Doe")
+    result = pagestrip.clean(page)
+    for line in ["Economics Class", "Select network"]:
+        assert removal_of(result, line).rule == "page.above-title"
+    assert article_text(result) == "\n".join(BODY)

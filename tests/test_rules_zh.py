@@ -597,3 +597,20 @@ def test_a_hot_list_heading_over_titles_still_takes_them():
     result = pagestrip.clean(build(tail=["热门排行", *titles]))
     for line in titles:
         assert_removed(result, line, Kind.RELATED, "page.related-item")
+
+
+@pytest.mark.parametrize("above", [["CN", "OA"], ["手机版"], ["English"]])
+def test_short_lines_above_the_title_are_head_chrome(above):
+    # No breadcrumb or welcome line to anchor the head: the title itself is the anchor.
+    meta = "发布时间:2021-02-25 发布者:示例集团"
+    result = pagestrip.clean(build(head=above, body=[meta, *BODY], sep="\n"))
+    assert result.title == TITLE
+    for line in above:  # a named rule may take it first (手机版 is a category label)
+        assert removal_of(result, line).kind is Kind.CHROME
+    for line in BODY:
+        assert_untouched(result, line)
+
+
+def test_above_title_keeps_a_salutation_and_can_be_disabled():
+    result = pagestrip.clean(build(head=["CN"], body=BODY, sep="\n"), disable=["page.above-title"])
+    assert "CN" in kept_lines(result)

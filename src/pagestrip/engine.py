@@ -209,6 +209,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     if evidence is not None:
         _structure(page, evidence, title_k)
     _edges(page, title_k)
+    _above_title(page, title_k)
     removals = _collect(page, title_k)
     title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
     return Findings(removals, title)
@@ -513,6 +514,22 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list | None = No
             if k not in page.line_hit and k != title_k and role_of(lines[k].text) not in PROTECTED:
                 page.hit_line(k, region)
     return title_k
+
+
+def _above_title(page: _Page, title_k: int | None) -> None:
+    """The lines above the page title that no rule took and that are no prose (a menu word,
+    a language switch, a section label): the article starts at its title, so they are the
+    head's even without a breadcrumb or welcome line to anchor it. Last, so that a named
+    rule (an app link, a date) keeps its own name and kind."""
+    above = page.rule(st.ABOVE_TITLE)
+    if title_k is None or above is None or title_k > HEAD_MAX_LINES:
+        return
+    free = [k for k in range(title_k) if k not in page.line_hit and k not in page.outside]
+    if any(k in page.inline or is_body(page.lines[k].text) for k in free):
+        return  # prose above it: the title the markup names stands inside the text, not on top
+    for k in free:
+        if role_of(page.lines[k].text) not in PROTECTED:
+            page.hit_line(k, above)
 
 
 #: A block whose text is at least this share link text is a link list.

@@ -36,6 +36,7 @@ PAGE_TITLE = "page.title"
 TAIL_TEASER = "page.tail-teaser"
 TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
+ABOVE_TITLE = "page.above-title"
 ORPHAN = "page.orphan-punct"
 PIECE_MARKER = "page.piece-marker"
 RELATED_ITEM = "page.related-item"
@@ -50,6 +51,10 @@ RULES: list[Rule] = [
          "the tail chrome; its text becomes the page's title", predicate=is_titlelike),
     Rule(HEAD_REGION, Kind.CHROME, Scope.HEAD, None,
          "an unrecognised line above a breadcrumb/welcome line of the page head (menus, logos)",
+         predicate=_any_line),
+    Rule(ABOVE_TITLE, Kind.CHROME, Scope.HEAD, None,
+         "a short line above the page title that is no prose (a menu word, a language switch, "
+         "a section label): the article starts at its title",
          predicate=_any_line),
     Rule(TAIL_TEASER, Kind.RELATED, Scope.TAIL, None,
          "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
