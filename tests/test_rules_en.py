@@ -260,3 +260,21 @@ def test_menu_words_above_the_title_are_head_chrome():
     for line in ["Economics Class", "Select network"]:
         assert removal_of(result, line).rule == "page.above-title"
     assert article_text(result) == "\n".join(BODY)
+
+
+@pytest.mark.parametrize("caption", [
+    "Retirement. A special event in the workplace (click on the photo for a larger image).",
+    "Click the image to view a larger version",
+    "The harbour wall in 1910 (tap on the picture to see the full-size image)",
+])
+def test_a_click_to_enlarge_caption_goes(caption):
+    result = pagestrip.clean(build(body=[BODY[0], caption, *BODY[1:]]))
+    assert removal_of(result, caption).rule == "en.chrome.image-enlarge"
+    assert article_text(result) == "\n".join(BODY)
+
+
+def test_prose_that_mentions_clicking_a_photo_stays():
+    line = ("Readers who click on the photo for a larger image will see the cracks the storms left in the "
+            "old wall, which engineers have measured every winter since 2019 and now want to repair quickly.")
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert line in article_text(result)

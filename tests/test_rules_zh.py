@@ -614,3 +614,21 @@ def test_short_lines_above_the_title_are_head_chrome(above):
 def test_above_title_keeps_a_salutation_and_can_be_disabled():
     result = pagestrip.clean(build(head=["CN"], body=BODY, sep="\n"), disable=["page.above-title"])
     assert "CN" in kept_lines(result)
+
+
+def test_an_image_caption_late_on_the_page_takes_its_box():
+    tail = ["绿色清明", "文明祭祀", "点击图片查看详情", "精彩内容速览一分钟"]
+    result = pagestrip.clean(build(tail=tail, sep="\n"))
+    assert_removed(result, "点击图片查看详情", Kind.CHROME, "zh.chrome.image-enlarge")
+    for line in tail:
+        assert removal_of(result, line)
+    for line in BODY:
+        assert_untouched(result, line)
+
+
+def test_an_image_caption_above_the_last_paragraph_is_only_itself():
+    body = [*BODY[:-1], "点击查看大图", BODY[-1]]
+    result = pagestrip.clean(build(body=body))
+    assert_removed(result, "点击查看大图", Kind.CHROME, "zh.chrome.image-enlarge")
+    for line in BODY:
+        assert_untouched(result, line)

@@ -700,19 +700,15 @@ def _tail(page: _Page, title_k: int | None) -> None:
 TITLE_LIST_TAG = "title-list"
 #: That many lines under such a heading must be prose paragraphs to keep them.
 TITLE_LIST_PROSE_LINES = 2
-#: A prose paragraph is at least this long and ends a sentence; a title of a list is neither.
-TITLE_LIST_PROSE_MIN_CHARS = 40
-
-
 def _is_prose_paragraph(line: str) -> bool:
+    """Running prose that ends its sentence: a title of a list, or a teaser cut short, is not."""
     s = line.rstrip()
-    if len(s) < TITLE_LIST_PROSE_MIN_CHARS or s.endswith(("…", "...")):
-        return False
-    return ends_sentence(s) or s.endswith(".")
+    return is_body(s) and not s.endswith(("…", "...")) and (ends_sentence(s) or s.endswith("."))
 
 
 def _prose_follows(page: _Page, k: int) -> bool:
-    """Are the next lines under line ``k`` (those no rule took yet) paragraphs of prose?"""
+    """Are the next lines under line ``k`` (those no rule took yet, up to
+    TITLE_LIST_PROSE_LINES of them) paragraphs of prose?"""
     seen = 0
     for j in range(k + 1, len(page.lines)):
         if j in page.line_hit:
@@ -722,7 +718,7 @@ def _prose_follows(page: _Page, k: int) -> bool:
         seen += 1
         if seen == TITLE_LIST_PROSE_LINES:
             return True
-    return False
+    return seen > 0  # the page ends in prose under it
 
 
 #: In HTML, a line inside the article region with at least this prose score, outside the

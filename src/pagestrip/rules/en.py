@@ -120,6 +120,12 @@ RULES: list[Rule] = [
     Rule("en.chrome.image-credit", Kind.CHROME, Scope.LINE,
          r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}",
          "an image credit: Photo Credit: …", max_chars=100, ignore_case=True),
+    Rule("en.chrome.image-enlarge", Kind.CHROME, Scope.LINE,
+         r"[^\n]{0,120}?\(?\s*(?:click|tap) (?:on )?(?:the |this |an? |any )?(?:photo|image|picture|thumbnail|pic)s?"
+         r"(?: above| below)? (?:for|to (?:see|view|get|open)) (?:a |the )?(?:larger|bigger|full[- ]?size[d]?|enlarged"
+         r"|high[- ]res(?:olution)?)(?: image| version| view| picture| photo)?\s*\)?[.!]?",
+         "an image caption that says to click for a larger image (… (click on the photo for a larger image).)",
+         max_chars=160, ignore_case=True),
     Rule("en.chrome.prev-next-keys", Kind.CHROME, Scope.EDGE,
          r"(?:\w\s+)?(?:previous|next|prev)\s+(?:speech|post|article|page|story|essay|entry)"
          r"(?:\s+(?:\w\s+)?(?:previous|next|prev)\s+(?:speech|post|article|page|story|essay|entry))?",

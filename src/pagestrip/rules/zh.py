@@ -301,6 +301,12 @@ RULES: list[Rule] = [
          r"标签|標籤|关键词|關鍵詞|热门标签|熱門標籤|编辑推荐|編輯推薦|小编推荐|小編推薦|本站推荐|本站推薦|本站精选|本站精選|"
          r"精选推荐|精選推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀)(?=[:：\s]|$)",
          "recommendation heading: 推荐访问, 推荐阅读, 猜你喜欢, 延伸阅读, 本文标签"),
+    Rule("zh.chrome.image-enlarge", Kind.CHROME, Scope.TAIL,
+         r"^[(（]?(?:点击|點擊|单击|單擊)(?:图片|圖片|大图|大圖|图像|圖像|照片)?(?:可)?(?:查看|看|放大|浏览|瀏覽)"
+         r"(?:大图|大圖|原图|原圖|详情|詳情|高清大图|高清大圖|更多)?[)）]?\s*$",
+         "an image caption: 点击图片查看详情, 点击查看大图; late on the page with a box under it, the box "
+         "(its label lines above, its items below) goes too",
+         tags=("title-list",)),
     Rule("zh.chrome.hot-heading", Kind.CHROME, Scope.TAIL,
          r"^[\p{Han}A-Za-z]{0,6}(?:热门|熱門|人气|人氣)(?:信息|文章|范文|範文|推荐|推薦|阅读|閱讀|专题|專題|"
          r"排行|资料|資料|文档|文檔|标签|標籤|搜索|下载|下載)\s*$|^[\p{Han}]{0,6}(?:排行榜|点击排行|點擊排行)\s*$",
