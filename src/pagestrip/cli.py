@@ -144,7 +144,8 @@ def _parser() -> argparse.ArgumentParser:
                         "tcp://HOST:PORT; writes part-00000.jsonl … (or .parquet) into -o DIR, in input order "
                         "(the dask extra)")
     c.add_argument("--partitions", type=_positive_int, default=None, metavar="N",
-                   help="with --scheduler: split the pages into N parts (default: 3 per worker)")
+                   help="with --scheduler: exactly N parts, every page read before the first is sent "
+                        "(default: 3 per worker; past 64 MiB of pages, 16 MiB parts read as they are sent)")
 
     x = sub.add_parser("explain", help="show a page with every removal marked, and why")
     x.add_argument("page", help="a file; - for standard input")

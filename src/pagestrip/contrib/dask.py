@@ -34,9 +34,12 @@ import json
 import os
 import pickle
 import sys
-from typing import Any
+import uuid
+from collections import deque
+from dataclasses import replace
+from typing import Any, Iterator
 
-from ..batch import RESULT_FIELD, Job, _feed_job, iter_jobs, output_record, process
+from ..batch import RESULT_FIELD, Job, _feed_job, folder_suffixes, iter_jobs, output_record, process
 from ..parquet import KINDS, result_columns, result_names
 from ..rulefile import load as load_rule_file
 
@@ -150,20 +153,28 @@ CONNECT_TIMEOUT = 10.0
 #: Partitions per worker when ``--partitions`` is not given: enough for an even spread and a
 #: moving progress bar, few enough that a part file is not a handful of pages.
 PARTS_PER_WORKER = 3
+#: Bytes of pages read ahead to split a small input evenly into its parts. An input that
+#: does not end within them is big: it is cut into parts of :data:`PART_BYTES` as it is read,
+#: so that a crawl of any size is never held whole on this machine (or in the scheduler).
+READ_AHEAD = 64 * 2**20
+#: Bytes of pages in a part of a big input: a few seconds to a minute of one worker's time,
+#: so a worker's death costs little to redo, and 16 MiB × 100 000 parts before the
+#: five-digit part numbers run out.
+PART_BYTES = 16 * 2**20
+#: Parts sent to the cluster and not yet written, per worker: each worker has the next part
+#: waiting while this machine writes, and the pages in flight stay a few parts per worker.
+IN_FLIGHT_PER_WORKER = 2
 #: The output formats ``--scheduler`` writes, with their part files' suffixes.
 PART_SUFFIX = {"jsonl": ".jsonl", "parquet": ".parquet"}
 
 
 def _clean_jobs(jobs: list[Job], spec: bytes) -> list[tuple[Job, dict[str, Any]]]:
-    """One partition of jobs cleaned on a worker: each job (its page dropped, so the page is not
-    shipped back) with its result record, as :func:`pagestrip.batch.run` gives them."""
+    """One partition of jobs cleaned on a worker: each job (a copy without its page, so the page
+    is not shipped back) with its result record, as :func:`pagestrip.batch.run` gives them.
+    The jobs themselves are left as they came: a part run again (its worker died) must find
+    its pages where they were."""
     options = _options(spec)
-    out = []
-    for job in jobs:
-        record = process(job, options)
-        job.data = None
-        out.append((job, record))
-    return out
+    return [(replace(job, data=None), process(job, options)) for job in jobs]
 
 
 def run_cli(args: Any) -> int:
@@ -181,33 +192,94 @@ def run_cli(args: Any) -> int:
     summary = cli.Summary()
     max_bytes = (args.max_chars or cli.DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else cli.MAX_BYTES_PER_CHAR) + 4096
     # Inputs are read here, as the local batch reads them (files, folders, feeds, tables, WARC),
-    # and shipped to the workers with the tasks; the parts are written here, so -o is a folder
-    # on this machine and the workers need no shared file system.
-    jobs = list(iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                          max_bytes=max_bytes, result_field=args.result_field, exclude=cli._outputs(args),
-                          skipped=summary.skipped, parquet_column=args.parquet_column))
+    # as the parts are sent, and shipped to the workers with the tasks; the parts are written
+    # here, so -o is a folder on this machine and the workers need no shared file system.
+    jobs: Iterator[Job] = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field,
+                                    url_field=args.url_field, max_bytes=max_bytes, result_field=args.result_field,
+                                    exclude=cli._outputs(args), skipped=summary.skipped,
+                                    parquet_column=args.parquet_column)
     if args.url:
-        jobs = [cli._with_url(j, args.url) for j in jobs]
+        jobs = (cli._with_url(j, args.url) for j in jobs)
+    progress = cli.Progress(enabled=False)
     try:
         with _cluster(args.scheduler, workers) as client:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-            parts = max(1, min(args.partitions or PARTS_PER_WORKER * n_workers, len(jobs) or 1))
+            n_parts = args.partitions or PARTS_PER_WORKER * n_workers
             if args.verbose:
-                print(f"pagestrip: {len(jobs)} pages in {parts} parts on {n_workers} Dask "
-                      f"worker{'s' if n_workers != 1 else ''} ({args.scheduler})", file=sys.stderr)
-            _run_parts(client, jobs, parts, _spec(options), fmt, args, summary, show, cli)
+                split = (f"{n_parts} parts" if args.partitions else
+                         f"{n_parts} parts, or parts of {PART_BYTES >> 20} MiB past {READ_AHEAD >> 20} MiB of pages")
+                print(f"pagestrip: cleaning on {n_workers} Dask worker{'s' if n_workers != 1 else ''} "
+                      f"({args.scheduler}) in {split}", file=sys.stderr)
+            progress = cli.Progress(enabled=show, total_bytes=cli._input_bytes(
+                args.pages, args.glob, cli._outputs(args), folder_suffixes(args.jsonl_field, args.parquet_column))
+                if show else None)
+            # --partitions N is N parts, which takes every page read before the first is sent
+            parts = _parts(jobs, n_parts, None if args.partitions else READ_AHEAD, PART_BYTES)
+            _run_parts(client, parts, IN_FLIGHT_PER_WORKER * n_workers, _spec(options), fmt, args, summary,
+                       progress, cli)
     except _Unreachable as exc:
         print(f"pagestrip: --scheduler {args.scheduler}: {exc}", file=sys.stderr)
         return 2
     except cli.OutputError as exc:
+        progress.done()
         print(f"pagestrip: {exc} ({summary.pages} pages written)", file=sys.stderr)
         return cli.EXIT_WRITE_FAILED
     except KeyboardInterrupt:
+        progress.done()
         print(f"pagestrip: interrupted after {summary.pages} pages", file=sys.stderr)
         return 130
+    progress.done(summary)
     if not args.quiet:
         print(summary.text(), file=sys.stderr)
     return cli._write_summaries(args, summary) or (1 if summary.errors else 0)
+
+
+def _page_bytes(job: Job) -> int:
+    return len(job.data) if job.data is not None else 0
+
+
+def _parts(jobs: Iterator[Job], n_parts: int, read_ahead: int | None, part_bytes: int) -> Iterator[list[Job]]:
+    """The jobs in consecutive parts, read only as the parts are asked for.
+
+    An input that ends within ``read_ahead`` bytes of pages (any input, with ``read_ahead``
+    None) is ``n_parts`` parts whose page counts differ by one at most (one empty part for
+    no input, so the output folder still reads as the empty output). A bigger input is cut
+    into parts of ``part_bytes`` as it is read: this process then holds the read-ahead and
+    the part being filled, not the crawl.
+    """
+    head: list[Job] = []
+    size = 0
+    for job in jobs:
+        head.append(job)
+        size += _page_bytes(job)
+        if read_ahead is not None and size >= read_ahead:
+            break
+    else:
+        n = max(1, min(n_parts, len(head)))
+        each, more = divmod(len(head), n)
+        start = 0
+        for i in range(n):
+            end = start + each + (i < more)
+            yield head[start:end]
+            start = end
+        return
+    head.reverse()  # popped from the end, so each job is let go of once it is in a part
+
+    def rest() -> Iterator[Job]:
+        while head:
+            yield head.pop()
+        yield from jobs
+
+    part: list[Job] = []
+    size = 0
+    for job in rest():
+        part.append(job)
+        size += _page_bytes(job)
+        if size >= part_bytes:
+            yield part
+            part, size = [], 0
+    if part:
+        yield part
 
 
 class _Unreachable(Exception):
@@ -276,37 +348,48 @@ class _cluster:
                     pass
 
 
-def _run_parts(client: Any, jobs: list[Job], parts: int, spec: bytes, fmt: str, args: Any, summary: Any,
-               show: bool, cli: Any) -> None:
-    """Clean ``jobs`` in ``parts`` partitions of consecutive jobs and write each partition's part
-    file as its turn comes, so part numbers follow input order; a partition's results are
-    dropped from the cluster once written."""
-    import dask.bag as db
+def _run_parts(client: Any, parts: Iterator[list[Job]], window: int, spec: bytes, fmt: str, args: Any,
+               summary: Any, progress: Any, cli: Any) -> None:
+    """Send each part to the cluster as it is read, with at most ``window`` parts sent and not
+    yet written, and write each part's file as its turn comes, so part numbers follow input
+    order. A part's pages travel in its task, so the scheduler can run it again on another
+    worker if its worker dies, and its results are dropped from the cluster once written."""
+    import dask
 
     os.makedirs(args.output, exist_ok=True)
-    if not jobs:  # no pages: one empty part, so the folder still reads as the (empty) output
-        _write_part(os.path.join(args.output, f"part-00000{PART_SUFFIX[fmt]}"), [], fmt, args, summary, cli)
-        return
-    cleaned = db.from_sequence(jobs, npartitions=parts).map_partitions(_clean_jobs, spec)
-    futures = client.compute(cleaned.to_delayed())
-    del jobs[:]  # the pages are in the cluster's hands now: this process lets go of them
-    if show:
-        from distributed import progress
+    run = uuid.uuid4().hex  # task keys of their own: two runs on one cluster never share a result
+    pending: deque[Any] = deque()
+    written = 0
 
-        progress(futures)
-        sys.stderr.write("\n")
-    for n, future in enumerate(futures):
+    def write_next() -> None:
+        nonlocal written
+        future = pending.popleft()
         pairs = future.result()
-        futures[n] = None
         future.release()
-        _write_part(os.path.join(args.output, f"part-{n:05d}{PART_SUFFIX[fmt]}"), pairs, fmt, args, summary, cli)
+        _write_part(os.path.join(args.output, f"part-{written:05d}{PART_SUFFIX[fmt]}"), pairs, fmt, args,
+                    summary, progress, cli)
+        written += 1
+
+    # the pages are the graph: the warning about a big graph is about what this path does on purpose
+    with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
+        for n, part in enumerate(parts):
+            pending.append(client.submit(_clean_jobs, part, spec, key=f"pagestrip-part-{run}-{n}"))
+            del part
+            while len(pending) >= window:
+                write_next()
+    while pending:
+        write_next()
 
 
 def _write_part(path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, args: Any, summary: Any,
-                cli: Any) -> None:
-    progress = cli.Progress(enabled=False)
+                progress: Any, cli: Any) -> None:
+    """One part file, written whole or not at all: into a hidden temporary file beside it, renamed
+    to its name once complete, so a run that is interrupted (or fails to write) never leaves a
+    part that looks finished and holds half its records."""
+    folder, name = os.path.split(path)
+    partial = os.path.join(folder, f".{name}.partial")
     try:
-        with open(path, "wb") as f:
+        with open(partial, "wb") as f:
             if fmt == "parquet":
                 from ..parquet import TableWriter
 
@@ -317,8 +400,21 @@ def _write_part(path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, ar
             for job, record in pairs:
                 summary.add(record)
                 cli._report(job, record, args.quiet, progress)
+                progress.tick(summary, job)
                 if fmt == "jsonl":
                     line = json.dumps(output_record(job, record, args.result_field), ensure_ascii=False) + "\n"
                     f.write(cli._SURROGATE.sub("\ufffd", line).encode("utf-8"))
+        os.replace(partial, path)
     except OSError as exc:
+        _remove(partial)
         raise cli.OutputError(f"{path}: write failed: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove(partial)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
