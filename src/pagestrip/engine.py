@@ -295,20 +295,28 @@ def _edges(page: _Page, title_k: int | None) -> None:
                             or comp.predicates):
         return
     lines = page.lines
-    roles = {k: role_of(ln.text) for k, ln in enumerate(lines) if k not in page.line_hit}
-    body = [k for k, r in roles.items() if r is Role.BODY]
-    if not body:
+    roles: dict[int, Role] = {}  # only the lines read from each end: not every line of a long page
+
+    def role(k: int) -> Role | None:
+        if k in page.line_hit:
+            return None
+        if k not in roles:
+            roles[k] = role_of(lines[k].text)
+        return roles[k]
+
+    first_body = next((k for k in range(len(lines)) if role(k) is Role.BODY), None)
+    if first_body is None:
         return  # no article prose to stand outside of: a short page keeps its lines
-    prose = [k for k, r in roles.items() if r in (Role.BODY, Role.SENTENCE)]
-    outside = [k for k in range(body[0])] + [k for k in range(prose[-1] + 1, len(lines))]
+    last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1)
+                      if role(k) in (Role.BODY, Role.SENTENCE))
     found = page.literals()
-    for k in outside:
-        if k in page.line_hit or k == title_k or roles.get(k) in PROTECTED:
+    for k in [*range(first_body), *range(last_prose + 1, len(lines))]:
+        if k in page.line_hit or k == title_k or role(k) in PROTECTED:
             continue
         rule = _whole_line_rule(comp, page.text, lines[k], found.get(k, _NONE))
         # Some shapes are furniture only above the article: below it an excerpt
         # that stops mid-sentence is still the article (主任:XXX).
-        if rule is not None and (k < body[0] or ABOVE_ONLY_TAG not in rule.tags):
+        if rule is not None and (k < first_body or ABOVE_ONLY_TAG not in rule.tags):
             page.hit_line(k, rule)
 
 
