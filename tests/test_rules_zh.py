@@ -632,3 +632,17 @@ def test_an_image_caption_above_the_last_paragraph_is_only_itself():
     assert_removed(result, "点击查看大图", Kind.CHROME, "zh.chrome.image-enlarge")
     for line in BODY:
         assert_untouched(result, line)
+
+
+@pytest.mark.parametrize("sep", [" |", "|", " ｜ "])
+def test_a_separator_left_after_a_finished_sentence_goes(sep):
+    line = BODY[1] + sep
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[2:]]))
+    assert removal_of(result, sep.rstrip() if sep.endswith(" ") else sep).rule == "common.decoration.trailing-separator"
+    assert_untouched(result, BODY[1])
+
+
+def test_a_separator_inside_a_line_stays():
+    line = "项目 | 负责单位 | 完成时限"
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert "common.decoration.trailing-separator" not in {r.rule for r in result.removed}
