@@ -646,3 +646,17 @@ def test_a_separator_inside_a_line_stays():
     line = "项目 | 负责单位 | 完成时限"
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert "common.decoration.trailing-separator" not in {r.rule for r in result.removed}
+
+
+@pytest.mark.parametrize("entry", ["1、绩效管理细则(通用10篇)", "二、年终工作总结（精选5篇）"])
+def test_a_collection_entry_glued_in_front_of_the_text_goes(entry):
+    line = entry + BODY[1]
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[2:]]))
+    assert removal_of(result, entry).rule == "zh.chrome.collection-entry"
+    assert_untouched(result, BODY[1])
+
+
+def test_a_numbered_item_that_counts_pieces_stays():
+    line = "1、近三年在核心期刊发表论文(10篇)，主持省级课题两项，获市级教学成果一等奖。"
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert_untouched(result, line)

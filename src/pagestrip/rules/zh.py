@@ -190,6 +190,10 @@ RULES: list[Rule] = [
          r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）】\]]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇)[^\n。!！?？]{0,30}",
          "outside the article: the collection's page title with its count (…倡议书(17篇), (19篇)最新…汇编)",
          max_chars=80),
+    Rule("zh.chrome.collection-entry", Kind.CHROME, Scope.INLINE,
+         r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*[^\n。!！?？]{2,40}?[(（【]\s*"
+         r"(?:精选|精選|通用|实用|實用|优选|優選|最新|热门|熱門|优秀|優秀|汇总|匯總)\s*\d{1,3}\s*篇\s*[)）】]",
+         "a collection's contents entry glued in front of its text: 1、绩效管理细则(通用10篇)…"),
     Rule("zh.metadata.journal", Kind.METADATA, Scope.EDGE,
          r"[\p{Han}A-Za-z]{2,24}(?:学报|學報|杂志|雜誌|期刊|月刊|周刊|週刊|半月刊|日报|日報|晚报|晚報|论坛|論壇)\s*"
          r"[(（]?\s*\d{4}\s*年?\s*(?:第\s*)?\d{1,3}\s*期[)）]?|"
