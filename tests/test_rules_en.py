@@ -278,3 +278,10 @@ def test_prose_that_mentions_clicking_a_photo_stays():
             "old wall, which engineers have measured every winter since 2019 and now want to repair quickly.")
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
+
+
+def test_a_byline_between_the_title_and_its_repeat_goes():
+    page = build(body=BODY).replace(TITLE, f"{TITLE}\n\nCarlos M. Albuja\n\nThe {TITLE}", 1)
+    result = pagestrip.clean(page)
+    assert removal_of(result, "Carlos M. Albuja").rule == "page.above-title"
+    assert article_text(result) == "\n".join(BODY)

@@ -660,3 +660,22 @@ def test_a_numbered_item_that_counts_pieces_stays():
     line = "1、近三年在核心期刊发表论文(10篇)，主持省级课题两项，获市级教学成果一等奖。"
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert_untouched(result, line)
+
+
+def test_lines_between_the_title_and_its_repeat_are_head_chrome():
+    between = ["文件大小:36K", "清华大学卓越运营总监高级研修班", "综合能力考核表详细内容"]
+    result = pagestrip.clean(build(body=[*between, TITLE, *BODY], sep="\n"))
+    assert result.title == TITLE
+    for line in between:
+        assert removal_of(result, line)
+    for line in BODY:
+        assert_untouched(result, line)
+
+
+def test_a_shorter_phrase_of_the_title_below_it_is_no_repeat():
+    # 清明节放假的通知来了 / 3月30日 / … / 清明节放假的通知 / 通知内容如下: the text's own lead-in.
+    title = "清明节放假的通知来了"
+    lead = ["3月30日", "州人民政府办公室", "发布了关于2022年", "清明节放假的通知", "通知内容如下"]
+    page = "\n".join([title, *lead, *BODY])
+    result = pagestrip.clean(page)
+    assert "page.above-title" not in {r.rule for r in result.removed}

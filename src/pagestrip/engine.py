@@ -24,7 +24,7 @@ from typing import AbstractSet, Iterator
 import regex
 
 from . import lazyre
-from . import glued, title
+from . import dedupe, glued, title
 from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
@@ -61,6 +61,8 @@ TITLE_COPY_LINES = 8
 TITLE_STOP_SENTENCE = 12
 #: The page head is looked for in this many lines at most.
 HEAD_MAX_LINES = 40
+#: A copy of the title this many lines below it (rules' lines included) still opens the article.
+TITLE_REPEAT_LINES = 20
 #: Category labels pulled into the tail: short Han-only lines like 城建环保.
 _COLLECTION = lazyre.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
 _HAS_WORD = lazyre.compile(r"[\p{L}\p{N}]")
@@ -525,18 +527,32 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list | None = No
 
 
 def _above_title(page: _Page, title_k: int | None) -> None:
-    """The lines above the page title that no rule took and that are no prose (a menu word,
-    a language switch, a section label): the article starts at its title, so they are the
-    head's even without a breadcrumb or welcome line to anchor it. Last, so that a named
-    rule (an app link, a date) keeps its own name and kind."""
+    """The lines above the article's title that no rule took and that are no prose (a menu
+    word, a language switch, a section label): the article starts at its title, so they are
+    the head's even without a breadcrumb or welcome line to anchor it. A page that prints
+    the title twice in its head (a header, then the document) starts at the second copy:
+    what stands between them (file fields, teaser links, a byline) is the head's too.
+    Last, so that a named rule (an app link, a date) keeps its own name and kind."""
     above = page.rule(st.ABOVE_TITLE)
     if title_k is None or above is None or title_k > HEAD_MAX_LINES:
         return
-    free = [k for k in range(title_k) if k not in page.line_hit and k not in page.outside]
-    if any(k in page.inline or is_body(page.lines[k].text) for k in free):
+    lines = page.lines
+    start = title_k
+    for k in range(title_k + 1, min(len(lines), title_k + TITLE_REPEAT_LINES)):
+        if k in page.line_hit:
+            continue
+        # The whole title again (a shorter line that it contains is a phrase of the text).
+        if dedupe.title_core(lines[title_k].text) in dedupe.title_core(lines[k].text) \
+                and dedupe.same_title(lines[k].text, lines[title_k].text):
+            start = k
+            break
+        if is_body(lines[k].text):
+            break
+    free = [k for k in range(start) if k != title_k and k not in page.line_hit and k not in page.outside]
+    if any(k in page.inline or is_body(lines[k].text) for k in free):
         return  # prose above it: the title the markup names stands inside the text, not on top
     for k in free:
-        if role_of(page.lines[k].text) not in PROTECTED:
+        if role_of(lines[k].text) not in PROTECTED:
             page.hit_line(k, above)
 
 

@@ -54,7 +54,7 @@ RULES: list[Rule] = [
          predicate=_any_line),
     Rule(ABOVE_TITLE, Kind.CHROME, Scope.HEAD, None,
          "a short line above the page title that is no prose (a menu word, a language switch, "
-         "a section label): the article starts at its title",
+         "a section label), or between the title and its repeat below it: the article starts at its title",
          predicate=_any_line),
     Rule(TAIL_TEASER, Kind.RELATED, Scope.TAIL, None,
          "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
