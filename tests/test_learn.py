@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import pagestrip
 from pagestrip.learning import BUCKET_PAGES, MIN_PAGES, Learner, Tally, page_lines, to_toml
-from pagestrip.rulefile import load
+from pagestrip.rulefile import Profile, RuleFile, load
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
@@ -302,3 +302,110 @@ def test_the_docstring_example_runs() -> None:
 
     failed, attempted = doctest.testmod(pagestrip.learning, verbose=False)
     assert attempted > 0 and failed == 0
+
+
+# ------------------------------------------------------------- DOM paths (HTML)
+
+#: A rotating box of the template: one of this many texts a page, so each is on about
+#: PAGES_PER_SITE / BOX_TEXTS pages, fewer than MIN_PAGES: no text recurs enough to be learned.
+BOX_TEXTS = 7
+
+
+def boxed(site: Site, rng: random.Random, texts: list[str], pages: int = PAGES_PER_SITE,
+          article_twice: bool = False) -> list[tuple[str, str, list[str]]]:
+    """HTML pages of ``site`` with a box of the template inside the article container, after
+    the first paragraph, holding one of ``texts`` (page n: text n mod len). With
+    ``article_twice`` each article is served at two URLs (a print version), so the
+    article's own lines recur at its path as well."""
+    picked = rng.sample(ARTICLES, pages // 2 if article_twice else pages)
+    if article_twice:
+        picked = [a for a in picked for _ in range(2)]
+    box = _word(rng, 2) + "-box"
+    out = []
+    for n, (title, paras) in enumerate(picked):
+        page = site.page(n, title, paras, rng, as_html=True)
+        at = page.index("</p>", page.index("-main'>")) + len("</p>")
+        page = page[:at] + f"<div class='{box}'><p>{html.escape(texts[n % len(texts)])}</p></div>" + page[at:]
+        out.append((f"https://www.{site.host}/a/{n}.html", page, paras))
+    return out
+
+
+def _box_texts(rng: random.Random) -> list[str]:
+    return [f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 4)}" for _ in range(BOX_TEXTS)]
+
+
+def _without_dom(rf: RuleFile) -> RuleFile:
+    """The learned file without its DOM-path rules: what line learning alone gives."""
+    out = RuleFile(rf.path, list(rf.rules), list(rf.disable))
+    out.profiles = [Profile(p.hosts, p.sites, [r for r in p.rules if str(r.scope) != "dom"], p.disable)
+                    for p in rf.profiles]
+    return out
+
+
+def test_a_rotating_box_is_learned_by_its_dom_path() -> None:
+    """No text of the box is on MIN_PAGES pages, so line learning leaves it on the pages;
+    its DOM path is on all of them, each of its texts on two or more: learned by path,
+    it goes from every page, and no article text with it."""
+    rng = random.Random(160)
+    site = make_site(rng)
+    texts = _box_texts(rng)
+    pages = boxed(site, rng, texts)
+    rf = pagestrip.learn([p for _, p, _ in pages], urls=[u for u, _, _ in pages])
+    dom = [r for r in rf.profiles[0].rules if str(r.scope) == "dom"]
+    assert len(dom) == 1 and dom[0].pattern.endswith("-box > p") and dom[0].max_chars
+    lines_only = _without_dom(rf)
+    leaked_by_lines = 0
+    for url, page, paras in pages:
+        result = pagestrip.clean(page, rules=rf, url=url)
+        assert not [t for t in texts if t in kept(result)], url
+        assert leaks(site, result) == [] and lost(paras, url, result, page) == []
+        assert any(r.rule == dom[0].id and r.evidence and "DOM path" in r.evidence for r in result.removed)
+        leaked_by_lines += any(t in kept(pagestrip.clean(page, rules=lines_only, url=url)) for t in texts)
+    assert leaked_by_lines == len(pages)
+
+
+def test_the_article_path_is_never_learned_even_when_its_lines_recur() -> None:
+    """Every article served twice: its paragraphs recur at their path on two pages, as a
+    box's texts do; the path holds the page's best paragraph, so it is the article's."""
+    rng = random.Random(161)
+    site = make_site(rng)
+    texts = _box_texts(rng)
+    pages = boxed(site, rng, texts, pages=16, article_twice=True)
+    rf = pagestrip.learn([p for _, p, _ in pages], urls=[u for u, _, _ in pages])
+    dom = [r for r in rf.profiles[0].rules if str(r.scope) == "dom"]
+    assert [r.pattern.endswith("-box > p") for r in dom] == [True]
+    for url, page, paras in pages:
+        result = pagestrip.clean(page, rules=rf, url=url)
+        assert lost(paras, url, result, page) == []
+
+
+def test_dom_rules_apply_to_html_only_and_load_from_a_rule_file(tmp_path: Path) -> None:
+    path = tmp_path / "dom.toml"
+    path.write_text('[[rule]]\nid = "site.box"\nkind = "chrome"\nscope = "dom"\n'
+                    'pattern = "body > div\\\\.main > div\\\\.promo(?: > p)?"\nmax_chars = 30\n', encoding="utf-8")
+    rf = load(path)
+    article = "".join(f"<p>{p}</p>" for p in ARTICLES[0][1])
+    page = (f"<html><body><div class='main'>{article}<div class='promo'><p>扫码领取八折优惠</p>"
+            f"<p>{'很长的一段' * 10}</p></div></div></body></html>")
+    result = pagestrip.clean(page, rules=rf)
+    assert [r.text for r in result.removed if r.rule == "site.box"] == ["扫码领取八折优惠"]
+    assert "很长的一段" in kept(result)   # longer than max_chars: not the box's
+    assert "扫码领取八折优惠" in kept(pagestrip.clean(page))
+    text = "\n".join(ARTICLES[0][1]) + "\n扫码领取八折优惠"
+    assert pagestrip.clean(text, rules=rf).to_dict() == pagestrip.clean(text).to_dict()
+
+
+def test_learned_dom_rules_round_trip_through_toml(tmp_path: Path) -> None:
+    rng = random.Random(162)
+    site = make_site(rng)
+    pages = boxed(site, rng, _box_texts(rng))
+    learner = Learner()
+    for url, page, _ in pages:
+        learner.add(page, url)
+    templates = learner.templates()
+    path = tmp_path / "learned.toml"
+    path.write_text(to_toml(templates, len(pages), MIN_PAGES, 0.3), encoding="utf-8")
+    rf = load(path)
+    assert [(r.id, r.scope, r.pattern, r.max_chars) for r in rf.profiles[0].rules] == \
+        [(r.id, r.scope, r.pattern, r.max_chars) for r in templates[0].rules]
+    assert any(str(r.scope) == "dom" for r in rf.profiles[0].rules)

@@ -11,6 +11,12 @@ pages and a share ``min_share`` of the site's pages becomes a rule of a site
 profile in the ordinary TOML rule-file format (:mod:`pagestrip.rulefile`), so
 ``clean --rules`` applies it unchanged and a person can read, edit and keep it.
 
+On HTML pages each line's block also has a DOM path (``body > div.main >
+div.promo > p``); a path on as many pages whose lines recur under it — a box of
+the template whose text rotates through more variants than any one of them
+recurs enough to be learned as a line — becomes one ``dom`` rule
+(:class:`PathTally`).
+
 What is never learned, because it is article text even when it recurs:
 
 * lines whose role protects them in the engine (a salutation ``同志们:``, a
@@ -39,6 +45,7 @@ import json
 import os
 import sys
 import time
+import math
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
@@ -50,7 +57,7 @@ from .batch import display_name, iter_jobs
 from .decode import decode
 from .engine import has_word, segment
 from .errors import PagestripError
-from .html import html_to_page, parse_report
+from .html import Block, html_to_page, parse_report
 from .model import Kind
 from .normalize import normalize
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR, _charset, _entry_bytes, _is_html, _normalize_blocks, clean
@@ -96,6 +103,26 @@ EXAMPLE_CHARS = 60
 #: How much of a line cleaned alone a built-in removal must cover to lend its kind.
 KIND_COVER = 0.8
 
+#: DOM paths: a path is learned only when, of the lines seen under it (one per page and
+#: line), at least this share recur under it on other pages too. A template box rotates
+#: through a few texts (each seen again); the article's paragraphs, headings and captions
+#: are each on one page, so their paths never pass.
+DOM_REPEAT_SHARE = 0.8
+#: ... and when it held the article on at most this share of its pages: the page's
+#: best-scoring paragraph or its title heading, or at least
+#: :data:`DOM_ARTICLE_PROSE_SHARE` of the page's prose. A site serving each article
+#: twice (a print version) repeats its article's lines too.
+DOM_ARTICLE_MAX_SHARE = 0.0
+DOM_ARTICLE_PROSE_SHARE = 0.5
+#: A learned path removes a line up to this many times the longest line seen under it:
+#: a page whose template box suddenly holds a long text is not the template's.
+DOM_MAX_CHARS_SLACK = 1.5
+#: Block hints (see :mod:`pagestrip.html`) that lend a learned path their kind.
+_HINT_KIND = {"chrome": Kind.CHROME, "footer": Kind.FOOTER, "related": Kind.RELATED, "metadata": Kind.METADATA}
+#: Characters a regex gives a meaning to, escaped in a learned DOM path (the rest, such as
+#: ``-`` and ``#`` in class names and ids, stay readable).
+_REGEX_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+
 _LETTERS = lazyre.compile(r"\p{L}")
 _ID_UNSAFE = lazyre.compile(r"[^\w.-]+")
 _PROSE = frozenset({Role.BODY, Role.SENTENCE})
@@ -111,6 +138,13 @@ def page_lines(page: str | bytes, *, encoding: str | None = None, content_type: 
     crawl to learn from it costs no rule matching. A test checks that these are
     the lines of ``clean(page).normalized``.
     """
+    return page_evidence(page, encoding=encoding, content_type=content_type, max_chars=max_chars)[0]
+
+
+def page_evidence(page: str | bytes, *, encoding: str | None = None, content_type: str | None = None,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> tuple[list[str], list[Block] | None]:
+    """:func:`page_lines`, and for HTML the block each line comes from (its DOM path and
+    region evidence, as the engine sees them); None for text."""
     declared = _charset(content_type) or encoding
     if isinstance(page, str):
         raw = decode(page[:max_chars]).text
@@ -120,9 +154,9 @@ def page_lines(page: str | bytes, *, encoding: str | None = None, content_type: 
     if kind in ("text/html", "application/xhtml+xml") or (kind != "text/plain" and _is_html(raw)):
         root, _ = parse_report(raw)
         if root is not None:
-            text = _normalize_blocks(html_to_page(root).blocks)[0].text
-            return [ln.text for ln in segment(text)]
-    return [ln.text for ln in segment(normalize(raw).text)]
+            norm, evidence = _normalize_blocks(html_to_page(root).blocks)
+            return [ln.text for ln in segment(norm.text)], evidence
+    return [ln.text for ln in segment(normalize(raw).text)], None
 
 
 class Tally:
@@ -170,20 +204,105 @@ class Tally:
                 yield key, e
 
 
+class PathTally:
+    """Per-page counts of an HTML site's DOM paths, pruned like :class:`Tally`.
+
+    Each entry holds ``[count, undercount, lines, article, structural, longest, hints]``:
+    the pages the path was on, its Lossy Counting undercount, how many (page, line)
+    pairs it held, on how many pages it held the article (see
+    :data:`DOM_ARTICLE_PROSE_SHARE`), on how many every block of it was already
+    structural chrome (outside the article region, or in a chrome container: the
+    built-in ``html.*`` rules take it), its longest line, and its blocks' hint kinds.
+    The lines themselves are counted in a :class:`Tally` keyed by path and line.
+    """
+
+    __slots__ = ("pages", "entries", "lines")
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.entries: dict[str, list] = {}
+        self.lines = Tally()
+
+    def add_page(self, lines: Sequence[str], evidence: Sequence[Block]) -> None:
+        """Count one HTML page: each path once, each (path, line) once."""
+        self.pages += 1
+        bucket = (self.pages - 1) // BUCKET_PAGES
+        best = max(range(len(evidence)), key=lambda k: evidence[k].score, default=-1)
+        article_paths = {b.dom_path for b in evidence if b.role == "title"}
+        if best >= 0 and evidence[best].score > 0:
+            article_paths.add(evidence[best].dom_path)
+        prose = sum(len(t) for t, b in zip(lines, evidence) if b.score > 0)
+        paths: dict[str, list] = {}   # path -> [prose chars, structural, longest, hints, lines]
+        for text, b in zip(lines, evidence):
+            path = b.dom_path
+            if not path:
+                continue
+            p = paths.get(path)
+            if p is None:
+                p = paths[path] = [0, True, 0, {}, {}]
+            if b.score > 0:
+                p[0] += len(text)
+            p[1] = p[1] and (not b.in_main or b.hint is not None)
+            p[2] = max(p[2], len(text))
+            if b.hint is not None:
+                p[3][b.hint] = p[3].get(b.hint, 0) + 1
+            p[4].setdefault(f"{path}\n{text}", text)
+        entries = self.entries
+        keyed: dict[str, str] = {}
+        for path, (chars, structural, longest, hints, held) in paths.items():
+            article = path in article_paths or (prose > 0 and chars >= DOM_ARTICLE_PROSE_SHARE * prose)
+            e = entries.get(path)
+            if e is None:
+                e = entries[path] = [0, bucket, 0, 0, 0, 0, {}]
+            e[0] += 1
+            e[2] += len(held)
+            e[3] += article
+            e[4] += structural
+            e[5] = max(e[5], longest)
+            for h, n in hints.items():
+                e[6][h] = e[6].get(h, 0) + n
+            keyed.update(held)
+        self.lines.add_page(keyed)
+        if self.pages % BUCKET_PAGES == 0:
+            self.entries = {k: e for k, e in entries.items() if e[0] + e[1] > bucket + 1}
+
+    def learned(self, floor: float) -> Iterator[tuple[str, list, list[tuple[str, int]]]]:
+        """The paths on at least ``floor`` pages that hold a template box: never the
+        article, not all already structural chrome, and lines that recur under them
+        (see :data:`DOM_REPEAT_SHARE`) — with each path's lines seen on two pages or more."""
+        wanted = {path: e for path, e in self.entries.items()
+                  if e[0] >= floor and e[3] <= DOM_ARTICLE_MAX_SHARE * e[0] and e[4] < e[0]}
+        if not wanted:
+            return
+        held: dict[str, list[tuple[str, int]]] = {}
+        for key, le in self.lines.entries.items():
+            path, _, text = key.partition("\n")
+            if path in wanted and le[0] >= 2 and role_of(text) not in PROTECTED:
+                held.setdefault(path, []).append((text, le[0]))
+        for path, e in wanted.items():
+            recurring = held.get(path, [])
+            if len(recurring) >= 2 and sum(n for _, n in recurring) >= DOM_REPEAT_SHARE * e[2]:
+                yield path, e, sorted(recurring, key=lambda tn: (-tn[1], tn[0]))
+
+
 @dataclass
 class SiteCounts:
-    """The streaming counts of one site: whole lines, leading and trailing pieces."""
+    """The streaming counts of one site: whole lines, leading and trailing pieces, DOM paths."""
 
     lines: Tally = field(default_factory=Tally)
     prefixes: Tally = field(default_factory=Tally)
     suffixes: Tally = field(default_factory=Tally)
+    paths: PathTally = field(default_factory=PathTally)
 
     @property
     def pages(self) -> int:
         return self.lines.pages
 
-    def add(self, lines: Iterable[str]) -> None:
-        """Count one page: each distinct line, prefix and suffix once."""
+    def add(self, lines: Sequence[str], evidence: Sequence[Block] | None = None) -> None:
+        """Count one page: each distinct line, prefix and suffix once; an HTML page's
+        (``evidence``: the block of each line) paths too."""
+        if evidence is not None:
+            self.paths.add_page(lines, evidence)
         whole: dict[str, str] = {}
         prefixes: dict[str, str] = {}
         suffixes: dict[str, str] = {}
@@ -254,7 +373,7 @@ class Learner:
         counts = self.sites.get(key)
         if counts is None:
             counts = self.sites[key] = SiteCounts()
-        counts.add(page_lines(page, encoding=encoding, content_type=content_type))
+        counts.add(*page_evidence(page, encoding=encoding, content_type=content_type))
 
     def templates(self) -> list[SiteTemplate]:
         """Each site with enough pages and the rules learned from it, in the order first seen."""
@@ -299,6 +418,9 @@ def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
         if kind is None:  # a built-in line rule takes it wherever it stands
             continue
         rules.append(_rule(f"{base}.{len(rules) + 1}", what, text, kind, e, counts.pages, key))
+    floor = max(min_pages, min_share * counts.pages)
+    for path, e, recurring in counts.paths.learned(floor):
+        rules.append(_path_rule(f"{base}.{len(rules) + 1}", path, e, recurring, counts.paths.pages, key, guess))
     return rules
 
 
@@ -339,6 +461,19 @@ def _rule(rule_id: str, what: str, text: str, kind: Kind, e: list, pages: int, k
         return Rule(rule_id, kind, Scope.LINE, f"{escaped}.*", f"learned line opening, {about}",
                     max_chars=AFFIX_LINE_MAX)
     return Rule(rule_id, kind, Scope.INLINE, f"{escaped}$", f"learned line ending, {about}")
+
+
+def _path_rule(rule_id: str, path: str, e: list, recurring: list[tuple[str, int]], pages: int, key: str,
+               guess: "_KindGuess") -> Rule:
+    """The ``dom`` rule for one learned path: the kind its containers hint at, else the one
+    the built-ins give its commonest line (else chrome); its texts and share in the description."""
+    hints = e[6]
+    kind = _HINT_KIND[max(hints, key=lambda h: (hints[h], h))] if hints else (guess(recurring[0][0]) or Kind.CHROME)
+    texts = "; ".join(repr(t if len(t) <= EXAMPLE_CHARS else t[:EXAMPLE_CHARS] + "…") for t, _ in recurring[:3])
+    about = (f"learned template box, on {e[0]} of {key}'s {pages} HTML pages ({e[0] / pages:.0%}), "
+             f"{len(recurring)} recurring texts, e.g. {texts}")
+    pattern = "".join(f"\\{c}" if c in _REGEX_SPECIAL else c for c in path)
+    return Rule(rule_id, kind, Scope.DOM, pattern, about, max_chars=math.ceil(e[5] * DOM_MAX_CHARS_SLACK))
 
 
 class _KindGuess:
