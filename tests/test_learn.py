@@ -409,3 +409,51 @@ def test_learned_dom_rules_round_trip_through_toml(tmp_path: Path) -> None:
     assert [(r.id, r.scope, r.pattern, r.max_chars) for r in rf.profiles[0].rules] == \
         [(r.id, r.scope, r.pattern, r.max_chars) for r in templates[0].rules]
     assert any(str(r.scope) == "dom" for r in rf.profiles[0].rules)
+
+
+# ------------------------------------------- openings and endings without a separator
+
+def test_openings_and_endings_without_a_separator_are_learned() -> None:
+    """``{site}{word}，{author}{word}。`` (cut at a comma), ``Originally published at …``
+    (cut at spaces) and ``…。{word}{site}`` glued to the article's last sentence: no
+    separator marks them, each has a varying rest, each is learned and removed."""
+    rng = random.Random(162)
+    site = make_site(rng)
+    label, label2, tail = _word(rng, 2), _word(rng, 3), _word(rng, 4)
+    picked = rng.sample([a for a in ARTICLES if a[1][-1].endswith("。") and a[1][0].endswith("。")], 12)
+    pages, urls = [], []
+    for n, (title, paras) in enumerate(picked):
+        lines = [title, paras[0], f"{label}{site.name}，{_word(rng, 3)}{label2}。", *paras[1:-1],
+                 f"Originally published at {site.host} on May {n + 1}, 2023.", paras[-1] + tail + site.name]
+        pages.append("\n".join(lines))
+        urls.append(f"https://{site.host}/{n}")
+    rf = pagestrip.learn(pages, urls=urls)
+    patterns = {r.pattern for r in rf.profiles[0].rules}
+    assert f"{label}{site.name}，.*" in patterns
+    assert r"Originally\ published\ at\ .*" in patterns     # the longest opening on as many pages
+    assert f"{tail}{site.name}$" in patterns
+    for (title, paras), page, url in zip(picked, pages, urls):
+        text = kept(pagestrip.clean(page, rules=rf, url=url))
+        assert label2 not in text and "Originally" not in text and tail not in text, text[-200:]
+        assert all(p in text for p in paras)
+    assert tail in kept(pagestrip.clean(pages[0], url=urls[0]))   # the built-ins miss them
+
+
+def test_a_phrase_that_opens_sentences_is_not_a_soft_opening() -> None:
+    """Short lines opening with the same words (``In the``, ``另一方面，``) on a third of
+    the pages: below the share a cut without a separator needs, or too few letters;
+    nothing is learned from them. On every page they are the site's (the test can fail)."""
+    def learned(every: int) -> list[str]:
+        rng = random.Random(163)
+        pages = []
+        for n, (title, paras) in enumerate(rng.sample(ARTICLES, 12)):
+            lines = [title, *paras[:3]]
+            if n % every == 0:
+                lines += [f"In the {_word(rng, 3)} case.", f"另一方面，{_word(rng, 4)}。", f"由此可见，{_word(rng, 5)}。"]
+            pages.append("\n".join(lines))
+        rf = pagestrip.learn(pages, urls=[f"https://p.example/{n}" for n in range(12)], min_pages=3, min_share=0.2)
+        return [r.pattern for p in rf.profiles for r in p.rules]
+
+    assert not [p for p in learned(3) if p.startswith(("In", "另一方面", "由此可见"))]
+    on_every_page = learned(1)
+    assert "由此可见，.*" in on_every_page and not [p for p in on_every_page if p.startswith("In")]

@@ -57,7 +57,7 @@ from .batch import display_name, iter_jobs
 from .decode import decode
 from .engine import has_word, segment
 from .errors import PagestripError
-from .html import Block, html_to_page, parse_report
+from .html import Block, cjk_count, html_to_page, parse_report
 from .model import Kind
 from .normalize import normalize
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR, _charset, _entry_bytes, _is_html, _normalize_blocks, clean
@@ -93,6 +93,21 @@ MIN_AFFIX_LETTERS = 2
 PREFIX_SEPS = ":：|｜】]》>_"
 #: Characters that open a trailing site name or source (``_站点名``, ``- Site``, ``(来源:…)``).
 SUFFIX_SEPS = "_|｜-–—(（【["
+#: Openings and endings without a separator (``本文来自某某网，作者…``, ``Originally published
+#: at …``, ``…。更多精彩请关注某某网``): a line is also cut after a comma or a space (openings)
+#: and after a sentence end (endings: a sentence glued to the article's last one; a clause
+#: after a comma ends sentences of the article, ``…，各不相同。``). Such a cut is no label's, so the piece needs
+#: more: :data:`SOFT_MIN_LETTERS` letters (a CJK character counts two), two words when cut at
+#: a space (``In the`` opens too many sentences), and a share of :data:`SOFT_MIN_SHARE`.
+SOFT_PREFIX_SEPS = "，,、 　"
+SOFT_SUFFIX_SEPS = "。！？!?"
+SOFT_MIN_LETTERS = 8
+SOFT_MIN_WORDS = 2
+#: ... at most this many such cuts per end of a line (``Originally published at``: three words).
+SOFT_MAX_CUTS = 3
+#: A piece cut without a separator must recur on at least this share of the site's pages
+#: (a label cut at ``:`` needs ``min_share``): a phrase may open sentences of one genre.
+SOFT_MIN_SHARE = 0.5
 #: A learned line at least this long is also taken where the text normalizer glued
 #: it to the start or end of a neighbouring line (a hard-wrapped page is re-joined
 #: when a line does not end a sentence); a shorter one only as a whole line, as a
@@ -308,13 +323,51 @@ class SiteCounts:
         suffixes: dict[str, str] = {}
         for line in lines:
             whole.setdefault(line, line)
-            for p in affixes(line, PREFIX_SEPS, leading=True):
+            for p in affixes(line, PREFIX_SEPS, leading=True) + soft_affixes(line, leading=True):
                 prefixes.setdefault(p, line)
-            for s in affixes(line, SUFFIX_SEPS, leading=False):
+            for s in affixes(line, SUFFIX_SEPS, leading=False) + soft_affixes(line, leading=False):
                 suffixes.setdefault(s, line)
         self.lines.add_page(whole)
         self.prefixes.add_page(prefixes)
         self.suffixes.add_page(suffixes)
+
+
+def soft_affixes(line: str, leading: bool) -> list[str]:
+    """A line's openings cut after a comma or a space, or its endings after a sentence end
+    (see :data:`SOFT_PREFIX_SEPS`): label-like pieces that no separator marks.
+
+    Bounded like :func:`affixes`: within :data:`MAX_AFFIX_CHARS` of the end, at most
+    :data:`SOFT_MAX_CUTS`, each piece with :data:`SOFT_MIN_LETTERS` letters (a CJK
+    character counts two: it carries a word) and, cut at a space, :data:`SOFT_MIN_WORDS`
+    words.
+    """
+    out: list[str] = []
+    n = len(line)
+    span = range(min(n, MAX_AFFIX_CHARS)) if leading else range(n - 2, max(-1, n - 1 - MAX_AFFIX_CHARS), -1)
+    for i in span:
+        c = line[i]
+        if leading:
+            if c not in SOFT_PREFIX_SEPS:
+                continue
+            piece, rest = line[:i + 1], line[i + 1:]
+            if c.isspace() and (line[i - 1:i].isspace() or len(piece.split()) < SOFT_MIN_WORDS):
+                continue
+        else:
+            if not (c in SOFT_SUFFIX_SEPS or (c == "." and line[i + 1] == " " and not line[i - 1:i].isdigit())):
+                continue
+            piece, rest = line[i + 1:], line[:i + 1]
+        if not piece.strip() or not has_word(rest):
+            continue
+        if len(_LETTERS.findall(piece)) + cjk_count(piece) >= SOFT_MIN_LETTERS:
+            out.append(piece)
+            if len(out) >= SOFT_MAX_CUTS:
+                break
+    return out
+
+
+def _soft(piece: str, what: str) -> bool:
+    """Was ``piece`` cut without a separator (see :func:`soft_affixes`)?"""
+    return piece[-1] not in PREFIX_SEPS if what == "prefix" else piece[0] not in SUFFIX_SEPS
 
 
 def affixes(line: str, seps: str, leading: bool) -> list[str]:
@@ -409,8 +462,9 @@ def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
         if _is_site_line(line, e[0], counts.pages):
             found.append(("line", line, e))
     for what, tally in (("prefix", counts.prefixes), ("suffix", counts.suffixes)):
-        for piece, e in sorted(tally.frequent(min_pages, min_share), key=_most_first):
-            if _is_site_affix(piece, e, what):
+        frequent = dict(tally.frequent(min_pages, min_share))
+        for piece, e in sorted(frequent.items(), key=_most_first):
+            if _is_site_affix(piece, e, what, counts.pages) and not _covered(piece, e, what, frequent):
                 found.append((what, piece, e))
     rules = []
     for what, text, e in found:
@@ -438,13 +492,24 @@ def _is_site_line(line: str, seen: int, pages: int) -> bool:
     return role not in _PROSE or seen >= PROSE_MIN_SHARE * pages
 
 
-def _is_site_affix(piece: str, e: list, what: str) -> bool:
+def _is_site_affix(piece: str, e: list, what: str, pages: int) -> bool:
     """Is a recurring prefix or suffix the site's: with a varying rest, and not opening prose?"""
     if not e[3]:  # always the same line: the whole-line count has it
         return False
     if what == "prefix" and (e[4] > AFFIX_LINE_MAX or role_of(piece) in PROTECTED):
         return False
+    if _soft(piece, what) and (e[0] < SOFT_MIN_SHARE * pages or role_of(piece.strip()) in PROTECTED):
+        return False
     return True
+
+
+def _covered(piece: str, e: list, what: str, frequent: dict[str, list]) -> bool:
+    """Is a piece cut without a separator only part of a longer recurring piece on as many
+    pages (``Originally published`` of ``Originally published at``)? The longer says more."""
+    if not _soft(piece, what):
+        return False
+    longer = (lambda q: q.startswith(piece)) if what == "prefix" else (lambda q: q.endswith(piece))
+    return any(q != piece and longer(q) and f[0] >= e[0] for q, f in frequent.items())
 
 
 def _rule(rule_id: str, what: str, text: str, kind: Kind, e: list, pages: int, key: str) -> Rule:

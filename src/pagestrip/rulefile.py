@@ -24,7 +24,7 @@
     id = "example.promo-box"
     kind = "chrome"
     scope = "dom"
-    pattern = 'body > div\.main > div\.promo > p'
+    pattern = 'body > div\\.main > div\\.promo > p'
     max_chars = 120
 
 Every problem is reported as one :class:`RuleFileError` line naming the file,
