@@ -291,6 +291,8 @@ def test_cli_learn_groups_pages_without_urls_by_folder(tmp_path: Path) -> None:
     assert rf.rules and not rf.profiles   # no host: top-level rules
     page = (folder / "0.txt").read_text(encoding="utf-8")
     assert leaks(site, pagestrip.clean(page, rules=rf)) == []
+    fixed = _run("learn", "crawl", "-o", "fixed.toml", "--fixed-min-pages", cwd=tmp_path)
+    assert fixed.returncode == 0 and load(tmp_path / "fixed.toml").rules, fixed.stderr
     assert _run("learn", "nowhere", "-o", "x.toml", cwd=tmp_path).returncode == 2
     assert _run("learn", "crawl", "-o", "x.toml", "--min-share", "1.5", cwd=tmp_path).returncode == 2
 
@@ -457,3 +459,26 @@ def test_a_phrase_that_opens_sentences_is_not_a_soft_opening() -> None:
     assert not [p for p in learned(3) if p.startswith(("In", "另一方面", "由此可见"))]
     on_every_page = learned(1)
     assert "由此可见，.*" in on_every_page and not [p for p in on_every_page if p.startswith("In")]
+
+
+# ------------------------------------------------------------------ small sites
+
+def test_a_small_site_learns_its_rotating_promotions_from_their_share() -> None:
+    """Ten pages, three promotions: each on three or four pages, under MIN_PAGES but a
+    third of the site. The share decides on a small site; with fixed thresholds they leak."""
+    rng = random.Random(164)
+    site = make_site(rng)
+    site.promos = [f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 2)}" for _ in range(3)]
+    pages = crawl(rng, site, pages=10)
+    texts, urls = [p for _, p, _ in pages], [u for u, _, _ in pages]
+    adaptive = pagestrip.learn(texts, urls=urls)
+    fixed = pagestrip.learn(texts, urls=urls, adapt=False)
+    fixed_leaks = 0
+    for url, page, paras in pages:
+        result = pagestrip.clean(page, rules=adaptive, url=url)
+        assert leaks(site, result) == [] and lost(paras, url, result, page) == []
+        fixed_leaks += bool(leaks(site, pagestrip.clean(page, rules=fixed, url=url)))
+    assert fixed_leaks == len(pages)
+    # The site itself still needs MIN_PAGES pages.
+    few = pagestrip.learn(texts[:MIN_PAGES - 1], urls=urls[:MIN_PAGES - 1])
+    assert few.profiles == [] and few.rules == []

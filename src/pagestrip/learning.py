@@ -68,6 +68,10 @@ from .rules import Rule, RuleSet, Scope
 #: Default: a line must recur on at least this many pages of its site. Fewer
 #: pages say nothing about a template (two pages may share a quotation).
 MIN_PAGES = 5
+#: Small sites (see :func:`item_floor`): an item needs at least this many pages even when
+#: its share would need fewer. Three pages sharing a line make a pattern; two may
+#: share a quotation.
+SMALL_SITE_MIN_PAGES = 3
 #: Default: ... and on at least this share of the site's pages. Low enough for a
 #: promotion that rotates among three, high enough that a phrase articles of
 #: one genre share is not taken for the site's.
@@ -213,7 +217,10 @@ class Tally:
 
     def frequent(self, min_pages: int, min_share: float) -> Iterator[tuple[str, list]]:
         """The keys counted on at least ``min_pages`` pages and ``min_share`` of them."""
-        floor = max(min_pages, min_share * self.pages)
+        return self.at_least(max(min_pages, min_share * self.pages))
+
+    def at_least(self, floor: float) -> Iterator[tuple[str, list]]:
+        """The keys counted on at least ``floor`` pages."""
         for key, e in self.entries.items():
             if e[0] >= floor:
                 yield key, e
@@ -409,13 +416,14 @@ class Learner:
     as a folder); ``templates()`` then gives each site's learned rules.
     """
 
-    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> None:
+    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, adapt: bool = True) -> None:
         if not isinstance(min_pages, int) or min_pages < 1:
             raise ValueError(f"min_pages must be a positive integer, not {min_pages!r}")
         if not 0 < min_share <= 1:
             raise ValueError(f"min_share must be above 0 and at most 1, not {min_share!r}")
         self.min_pages = min_pages
         self.min_share = min_share
+        self.adapt = adapt
         self.sites: dict[tuple[str, bool], SiteCounts] = {}
 
     def add(self, page: str | bytes, url: str | None = None, site: str | None = None, *,
@@ -435,7 +443,7 @@ class Learner:
         for (key, by_host), counts in self.sites.items():
             if counts.pages < self.min_pages:
                 continue
-            rules = site_rules(key, counts, self.min_pages, self.min_share, guess)
+            rules = site_rules(key, counts, self.min_pages, self.min_share, guess, self.adapt)
             if rules:
                 out.append(SiteTemplate(key, by_host, counts.pages, rules))
         return out
@@ -452,17 +460,31 @@ def site_host(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def item_floor(pages: int, min_pages: int, min_share: float, adapt: bool = True) -> float:
+    """On how many of a site's ``pages`` an item must recur to be learned.
+
+    ``min_pages`` and the share ``min_share``, whichever is more. With ``adapt``, on a
+    small site (under ``min_pages / min_share`` pages) the share decides, but never below
+    :data:`SMALL_SITE_MIN_PAGES`: a site of ten pages whose promotion rotates through
+    three shows each on three or four pages, which is a third of them, and ``min_pages``
+    alone would keep every one. The site itself still needs ``min_pages`` pages.
+    """
+    share = min_share * pages
+    return max(share, min(min_pages, SMALL_SITE_MIN_PAGES)) if adapt else max(share, min_pages)
+
+
 def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
-               guess: "_KindGuess") -> list[Rule]:
+               guess: "_KindGuess", adapt: bool = True) -> list[Rule]:
     """One rule per recurring line, prefix and suffix of a site, in a stable order."""
     base = f"learned.{_ID_UNSAFE.sub('-', key).strip('.-') or 'site'}"
     found: list[tuple[str, str, list]] = []   # (what, text, entry)
-    lines = dict(counts.lines.frequent(min_pages, min_share))
+    floor = item_floor(counts.pages, min_pages, min_share, adapt)
+    lines = dict(counts.lines.at_least(floor))
     for line, e in sorted(lines.items(), key=_most_first):
         if _is_site_line(line, e[0], counts.pages):
             found.append(("line", line, e))
     for what, tally in (("prefix", counts.prefixes), ("suffix", counts.suffixes)):
-        frequent = dict(tally.frequent(min_pages, min_share))
+        frequent = dict(tally.at_least(floor))
         for piece, e in sorted(frequent.items(), key=_most_first):
             if _is_site_affix(piece, e, what, counts.pages) and not _covered(piece, e, what, frequent):
                 found.append((what, piece, e))
@@ -472,7 +494,6 @@ def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
         if kind is None:  # a built-in line rule takes it wherever it stands
             continue
         rules.append(_rule(f"{base}.{len(rules) + 1}", what, text, kind, e, counts.pages, key))
-    floor = max(min_pages, min_share * counts.pages)
     for path, e, recurring in counts.paths.learned(floor):
         rules.append(_path_rule(f"{base}.{len(rules) + 1}", path, e, recurring, counts.paths.pages, key, guess))
     return rules
@@ -569,7 +590,7 @@ class _KindGuess:
 
 def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None, *,
           sites: Iterable[str | None] | None = None, min_pages: int = MIN_PAGES,
-          min_share: float = MIN_SHARE) -> RuleFile:
+          min_share: float = MIN_SHARE, adapt: bool = True) -> RuleFile:
     """Learn each site's template from its pages; a rule file of site profiles.
 
     ``pages`` (text or HTML, str or bytes) is read once, one page at a time, so
@@ -577,6 +598,10 @@ def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None
     host groups the pages into sites and names the profile's host; without a
     URL, ``sites`` (any grouping key, such as a folder) groups them, and their
     rules go into the file's top-level rules, which apply to every page.
+    A site needs ``min_pages`` pages; an item must recur on ``min_pages`` of
+    them and a share ``min_share`` — on a small site (``adapt``, see
+    :func:`item_floor`) on that share only, and at least
+    :data:`SMALL_SITE_MIN_PAGES`.
 
         >>> import pagestrip
         >>> pages = [f"寅松川网，天下文章一网打尽\\n第{n}篇文章的正文，各不相同。" for n in range(6)]
@@ -586,7 +611,7 @@ def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None
         >>> pagestrip.clean(pages[0], rules=rf, url="https://yin.example/0").articles[0].text
         '第0篇文章的正文，各不相同。'
     """
-    learner = Learner(min_pages=min_pages, min_share=min_share)
+    learner = Learner(min_pages=min_pages, min_share=min_share, adapt=adapt)
     url_list = iter(urls) if urls is not None else None
     site_list = iter(sites) if sites is not None else None
     for page in pages:
@@ -657,6 +682,9 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
                    help=f"learn what recurs on at least N pages of a site (default: {MIN_PAGES})")
     p.add_argument("--min-share", dest="min_share", type=_share, default=MIN_SHARE, metavar="F",
                    help=f"... and on at least this share of the site's pages (default: {MIN_SHARE:g})")
+    p.add_argument("--fixed-min-pages", dest="adapt", action="store_false",
+                   help=f"an item needs N pages on every site; by default on a site of fewer than N/F "
+                        f"pages the share F decides (at least {SMALL_SITE_MIN_PAGES} pages)")
     p.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
                    help="read .jsonl/.json feeds: FIELD holds the page")
     p.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
@@ -684,7 +712,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"pagestrip: {missing}: no such file or folder", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    learner = Learner(min_pages=args.min_pages, min_share=args.min_share)
+    learner = Learner(min_pages=args.min_pages, min_share=args.min_share, adapt=args.adapt)
     pages = skipped = 0
     for path in args.inputs:
         jobs = iter_jobs([path], glob=args.glob or None, jsonl_field=args.jsonl_field, url_field=args.url_field,
