@@ -482,3 +482,49 @@ def test_a_small_site_learns_its_rotating_promotions_from_their_share() -> None:
     # The site itself still needs MIN_PAGES pages.
     few = pagestrip.learn(texts[:MIN_PAGES - 1], urls=urls[:MIN_PAGES - 1])
     assert few.profiles == [] and few.rules == []
+
+
+# ------------------------------------------------------------------- time limit
+
+def _hostile_page() -> str:
+    """200 000 distinct short lines: seconds of counting without a limit."""
+    return "\n".join(f"第{i}段正文，内容各不相同，编号{i}。" for i in range(200_000))
+
+
+def test_a_page_past_the_time_limit_counts_nothing_and_learning_goes_on() -> None:
+    import time
+
+    import pytest
+
+    from pagestrip import PageTimeoutError
+
+    rng = random.Random(165)
+    site = make_site(rng)
+    pages = crawl(rng, site)
+    learner = Learner(timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(PageTimeoutError):
+        learner.add(_hostile_page(), pages[0][0])
+    assert time.monotonic() - started < 10 and learner.sites == {}
+    for url, page, _ in pages:
+        learner.add(page, url)
+    assert learner.templates() and learner.sites[(site.host, True)].pages == len(pages)
+    with pytest.warns(RuntimeWarning, match="page 3 left out"):
+        rf = pagestrip.learn([p for _, p, _ in pages[:3]] + [_hostile_page()] + [p for _, p, _ in pages[3:]],
+                             urls=[u for u, _, _ in pages[:3]] + [pages[0][0]] + [u for u, _, _ in pages[3:]],
+                             timeout=1.0)
+    assert rf.profiles and rf.profiles[0].rules
+
+
+def test_cli_learn_leaves_out_a_page_past_the_time_limit(tmp_path: Path) -> None:
+    rng = random.Random(166)
+    site = make_site(rng)
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for n, (_, page, _) in enumerate(crawl(rng, site)):
+        (folder / f"{n}.txt").write_text(page, encoding="utf-8")
+    (folder / "hostile.txt").write_text(_hostile_page(), encoding="utf-8")
+    done = _run("learn", "crawl", "-o", "learned.toml", "--timeout", "1", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 skipped (1 past the 1 s time limit)" in done.stderr
+    assert load(tmp_path / "learned.toml").rules

@@ -43,8 +43,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
+import warnings
 import math
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
@@ -52,11 +54,11 @@ from urllib.parse import urlsplit
 
 import regex
 
-from . import lazyre
+from . import lazyre, limits
 from .batch import display_name, iter_jobs
 from .decode import decode
 from .engine import has_word, segment
-from .errors import PagestripError
+from .errors import PagestripError, PageTimeoutError
 from .html import Block, cjk_count, html_to_page, parse_report
 from .model import Kind
 from .normalize import normalize
@@ -117,6 +119,9 @@ SOFT_MIN_SHARE = 0.5
 #: when a line does not end a sentence); a shorter one only as a whole line, as a
 #: few characters may well open or close a sentence of the article.
 GLUED_MIN_CHARS = 6
+#: Under a page deadline, counting a page's lines checks it every this many lines (a page
+#: of 200 000 short lines takes seconds to cut into pieces).
+CHECK_LINES = 4096
 #: The longest example of a learned item quoted in its rule's description.
 EXAMPLE_CHARS = 60
 #: How much of a line cleaned alone a built-in removal must cover to lend its kind.
@@ -143,6 +148,13 @@ _HINT_KIND = {"chrome": Kind.CHROME, "footer": Kind.FOOTER, "related": Kind.RELA
 _REGEX_SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 _LETTERS = lazyre.compile(r"\p{L}")
+#: Soft cut points (see :data:`SOFT_PREFIX_SEPS`), letters and word characters, for the
+#: standard library's ``re``: these run on every line of a crawl, and ``re`` is several
+#: times faster than the regex module on short strings.
+_SOFT_PREFIX_AT = lazyre.compile_re("[" + re.escape(SOFT_PREFIX_SEPS.replace(" ", "")) + r"]|(?<=\S) (?=\S)")
+_SOFT_SUFFIX_AT = lazyre.compile_re("[" + re.escape(SOFT_SUFFIX_SEPS) + r"]|(?<!\d)\.(?= )")
+_LETTER = lazyre.compile_re(r"[^\W\d_]")
+_WORD = lazyre.compile_re(r"\w")
 _ID_UNSAFE = lazyre.compile(r"[^\w.-]+")
 _PROSE = frozenset({Role.BODY, Role.SENTENCE})
 
@@ -163,19 +175,27 @@ def page_lines(page: str | bytes, *, encoding: str | None = None, content_type: 
 def page_evidence(page: str | bytes, *, encoding: str | None = None, content_type: str | None = None,
                   max_chars: int = DEFAULT_MAX_CHARS) -> tuple[list[str], list[Block] | None]:
     """:func:`page_lines`, and for HTML the block each line comes from (its DOM path and
-    region evidence, as the engine sees them); None for text."""
+    region evidence, as the engine sees them); None for text. Under a page deadline
+    (:func:`pagestrip.limits.deadline`) it is checked between the stages, as in ``clean``."""
     declared = _charset(content_type) or encoding
     if isinstance(page, str):
         raw = decode(page[:max_chars]).text
     else:
         raw = decode(_entry_bytes(page, max_chars, declared)[0], declared).text[:max_chars]
+    limits.check("decoding")
     kind = (content_type or "").split(";")[0].strip().lower()
     if kind in ("text/html", "application/xhtml+xml") or (kind != "text/plain" and _is_html(raw)):
         root, _ = parse_report(raw)
+        limits.check("parsing")
         if root is not None:
-            norm, evidence = _normalize_blocks(html_to_page(root).blocks)
+            blocks = html_to_page(root).blocks
+            limits.check("reading the markup")
+            norm, evidence = _normalize_blocks(blocks)
+            limits.check("normalizing")
             return [ln.text for ln in segment(norm.text)], evidence
-    return [ln.text for ln in segment(normalize(raw).text)], None
+    text = normalize(raw).text
+    limits.check("normalizing")
+    return [ln.text for ln in segment(text)], None
 
 
 class Tally:
@@ -245,10 +265,11 @@ class PathTally:
         self.entries: dict[str, list] = {}
         self.lines = Tally()
 
-    def add_page(self, lines: Sequence[str], evidence: Sequence[Block]) -> None:
-        """Count one HTML page: each path once, each (path, line) once."""
-        self.pages += 1
-        bucket = (self.pages - 1) // BUCKET_PAGES
+    @staticmethod
+    def page_items(lines: Sequence[str], evidence: Sequence[Block]) -> tuple[dict[str, list], set[str], int]:
+        """What one HTML page gives to count: per path ``[prose chars, structural, longest,
+        hints, {path+line: line}]``, the paths holding its title or best paragraph, and its
+        prose characters."""
         best = max(range(len(evidence)), key=lambda k: evidence[k].score, default=-1)
         article_paths = {b.dom_path for b in evidence if b.role == "title"}
         if best >= 0 and evidence[best].score > 0:
@@ -269,6 +290,13 @@ class PathTally:
             if b.hint is not None:
                 p[3][b.hint] = p[3].get(b.hint, 0) + 1
             p[4].setdefault(f"{path}\n{text}", text)
+        return paths, article_paths, prose
+
+    def add_page(self, items: tuple[dict[str, list], set[str], int]) -> None:
+        """Count one HTML page (its :meth:`page_items`): each path once, each (path, line) once."""
+        paths, article_paths, prose = items
+        self.pages += 1
+        bucket = (self.pages - 1) // BUCKET_PAGES
         entries = self.entries
         keyed: dict[str, str] = {}
         for path, (chars, structural, longest, hints, held) in paths.items():
@@ -323,17 +351,21 @@ class SiteCounts:
     def add(self, lines: Sequence[str], evidence: Sequence[Block] | None = None) -> None:
         """Count one page: each distinct line, prefix and suffix once; an HTML page's
         (``evidence``: the block of each line) paths too."""
-        if evidence is not None:
-            self.paths.add_page(lines, evidence)
+        path_items = PathTally.page_items(lines, evidence) if evidence is not None else None
         whole: dict[str, str] = {}
         prefixes: dict[str, str] = {}
         suffixes: dict[str, str] = {}
-        for line in lines:
+        for n, line in enumerate(lines):
+            if n % CHECK_LINES == CHECK_LINES - 1:
+                limits.check("counting")
             whole.setdefault(line, line)
             for p in affixes(line, PREFIX_SEPS, leading=True) + soft_affixes(line, leading=True):
                 prefixes.setdefault(p, line)
             for s in affixes(line, SUFFIX_SEPS, leading=False) + soft_affixes(line, leading=False):
                 suffixes.setdefault(s, line)
+        limits.check("counting")  # past the deadline nothing of the page is counted
+        if path_items is not None:
+            self.paths.add_page(path_items)
         self.lines.add_page(whole)
         self.prefixes.add_page(prefixes)
         self.suffixes.add_page(suffixes)
@@ -350,22 +382,27 @@ def soft_affixes(line: str, leading: bool) -> list[str]:
     """
     out: list[str] = []
     n = len(line)
-    span = range(min(n, MAX_AFFIX_CHARS)) if leading else range(n - 2, max(-1, n - 1 - MAX_AFFIX_CHARS), -1)
-    for i in span:
-        c = line[i]
+    # ``endpos`` one further than the last cut point: the patterns look one character ahead.
+    if leading:
+        cuts: Iterable[int] = (i for m in _SOFT_PREFIX_AT.finditer(line, 0, MAX_AFFIX_CHARS + 1)
+                               if (i := m.start()) < MAX_AFFIX_CHARS)
+    else:
+        cuts = reversed([i for m in _SOFT_SUFFIX_AT.finditer(line, max(0, n - 1 - MAX_AFFIX_CHARS))
+                         if (i := m.start()) < n - 1])
+    for i in cuts:
         if leading:
-            if c not in SOFT_PREFIX_SEPS:
+            piece = line[:i + 1]
+            if line[i] == " " and len(piece.split()) < SOFT_MIN_WORDS:
                 continue
-            piece, rest = line[:i + 1], line[i + 1:]
-            if c.isspace() and (line[i - 1:i].isspace() or len(piece.split()) < SOFT_MIN_WORDS):
+            if _WORD.search(line, i + 1) is None:
                 continue
         else:
-            if not (c in SOFT_SUFFIX_SEPS or (c == "." and line[i + 1] == " " and not line[i - 1:i].isdigit())):
+            piece = line[i + 1:]
+            if _WORD.search(line, 0, i + 1) is None:
                 continue
-            piece, rest = line[i + 1:], line[:i + 1]
-        if not piece.strip() or not has_word(rest):
+        if not piece.strip():
             continue
-        if len(_LETTERS.findall(piece)) + cjk_count(piece) >= SOFT_MIN_LETTERS:
+        if len(_LETTER.findall(piece)) + cjk_count(piece) >= SOFT_MIN_LETTERS:
             out.append(piece)
             if len(out) >= SOFT_MAX_CUTS:
                 break
@@ -416,25 +453,43 @@ class Learner:
     as a folder); ``templates()`` then gives each site's learned rules.
     """
 
-    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, adapt: bool = True) -> None:
+    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, adapt: bool = True,
+                 timeout: float | None = None) -> None:
         if not isinstance(min_pages, int) or min_pages < 1:
             raise ValueError(f"min_pages must be a positive integer, not {min_pages!r}")
         if not 0 < min_share <= 1:
             raise ValueError(f"min_share must be above 0 and at most 1, not {min_share!r}")
         self.min_pages = min_pages
         self.min_share = min_share
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
         self.adapt = adapt
+        self.timeout = timeout
         self.sites: dict[tuple[str, bool], SiteCounts] = {}
 
     def add(self, page: str | bytes, url: str | None = None, site: str | None = None, *,
             encoding: str | None = None, content_type: str | None = None) -> None:
-        """Count one page under its URL's host (or ``site`` when there is no host)."""
+        """Count one page under its URL's host (or ``site`` when there is no host).
+
+        With the learner's ``timeout``, a page that takes longer raises
+        :class:`pagestrip.PageTimeoutError` and counts nothing: one hostile page
+        must not hang a crawl's learning. As in ``clean(timeout=)`` the deadline is
+        checked between stages, so one stage may overrun it (each is linear in the
+        page, which is cut at ``DEFAULT_MAX_CHARS``).
+        """
         host = site_host(url)
         key = (host, True) if host else (site or "", False)
         counts = self.sites.get(key)
         if counts is None:
-            counts = self.sites[key] = SiteCounts()
-        counts.add(*page_evidence(page, encoding=encoding, content_type=content_type))
+            counts = SiteCounts()
+        with limits.deadline(self.timeout):
+            try:
+                counts.add(*page_evidence(page, encoding=encoding, content_type=content_type))
+            except PageTimeoutError:
+                raise
+            except TimeoutError:  # the regex module's timeout on a match
+                raise limits.expired("counting") from None
+        self.sites.setdefault(key, counts)
 
     def templates(self) -> list[SiteTemplate]:
         """Each site with enough pages and the rules learned from it, in the order first seen."""
@@ -590,7 +645,7 @@ class _KindGuess:
 
 def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None, *,
           sites: Iterable[str | None] | None = None, min_pages: int = MIN_PAGES,
-          min_share: float = MIN_SHARE, adapt: bool = True) -> RuleFile:
+          min_share: float = MIN_SHARE, adapt: bool = True, timeout: float | None = None) -> RuleFile:
     """Learn each site's template from its pages; a rule file of site profiles.
 
     ``pages`` (text or HTML, str or bytes) is read once, one page at a time, so
@@ -601,7 +656,8 @@ def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None
     A site needs ``min_pages`` pages; an item must recur on ``min_pages`` of
     them and a share ``min_share`` — on a small site (``adapt``, see
     :func:`item_floor`) on that share only, and at least
-    :data:`SMALL_SITE_MIN_PAGES`.
+    :data:`SMALL_SITE_MIN_PAGES`. ``timeout`` (seconds) bounds the work on each
+    page: a page past it is left out (see :meth:`Learner.add`).
 
         >>> import pagestrip
         >>> pages = [f"寅松川网，天下文章一网打尽\\n第{n}篇文章的正文，各不相同。" for n in range(6)]
@@ -611,13 +667,16 @@ def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None
         >>> pagestrip.clean(pages[0], rules=rf, url="https://yin.example/0").articles[0].text
         '第0篇文章的正文，各不相同。'
     """
-    learner = Learner(min_pages=min_pages, min_share=min_share, adapt=adapt)
+    learner = Learner(min_pages=min_pages, min_share=min_share, adapt=adapt, timeout=timeout)
     url_list = iter(urls) if urls is not None else None
     site_list = iter(sites) if sites is not None else None
-    for page in pages:
+    for n, page in enumerate(pages):
         url = next(url_list, None) if url_list is not None else None
         site = next(site_list, None) if site_list is not None else None
-        learner.add(page, url, site)
+        try:
+            learner.add(page, url, site)
+        except PageTimeoutError as exc:
+            warnings.warn(f"pagestrip.learn: page {n} left out: {exc}", RuntimeWarning, stacklevel=2)
     return to_rule_file(learner.templates())
 
 
@@ -671,7 +730,7 @@ def _toml_str(text: str) -> str:
 
 def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """``pagestrip learn``'s arguments (kept here, so the command is one module)."""
-    from .cli import _positive_int
+    from .cli import DEFAULT_TIMEOUT, _positive_int, _seconds
 
     p = sub.add_parser("learn", help="learn each site's template from its pages: a rule file of site profiles")
     p.add_argument("inputs", nargs="+", help="files, folders (recursively) or feeds of one site or many; "
@@ -682,6 +741,9 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
                    help=f"learn what recurs on at least N pages of a site (default: {MIN_PAGES})")
     p.add_argument("--min-share", dest="min_share", type=_share, default=MIN_SHARE, metavar="F",
                    help=f"... and on at least this share of the site's pages (default: {MIN_SHARE:g})")
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time limit per page: a page past it is left out and counted as timed out "
+                        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     p.add_argument("--fixed-min-pages", dest="adapt", action="store_false",
                    help=f"an item needs N pages on every site; by default on a site of fewer than N/F "
                         f"pages the share F decides (at least {SMALL_SITE_MIN_PAGES} pages)")
@@ -712,8 +774,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"pagestrip: {missing}: no such file or folder", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    learner = Learner(min_pages=args.min_pages, min_share=args.min_share, adapt=args.adapt)
-    pages = skipped = 0
+    learner = Learner(min_pages=args.min_pages, min_share=args.min_share, adapt=args.adapt,
+                      timeout=args.timeout or None)
+    pages = skipped = timed_out = 0
     for path in args.inputs:
         jobs = iter_jobs([path], glob=args.glob or None, jsonl_field=args.jsonl_field, url_field=args.url_field,
                          max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR, exclude=[args.output])
@@ -723,6 +786,9 @@ def run(args: argparse.Namespace) -> int:
                 continue
             try:
                 learner.add(job.data, job.url, _folder_key(path, job.source))
+            except PageTimeoutError:
+                timed_out += 1
+                continue
             except (PagestripError, ValueError, RecursionError):
                 skipped += 1
                 continue
@@ -740,7 +806,8 @@ def run(args: argparse.Namespace) -> int:
         return 3
     if not args.quiet:
         rules = sum(len(t.rules) for t in templates)
-        print(f"pagestrip learn: {pages} pages of {len(learner.sites)} sites, {skipped} skipped; "
+        late = f" ({timed_out} past the {args.timeout:g} s time limit)" if timed_out else ""
+        print(f"pagestrip learn: {pages} pages of {len(learner.sites)} sites, {skipped + timed_out} skipped{late}; "
               f"{rules} rules for {len(templates)} sites in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return 0
