@@ -231,6 +231,35 @@ class Tally:
         if self.pages % BUCKET_PAGES == 0:
             self._prune(bucket + 1)
 
+    def merge(self, other: "Tally") -> "Tally":
+        """Add the counts of other pages of the same site (another partition of a crawl).
+
+        Counts and undercounts add; a key only one side holds may have been pruned from
+        the other, so it takes that side's bound (one page a bucket) as undercount. The
+        merged counts keep Lossy Counting's promise: never above the truth, and below it
+        by at most one page a bucket of either side.
+        """
+        mine, theirs = self.pages // BUCKET_PAGES, other.pages // BUCKET_PAGES
+        self.pages += other.pages
+        entries = self.entries
+        for key, o in other.entries.items():
+            e = entries.get(key)
+            if e is None:
+                entries[key] = [o[0], o[1] + mine, *o[2:]]
+                continue
+            e[0] += o[0]
+            e[1] += o[1]
+            if not e[3] and (o[3] or o[2] != e[2]):
+                e[3] = True
+            if o[4] > e[4]:
+                e[4] = o[4]
+        if theirs:
+            for key, e in entries.items():
+                if key not in other.entries:
+                    e[1] += theirs
+        self._prune(self.pages // BUCKET_PAGES)
+        return self
+
     def _prune(self, buckets: int) -> None:
         """Drop keys that cannot have been seen on one page of every bucket so far."""
         self.entries = {k: e for k, e in self.entries.items() if e[0] + e[1] > buckets}
@@ -316,6 +345,30 @@ class PathTally:
         if self.pages % BUCKET_PAGES == 0:
             self.entries = {k: e for k, e in entries.items() if e[0] + e[1] > bucket + 1}
 
+    def merge(self, other: "PathTally") -> "PathTally":
+        """Add the counts of other pages of the same site, as :meth:`Tally.merge` does."""
+        mine, theirs = self.pages // BUCKET_PAGES, other.pages // BUCKET_PAGES
+        self.pages += other.pages
+        entries = self.entries
+        for path, o in other.entries.items():
+            e = entries.get(path)
+            if e is None:
+                entries[path] = [o[0], o[1] + mine, o[2], o[3], o[4], o[5], dict(o[6])]
+                continue
+            for k in (0, 1, 2, 3, 4):
+                e[k] += o[k]
+            e[5] = max(e[5], o[5])
+            for h, n in o[6].items():
+                e[6][h] = e[6].get(h, 0) + n
+        if theirs:
+            for path, e in entries.items():
+                if path not in other.entries:
+                    e[1] += theirs
+        buckets = self.pages // BUCKET_PAGES
+        self.entries = {k: e for k, e in entries.items() if e[0] + e[1] > buckets}
+        self.lines.merge(other.lines)
+        return self
+
     def learned(self, floor: float) -> Iterator[tuple[str, list, list[tuple[str, int]]]]:
         """The paths on at least ``floor`` pages that hold a template box: never the
         article, not all already structural chrome, and lines that recur under them
@@ -347,6 +400,15 @@ class SiteCounts:
     @property
     def pages(self) -> int:
         return self.lines.pages
+
+    def merge(self, other: "SiteCounts") -> "SiteCounts":
+        """Add another part's counts of the same site (a crawl counted in partitions on a
+        cluster is merged per host: see :func:`pagestrip.contrib.dask.learn_bag`)."""
+        self.lines.merge(other.lines)
+        self.prefixes.merge(other.prefixes)
+        self.suffixes.merge(other.suffixes)
+        self.paths.merge(other.paths)
+        return self
 
     def add(self, lines: Sequence[str], evidence: Sequence[Block] | None = None) -> None:
         """Count one page: each distinct line, prefix and suffix once; an HTML page's
