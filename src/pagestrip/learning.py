@@ -6,8 +6,10 @@ its own. :func:`learn` groups pages by site (URL host), splits each page into
 the lines :func:`pagestrip.clean` would judge (the same decode, HTML and
 normalize stages), and per site counts on how many pages each line recurs —
 and each line's leading and trailing piece cut at a separator (``标题_站点名``,
-``本文来源:…`` with a varying tail). What recurs on at least ``min_pages``
-pages and a share ``min_share`` of the site's pages becomes a rule of a site
+``本文来源:…`` with a varying tail) or, with more evidence, without one
+(``本文来自某某网，作者…``, ``Originally published at …``). What recurs on at
+least ``min_pages`` pages and a share ``min_share`` of the site's pages (on a
+small site the share alone, see :func:`item_floor`) becomes a rule of a site
 profile in the ordinary TOML rule-file format (:mod:`pagestrip.rulefile`), so
 ``clean --rules`` applies it unchanged and a person can read, edit and keep it.
 
@@ -42,12 +44,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import sys
 import time
 import warnings
-import math
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
