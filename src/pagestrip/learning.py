@@ -43,6 +43,7 @@ more cautious.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -140,6 +141,11 @@ DOM_REPEAT_SHARE = 0.8
 #: twice (a print version) repeats its article's lines too.
 DOM_ARTICLE_MAX_SHARE = 0.0
 DOM_ARTICLE_PROSE_SHARE = 0.5
+#: Lines under a path are counted by their text up to this length, longer ones by a digest
+#: (with an excerpt for the description): most long lines of an HTML page are its article's,
+#: each on one page, and must not be held twice in memory. A protected role (salutation,
+#: numbered heading, date, speaker, signature) is a short line.
+DOM_KEY_CHARS = 80
 #: A learned path removes a line up to this many times the longest line seen under it:
 #: a page whose template box suddenly holds a long text is not the template's.
 DOM_MAX_CHARS_SLACK = 1.5
@@ -320,7 +326,11 @@ class PathTally:
             p[2] = max(p[2], len(text))
             if b.hint is not None:
                 p[3][b.hint] = p[3].get(b.hint, 0) + 1
-            p[4].setdefault(f"{path}\n{text}", text)
+            if len(text) <= DOM_KEY_CHARS:
+                p[4].setdefault(f"{path}\n{text}", text)
+            else:  # an article's paragraph, mostly: counted by its digest, an excerpt kept
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+                p[4].setdefault(f"{path}\n\x00{digest}", text[:EXAMPLE_CHARS] + "…")
         return paths, article_paths, prose
 
     def add_page(self, items: tuple[dict[str, list], set[str], int]) -> None:
@@ -382,8 +392,8 @@ class PathTally:
         held: dict[str, list[tuple[str, int]]] = {}
         for key, le in self.lines.entries.items():
             path, _, text = key.partition("\n")
-            if path in wanted and le[0] >= 2 and role_of(text) not in PROTECTED:
-                held.setdefault(path, []).append((text, le[0]))
+            if path in wanted and le[0] >= 2 and (text.startswith("\x00") or role_of(text) not in PROTECTED):
+                held.setdefault(path, []).append((le[2], le[0]))
         for path, e in wanted.items():
             recurring = held.get(path, [])
             if len(recurring) >= 2 and sum(n for _, n in recurring) >= DOM_REPEAT_SHARE * e[2]:
