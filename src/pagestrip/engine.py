@@ -210,6 +210,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     _tail(page, title_k)
     if evidence is not None:
         _structure(page, evidence, title_k)
+        _dom(page, evidence, title_k)
     _edges(page, title_k)
     _above_title(page, title_k)
     removals = _collect(page, title_k)
@@ -633,6 +634,30 @@ def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
                 ev = f"link list (link density {block.link_density:.2f}); {ev}"
             page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
             page.inline.pop(k, None)
+
+
+def _dom(page: _Page, evidence: list, title_k: int | None) -> None:
+    """``dom`` rules (a site's template boxes, by their DOM path) take the HTML lines no
+    other rule took whole. They come after the text and structure rules, so a line a
+    built-in removes keeps the built-in's id (from which the page's site and kinds are
+    read), and the page's title line is never theirs; a rule's ``max_chars`` spares a
+    block longer than the template's ever was."""
+    rules = page.rules.dom
+    if not rules:
+        return
+    for k, block in enumerate(evidence):
+        if k in page.line_hit or k == title_k:
+            continue
+        path = block.dom_path
+        if not path:
+            continue
+        n = page.lines[k].end - page.lines[k].start
+        for rule, pat in rules:
+            if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(path):
+                ln = page.lines[k]
+                page.line_hit[k] = Hit(rule, ln.start, ln.end, f"DOM path {path}")
+                page.inline.pop(k, None)
+                break
 
 
 def _toc(page: _Page) -> None:

@@ -218,6 +218,12 @@ RECALL_MIN_SHARE = 0.5
 RECALL_BLOCK_FACTOR = 3
 
 
+#: A block's DOM path (see :meth:`_Nodes.dom_path`) holds at most this many containers,
+#: counted up from the block: enough to tell a template box from the article beside it,
+#: while a page nested thousands deep does not give paths of thousands of steps.
+DOM_PATH_STEPS = 12
+
+
 @dataclass(slots=True)
 class Block:
     """One line of the page with its markup evidence.
@@ -257,6 +263,11 @@ class Block:
     def path(self) -> str:
         """The last four containers down to the block, ``div.article/p``."""
         return self.nodes.path(self.node) if self.nodes is not None and self.nodes.tag else ""
+
+    @property
+    def dom_path(self) -> str:
+        """The block's DOM path as ``dom`` rules match it: ``body > div.side > ul.menu > li``."""
+        return self.nodes.dom_path(self.node) if self.nodes is not None and self.nodes.tag else ""
 
     @property
     def evidence(self) -> str | None:
@@ -491,6 +502,15 @@ def _layout_modifiers_dropped(tokens: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def _dom_step(tag: str, cls_raw: str, id_raw: str) -> str:
+    """One step of a DOM path: ``div.side.box#nav``, classes and an id holding a digit left out.
+    Cached: a site repeats its class strings on every page."""
+    step = tag + "".join(f".{c}" for c in cls_raw.split() if not _DIGITS.search(c))
+    ident = id_raw.strip()
+    return step + f"#{ident}" if ident and not _DIGITS.search(ident) and " " not in ident else step
+
+
+@lru_cache(maxsize=8192)
 def class_evidence(tag: str, cls_raw: str, id_raw: str) -> tuple[float, str | None, str | None, bool]:
     """What a container's tag and class/id words say: (score weight, chrome kind, the word
     that says so, is a gallery). Cached: a page repeats its class strings on every item
@@ -536,6 +556,8 @@ class _Nodes:
         self.el: list[Any] = []
         self._sig: dict[int, str] = {}
         self._path: dict[int, str] = {}
+        self._dom: dict[int, str] = {}
+        self._steps: dict[int, str] = {}
         self.weight: list[float] = []
         self.chars: list[int] = []
         self.links: list[int] = []
@@ -615,6 +637,27 @@ class _Nodes:
                 chain.append(self.label(j))
                 j = self.parent[j]
             got = self._path[i] = "/".join(reversed(chain))
+        return got
+
+    def dom_path(self, i: int) -> str:
+        """The containers from the top (at most :data:`DOM_PATH_STEPS`) down to ``i``, each
+        as its tag, classes and id (``div.side.box#nav``) joined by `` > ``: what a site's
+        template repeats on every page. A class or id with a digit is left out
+        (``post-412``, ``item3``): it numbers the item, and a path must not change from page
+        to page. Cached per node, each step per node too (a page's blocks share parents)."""
+        got = self._dom.get(i)
+        if got is None:
+            steps = self._steps
+            chain = []
+            j = i
+            while j >= 0 and len(chain) < DOM_PATH_STEPS:
+                step = steps.get(j)
+                if step is None:
+                    el = self.el[j]
+                    step = steps[j] = _dom_step(self.tag[j], el.get("class") or "", el.get("id") or "")
+                chain.append(step)
+                j = self.parent[j]
+            got = self._dom[i] = " > ".join(reversed(chain))
         return got
 
     def inside(self, i: int, root: int) -> bool:

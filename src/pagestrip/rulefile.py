@@ -5,7 +5,7 @@
     [[rule]]
     id = "mysite.chrome.slogan"
     kind = "chrome"                       # one of the SPEC's kinds
-    scope = "line"                        # line | inline | head | edge | tail | sentence
+    scope = "line"                        # line | inline | head | edge | tail | sentence | dom
     pattern = '某某网，专业范文下载'        # regex-module syntax
     description = "the site's slogan"
     max_chars = 60                        # optional
@@ -20,6 +20,12 @@
     kind = "footer"
     scope = "line"
     pattern = '服务热线[:：][\\d-]+'
+    [[profile.rule]]                      # HTML: a template box by its DOM path, not its text
+    id = "example.promo-box"
+    kind = "chrome"
+    scope = "dom"
+    pattern = 'body > div\\.main > div\\.promo > p'
+    max_chars = 120
 
 Every problem is reported as one :class:`RuleFileError` line naming the file,
 the rule and what is wrong — never a traceback.

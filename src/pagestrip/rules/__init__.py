@@ -47,6 +47,14 @@ class Scope(str, Enum):
     ``sentence``: the rule names *cue classes* (``cues``); a sentence in which
     at least ``min_cues`` of them occur is removed — only that sentence when
     article text shares its line, the whole line when the sentence is most of it.
+    ``dom``: HTML input only. The pattern must match the whole *DOM path* of the
+    block a line comes from (``body > div.side > ul.menu > li``: each container's
+    tag with its classes and id, numbered ones left out; see
+    :attr:`pagestrip.html.Block.dom_path`), not its text; the line is removed
+    (up to ``max_chars``). A site's template box whose text changes from page to
+    page (a rotating promotion) has one path on every page: ``pagestrip learn``
+    writes these. Applied to the lines no other rule decided; text input has no
+    paths, so these rules never fire on it.
     """
 
     LINE = "line"
@@ -55,6 +63,7 @@ class Scope(str, Enum):
     TAIL = "tail"
     SENTENCE = "sentence"
     EDGE = "edge"
+    DOM = "dom"
 
     def __str__(self) -> str:
         return self.value
@@ -397,9 +406,19 @@ class RuleSet:
         return LiteralScan(sorted(strings)) if strings else None
 
     @cached_property
+    def dom(self) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
+        """The ``dom`` rules with their patterns, in order: matched whole against an HTML
+        block's DOM path by the engine, never against the text (their literals stay
+        out of the page's literal scan)."""
+        return tuple((r, _bounded(r.wrapped(bound=False), regex.V0, [r])) for r in self._rules
+                     if r.scope is Scope.DOM and r.pattern is not None)
+
+    @cached_property
     def compiled(self) -> dict[Scope, Compiled]:
         out: dict[Scope, Compiled] = {}
         for scope in Scope:
+            if scope is Scope.DOM:  # matched against block paths, not the text: see ``dom``
+                continue
             if scope is Scope.SENTENCE:
                 out[scope] = _compile_cues([r for r in self._rules if r.scope is scope])
                 continue
