@@ -679,3 +679,13 @@ def test_a_shorter_phrase_of_the_title_below_it_is_no_repeat():
     page = "\n".join([title, *lead, *BODY])
     result = pagestrip.clean(page)
     assert "page.above-title" not in {r.rule for r in result.removed}
+
+
+def test_a_dash_path_above_the_title_is_not_the_title():
+    # The site prints the path again under the text, which made it look like the repeated title.
+    page = "\n".join(["小学3年级 - 记叙文 - 记人 阅读指导", "母爱", "济南经十一路小学三年级三班 婷儿",
+                      "母亲，是您把我从一株小苗培育成一棵健壮的小树", "母 爱", *BODY,
+                      "• 小学3年级 - 记叙文 - 记人", "• 字数:379 投稿日期:2007-4-26 22:23:00"])
+    result = pagestrip.clean(page)
+    assert result.title == "母爱"
+    assert "母亲，是您把我从一株小苗培育成一棵健壮的小树" not in kept_lines(result)

@@ -33,7 +33,7 @@ HEADING_MARKER = lazyre.compile(
     regex.VERBOSE,
 )
 #: Two path or menu separators: 首页 > 范文 > 讲话稿, 首页 | 范文大全 | 工作总结.
-_PATH_SEP = lazyre.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)|[|｜丨].*[|｜丨]")
+_PATH_SEP = lazyre.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)|[|｜丨].*[|｜丨]|\s[-–—]\s.*\s[-–—]\s")
 _HAN = lazyre.compile(r"\p{Han}")
 _LETTER = lazyre.compile(r"\p{L}")
 
