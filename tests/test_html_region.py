@@ -321,3 +321,33 @@ def test_lines_above_a_title_that_stands_below_prose_are_kept():
     assert "page.above-title" not in {r.rule for r in result.removed}
     for f in features:
         assert f in text_of(result)
+
+
+def test_a_numbered_class_several_containers_share_names_their_kind():
+    # org-mode exports number section levels (div.outline-text-2 on every section): a class
+    # several containers carry is part of their signature; a one-off (post-412) is not.
+    page = html_to_page(parse("<html><body><div class='post-412 post'>"
+                              "<div class='outline-text-2'><p>One section of the post.</p></div>"
+                              "<div class='outline-text-2'><p>Another section of it.</p></div>"
+                              "</div></body></html>"))
+    nodes = page.blocks[0].nodes
+    sigs = {nodes.sig(i) for i in range(len(nodes.tag))}
+    assert "div.outline-text-2" in sigs
+    assert "div.post" in sigs
+
+
+def test_prose_wrapped_into_short_lines_is_not_taken_above_a_title():
+    # Sections of <br>-broken lines and no <title>: the title heuristics pick a short line
+    # that ends a sentence ("and to widen the path behind it."); above it is prose, not head.
+    def section(n: int, lines: list[str]) -> str:
+        return (f"<div class='outline-2' id='outline-container-org{n}a'><h2 id='org{n}'>{n} Part</h2>"
+                f"<div class='outline-text-2' id='text-{n}'>{'<br>'.join(lines)}</div></div>")
+    words = " ".join(EN_PROSE * 3).split()
+    lines = [" ".join(words[i:i + 9]) for i in range(0, len(words), 9)]
+    page = ("<html><body><div class='date-outer'><h2 class='date-header'>Wednesday, October 16, 2019</h2>"
+            "<div class='date-posts'><div class='post'><h3>Advice in Lisp</h3><div class='post-body'>"
+            f"{section(1, lines[:8])}{section(2, lines[8:])}{section(3, lines[2:8])}</div></div></div></div>"
+            "</body></html>")
+    result = pagestrip.clean(page)
+    assert "page.above-title" not in {r.rule for r in result.removed}
+    assert lines[1] in text_of(result)

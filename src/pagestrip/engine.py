@@ -29,7 +29,7 @@ from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import (ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences,
+from .textshape import (ends_sentence, has_clause_punct, is_body, is_keyword_list, is_label, is_titlelike, sentences,
                         starts_with_marker, trimmed)
 
 #: A tail marker opens the tail region only once this share of the article's
@@ -552,9 +552,22 @@ def _above_title(page: _Page, title_k: int | None) -> None:
     free = [k for k in range(start) if k != title_k and k not in page.line_hit and k not in page.outside]
     if any(k in page.inline or is_body(lines[k].text) for k in free):
         return  # prose above it: the title the markup names stands inside the text, not on top
+    if _wrapped_prose(" ".join(lines[k].text for k in sorted([*free, title_k]))):
+        return  # prose broken into short lines (<br>, a hard wrap), a "title" found among them
     for k in free:
         if role_of(lines[k].text) not in PROTECTED:
             page.hit_line(k, above)
+
+
+#: Short lines above the title that, joined, make at least this much text with a finished
+#: sentence in it are prose broken into lines, not the head's menu words and labels.
+WRAPPED_PROSE_MIN_CHARS = 80
+_SENTENCE_INSIDE = lazyre.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _wrapped_prose(joined: str) -> bool:
+    return len(joined) >= WRAPPED_PROSE_MIN_CHARS and _SENTENCE_INSIDE.search(joined) is not None \
+        and has_clause_punct(joined)
 
 
 #: A block whose text is at least this share link text is a link list.

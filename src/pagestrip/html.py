@@ -555,6 +555,7 @@ class _Nodes:
         self.last: list[int] = []
         self.el: list[Any] = []
         self._sig: dict[int, str] = {}
+        self._numbered: dict[str, int] | None = None
         self._path: dict[int, str] = {}
         self._dom: dict[int, str] = {}
         self._steps: dict[int, str] = {}
@@ -604,14 +605,29 @@ class _Nodes:
         self.media.append(media)
         return i
 
+    def _shared_numbered(self) -> dict[str, int]:
+        """How many containers carry each class with a digit in it. One that several carry
+        names a level or a kind (``outline-text-2`` on every section of an org-mode post),
+        not one item (``post-412``)."""
+        if self._numbered is None:
+            counts: dict[str, int] = {}
+            for el in self.el:
+                for c in (el.get("class") or "").split():
+                    if _DIGITS.search(c):
+                        counts[c] = counts.get(c, 0) + 1
+            self._numbered = counts
+        return self._numbered
+
     def sig(self, i: int) -> str:
         """What repeated posts or sections share: the tag and the classes without the per-item
-        ones (a class with a digit: ``elementor-element-3f2a1b``, ``post-412``); with no class,
+        ones (a class with a digit that no other container has: ``elementor-element-3f2a1b``,
+        ``post-412``); with no class,
         the id up to digits (``post_1001``); '' for a container without words."""
         got = self._sig.get(i)
         if got is None:
             el = self.el[i]
-            classes = [c for c in (el.get("class") or "").split() if not _DIGITS.search(c)]
+            classes = [c for c in (el.get("class") or "").split()
+                       if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1]
             if classes:
                 got = f"{self.tag[i]}.{' '.join(classes)}"
             else:
