@@ -351,3 +351,23 @@ def test_prose_wrapped_into_short_lines_is_not_taken_above_a_title():
     result = pagestrip.clean(page)
     assert "page.above-title" not in {r.rule for r in result.removed}
     assert lines[1] in text_of(result)
+
+
+def _headed(dek: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    return ("<html><head><title>Harbour wall to be rebuilt - Example Times</title></head><body>"
+            f"<header class='article-header'><h1>Harbour wall to be rebuilt</h1><p class='dek'>{dek}</p></header>"
+            f"<div class='article-body'>{body}</div><footer>Copyright 2024 Example Times</footer></body></html>")
+
+
+def test_the_standfirst_under_a_headline_outside_the_region_is_kept():
+    dek = "Two storms in five years were enough: the council will spend three million on the old wall."
+    result = pagestrip.clean(_headed(dek))
+    assert dek in text_of(result)
+    assert EN_PROSE[0] in text_of(result)
+
+
+@pytest.mark.parametrize("dek", ["Harbour, council, works", "<a href='/topics/harbour'>More on the harbour works.</a>"])
+def test_a_label_or_a_link_under_the_headline_is_no_standfirst(dek):
+    result = pagestrip.clean(_headed(dek))
+    assert "harbour works." not in text_of(result) and "Harbour, council, works" not in text_of(result)

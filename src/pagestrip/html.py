@@ -280,6 +280,8 @@ class Block:
             return f"outside the region (root {nodes.label(self.why[1])}, score {self.why[2]:.0f}); {density}"
         if reason == "region":
             return f"in the region (root {nodes.label(self.why[1])}, {self.why[2]}); path {self.path}"
+        if reason == "standfirst":
+            return f"the standfirst under the title, beside it in {nodes.label(self.why[1])}; path {self.path}"
         if reason == "recall":
             return (f"prose kept by the recall guard (the region holds {self.why[1]}/{self.why[2]} prose "
                     f"chars); path {self.path}")
@@ -825,6 +827,7 @@ def html_to_page(root: Any) -> HtmlPage:
     title = _matched_title(page, nodes)
     _find_region(page, nodes, title)
     _choose_title(page, nodes, title)
+    _keep_standfirst(page, nodes)
     return page
 
 
@@ -1129,6 +1132,26 @@ def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
     if best is not None:
         page.blocks[best].role = "title"
         page.meta["title_block"] = page.blocks[best].text
+
+
+#: A standfirst (the dek under a headline) is a finished sentence at least this long.
+STANDFIRST_MIN_CHARS = 40
+_SENTENCE_END_MARK = lazyre.compile(r"[.。!！?？][\"'”’)）]?\s*$")
+
+
+def _keep_standfirst(page: HtmlPage, nodes: _Nodes) -> None:
+    """The line right under a title heading that stands outside the region, in the title's own
+    container (``header > h1 + p``), is the article's standfirst when it is a finished sentence
+    and no link: the region found the body below the header, the dek belongs to the story."""
+    k = next((i for i, b in enumerate(page.blocks) if b.role == "title"), None)
+    if k is None or page.blocks[k].in_main or k + 1 >= len(page.blocks):
+        return
+    title, dek = page.blocks[k], page.blocks[k + 1]
+    box = nodes.parent[title.node] if nodes.tag[title.node] in _HEADINGS else title.node
+    if dek.in_main or box < 0 or not nodes.inside(dek.node, box) or dek.link_density > 0:
+        return
+    if len(dek.text) >= STANDFIRST_MIN_CHARS and _SENTENCE_END_MARK.search(dek.text):
+        dek.in_main, dek.hint, dek.why = True, None, ("standfirst", box)
 
 
 def _title_is_site_name(page: HtmlPage, heads: list[int]) -> bool:
