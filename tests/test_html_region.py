@@ -371,3 +371,21 @@ def test_the_standfirst_under_a_headline_outside_the_region_is_kept():
 def test_a_label_or_a_link_under_the_headline_is_no_standfirst(dek):
     result = pagestrip.clean(_headed(dek))
     assert "harbour works." not in text_of(result) and "Harbour, council, works" not in text_of(result)
+
+
+def test_the_hidden_pages_of_a_paged_article_are_read():
+    # A listicle shows one section and hides the next ones (same classes, plus "hidden").
+    def section(i: int, shown: bool) -> str:
+        style, extra = ("display: block;", "") if shown else ("display: none;", " hidden")
+        return (f"<div id='section-{i}' class='gallery-section{extra}' style='{style}'>"
+                f"<h2>{('Harbour', 'Ferry', 'Market')[i]}</h2><p>{EN_PROSE[i]}</p></div>")
+    page = ("<html><head><title>Three things - Example</title></head><body><article><h1>Three things</h1>"
+            f"{''.join(section(i, i == 0) for i in range(3))}</article>"
+            "<div class='cookie' style='display:none'><p>We use cookies to improve your experience on this "
+            "site. By continuing to browse you agree to our use of cookies and to our privacy policy, "
+            "which you can read in full on the privacy page of this site at any time.</p></div>"
+            "</body></html>")
+    text = text_of(pagestrip.clean(page))
+    for p in EN_PROSE:
+        assert p in text
+    assert "cookies" not in text

@@ -451,6 +451,38 @@ def _content_noscripts(body: Any) -> set[Any]:
     return kept
 
 
+_STYLE_HIDDEN = etree.XPath("//*[@style][contains(translate(@style, 'DISPLAYNOE', 'displaynoe'), 'none')]")
+
+
+#: A hidden page of a paged article holds at least this much text (a hidden menu or
+#: tooltip beside a shown one holds a few words).
+PAGED_SECTION_MIN_CHARS = 100
+#: Class words that say whether an element is shown now, not what it is.
+_STATE_CLASSES = frozenset({"hidden", "hide", "active", "show", "shown", "visible", "current", "selected",
+                            "is-active", "is-hidden", "is-visible", "d-none", "open", "closed", "in"})
+
+
+def _kind_classes(el: Any) -> frozenset[str]:
+    return frozenset((el.get("class") or "").split()) - _STATE_CLASSES
+
+
+def _paged_sections(body: Any) -> set[Any]:
+    """Hidden elements that are pages of a paged article: a slideshow or listicle shows one
+    section (``div.gallery-section`` with ``display:block``) and hides the next ones with the
+    same tag and classes beside it, each holding text. They are read like the shown one."""
+    found: set[Any] = set()
+    for el in _STYLE_HIDDEN(body):
+        cls = _kind_classes(el)
+        parent = el.getparent()
+        if not cls or parent is None or not _hidden(el) or el.get("hidden") is not None:
+            continue
+        shown = any(sib is not el and sib.tag == el.tag and _kind_classes(sib) == cls and not _hidden(sib)
+                    for sib in parent)
+        if shown and len("".join(el.itertext()).strip()) >= PAGED_SECTION_MIN_CHARS:
+            found.add(el)
+    return found
+
+
 def _hidden(el: Any) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
@@ -777,11 +809,13 @@ def html_to_page(root: Any) -> HtmlPage:
     nodes = w.nodes
     skip_depth = 0
     noscripts = _content_noscripts(body)
+    pages = _paged_sections(body)
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, el in walk:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or not tag or (tag in _DROP and el not in noscripts) or _hidden(el):
+            if skip_depth or not tag or (tag in _DROP and el not in noscripts) or \
+                    (_hidden(el) and el not in pages):
                 skip_depth += 1
                 walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
                 continue
@@ -1007,6 +1041,19 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
     # ``div.item`` that repeats the article's wrapper holds most of that wrapper's prose, but
     # little of the region's.
     region_size = sum(nodes.prose[r] for r in roots)
+    group_prose: dict[int, int] = {}
+
+    def media_prose(n: int) -> int:
+        """The prose of gallery ``n`` and of the galleries beside it: a story told in several
+        slides (one ``gallery-section`` per item) is measured whole, not slide by slide."""
+        if n not in group_prose:
+            p = nodes.parent[n]
+            group = [c for c in nodes.children[p] if nodes.media[c]] if p >= 0 else [n]
+            total = sum(nodes.prose[c] for c in group)
+            group_prose.update(dict.fromkeys(group, total))
+            group_prose.setdefault(n, total)
+        return group_prose[n]
+
     for b in blocks:
         root = next((r for r in roots if nodes.inside(b.node, r)), -1)
         if b.score:
@@ -1020,9 +1067,10 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
-        if (b.hint_node > root and nodes.media[b.hint_node]
-                and nodes.prose[b.hint_node] < MEDIA_PROSE_SHARE * nodes.prose[root]):
-            pass  # a gallery below the region root: its captions are not the article
+        if b.hint_node > root and nodes.media[b.hint_node]:
+            if media_prose(b.hint_node) >= MEDIA_PROSE_SHARE * nodes.prose[root]:
+                b.hint = None  # the story told in slides: the slides are the article
+            # else a gallery below the region root: its captions are not the article
         elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
                                    or nodes.inside(best_node, b.hint_node)
                                    or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * (
