@@ -881,14 +881,11 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     return out
 
 
-def kept_pieces(text: str, lines: list[Line], removals: list[Removal],
-                skip: set[int] | None = None) -> list[tuple[int, int]]:
+def kept_pieces(text: str, lines: list[Line], removals: list[Removal]) -> list[tuple[int, int]]:
     """The spans of each line left once the removals are cut out, whitespace-trimmed."""
     pieces: list[tuple[int, int]] = []
     ri = 0
     for ln in lines:
-        if skip and ln.start in skip:
-            continue
         pos = ln.start
         while ri < len(removals) and removals[ri].end <= ln.start:
             ri += 1

@@ -19,7 +19,6 @@ from ..model import Kind
 from . import Rule, Scope
 
 # Simplified/Traditional pairs used throughout.
-_SITE_SUFFIX = r"(?:网|網|站|库|庫|吧|馆|館|号|號|家园|家園|之家|文档|文檔|范文|範文)"
 _SEP = r"(?:\s*+(?:>>|>|»|›|＞＞|＞)\s*+)"
 _DATE = (r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
