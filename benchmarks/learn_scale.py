@@ -20,11 +20,11 @@ rules left out are printed too. A small-site run: ``20 10 check`` (ten pages
 a site, promotions rotating through up to three). A measurement, not a test:
 it asserts nothing.
 """
-from pathlib import Path
 import random
 import resource
 import sys
 import time
+from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 import pagestrip
-from pagestrip.evaluate import score
-
 from conftest import gold_pages
+from pagestrip.evaluate import score
 
 #: The kinds the core engine is responsible for (duplicates come with dedupe).
 CORE_KINDS = ["chrome", "metadata", "footer", "truncation", "related", "editorial", "toc", "decoration"]

@@ -20,9 +20,8 @@ from hypothesis import strategies as st
 
 import pagestrip
 import pagestrip.decode
-from pagestrip.evaluate import score, squash
-
 from conftest import gold_pages
+from pagestrip.evaluate import score, squash
 
 HTML = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 HTML_GOLD = sorted((HTML / "gold").glob("*.json"))

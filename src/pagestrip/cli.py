@@ -25,15 +25,26 @@ import time
 from typing import Any, Sequence
 
 from . import __version__, formats
-from .batch import (PARQUET_SUFFIXES, RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
-                    is_warc, iter_files, iter_jobs, output_record, run)
+from .batch import (
+    PARQUET_SUFFIXES,
+    RESULT_FIELD,
+    Job,
+    Summary,
+    default_workers,
+    display_name,
+    feed_fields,
+    folder_suffixes,
+    is_warc,
+    iter_files,
+    iter_jobs,
+    output_record,
+    run,
+)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
-from .rulefile import RuleFileError
+from .rulefile import RuleFileError, unmatched
 from .rulefile import load as load_rule_file
-from .rulefile import unmatched
 from .rules import RuleSet
-
 
 #: The CLI's time limit per page, in seconds. A real page takes well under a
 #: second; 30 s leaves room for a 10 MB page on a busy machine while keeping

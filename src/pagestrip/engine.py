@@ -23,14 +23,21 @@ from typing import AbstractSet, Iterator
 
 import regex
 
-from . import lazyre
-from . import dedupe, glued, title
+from . import dedupe, glued, lazyre, title
 from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import (ends_sentence, is_body, is_keyword_list, is_label, is_titlelike, sentences,
-                        starts_with_marker, trimmed)
+from .textshape import (
+    ends_sentence,
+    is_body,
+    is_keyword_list,
+    is_label,
+    is_titlelike,
+    sentences,
+    starts_with_marker,
+    trimmed,
+)
 
 #: A tail marker opens the tail region only once this share of the article's
 #: prose is above it; earlier it removes just the rest of its own line.

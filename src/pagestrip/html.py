@@ -32,10 +32,10 @@ from functools import lru_cache
 from typing import Any
 
 import regex
-
-from . import lazyre
 from lxml import etree
 from lxml import html as lxml_html
+
+from . import lazyre
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
                    "input", "select", "textarea", "button", "option", "head", "canvas", "map",

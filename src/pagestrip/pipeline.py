@@ -13,19 +13,16 @@ from typing import Any, Iterable
 
 import regex
 
-from . import lazyre
-from . import limits
-from .decode import Decoded, binary_kind, decode
-from .errors import BinaryInputError, PageTimeoutError
-from .html import Block, html_to_page, looks_like_html
-from .html import parse as parse_html
-from .html import parse_report
-from .engine import find_removals, has_word, kept_pieces, segment
+from . import lazyre, limits
 from .assemble import assemble
+from .decode import Decoded, binary_kind, decode
+from .engine import find_removals, has_word, kept_pieces, segment
+from .errors import BinaryInputError, PageTimeoutError
+from .html import Block, html_to_page, looks_like_html, parse_report
+from .html import parse as parse_html
 from .model import Kind, Removal, Result, Span, Stats
 from .normalize import Normalized, is_normal_line, normalize
-from .pagemeta import (date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint,
-                       truncation)
+from .pagemeta import date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
 from .rulefile import RuleFile
 from .rules import Rule, RuleSet
 from .rules import structure as st

@@ -26,8 +26,8 @@ except ImportError:  # pragma: no cover - exercised by the fallback test
 
 from .. import limits
 from ..lazyre import LazyPattern
-from . import literals
 from ..model import Kind
+from . import literals
 
 
 class Scope(str, Enum):

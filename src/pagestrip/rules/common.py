@@ -11,7 +11,6 @@ Every pattern is bounded (no nested unbounded quantifiers).
 
 from __future__ import annotations
 
-
 from ..model import Kind
 from . import Rule, Scope
 
