@@ -48,9 +48,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
@@ -136,7 +136,7 @@ def wrap_text(text: str) -> bytes:
     """A minimal UTF-8 HTML document, one ``<p>`` per non-blank line: the text as a peer can read it."""
     paras = "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n'
-            f"{paras}\n</body></html>\n").encode("utf-8")
+            f"{paras}\n</body></html>\n").encode()
 
 
 @dataclass(frozen=True)

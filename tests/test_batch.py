@@ -324,7 +324,7 @@ def test_issue12_item5_warnings_are_counted_in_the_summary(tmp_path):
     """Issue 12 item 5: warnings went to stderr only, and were not counted in the summary."""
     stats = tmp_path / "stats.json"
     page = tmp_path / "p.txt"
-    page.write_bytes("标题\n正文第一段，内容足够长。\n".encode("utf-8") + b"\xff\xfe bad bytes")
+    page.write_bytes("标题\n正文第一段，内容足够长。\n".encode() + b"\xff\xfe bad bytes")
     proc = cli("clean", str(page), str(SEEDS[0]), "-o", str(tmp_path / "o.jsonl"), "--stats", str(stats))
     expected = sum(len(r.get("warnings", ())) for r in records(tmp_path / "o.jsonl"))
     assert expected > 0

@@ -147,7 +147,7 @@ def test_notice_appended_to_last_paragraph_keeps_text_before_it(article, notice,
 def test_cleaning_the_output_again_removes_nothing(page):
     first = pagestrip.clean(page)
     for art in first.articles:
-        again = pagestrip.clean(((art.title or "") + "\n" + art.text))
+        again = pagestrip.clean((art.title or "") + "\n" + art.text)
         assert again.removed == [], [(r.rule, r.text[:30]) for r in again.removed]
         assert squash(again.articles[0].text) == squash(art.text)
 

@@ -36,8 +36,9 @@ import time
 import weakref
 import zlib
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterable, Iterator, Sequence
+from typing import Any, BinaryIO
 
 from .errors import PagestripError
 from .pipeline import clean
@@ -654,7 +655,7 @@ def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
 #: The parent's ends of the workers' pipes. A forked worker inherits them all;
 #: it closes them, so that when the parent dies each worker's pipe really
 #: closes (instead of staying open in its siblings) and the worker ends.
-_PARENT_ENDS: "weakref.WeakSet[multiprocessing.connection.Connection]" = weakref.WeakSet()
+_PARENT_ENDS: weakref.WeakSet[multiprocessing.connection.Connection] = weakref.WeakSet()
 
 
 def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any], parent: int) -> None:

@@ -22,7 +22,8 @@ import re
 import signal
 import sys
 import time
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from . import __version__, formats
 from .batch import (
@@ -349,8 +350,8 @@ def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output", summary: Summary,
-               progress: "Progress", single: bool, workers: int) -> None:
+def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: _Output, summary: Summary,
+               progress: Progress, single: bool, workers: int) -> None:
     """Clean every page and write its output, in input order."""
     fmt = args.format or ("jsonl" if args.output else "text")
     # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
@@ -487,7 +488,7 @@ def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str]
     return None
 
 
-def _close_quietly(out: "_Output", text: str) -> None:
+def _close_quietly(out: _Output, text: str) -> None:
     """Write the end of the output on the way out of an interrupted run, if it still can be."""
     try:
         out.write(text)
@@ -572,7 +573,7 @@ def _with_url(job: Job, url: str) -> Job:
     return job
 
 
-def _report(job: Job, record: dict, quiet: bool, progress: "Progress") -> None:
+def _report(job: Job, record: dict, quiet: bool, progress: Progress) -> None:
     if "error" in record:
         progress.write(f"pagestrip: {job.source}: {record['error']}")
     elif not quiet:
@@ -581,7 +582,7 @@ def _report(job: Job, record: dict, quiet: bool, progress: "Progress") -> None:
 
 
 def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namespace, single: bool,
-           targets: set[str], progress: "Progress") -> None:
+           targets: set[str], progress: Progress) -> None:
     if fmt in ("json", "jsonl"):  # the feed record's own fields, with the result beside them
         record = output_record(job, record, args.result_field)
     if args.out_dir:
@@ -598,7 +599,7 @@ def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namesp
     out.write(_render(record, fmt, single) + ("" if fmt == "json" and not single else "\n"))
 
 
-def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str], progress: "Progress") -> None:
+def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str], progress: Progress) -> None:
     """One page's file under ``out_dir``. Two inputs that map to one path (``x`` and
     ``x.gz``; one name in two folders) never overwrite each other: the later one
     gets ``.2``, ``.3``… before its suffix, with a warning."""

@@ -17,9 +17,10 @@ normalized text, plus the page-title line if one was found.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import AbstractSet, Iterator
 
 import regex
 

@@ -251,7 +251,7 @@ class Block:
     #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
     pre: bool = False
 
-    def holds(self, other: "Block") -> bool:
+    def holds(self, other: Block) -> bool:
         """Is ``other`` inside the container around this block (its parent for a paragraph)?"""
         nodes = self.nodes
         if nodes is None or not nodes.tag:
@@ -324,7 +324,7 @@ MAX_ATTRIBUTES = 1000
 #: Only start tags of at least two characters per allowed attribute (each
 #: takes at least a space and a letter) can hold too many, so only those are
 #: looked at.
-_LONG_TAG = lazyre.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))
+_LONG_TAG = lazyre.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES},}}>")
 _ATTRIBUTE = lazyre.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 
 

@@ -12,7 +12,8 @@ own, so later calls cost nothing extra.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import regex
 

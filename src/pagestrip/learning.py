@@ -51,8 +51,8 @@ import re
 import sys
 import time
 import warnings
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 import regex
@@ -239,7 +239,7 @@ class Tally:
         if self.pages % BUCKET_PAGES == 0:
             self._prune(bucket + 1)
 
-    def merge(self, other: "Tally") -> "Tally":
+    def merge(self, other: Tally) -> Tally:
         """Add the counts of other pages of the same site (another partition of a crawl).
 
         Counts and undercounts add; a key only one side holds may have been pruned from
@@ -357,7 +357,7 @@ class PathTally:
         if self.pages % BUCKET_PAGES == 0:
             self.entries = {k: e for k, e in entries.items() if e[0] + e[1] > bucket + 1}
 
-    def merge(self, other: "PathTally") -> "PathTally":
+    def merge(self, other: PathTally) -> PathTally:
         """Add the counts of other pages of the same site, as :meth:`Tally.merge` does."""
         mine, theirs = self.pages // BUCKET_PAGES, other.pages // BUCKET_PAGES
         self.pages += other.pages
@@ -413,7 +413,7 @@ class SiteCounts:
     def pages(self) -> int:
         return self.lines.pages
 
-    def merge(self, other: "SiteCounts") -> "SiteCounts":
+    def merge(self, other: SiteCounts) -> SiteCounts:
         """Add another part's counts of the same site (a crawl counted in partitions on a
         cluster is merged per host: see :func:`pagestrip.contrib.dask.learn_bag`)."""
         self.lines.merge(other.lines)
@@ -603,7 +603,7 @@ def item_floor(pages: int, min_pages: int, min_share: float, adapt: bool = True)
 
 
 def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
-               guess: "_KindGuess", adapt: bool = True) -> list[Rule]:
+               guess: _KindGuess, adapt: bool = True) -> list[Rule]:
     """One rule per recurring line, prefix and suffix of a site, in a stable order."""
     base = f"learned.{_ID_UNSAFE.sub('-', key).strip('.-') or 'site'}"
     found: list[tuple[str, str, list]] = []   # (what, text, entry)
@@ -679,7 +679,7 @@ def _rule(rule_id: str, what: str, text: str, kind: Kind, e: list, pages: int, k
 
 
 def _path_rule(rule_id: str, path: str, e: list, recurring: list[tuple[str, int]], pages: int, key: str,
-               guess: "_KindGuess") -> Rule:
+               guess: _KindGuess) -> Rule:
     """The ``dom`` rule for one learned path: the kind its containers hint at, else the one
     the built-ins give its commonest line (else chrome); its texts and share in the description."""
     hints = e[6]
@@ -802,7 +802,7 @@ def _toml_str(text: str) -> str:
 
 # ---------------------------------------------------------------- command line
 
-def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``pagestrip learn``'s arguments (kept here, so the command is one module)."""
     from .cli import DEFAULT_TIMEOUT, _positive_int, _seconds
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
-from typing import Any, BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from .batch import PARQUET_SUFFIXES, Job
 from .model import Kind

@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import os
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import regex
 

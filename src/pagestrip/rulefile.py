@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import fnmatch
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from .rules import Rule, RuleError, RuleSet, nested_quantifier

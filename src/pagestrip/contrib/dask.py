@@ -36,8 +36,9 @@ import pickle
 import sys
 import uuid
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any
 
 from ..batch import RESULT_FIELD, Job, _feed_job, folder_suffixes, iter_jobs, output_record, process
 from ..parquet import KINDS, result_columns, result_names

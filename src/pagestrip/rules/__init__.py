@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import AbstractSet, Any, Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -343,7 +345,7 @@ class RuleSet:
         self._rules: tuple[Rule, ...] = tuple(ordered.values())
 
     @classmethod
-    def builtin(cls) -> "RuleSet":
+    def builtin(cls) -> RuleSet:
         """The built-in packs: language-neutral (``common.*``), Chinese (``zh.*``), English (``en.*``),
         news (``news.*``) and the structural rules (``page.*``, ``html.*``, ``dedupe.*``)."""
         return _builtin()
@@ -378,7 +380,7 @@ class RuleSet:
     def _tagged(self) -> dict[str, Rule | None]:
         return {}
 
-    def with_rules(self, *rules: Rule | Iterable[Rule]) -> "RuleSet":
+    def with_rules(self, *rules: Rule | Iterable[Rule]) -> RuleSet:
         """A new set with ``rules`` added; a rule with an existing id replaces it in place.
 
         New rules go *before* the set's own: where a site's rule and a generic
@@ -390,14 +392,14 @@ class RuleSet:
         kept = [replaced.pop(r.id, r) for r in self._rules]
         return RuleSet([*[r for r in flat if r.id in replaced], *kept])
 
-    def without(self, *patterns: str) -> "RuleSet":
+    def without(self, *patterns: str) -> RuleSet:
         """A new set without the rules whose ids match any of ``patterns`` (globs allowed)."""
         pats = [p for p in patterns if p]
         return RuleSet(r for r in self._rules
                        if not any(fnmatch.fnmatchcase(r.id, p) for p in pats))
 
     @cached_property
-    def literal_scan(self) -> "LiteralScan | None":
+    def literal_scan(self) -> LiteralScan | None:
         """Every literal that picks candidate rules (``requires=`` strings, sentence
         rules' cue anchors) of every scope, as one scan: a page is read once for
         all of them, not once per scope or per line."""

@@ -16,7 +16,7 @@ the element optional, which is always safe.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 #: The weight of a one-character literal against a long one (a two-character
 #: one weighs an eighth of it): ``a`` or ``.`` occurs on nearly every line.
