@@ -69,7 +69,7 @@ def gen():
 t0 = time.process_time()
 learner = Learner(adapt=not fixed)
 n = 0
-for s, url, page, paras in gen():
+for _s, url, page, _paras in gen():
     learner.add(page, url)
     n += 1
 rf = to_rule_file(learner.templates())

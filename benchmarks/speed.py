@@ -552,7 +552,7 @@ def table(header: list[str], rows: Iterable[list[str]]) -> str:
     """A Markdown table, columns padded so it also reads as plain text."""
     rows = [header] + [list(r) for r in rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"  # noqa: E731
     return "\n".join([line(rows[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows[1:]])
 
 

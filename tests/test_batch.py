@@ -33,7 +33,7 @@ def test_folder_to_jsonl_keeps_input_order_with_two_workers(tmp_path):
     assert proc.returncode == 0, proc.stderr
     recs = records(out)
     assert [r["source"] for r in recs] == [str(p) for p in SEEDS]
-    for r, p in zip(recs, SEEDS):
+    for r, p in zip(recs, SEEDS, strict=True):
         assert r["articles"] == pagestrip.clean(p.read_bytes()).to_dict()["articles"]
 
 
@@ -241,7 +241,7 @@ def test_issue12_item4_a_scrapy_json_export_is_a_feed(tmp_path):
         recs = records(out)
         assert [r["url"] for r in recs] == [i["url"] for i in items]
         assert [r["pagestrip"]["source"] for r in recs] == [f"{path}:{n}" for n in (1, 2, 3)]
-        for r, p in zip(recs, SEEDS):
+        for r, p in zip(recs, SEEDS[:3], strict=True):
             assert r["pagestrip"]["articles"] == pagestrip.clean(p.read_text(encoding="utf-8")).to_dict()["articles"]
 
 

@@ -178,7 +178,7 @@ def test_issue12_item7_html_report_colours_are_distinct_and_visible_rule_ids_sho
     for i, a in enumerate(tints):  # every pair apart by a visible distance, and none near white
         assert sum(rgb(a)) < 3 * 235, a
         for b in tints[i + 1:]:
-            assert sum(abs(x - y) for x, y in zip(rgb(a), rgb(b))) >= 60, (a, b)
+            assert sum(abs(x - y) for x, y in zip(rgb(a), rgb(b), strict=True)) >= 60, (a, b)
     result = pagestrip.clean(SEED_000.read_bytes())
     report = render_html(result)
     body = report.split("<h2>Page</h2>")[1]

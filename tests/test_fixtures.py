@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 import pagestrip
@@ -80,7 +82,7 @@ def test_removal_offsets_point_into_normalized_text(gold, page):
     result = pagestrip.clean(page)
     for r in result.removed:
         assert result.normalized[r.start:r.end] == r.text
-    assert all(a.start <= b.start for a, b in zip(result.removed, result.removed[1:]))
+    assert all(a.start <= b.start for a, b in pairwise(result.removed))
 
 
 @pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])

@@ -10,6 +10,7 @@ nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -96,7 +97,7 @@ def _counts_up(markers: list[Marker]) -> bool:
     nums = [m.n for m in markers]
     if any(n is None for n in nums) or markers[0].family not in _STEMMED:
         return True
-    return all(b > a for a, b in zip(nums, nums[1:])) and nums[0] <= STEM_FIRST_MAX
+    return all(b > a for a, b in pairwise(nums)) and nums[0] <= STEM_FIRST_MAX
 
 
 def _number(text: str) -> int | None:

@@ -872,7 +872,7 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
 def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     out: list[Removal] = []
     text = page.text
-    for k, hit in page.line_hit.items():
+    for hit in page.line_hit.values():
         out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end],
                            evidence=hit.evidence))
     for k, hits in page.inline.items():

@@ -107,7 +107,7 @@ def _pieces_with_anchors(result: Result) -> list[tuple[int, str, Removal | None]
             out.append((start, piece, r))
             continue
         cuts = [t for t in targets if start < t < end]
-        for a, b in zip([start, *cuts], [*cuts, end]):
+        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
             out.append((a, result.normalized[a:b], None))
     return out
 

@@ -441,7 +441,7 @@ def _content_noscripts(body: Any) -> set[Any]:
         return set()
     visible = " ".join(" ".join(t.split()) for t in _VISIBLE_TEXT(body))
     kept = set()
-    for el, text in found:
+    for el, _text in found:
         pieces = (" ".join(t.split()) for t in el.itertext())
         sample = [t for t in pieces if len(t) >= NOSCRIPT_SAMPLE_MIN_CHARS][:NOSCRIPT_SAMPLE_LINES]
         if sum(ln in visible for ln in sample) * 2 < len(sample):

@@ -311,9 +311,9 @@ class PathTally:
         article_paths = {b.dom_path for b in evidence if b.role == "title"}
         if best >= 0 and evidence[best].score > 0:
             article_paths.add(evidence[best].dom_path)
-        prose = sum(len(t) for t, b in zip(lines, evidence) if b.score > 0)
+        prose = sum(len(t) for t, b in zip(lines, evidence, strict=False) if b.score > 0)
         paths: dict[str, list] = {}   # path -> [prose chars, structural, longest, hints, lines]
-        for text, b in zip(lines, evidence):
+        for text, b in zip(lines, evidence, strict=False):
             path = b.dom_path
             if not path:
                 continue

@@ -61,7 +61,7 @@ def result_columns(record: dict[str, Any], prefix: str) -> dict[str, Any]:
               None if failed else bool(record.get("truncated")),
               *(None if failed else int(removed.get(k, 0)) for k in KINDS),
               record.get("error"), json.dumps(record, ensure_ascii=False)]
-    return dict(zip(result_names(prefix), values))
+    return dict(zip(result_names(prefix), values, strict=True))
 
 
 def _pa() -> Any:
@@ -76,7 +76,7 @@ def result_schema(prefix: str) -> Any:
     """The pyarrow types of the result columns."""
     pa = _pa()
     types = [pa.string()] * 6 + [pa.bool_()] + [pa.int64()] * len(KINDS) + [pa.string(), pa.string()]
-    return pa.schema(list(zip(result_names(prefix), types)))
+    return pa.schema(list(zip(result_names(prefix), types, strict=True)))
 
 
 class TableWriter:

@@ -249,10 +249,10 @@ def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> fro
     """Starts of the paragraphs that come from ``<pre>`` lines of the region: code and preformatted
     documents (RFCs) repeat lines by design (a query run twice, a page header on every
     page), so the copy and abstract passes leave them alone."""
-    pre_starts = [ln.start for ln, b in zip(lines, evidence) if b.pre and b.in_main]
+    pre_starts = [ln.start for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main]
     if not pre_starts:
         return frozenset()
-    ends = {ln.start: ln.end for ln, b in zip(lines, evidence) if b.pre and b.in_main}
+    ends = {ln.start: ln.end for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main}
     out = set()
     for p in paragraphs:
         k = bisect.bisect_right(pre_starts, p.start) - 1

@@ -119,7 +119,7 @@ def _clean_frame(frame: Any, spec: bytes, column: str, url_column: str | None, p
     meta = _frame_meta(frame.iloc[:0], column, prefix)
     urls = frame[url_column] if url_column is not None and url_column in frame else [None] * len(frame)
     rows = []
-    for page, url in zip(frame[column], urls):
+    for page, url in zip(frame[column], urls, strict=True):
         job = _job({column: _none_if_missing(page), "url": url}, column, "url", prefix)
         rows.append(result_columns(process(job, options), prefix))
     results = pd.DataFrame(rows, index=frame.index, columns=result_names(prefix))

@@ -162,7 +162,7 @@ class PagestripPipeline:
         indexes: list[int | None] = list(range(len(result.articles))) or [None]
         copies = [_copy(item) for _ in indexes]
         return [self._output(c, ItemAdapter(c), page, result, self._article_fields(result, i))
-                for c, i in zip(copies, indexes)]
+                for c, i in zip(copies, indexes, strict=True)]
 
     def _clean(self, adapter: Any) -> tuple[Any, Result | None, str | None]:
         """The item's page and its result, or None and the error when it cannot be cleaned;
