@@ -34,6 +34,7 @@ does not count. This is a measurement, not a test: it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import html
 import json
@@ -215,10 +216,8 @@ def tool_versions() -> dict[str, str]:
 
     out = {"python": platform.python_version()}
     for dist in ("trafilatura", "resiliparse", "lxml", "regex"):
-        try:
+        with contextlib.suppress(PackageNotFoundError):
             out[dist] = version(dist)
-        except PackageNotFoundError:
-            pass
     return out
 
 
@@ -258,10 +257,8 @@ class SetTiming:
 def warm_up(tools: list[Tool], page: Page) -> None:
     """One untimed call per tool: imports, rule compilation and caches are not a page's cost."""
     for tool in tools:
-        try:
+        with contextlib.suppress(Exception):
             tool.run(page)
-        except Exception:
-            pass
 
 
 def time_set(pages: PageSet, tools: list[Tool], rounds: int) -> SetTiming:

@@ -13,6 +13,7 @@ Every process started here is killed when the module is done, whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -89,15 +90,11 @@ class Cluster:
 
     def stop(self) -> None:
         for p in self.procs:
-            try:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(p.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
         for p in self.procs:
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                pass
 
 
 def _json_or_empty(path: Path) -> dict[str, Any]:

@@ -20,6 +20,7 @@ error records or readable names, never an exception.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import fnmatch
 import gzip
@@ -661,10 +662,8 @@ _PARENT_ENDS: weakref.WeakSet[multiprocessing.connection.Connection] = weakref.W
 def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any], parent: int) -> None:
     """A worker's loop: receive ``(seq, job)``, send ``(seq, record)``; stop on None or when orphaned."""
     for other in list(_PARENT_ENDS):
-        try:
+        with contextlib.suppress(OSError):
             other.close()
-        except OSError:
-            pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C goes to the parent, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     while True:

@@ -16,6 +16,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -245,10 +246,8 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 def _quiet_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 class UsageError(Exception):
@@ -448,18 +447,14 @@ class _Output:
             self._rewind()
             raise OutputError(f"{self.name}: write failed: {exc.strerror or exc}") from None
         if self.path is not None:
-            try:
+            with contextlib.suppress(OSError):  # a FIFO: nothing to cut back
                 self.good = os.lseek(self.fd, 0, os.SEEK_CUR)
-            except OSError:  # a FIFO: nothing to cut back
-                pass
 
     def _rewind(self) -> None:
         if self.path is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             os.ftruncate(self.fd, self.good)
-        except OSError:
-            pass
 
     def close(self) -> None:
         if self.path is not None:
@@ -490,10 +485,8 @@ def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str]
 
 def _close_quietly(out: _Output, text: str) -> None:
     """Write the end of the output on the way out of an interrupted run, if it still can be."""
-    try:
+    with contextlib.suppress(OutputError, StdoutClosed):
         out.write(text)
-    except (OutputError, StdoutClosed):
-        pass
 
 
 def _setup_line(args: argparse.Namespace, workers: int, options: dict) -> str:

@@ -648,9 +648,7 @@ def _is_site_affix(piece: str, e: list, what: str, pages: int) -> bool:
         return False
     if what == "prefix" and (e[4] > AFFIX_LINE_MAX or role_of(piece) in PROTECTED):
         return False
-    if _soft(piece, what) and (e[0] < SOFT_MIN_SHARE * pages or role_of(piece.strip()) in PROTECTED):
-        return False
-    return True
+    return not (_soft(piece, what) and (e[0] < SOFT_MIN_SHARE * pages or role_of(piece.strip()) in PROTECTED))
 
 
 def _covered(piece: str, e: list, what: str, frequent: dict[str, list]) -> bool:

@@ -30,6 +30,7 @@ rule set is built once per process anyway.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -343,10 +344,8 @@ class _cluster:
     def __exit__(self, *exc: Any) -> None:
         for thing in (self.client, self.cluster):
             if thing is not None:
-                try:
+                with contextlib.suppress(Exception):
                     thing.close()
-                except Exception:
-                    pass
 
 
 def _run_parts(client: Any, parts: Iterator[list[Job]], window: int, spec: bytes, fmt: str, args: Any,
@@ -415,10 +414,8 @@ def _write_part(path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, ar
 
 
 def _remove(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.remove(path)
-    except OSError:
-        pass
 
 
 # ------------------------------------------------------------------- learning
