@@ -145,7 +145,7 @@ def batch_bench(n: int) -> None:
     def vary(data: bytes, i: int) -> bytes:  # no two pages alike: a line dropped or doubled
         lines = data.split(b"\n")
         k = rng.randrange(len(lines))
-        return b"\n".join(lines[:k] + lines[k + 1:] if i % 2 else lines[:k] + [lines[k]] + lines[k:])
+        return b"\n".join([*lines[:k], *lines[k + 1:]] if i % 2 else [*lines[:k], lines[k], *lines[k:]])
 
     corpora = {"text": [vary(text_src[i % len(text_src)], i) for i in range(n)],
                "HTML": [vary(html_src[i % len(html_src)], i) for i in range(n)]}

@@ -17,13 +17,13 @@ import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 pytest.importorskip("pyarrow", reason="the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'")
-import dask.bag as db  # noqa: E402
-import dask.dataframe as dd  # noqa: E402
-import pandas as pd  # noqa: E402
-from distributed import Client, LocalCluster  # noqa: E402
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+from distributed import Client, LocalCluster
 
-from pagestrip.contrib.dask import clean_bag, clean_dataframe  # noqa: E402
-from pagestrip.parquet import result_columns  # noqa: E402
+from pagestrip.contrib.dask import clean_bag, clean_dataframe
+from pagestrip.parquet import result_columns
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")

@@ -27,10 +27,10 @@ from typing import Any
 import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-import dask.bag as db  # noqa: E402
-from distributed import Client  # noqa: E402
+import dask.bag as db
+from distributed import Client
 
-from pagestrip.contrib.dask import clean_bag  # noqa: E402
+from pagestrip.contrib.dask import clean_bag
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")
@@ -214,7 +214,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_
         address, pid = victim
         os.kill(pid, signal.SIGKILL)
         assert run.poll() is None  # killed mid-run: the run was not over
-        stdout, stderr = run.communicate(timeout=RUN_TIMEOUT)
+        _stdout, stderr = run.communicate(timeout=RUN_TIMEOUT)
     finally:
         if run.poll() is None:
             run.kill()

@@ -53,7 +53,7 @@ def test_duplicates_name_a_kept_copy(gold, page):
 
 
 def test_no_dedupe_and_no_split_keep_everything():
-    gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("001"))
+    _gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("001"))
     whole = pagestrip.clean(page, dedupe=False, split=False)
     assert len(whole.articles) == 1
     assert not any(r.kind.value == "duplicate" for r in whole.removed)
@@ -71,7 +71,7 @@ def test_page_metadata(gold, page):
 
 
 def test_truncation_figures_of_seed_002():
-    gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("002"))
+    _gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("002"))
     result = pagestrip.clean(page)
     assert result.truncation is not None
     assert result.truncation.to_dict() == {"declared_chars": 2082, "shown_chars": 1324, "omitted_chars": 471}

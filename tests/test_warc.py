@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastwarc", reason="the warc extra (fastwarc) is not installed: pip install -e '.[warc]'")
-from fastwarc.stream_io import GzipWriter  # noqa: E402
-from fastwarc.warc import WarcRecord, WarcRecordType  # noqa: E402
+from fastwarc.stream_io import GzipWriter
+from fastwarc.warc import WarcRecord, WarcRecordType
 
-import pagestrip  # noqa: E402
-from pagestrip.batch import iter_jobs, process  # noqa: E402
+import pagestrip
+from pagestrip.batch import iter_jobs, process
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")

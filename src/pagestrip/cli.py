@@ -846,7 +846,7 @@ def _rules(args: argparse.Namespace) -> int:
     width = max(len(r.id) for r, _ in listed)
     for r, p in listed:
         where = f"  [profile: {_where(p)}]" if p else ""
-        sys.stdout.write(f"{r.id:<{width}}  {str(r.kind):<10}  {str(r.scope):<6}  {r.description}{where}\n")
+        sys.stdout.write(f"{r.id:<{width}}  {r.kind!s:<10}  {r.scope!s:<6}  {r.description}{where}\n")
     for p in rule_file.profiles if rule_file is not None else ():
         if p.disable:
             sys.stdout.write(f"# profile {_where(p)} disables: {', '.join(p.disable)}\n")

@@ -69,7 +69,7 @@ def render_text(result: Result, color: bool = False) -> str:
     lines.append(f"  {'kind':<11}{'rule':<32}{'chars':>6}  first words")
     for r in result.removed:
         first = r.text.replace("\n", " ")[:24]
-        lines.append(f"  {str(r.kind):<11}{r.rule:<32}{len(r.text):>6}  {first}")
+        lines.append(f"  {r.kind!s:<11}{r.rule:<32}{len(r.text):>6}  {first}")
         if r.of is not None:
             kept = result.normalized[r.of:r.of + len(r.text)].replace("\n", " ")[:24]
             lines.append(f"  {'':<11}{'':<32}{'':>6}  ↳ repeats the copy at offset {r.of}: {kept}")

@@ -65,7 +65,7 @@ def page_numbers(text: str) -> list[Glued]:
         n = int(m.group())
         prev = best.get(n - 1)
         if prev is not None and m.start() - prev[-1][0] >= PAGE_GAP_MIN:
-            chain = prev + [(m.start(), m.end())]
+            chain = [*prev, (m.start(), m.end())]
         else:
             chain = [(m.start(), m.end())]
         if len(chain) >= len(best.get(n, [])):

@@ -72,7 +72,7 @@ class LazyPattern:
         return f"LazyPattern({str(self._source)[:60]!r})"
 
 
-def compile(pattern: Any, flags: int = 0, **named: Any) -> regex.Pattern[str]:  # noqa: A001 - mirrors regex.compile
+def compile(pattern: Any, flags: int = 0, **named: Any) -> regex.Pattern[str]:  # mirrors regex.compile
     """``regex.compile``, deferred to the first use (typed as a pattern: it behaves as one)."""
     return LazyPattern(pattern, flags, **named)  # type: ignore[return-value]
 

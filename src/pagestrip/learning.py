@@ -215,7 +215,7 @@ class Tally:
     with a varying rest), and the longest such line.
     """
 
-    __slots__ = ("pages", "entries")
+    __slots__ = ("entries", "pages")
 
     def __init__(self) -> None:
         self.pages = 0
@@ -295,7 +295,7 @@ class PathTally:
     The lines themselves are counted in a :class:`Tally` keyed by path and line.
     """
 
-    __slots__ = ("pages", "entries", "lines")
+    __slots__ = ("entries", "lines", "pages")
 
     def __init__(self) -> None:
         self.pages = 0

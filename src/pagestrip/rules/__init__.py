@@ -734,8 +734,8 @@ def nested_quantifier(pattern: str) -> str | None:
                 i = m.end()
                 continue
             m = _GROUP_OPEN.match(pattern, i)
-            atomic = bool(m) and (pattern[m.end() - 1] in ">=!" and not pattern[i:m.end()].startswith(("(?P<", "(?<"))
-                                  or pattern.startswith("(?<", i) and pattern[i + 3:i + 4] in "=!")
+            atomic = bool(m) and ((pattern[m.end() - 1] in ">=!" and not pattern[i:m.end()].startswith(("(?P<", "(?<")))
+                                  or (pattern.startswith("(?<", i) and pattern[i + 3:i + 4] in "=!"))
             frames.append(_Frame(i, atomic=atomic))
             last = None
             i = m.end() if m else i + 1
@@ -817,4 +817,4 @@ def _builtin() -> RuleSet:
     return _BUILTIN
 
 
-__all__ = ["Rule", "RuleSet", "Scope", "RuleError", "Compiled", "nested_quantifier"]
+__all__ = ["Compiled", "Rule", "RuleError", "RuleSet", "Scope", "nested_quantifier"]
