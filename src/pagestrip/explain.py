@@ -146,7 +146,8 @@ def render_html(result: Result, rules: RuleSet | None = None) -> str:
     return f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8"><title>pagestrip: {title}</title>
 <style>
-body{{font:15px/1.7 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:60em;color:#222}}
+body{{font:15px/1.7 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;
+margin:2em auto;max-width:60em;color:#222}}
 del{{text-decoration:line-through;text-decoration-color:#b71c1c;color:#333;cursor:help}}
 sup.rid{{font:11px/1 ui-monospace,monospace;padding:0 .3em;margin:0 .2em;border-radius:3px;opacity:.85}}
 sup.rid a{{color:#0d47a1}}

@@ -172,9 +172,9 @@ DISTANT_REPEAT_MIN = 3
 #: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
 DISTANT_REPEAT_LEVELS = 2
 #: A gallery below the region root (or anywhere on the page) holding at least this share of
-#: the root's (the page's) prose is the article told in slides (a slideshow story: the region has hardly any prose besides them),
-#: not captions. A news gallery or a recipe carousel beside a story holds less (0.74-0.79 on
-#: the corpus pages that have one), however long its captions are.
+#: the root's (the page's) prose is the article told in slides (a slideshow story: the region
+#: has hardly any prose besides them), not captions. A news gallery or a recipe carousel beside
+#: a story holds less (0.74-0.79 on the corpus pages that have one), however long its captions are.
 MEDIA_PROSE_SHARE = 0.9
 #: A hint container inside the region holding at least this share of the region root's
 #: prose is part of the article whatever its class says (``#read-more-content`` holds the

@@ -10,7 +10,8 @@ from __future__ import annotations
 from . import lazyre
 from .model import Kind, Removal, Truncation
 
-_SITE_WORD = r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|\.com|\.cn|\.net|\.org)"
+_SITE_WORD = (r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|"
+              r"\.com|\.cn|\.net|\.org)")
 _SITE_PATTERNS = [
     ("zh.chrome.welcome", lazyre.compile(rf"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)({_SITE_WORD})(?![\p{{Han}}])")),
     ("zh.footer.copyright", lazyre.compile(rf"(?:版权所有|版權所有)\s*[:：©]?\s*(?:\(c\)|©)?\s*(?:\d{{4}}(?:\s*[-–—~]\s*\d{{4}})?\s*)?({_SITE_WORD})(?![\p{{Han}}])")),

@@ -66,7 +66,8 @@ def clean(
     detection). ``disable`` takes rule ids or globs (``"zh.related.*"``);
     ``extra_rules`` adds or overrides rules; ``rules`` replaces the built-in
     set, or names a TOML rule file (see :mod:`pagestrip.rulefile`) whose rules,
-    disabled ids and site profiles (by URL host or site name) apply. ``encoding`` is a charset known from outside, e.g. an HTTP header.
+    disabled ids and site profiles (by URL host or site name) apply. ``encoding``
+    is a charset known from outside, e.g. an HTTP header.
     ``dedupe=False`` keeps every copy of repeated text; ``split=False`` keeps a
     collection of several pieces as one article.
 
