@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -39,6 +40,9 @@ from .textshape import (
     starts_with_marker,
     trimmed,
 )
+
+if TYPE_CHECKING:  # the engine needs html's Block only as a type
+    from .html import Block
 
 #: A tail marker opens the tail region only once this share of the article's
 #: prose is above it; earlier it removes just the rest of its own line.
@@ -122,7 +126,7 @@ class _Page:
         self.line_hit: dict[int, Hit] = {}
         self.inline: dict[int, list[Hit]] = {}
         #: HTML input: one block per line; lines outside the article region.
-        self.evidence: list | None = None
+        self.evidence: list[Block] | None = None
         self.outside: set[int] = set()
         self._literals: dict[int, set[str]] | None = None
         #: Line index → where the literals start in it: (offset, the strings found there).
@@ -192,7 +196,7 @@ class _Page:
 
 
 def find_removals(text: str, lines: list[Line], rules: RuleSet,
-                  evidence: list | None = None, title_hint: str | None = None,
+                  evidence: list[Block] | None = None, title_hint: str | None = None,
                   markup_titled: bool = False) -> Findings:
     """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
 
@@ -464,7 +468,7 @@ def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set
     return rule is not None and HEAD_ANCHOR_TAG in rule.tags
 
 
-def _head(page: _Page, title_hint: str | None = None, evidence: list | None = None,
+def _head(page: _Page, title_hint: str | None = None, evidence: list[Block] | None = None,
           markup_titled: bool = False) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
@@ -579,12 +583,12 @@ _BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.r
             "metadata": "html.metadata"}
 
 
-def _structural_chrome(block) -> bool:
+def _structural_chrome(block: Block) -> bool:
     """Does the markup say this block is chrome (outside the article region, or in a chrome container)?"""
     return not block.in_main or block.hint is not None
 
 
-def _verbatim(page: _Page, evidence: list) -> None:
+def _verbatim(page: _Page, evidence: list[Block]) -> None:
     """Lines of a ``<pre>`` in the article region keep their symbols: the rule lines and
     table borders of a program's output (``───┼───``, ``),``) are the text there, not
     decoration."""
@@ -620,7 +624,7 @@ def _controls(page: _Page) -> None:
                 hits[n] = Hit(control, h.start, h.end)
 
 
-def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
+def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     """HTML evidence for blocks no text rule decided: everything outside the article region,
     and chrome containers (by their kind) or link lists inside it."""
     by_hint = {kind: page.rule(rule_id) for kind, rule_id in _BY_HINT.items()}
@@ -644,7 +648,7 @@ def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
             page.inline.pop(k, None)
 
 
-def _dom(page: _Page, evidence: list, title_k: int | None) -> None:
+def _dom(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     """``dom`` rules (a site's template boxes, by their DOM path) take the HTML lines no
     other rule took whole. They come after the text and structure rules, so a line a
     built-in removes keeps the built-in's id (from which the page's site and kinds are
@@ -809,9 +813,9 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
     for k, ln in enumerate(page.lines):
         found = by_line.get(k, [])
         present = literals.get(k, _NONE)
-        m = _line_start_match(comp, text, ln, present)
-        if m is not None and m.end() > m.start():
-            found.append(m)
+        head = _line_start_match(comp, text, ln, present)
+        if head is not None and head.end() > head.start():
+            found.append(head)
         for _, pat in comp.filtered(ln.text, present):
             found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         for i in comp.candidates(present) if present else ():

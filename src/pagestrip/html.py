@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import regex
 from lxml import etree
@@ -246,7 +246,7 @@ class Block:
     #: ``"title"`` for the heading chosen as the page title.
     role: str | None = None
     #: Why the region logic placed the block where it is: a reason and its figures.
-    why: tuple = ()
+    why: tuple[Any, ...] = ()  # (reason, its figures: node ids, scores, counts), by reason
     nodes: Any = field(default=None, repr=False, compare=False)
     #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
     pre: bool = False
@@ -391,6 +391,7 @@ def _as_text_tree(text: str) -> Any:
     plain = std_html.unescape(_FALLBACK_TAG.sub("", plain))
     root = lxml_html.document_fromstring("<html><body></body></html>")
     body = root.find("body")
+    assert body is not None  # the document was just built with one
     for line in plain.split("\n"):
         line = line.strip()
         if line:
@@ -439,7 +440,8 @@ def _content_noscripts(body: Any) -> set[Any]:
             found.append((el, text))
     if not found:
         return set()
-    visible = " ".join(" ".join(t.split()) for t in _VISIBLE_TEXT(body))
+    # The XPath selects text() nodes only: a list of strings.
+    visible = " ".join(" ".join(t.split()) for t in cast("list[str]", _VISIBLE_TEXT(body)))
     kept = set()
     for el, _text in found:
         pieces = (" ".join(t.split()) for t in el.itertext())
@@ -560,7 +562,7 @@ class _Nodes:
         self._steps: dict[int, str] = {}
         self.weight: list[float] = []
         self.chars: list[int] = []
-        self.links: list[int] = []
+        self.links: list[float] = []  # link characters, weighted as in _Walker.link_chars
         #: Characters of prose blocks in the subtree (aggregated like ``chars``).
         self.prose: list[int] = []
         self.content: list[float] = []
@@ -631,7 +633,7 @@ class _Nodes:
         """The last four containers down to ``i`` (cached per node)."""
         got = self._path.get(i)
         if got is None:
-            chain = []
+            chain: list[str] = []
             j = i
             while j >= 0 and len(chain) < 4:
                 chain.append(self.label(j))
@@ -648,7 +650,7 @@ class _Nodes:
         got = self._dom.get(i)
         if got is None:
             steps = self._steps
-            chain = []
+            chain: list[str] = []
             j = i
             while j >= 0 and len(chain) < DOM_PATH_STEPS:
                 step = steps.get(j)
@@ -688,9 +690,9 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
-        self.link_chars = 0
+        self.link_chars: float = 0  # characters in links, each weighted (an anchor link counts a third)
         # tag, hint, hint node, hint word, link weight (0: not in <a>), pre
-        self.ctx: list[tuple[str, str | None, int, str | None, bool, bool]] = []
+        self.ctx: list[tuple[str, str | None, int, str | None, float, bool]] = []
         self.nodes = _Nodes()
         self.stack: list[int] = []  # open container nodes
 
@@ -978,8 +980,9 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
     layout_words: set[str] = set()
     i = best_node
     while i >= 0:
-        if nodes.hint_word[i] is not None and nodes.tag[i] not in _TAG_HINT:
-            layout_words.add(nodes.hint_word[i])
+        word = nodes.hint_word[i]
+        if word is not None and nodes.tag[i] not in _TAG_HINT:
+            layout_words.add(word)
         i = nodes.parent[i]
     total_prose = 0
     region_prose = 0
