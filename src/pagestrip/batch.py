@@ -179,6 +179,7 @@ def display_name(path: str | os.PathLike[str]) -> str:
 
 
 def _open(path: str) -> BinaryIO:
+    # A GzipFile reads bytes like a binary file but is typed as io.BufferedIOBase, not BinaryIO.
     return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")  # type: ignore[return-value]
 
 
@@ -324,8 +325,9 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
     (:mod:`pagestrip.warc`); the records that are no page are counted in ``skipped``.
     With ``parquet_column``, Parquet tables give a job per row (:mod:`pagestrip.parquet`).
     """
-    kinds = {"jsonl_field": jsonl_field, "url_field": url_field, "max_bytes": max_bytes,
-             "result_field": result_field, "skipped": skipped, "parquet_column": parquet_column}
+    def file_jobs(path: str, rel: str) -> Iterator[Job]:
+        return _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field, skipped, parquet_column)
+
     for p in paths:
         if p == "-":
             data, cut = _read_capped(sys.stdin.buffer, max_bytes)
@@ -338,11 +340,11 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)
                     else:
-                        yield from _file_jobs(path, rel, **kinds)
+                        yield from file_jobs(path, rel)
             except OSError as exc:
                 yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(p, os.path.basename(p), **kinds)
+            yield from file_jobs(p, os.path.basename(p))
 
 
 def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
@@ -536,7 +538,9 @@ class _ArrayRecords:
     def __iter__(self) -> Iterator[FeedRecord]:
         n = 0
         while True:
-            self.pos = self._SPACE.match(self.buf, self.pos).end()
+            space = self._SPACE.match(self.buf, self.pos)
+            assert space is not None  # [\s,]* matches everywhere, if only the empty string
+            self.pos = space.end()
             if self.pos == len(self.buf):
                 if self.eof:
                     if n and not self.broken:  # a cut-off array: what was read is kept, the end reported

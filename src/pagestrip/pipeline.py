@@ -21,7 +21,7 @@ from .engine import find_removals, has_word, kept_pieces, segment
 from .errors import BinaryInputError, PageTimeoutError
 from .html import Block, html_to_page, looks_like_html, parse_report
 from .html import parse as parse_html
-from .model import Kind, Removal, Result, Span, Stats
+from .model import Kind, Line, Removal, Result, Span, Stats
 from .normalize import Normalized, is_normal_line, normalize
 from .pagemeta import date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
 from .rulefile import RuleFile
@@ -50,7 +50,7 @@ def clean(
     *,
     disable: Iterable[str] = (),
     extra_rules: Iterable[Rule] = (),
-    rules: RuleSet | RuleFile | str | os.PathLike | None = None,
+    rules: RuleSet | RuleFile | str | os.PathLike[str] | None = None,
     encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     source: str | None = None,
@@ -106,7 +106,7 @@ def _clean(
     *,
     disable: Iterable[str],
     extra_rules: Iterable[Rule],
-    rules: RuleSet | RuleFile | str | os.PathLike | None,
+    rules: RuleSet | RuleFile | str | os.PathLike[str] | None,
     encoding: str | None,
     max_chars: int,
     source: str | None,
@@ -246,7 +246,7 @@ def _clean(
     )
 
 
-def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
+def _verbatim(lines: list[Line], evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
     """Starts of the paragraphs that come from ``<pre>`` lines of the region: code and preformatted
     documents (RFCs) repeat lines by design (a query run twice, a page header on every
     page), so the copy and abstract passes leave them alone."""
@@ -262,7 +262,7 @@ def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> fro
     return frozenset(out)
 
 
-def _line_index(lines: list, line: Any) -> int | None:
+def _line_index(lines: list[Line], line: Line | None) -> int | None:
     """Index in ``lines`` of the title line, if there is one."""
     if line is None:
         return None
