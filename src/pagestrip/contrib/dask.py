@@ -41,8 +41,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..batch import RESULT_FIELD, Job, _feed_job, folder_suffixes, iter_jobs, output_record, process
+from ..batch import RESULT_FIELD, Job, Summary, _feed_job, folder_suffixes, iter_jobs, output_record, process
 from ..parquet import KINDS, result_columns, result_names
+from ..pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from ..rulefile import load as load_rule_file
 
 #: Options loaded on a worker, by their pickled spec: a rule file is read once per worker process.
@@ -191,8 +192,8 @@ def run_cli(args: Any) -> int:
         print(f"pagestrip: {exc}", file=sys.stderr)
         return 2
     show = sys.stderr.isatty() and not args.quiet
-    summary = cli.Summary()
-    max_bytes = (args.max_chars or cli.DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else cli.MAX_BYTES_PER_CHAR) + 4096
+    summary = Summary()
+    max_bytes = (args.max_chars or DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR) + 4096
     # Inputs are read here, as the local batch reads them (files, folders, feeds, tables, WARC),
     # as the parts are sent, and shipped to the workers with the tasks; the parts are written
     # here, so -o is a folder on this machine and the workers need no shared file system.
