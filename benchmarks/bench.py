@@ -110,7 +110,7 @@ def html_bench(repeat: int) -> None:
 
     t_ps = min(_time(run_pagestrip) for _ in range(repeat))
     outs = run_pagestrip()
-    f1_ps = _f1([score(g, r.articles, r.truncated) for (g, _), r in zip(pages, outs)])
+    f1_ps = _f1([score(g, r.articles, r.truncated) for (g, _), r in zip(pages, outs, strict=True)])
     print(f"\nHTML fixtures: {len(pages)} pages, {size / 1e6:.2f} MB")
     print(f"  pagestrip:   {len(pages) / t_ps:8.1f} pages/s {size / t_ps / 1e6:7.2f} MB/s   F1 {f1_ps:.4f}")
     try:
@@ -125,7 +125,7 @@ def html_bench(repeat: int) -> None:
     run_trafilatura()  # warm up
     t_tr = min(_time(run_trafilatura) for _ in range(repeat))
     texts = run_trafilatura()
-    f1_tr = _f1([score(g, [{"text": t}], None) for (g, _), t in zip(pages, texts)])
+    f1_tr = _f1([score(g, [{"text": t}], None) for (g, _), t in zip(pages, texts, strict=True)])
     print(f"  trafilatura: {len(pages) / t_tr:8.1f} pages/s {size / t_tr / 1e6:7.2f} MB/s   F1 {f1_tr:.4f}")
     print(f"  pagestrip is {t_tr / t_ps:.2f}x the speed of trafilatura.extract on these pages")
 
@@ -145,7 +145,7 @@ def batch_bench(n: int) -> None:
     def vary(data: bytes, i: int) -> bytes:  # no two pages alike: a line dropped or doubled
         lines = data.split(b"\n")
         k = rng.randrange(len(lines))
-        return b"\n".join(lines[:k] + lines[k + 1:] if i % 2 else lines[:k] + [lines[k]] + lines[k:])
+        return b"\n".join([*lines[:k], *lines[k + 1:]] if i % 2 else [*lines[:k], lines[k], *lines[k:]])
 
     corpora = {"text": [vary(text_src[i % len(text_src)], i) for i in range(n)],
                "HTML": [vary(html_src[i % len(html_src)], i) for i in range(n)]}

@@ -53,7 +53,7 @@ def main() -> None:
         dask_s = time.perf_counter() - t
     assert pool == done == len(records)
     print(f"{len(records)} pages (fixtures/html x {args.copies}), {args.workers} workers:")
-    print(f"| path | s | pages/s |\n| --- | ---: | ---: |")
+    print("| path | s | pages/s |\n| --- | ---: | ---: |")
     print(f"| local pool (-j {args.workers}) | {pool_s:.1f} | {len(records) / pool_s:.1f} |")
     print(f"| LocalCluster, {args.workers} worker processes | {dask_s:.1f} | {len(records) / dask_s:.1f} |")
     print(f"(cluster start-up {start_s:.1f} s, not counted)")

@@ -20,11 +20,11 @@ rules left out are printed too. A small-site run: ``20 10 check`` (ten pages
 a site, promotions rotating through up to three). A measurement, not a test:
 it asserts nothing.
 """
-from pathlib import Path
 import random
 import resource
 import sys
 import time
+from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -69,7 +69,7 @@ def gen():
 t0 = time.process_time()
 learner = Learner(adapt=not fixed)
 n = 0
-for s, url, page, paras in gen():
+for _s, url, page, _paras in gen():
     learner.add(page, url)
     n += 1
 rf = to_rule_file(learner.templates())

@@ -34,6 +34,7 @@ does not count. This is a measurement, not a test: it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import html
 import json
@@ -48,9 +49,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
@@ -136,7 +137,7 @@ def wrap_text(text: str) -> bytes:
     """A minimal UTF-8 HTML document, one ``<p>`` per non-blank line: the text as a peer can read it."""
     paras = "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n'
-            f"{paras}\n</body></html>\n").encode("utf-8")
+            f"{paras}\n</body></html>\n").encode()
 
 
 @dataclass(frozen=True)
@@ -215,10 +216,8 @@ def tool_versions() -> dict[str, str]:
 
     out = {"python": platform.python_version()}
     for dist in ("trafilatura", "resiliparse", "lxml", "regex"):
-        try:
+        with contextlib.suppress(PackageNotFoundError):
             out[dist] = version(dist)
-        except PackageNotFoundError:
-            pass
     return out
 
 
@@ -258,10 +257,8 @@ class SetTiming:
 def warm_up(tools: list[Tool], page: Page) -> None:
     """One untimed call per tool: imports, rule compilation and caches are not a page's cost."""
     for tool in tools:
-        try:
+        with contextlib.suppress(Exception):
             tool.run(page)
-        except Exception:
-            pass
 
 
 def time_set(pages: PageSet, tools: list[Tool], rounds: int) -> SetTiming:
@@ -552,7 +549,7 @@ def table(header: list[str], rows: Iterable[list[str]]) -> str:
     """A Markdown table, columns padded so it also reads as plain text."""
     rows = [header] + [list(r) for r in rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"  # noqa: E731
     return "\n".join([line(rows[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows[1:]])
 
 

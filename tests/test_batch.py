@@ -33,7 +33,7 @@ def test_folder_to_jsonl_keeps_input_order_with_two_workers(tmp_path):
     assert proc.returncode == 0, proc.stderr
     recs = records(out)
     assert [r["source"] for r in recs] == [str(p) for p in SEEDS]
-    for r, p in zip(recs, SEEDS):
+    for r, p in zip(recs, SEEDS, strict=True):
         assert r["articles"] == pagestrip.clean(p.read_bytes()).to_dict()["articles"]
 
 
@@ -241,7 +241,7 @@ def test_issue12_item4_a_scrapy_json_export_is_a_feed(tmp_path):
         recs = records(out)
         assert [r["url"] for r in recs] == [i["url"] for i in items]
         assert [r["pagestrip"]["source"] for r in recs] == [f"{path}:{n}" for n in (1, 2, 3)]
-        for r, p in zip(recs, SEEDS):
+        for r, p in zip(recs, SEEDS[:3], strict=True):
             assert r["pagestrip"]["articles"] == pagestrip.clean(p.read_text(encoding="utf-8")).to_dict()["articles"]
 
 
@@ -324,7 +324,7 @@ def test_issue12_item5_warnings_are_counted_in_the_summary(tmp_path):
     """Issue 12 item 5: warnings went to stderr only, and were not counted in the summary."""
     stats = tmp_path / "stats.json"
     page = tmp_path / "p.txt"
-    page.write_bytes("标题\n正文第一段，内容足够长。\n".encode("utf-8") + b"\xff\xfe bad bytes")
+    page.write_bytes("标题\n正文第一段，内容足够长。\n".encode() + b"\xff\xfe bad bytes")
     proc = cli("clean", str(page), str(SEEDS[0]), "-o", str(tmp_path / "o.jsonl"), "--stats", str(stats))
     expected = sum(len(r.get("warnings", ())) for r in records(tmp_path / "o.jsonl"))
     assert expected > 0

@@ -152,7 +152,7 @@ def _alive(pid: int) -> bool:
 def test_item6_a_hanging_page_is_killed_at_its_timeout_and_the_rest_go_on():
     jobs = [Job(f"p{i}", (PAGE + ("\nHANGME" if i == 1 else "")).encode()) for i in range(6)]
     rules = _ruleset(_hang)
-    rules.compiled  # compiled once here, before the workers fork, not inside a page's time limit
+    _ = rules.compiled  # compiled once here, before the workers fork, not inside a page's time limit
     t = time.monotonic()
     out = list(run(jobs, {"rules": rules, "timeout": 2.0}, workers=2))
     took = time.monotonic() - t
@@ -358,7 +358,7 @@ def test_item2_worker_killed_while_idle_is_replaced_not_mistaken_for_a_closed_st
     jobs = [Job(f"p{i}", PAGE.encode()) for i in range(5)]
     out = []
     it = run(jobs, {"timeout": 30}, workers=1, window=1)
-    for n, (job, record) in enumerate(it):
+    for n, (_job, record) in enumerate(it):
         out.append(record)
         if n == 1:  # the only worker has answered and waits: kill it now
             for child in multiprocessing.active_children():

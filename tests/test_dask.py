@@ -17,13 +17,13 @@ import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 pytest.importorskip("pyarrow", reason="the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'")
-import dask.bag as db  # noqa: E402
-import dask.dataframe as dd  # noqa: E402
-import pandas as pd  # noqa: E402
-from distributed import Client, LocalCluster  # noqa: E402
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+from distributed import Client, LocalCluster
 
-from pagestrip.contrib.dask import clean_bag, clean_dataframe  # noqa: E402
-from pagestrip.parquet import result_columns  # noqa: E402
+from pagestrip.contrib.dask import clean_bag, clean_dataframe
+from pagestrip.parquet import result_columns
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")
@@ -90,7 +90,7 @@ def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, t
     out = cleaned.compute()
     assert list(out.index) == list(frame.index) and list(out["n"]) == list(frame["n"])
     assert list(out["title"].fillna("-")) == list(frame["title"].fillna("-"))  # the record's own, not overwritten
-    for (_, row), exp in zip(out.iterrows(), expected):
+    for (_, row), exp in zip(out.iterrows(), expected, strict=True):
         want = result_columns(exp["pagestrip"], "pagestrip")
         got = json.loads(row["pagestrip_json"])
         got.pop("source")
@@ -146,7 +146,7 @@ def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(
     frame = pd.concat([pd.read_parquet(out / p) for p in parts], ignore_index=True)
     assert list(frame["n"]) == [r["n"] for r in records]  # one row per record, in input order across parts
     assert list(pd.read_parquet(out)["n"]) == [r["n"] for r in records]  # and as one dataset
-    for (_, row), exp in zip(frame.iterrows(), expected):
+    for (_, row), exp in zip(frame.iterrows(), expected, strict=True):
         got = json.loads(row["pagestrip_json"])
         got.pop("source")
         assert got == exp["pagestrip"]

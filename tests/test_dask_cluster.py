@@ -13,22 +13,24 @@ Every process started here is killed when the module is done, whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-import dask.bag as db  # noqa: E402
-from distributed import Client  # noqa: E402
+import dask.bag as db
+from distributed import Client
 
-from pagestrip.contrib.dask import clean_bag  # noqa: E402
+from pagestrip.contrib.dask import clean_bag
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")
@@ -88,15 +90,11 @@ class Cluster:
 
     def stop(self) -> None:
         for p in self.procs:
-            try:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(p.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
         for p in self.procs:
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                pass
 
 
 def _json_or_empty(path: Path) -> dict[str, Any]:
@@ -216,7 +214,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_
         address, pid = victim
         os.kill(pid, signal.SIGKILL)
         assert run.poll() is None  # killed mid-run: the run was not over
-        stdout, stderr = run.communicate(timeout=RUN_TIMEOUT)
+        _stdout, stderr = run.communicate(timeout=RUN_TIMEOUT)
     finally:
         if run.poll() is None:
             run.kill()

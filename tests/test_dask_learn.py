@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-import dask.bag as db  # noqa: E402
-from distributed import Client, LocalCluster  # noqa: E402
+import dask.bag as db
+from distributed import Client, LocalCluster
 
-import pagestrip  # noqa: E402
-from pagestrip.contrib.dask import learn_bag  # noqa: E402
-from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence  # noqa: E402
+import pagestrip
+from pagestrip.contrib.dask import learn_bag
+from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")

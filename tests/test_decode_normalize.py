@@ -174,7 +174,8 @@ def test_english_hard_wrap_gets_its_space_back():
 
 @pytest.mark.parametrize("text", [
     # title, speaker, name, date, salutation
-    "在創建全國縣級文明城市迎檢動員大會上的講話\n杭錦旗委副書記、政府旗長\n王羽強\n(2020 年 5 月 12 日)\n各位領導、同志們:",
+    "在創建全國縣級文明城市迎檢動員大會上的講話\n杭錦旗委副書記、政府旗長\n王羽強\n"
+    "(2020 年 5 月 12 日)\n各位領導、同志們:",
     "在全区创建全国文明城市动员大会上的讲话（摘要）\n区委书记 张三",
     # a heading, then its paragraph
     "一、提高政治站位，充分认识创建全国文明城市的重要性和艰巨性\n全国文明城市是国家城市综合评比的最高荣誉，是反映城市综合实力的重要标尺。",

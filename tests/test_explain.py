@@ -16,9 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pagestrip
-from pagestrip.explain import render_html, render_text, segments
-
 from conftest import gold_pages
+from pagestrip.explain import render_html, render_text, segments
 
 PAGES = [p for _, p in gold_pages()]
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,7 +178,7 @@ def test_issue12_item7_html_report_colours_are_distinct_and_visible_rule_ids_sho
     for i, a in enumerate(tints):  # every pair apart by a visible distance, and none near white
         assert sum(rgb(a)) < 3 * 235, a
         for b in tints[i + 1:]:
-            assert sum(abs(x - y) for x, y in zip(rgb(a), rgb(b))) >= 60, (a, b)
+            assert sum(abs(x - y) for x, y in zip(rgb(a), rgb(b), strict=True)) >= 60, (a, b)
     result = pagestrip.clean(SEED_000.read_bytes())
     report = render_html(result)
     body = report.split("<h2>Page</h2>")[1]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 import pagestrip
-from pagestrip.evaluate import score
-
 from conftest import gold_pages
+from pagestrip.evaluate import score
 
 #: The kinds the core engine is responsible for (duplicates come with dedupe).
 CORE_KINDS = ["chrome", "metadata", "footer", "truncation", "related", "editorial", "toc", "decoration"]
@@ -52,7 +53,7 @@ def test_duplicates_name_a_kept_copy(gold, page):
 
 
 def test_no_dedupe_and_no_split_keep_everything():
-    gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("001"))
+    _gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("001"))
     whole = pagestrip.clean(page, dedupe=False, split=False)
     assert len(whole.articles) == 1
     assert not any(r.kind.value == "duplicate" for r in whole.removed)
@@ -70,7 +71,7 @@ def test_page_metadata(gold, page):
 
 
 def test_truncation_figures_of_seed_002():
-    gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("002"))
+    _gold, page = next((g, p) for g, p in PAGES if g["seed"].startswith("002"))
     result = pagestrip.clean(page)
     assert result.truncation is not None
     assert result.truncation.to_dict() == {"declared_chars": 2082, "shown_chars": 1324, "omitted_chars": 471}
@@ -81,7 +82,7 @@ def test_removal_offsets_point_into_normalized_text(gold, page):
     result = pagestrip.clean(page)
     for r in result.removed:
         assert result.normalized[r.start:r.end] == r.text
-    assert all(a.start <= b.start for a, b in zip(result.removed, result.removed[1:]))
+    assert all(a.start <= b.start for a, b in pairwise(result.removed))
 
 
 @pytest.mark.parametrize("gold,page", PAGES, ids=[g["seed"] for g, _ in PAGES])

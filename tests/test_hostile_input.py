@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import pagestrip
-from pagestrip import BinaryInputError, PageTimeoutError, PagestripError
+from pagestrip import BinaryInputError, PagestripError, PageTimeoutError
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The shared corpus sits beside the repository (CI clones it there too).

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 import pagestrip
-from pagestrip.model import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "fixtures" / "html" / "dedecms_gbk_speech.html"

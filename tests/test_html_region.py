@@ -136,9 +136,12 @@ def test_title_is_the_heading_matching_the_title_tag_not_the_logo():
 
 
 EN_PROSE = [
-    "The council voted on Tuesday to rebuild the old harbour wall, which storms have damaged twice since 2019, and to widen the path behind it.",
-    "Work starts in spring and should take two years, the council said, while the ferry keeps running from a temporary pier on the north side.",
-    "Residents who spoke at the meeting asked for the fish market to stay open during the works, and the council agreed to study a smaller site.",
+    "The council voted on Tuesday to rebuild the old harbour wall, which storms have damaged twice since 2019, "
+    "and to widen the path behind it.",
+    "Work starts in spring and should take two years, the council said, while the ferry keeps running "
+    "from a temporary pier on the north side.",
+    "Residents who spoke at the meeting asked for the fish market to stay open during the works, "
+    "and the council agreed to study a smaller site.",
 ]
 
 

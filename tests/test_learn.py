@@ -434,7 +434,7 @@ def test_openings_and_endings_without_a_separator_are_learned() -> None:
     assert f"{label}{site.name}，.*" in patterns
     assert r"Originally\ published\ at\ .*" in patterns     # the longest opening on as many pages
     assert f"{tail}{site.name}$" in patterns
-    for (title, paras), page, url in zip(picked, pages, urls):
+    for (_title, paras), page, url in zip(picked, pages, urls, strict=True):
         text = kept(pagestrip.clean(page, rules=rf, url=url))
         assert label2 not in text and "Originally" not in text and tail not in text, text[-200:]
         assert all(p in text for p in paras)

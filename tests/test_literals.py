@@ -110,6 +110,11 @@ def _sample(rnd, seq: str) -> str:
     return "".join(out)
 
 
+def _found(scan: LiteralScan, text: str, lo: int, hi: int) -> set[tuple[int, str]]:
+    """Every (position, string) ``scan`` reports in ``text[lo:hi]``."""
+    return {(at, s) for at, _, m in scan.finditer(text, lo, hi) for s in scan.expand(m)}
+
+
 def test_the_pure_python_scan_finds_what_the_accelerated_one_finds() -> None:
     """Without pyahocorasick the ``re`` trie scan runs: same strings at the same places."""
     pytest = __import__("pytest")
@@ -120,6 +125,4 @@ def test_the_pure_python_scan_finds_what_the_accelerated_one_finds() -> None:
     for p in sorted((FIXTURES / "seeds").iterdir()) + sorted((FIXTURES / "html").glob("*.html")):
         text = pagestrip.clean(p.read_bytes()).normalized or ""
         for lo, hi in ((0, len(text)), (len(text) // 3, len(text) // 2)):
-            def found(scan: LiteralScan) -> set[tuple[int, str]]:
-                return {(at, s) for at, _, m in scan.finditer(text, lo, hi) for s in scan.expand(m)}
-            assert found(fast) == found(plain), p.name
+            assert _found(fast, text, lo, hi) == _found(plain, text, lo, hi), p.name

@@ -26,7 +26,8 @@ def test_issue12_the_sdist_ships_the_tests_and_everything_they_read(tmp_path):
     needed = _tracked("tests", "fixtures", "examples", "benchmarks") | {"LICENSE", "README.md", "CHANGELOG.md"}
     work = tmp_path / "src"
     shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(".git", "*.egg-info", "__pycache__", ".hypothesis",
-                                                               ".pytest_cache", "build", "dist", ".ci-venv"))
+                                                               ".pytest_cache", "build", "dist", ".ci-venv",
+                                                               ".mypy_cache", ".ruff_cache"))
     (work / ".git").unlink(missing_ok=True)
     proc = subprocess.run([sys.executable, "-c", "import sys; from setuptools import build_meta; "
                            "print(build_meta.build_sdist(sys.argv[1]))", str(tmp_path / "dist")],

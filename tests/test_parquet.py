@@ -57,7 +57,7 @@ def test_feed_to_parquet_one_row_per_record_in_input_order(tmp_path):
     assert str(df["n"].dtype) == "float64"  # int64 with a null (the last row's "n" did not fit)
     for kind in KINDS:
         assert f"pagestrip_removed_{kind}" in df.columns
-    for (_, row), exp in zip(df.iterrows(), expected):
+    for (_, row), exp in zip(df.iterrows(), expected, strict=True):
         result = exp["pagestrip"]
         assert json.loads(row["pagestrip_json"]) == result
         if "error" in result:

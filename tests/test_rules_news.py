@@ -90,7 +90,8 @@ KEEP = [
     "By Monday the team had finished the report.",
     "By contrast, the northern districts saw little change in rents over the same period.",
     "The advertisement ran in three newspapers before the election and drew hundreds of complaints.",
-    "Residents can sign up for the program at any library, and the city will send a confirmation email within a week of registration so that families know where to go.",
+    "Residents can sign up for the program at any library, and the city will send a confirmation email "
+    "within a week of registration so that families know where to go.",
     "The end of the story surprised everyone.",
     "She decided to leave a reply on the notice board, asking the council to reconsider the plan.",
     "The disclosure of the documents in March led to a public inquiry into the contracts.",

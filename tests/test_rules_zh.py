@@ -102,10 +102,7 @@ def test_head_chrome_is_removed(line, rule):
 ])
 @pytest.mark.parametrize("where", ["between paragraphs", "after the body"])
 def test_page_furniture_is_removed_anywhere(line, rule, where):
-    if where == "after the body":
-        page = build(tail=[line])
-    else:
-        page = build(body=[*BODY[:2], line, *BODY[2:]])
+    page = build(tail=[line]) if where == "after the body" else build(body=[*BODY[:2], line, *BODY[2:]])
     result = pagestrip.clean(page)
     assert_removed(result, line, Kind.CHROME, rule)
     assert_body_kept(result)

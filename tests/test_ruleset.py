@@ -101,7 +101,7 @@ def test_with_rules_puts_a_new_rule_first_so_it_wins_ties():
     full = RuleSet.builtin()
     more = full.with_rules(rule)
     assert len(more) == len(full) + 1
-    assert list(more)[0] is rule
+    assert next(iter(more)) is rule
     assert "my.site.slogan" not in full
 
 
@@ -224,7 +224,7 @@ def test_ruleset_refuses_non_rules():
 
 
 def test_bad_extra_rule_fails_before_any_cleaning():
-    with pytest.raises(RuleError, match="my.site.slogan"):
+    with pytest.raises(RuleError, match=r"my\.site\.slogan"):
         pagestrip.clean(page(), extra_rules=[Rule("my.site.slogan", "slogan", "line", SLOGAN)])
 
 

@@ -253,7 +253,7 @@ def test_issue12_scrapy_settings_disable_dedupe_split_per_spider():
     assert len(split.process_item({"html": collection})["pagestrip"]["articles"]) > 1
     kept = whole.process_item({"html": collection})["pagestrip"]
     assert len(kept["articles"]) == 1 and not any(r["kind"] == "duplicate" for r in kept["removed"])
-    with pytest.raises(ValueError, match="zh.footer.icpp"):
+    with pytest.raises(ValueError, match=r"zh\.footer\.icpp"):
         _pipeline(PAGESTRIP_DISABLE="zh.footer.icpp")
     with pytest.raises(ValueError, match="PAGESTRIP_TIMEOUT"):
         _pipeline(PAGESTRIP_TIMEOUT=-5)

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastwarc", reason="the warc extra (fastwarc) is not installed: pip install -e '.[warc]'")
-from fastwarc.stream_io import GzipWriter  # noqa: E402
-from fastwarc.warc import WarcRecord, WarcRecordType  # noqa: E402
+from fastwarc.stream_io import GzipWriter
+from fastwarc.warc import WarcRecord, WarcRecordType
 
-import pagestrip  # noqa: E402
-from pagestrip.batch import iter_jobs, process  # noqa: E402
+import pagestrip
+from pagestrip.batch import iter_jobs, process
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = str(ROOT / "src")
@@ -93,7 +93,7 @@ def test_warc_of_fixtures_cleans_to_the_same_articles_as_the_files(tmp_path):
     jobs = list(iter_jobs([str(warc)], max_bytes=MAX_BYTES, skipped=skipped))
     assert [j.url for j in jobs] == [url(p) for p in HTML]
     assert dict(skipped) == SKIPPED
-    for job, page in zip(jobs, HTML):
+    for job, page in zip(jobs, HTML, strict=True):
         assert job.fields["url"] == url(page) and job.fields["warc_record_id"].startswith("<urn:uuid:")
         assert job.content_type == content_type(page)
         rec = process(job, {})

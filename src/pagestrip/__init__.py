@@ -19,9 +19,24 @@ from .rules import Rule, RuleError, RuleSet, Scope
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean", "learn", "Rule", "RuleSet", "RuleError", "RuleFileError", "Scope", "Kind",
-    "Result", "Article", "Removal", "Span", "Stats", "Truncation", "__version__",
-    "PagestripError", "BinaryInputError", "PageTimeoutError",
+    "Article",
+    "BinaryInputError",
+    "Kind",
+    "PageTimeoutError",
+    "PagestripError",
+    "Removal",
+    "Result",
+    "Rule",
+    "RuleError",
+    "RuleFileError",
+    "RuleSet",
+    "Scope",
+    "Span",
+    "Stats",
+    "Truncation",
+    "__version__",
+    "clean",
+    "learn",
 ]
 
 

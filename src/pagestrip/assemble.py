@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dedupe
-from .collection import find_markers, is_piece_marker
+from .collection import Marker, find_markers, is_piece_marker
 from .model import Article, Kind, Removal, Span
 from .rules import RuleSet
 from .rules import structure as st
@@ -100,7 +100,7 @@ def _repoint(removed: list[Removal]) -> None:
             removed[n] = Removal(r.kind, r.rule, r.start, r.end, r.text, of)
 
 
-def _split(body: list[Span], markers, page_title: str | None, title_line: Span | None,
+def _split(body: list[Span], markers: list[Marker], page_title: str | None, title_line: Span | None,
            out: _Out, dedupe_on: bool) -> list[Piece]:
     """Cut the paragraphs at the markers; the page title becomes page metadata."""
     if title_line is not None:
@@ -224,8 +224,9 @@ def _dedupe_pieces(pieces: list[Piece], out: _Out) -> None:
                 of = pieces[b].paras[0].start
                 for p in pieces[a].paras:
                     out.remove(p, "dedupe.piece", of)
-                if pieces[a].title_span is not None:
-                    out.remove(pieces[a].title_span, "dedupe.piece", of)
+                title_span = pieces[a].title_span
+                if title_span is not None:
+                    out.remove(title_span, "dedupe.piece", of)
                 pieces[a].paras = []
                 pieces[a].title_span = None
                 break

@@ -20,6 +20,7 @@ error records or readable names, never an exception.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import fnmatch
 import gzip
@@ -36,8 +37,9 @@ import time
 import weakref
 import zlib
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterable, Iterator, Sequence
+from typing import Any, BinaryIO
 
 from .errors import PagestripError
 from .pipeline import clean
@@ -177,6 +179,7 @@ def display_name(path: str | os.PathLike[str]) -> str:
 
 
 def _open(path: str) -> BinaryIO:
+    # A GzipFile reads bytes like a binary file but is typed as io.BufferedIOBase, not BinaryIO.
     return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")  # type: ignore[return-value]
 
 
@@ -322,8 +325,9 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
     (:mod:`pagestrip.warc`); the records that are no page are counted in ``skipped``.
     With ``parquet_column``, Parquet tables give a job per row (:mod:`pagestrip.parquet`).
     """
-    kinds = {"jsonl_field": jsonl_field, "url_field": url_field, "max_bytes": max_bytes,
-             "result_field": result_field, "skipped": skipped, "parquet_column": parquet_column}
+    def file_jobs(path: str, rel: str) -> Iterator[Job]:
+        return _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field, skipped, parquet_column)
+
     for p in paths:
         if p == "-":
             data, cut = _read_capped(sys.stdin.buffer, max_bytes)
@@ -336,11 +340,11 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
                     if error is not None:
                         yield Job(display_name(path), None, relpath=rel, error=error)
                     else:
-                        yield from _file_jobs(path, rel, **kinds)
+                        yield from file_jobs(path, rel)
             except OSError as exc:
                 yield Job(display_name(p), None, error=f"cannot list folder: {_why(exc)}")
         else:
-            yield from _file_jobs(p, os.path.basename(p), **kinds)
+            yield from file_jobs(p, os.path.basename(p))
 
 
 def _read_capped(f: BinaryIO, max_bytes: int | None) -> tuple[bytes, bool]:
@@ -534,7 +538,9 @@ class _ArrayRecords:
     def __iter__(self) -> Iterator[FeedRecord]:
         n = 0
         while True:
-            self.pos = self._SPACE.match(self.buf, self.pos).end()
+            space = self._SPACE.match(self.buf, self.pos)
+            assert space is not None  # [\s,]* matches everywhere, if only the empty string
+            self.pos = space.end()
             if self.pos == len(self.buf):
                 if self.eof:
                     if n and not self.broken:  # a cut-off array: what was read is kept, the end reported
@@ -654,16 +660,14 @@ def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
 #: The parent's ends of the workers' pipes. A forked worker inherits them all;
 #: it closes them, so that when the parent dies each worker's pipe really
 #: closes (instead of staying open in its siblings) and the worker ends.
-_PARENT_ENDS: "weakref.WeakSet[multiprocessing.connection.Connection]" = weakref.WeakSet()
+_PARENT_ENDS: weakref.WeakSet[multiprocessing.connection.Connection] = weakref.WeakSet()
 
 
 def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any], parent: int) -> None:
     """A worker's loop: receive ``(seq, job)``, send ``(seq, record)``; stop on None or when orphaned."""
     for other in list(_PARENT_ENDS):
-        try:
+        with contextlib.suppress(OSError):
             other.close()
-        except OSError:
-            pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C goes to the parent, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     while True:

@@ -16,24 +16,37 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
 import signal
 import sys
 import time
-from typing import Any, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from . import __version__, formats
-from .batch import (PARQUET_SUFFIXES, RESULT_FIELD, Job, Summary, default_workers, display_name, feed_fields, folder_suffixes,
-                    is_warc, iter_files, iter_jobs, output_record, run)
+from .batch import (
+    PARQUET_SUFFIXES,
+    RESULT_FIELD,
+    Job,
+    Summary,
+    default_workers,
+    display_name,
+    feed_fields,
+    folder_suffixes,
+    is_warc,
+    iter_files,
+    iter_jobs,
+    output_record,
+    run,
+)
 from .errors import PagestripError
 from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
-from .rulefile import RuleFileError
+from .rulefile import Profile, RuleFileError, unmatched
 from .rulefile import load as load_rule_file
-from .rulefile import unmatched
-from .rules import RuleSet
-
+from .rules import Rule, RuleSet
 
 #: The CLI's time limit per page, in seconds. A real page takes well under a
 #: second; 30 s leaves room for a 10 MB page on a busy machine while keeping
@@ -233,10 +246,8 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 def _quiet_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 class UsageError(Exception):
@@ -338,8 +349,8 @@ def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: "_Output", summary: Summary,
-               progress: "Progress", single: bool, workers: int) -> None:
+def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: _Output, summary: Summary,
+               progress: Progress, single: bool, workers: int) -> None:
     """Clean every page and write its output, in input order."""
     fmt = args.format or ("jsonl" if args.output else "text")
     # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
@@ -388,8 +399,11 @@ def _write_summaries(args: argparse.Namespace, summary: Summary) -> int | None:
     """``--stats`` (JSON) and ``--report`` (HTML); EXIT_WRITE_FAILED if one cannot be written."""
     from .report import render_report
 
-    for path, render in ((args.stats, lambda: json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)),
-                         (args.report, lambda: render_report(summary))):
+    outputs: list[tuple[str | None, Callable[[], str]]] = [
+        (args.stats, lambda: json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)),
+        (args.report, lambda: render_report(summary)),
+    ]
+    for path, render in outputs:
         if not path:
             continue
         try:
@@ -436,18 +450,14 @@ class _Output:
             self._rewind()
             raise OutputError(f"{self.name}: write failed: {exc.strerror or exc}") from None
         if self.path is not None:
-            try:
+            with contextlib.suppress(OSError):  # a FIFO: nothing to cut back
                 self.good = os.lseek(self.fd, 0, os.SEEK_CUR)
-            except OSError:  # a FIFO: nothing to cut back
-                pass
 
     def _rewind(self) -> None:
         if self.path is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             os.ftruncate(self.fd, self.good)
-        except OSError:
-            pass
 
     def close(self) -> None:
         if self.path is not None:
@@ -476,15 +486,13 @@ def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str]
     return None
 
 
-def _close_quietly(out: "_Output", text: str) -> None:
+def _close_quietly(out: _Output, text: str) -> None:
     """Write the end of the output on the way out of an interrupted run, if it still can be."""
-    try:
+    with contextlib.suppress(OutputError, StdoutClosed):
         out.write(text)
-    except (OutputError, StdoutClosed):
-        pass
 
 
-def _setup_line(args: argparse.Namespace, workers: int, options: dict) -> str:
+def _setup_line(args: argparse.Namespace, workers: int, options: dict[str, Any]) -> str:
     """What -v says first: how the run is set up."""
     rules = f"built-in + {args.rules}" if args.rules else "built-in"
     disabled = f", disabled: {', '.join(args.disable)}" if args.disable else ""
@@ -493,7 +501,7 @@ def _setup_line(args: argparse.Namespace, workers: int, options: dict) -> str:
             f"dedupe {'on' if options['dedupe'] else 'off'}, split {'on' if options['split'] else 'off'}")
 
 
-def _page_line(job: Job, record: dict) -> str:
+def _page_line(job: Job, record: dict[str, Any]) -> str:
     """What -v says of one page: its articles, what was kept, what was removed by kind."""
     articles = record.get("articles", ())
     kept = sum(len(a.get("text") or "") for a in articles)
@@ -515,7 +523,7 @@ class _Table:
         self.file = os.fdopen(out.fd, "wb", closefd=False)
         self.writer = TableWriter(self.file, result_field)
 
-    def add(self, job: Job, record: dict) -> None:
+    def add(self, job: Job, record: dict[str, Any]) -> None:
         self._do(self.writer.add, job, record)
 
     def close(self, quietly: bool = False) -> None:
@@ -561,7 +569,7 @@ def _with_url(job: Job, url: str) -> Job:
     return job
 
 
-def _report(job: Job, record: dict, quiet: bool, progress: "Progress") -> None:
+def _report(job: Job, record: dict[str, Any], quiet: bool, progress: Progress) -> None:
     if "error" in record:
         progress.write(f"pagestrip: {job.source}: {record['error']}")
     elif not quiet:
@@ -569,8 +577,8 @@ def _report(job: Job, record: dict, quiet: bool, progress: "Progress") -> None:
             progress.write(f"pagestrip: {job.source}: warning: {w}")
 
 
-def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namespace, single: bool,
-           targets: set[str], progress: "Progress") -> None:
+def _write(job: Job, record: dict[str, Any], fmt: str, out: _Output, args: argparse.Namespace, single: bool,
+           targets: set[str], progress: Progress) -> None:
     if fmt in ("json", "jsonl"):  # the feed record's own fields, with the result beside them
         record = output_record(job, record, args.result_field)
     if args.out_dir:
@@ -587,7 +595,7 @@ def _write(job: Job, record: dict, fmt: str, out: _Output, args: argparse.Namesp
     out.write(_render(record, fmt, single) + ("" if fmt == "json" and not single else "\n"))
 
 
-def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str], progress: "Progress") -> None:
+def _write_file(job: Job, record: dict[str, Any], fmt: str, out_dir: str, targets: set[str], progress: Progress) -> None:
     """One page's file under ``out_dir``. Two inputs that map to one path (``x`` and
     ``x.gz``; one name in two folders) never overwrite each other: the later one
     gets ``.2``, ``.3``… before its suffix, with a warning."""
@@ -617,7 +625,7 @@ def _write_file(job: Job, record: dict, fmt: str, out_dir: str, targets: set[str
 _SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".json", "csv": ".csv"}
 
 
-def _render(record: dict, fmt: str, single: bool) -> str:
+def _render(record: dict[str, Any], fmt: str, single: bool) -> str:
     """One page's output in ``fmt`` (without its trailing newline)."""
     if fmt == "jsonl":
         return json.dumps(record, ensure_ascii=False)
@@ -829,7 +837,7 @@ def _rules(args: argparse.Namespace) -> int:
         return 2
     # The file's profile rules apply only to their sites, but they are rules of this set:
     # listed after the rest, each saying where it applies.
-    listed = [(r, None) for r in rules]
+    listed: list[tuple[Rule, Profile | None]] = [(r, None) for r in rules]
     if rule_file is not None:
         listed += [(r, p) for p in rule_file.profiles for r in p.rules]
     if args.format == "json":
@@ -841,7 +849,7 @@ def _rules(args: argparse.Namespace) -> int:
     width = max(len(r.id) for r, _ in listed)
     for r, p in listed:
         where = f"  [profile: {_where(p)}]" if p else ""
-        sys.stdout.write(f"{r.id:<{width}}  {str(r.kind):<10}  {str(r.scope):<6}  {r.description}{where}\n")
+        sys.stdout.write(f"{r.id:<{width}}  {r.kind!s:<10}  {r.scope!s:<6}  {r.description}{where}\n")
     for p in rule_file.profiles if rule_file is not None else ():
         if p.disable:
             sys.stdout.write(f"# profile {_where(p)} disables: {', '.join(p.disable)}\n")

@@ -10,6 +10,7 @@ nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -63,8 +64,8 @@ def find_markers(texts: list[str]) -> list[Marker]:
                 found.append(Marker(i, family, title, stem, _number(m.group("n"))))
                 break
     groups: dict[str, list[Marker]] = {}
-    for m in found:
-        groups.setdefault(m.family + ":" + m.stem, []).append(m)
+    for marker in found:
+        groups.setdefault(marker.family + ":" + marker.stem, []).append(marker)
     keep = {key for key, ms in groups.items() if len(ms) >= 2 and _counts_up(ms)
             and (ms[0].family not in _GREETED or all(_greets(texts, m.index + 1) for m in ms))}
     return [m for m in found if m.family + ":" + m.stem in keep]
@@ -93,10 +94,10 @@ def _greets(texts: list[str], i: int) -> bool:
 def _counts_up(markers: list[Marker]) -> bool:
     """Numbered pieces come in order (1, 2, 3 …); a stem with digits that do not
     count up (附件2023 / 附件2024) is no collection. Unknown numbers pass."""
-    nums = [m.n for m in markers]
-    if any(n is None for n in nums) or markers[0].family not in _STEMMED:
+    nums = [m.n for m in markers if m.n is not None]
+    if len(nums) < len(markers) or markers[0].family not in _STEMMED:
         return True
-    return all(b > a for a, b in zip(nums, nums[1:])) and nums[0] <= STEM_FIRST_MAX
+    return all(b > a for a, b in pairwise(nums)) and nums[0] <= STEM_FIRST_MAX
 
 
 def _number(text: str) -> int | None:

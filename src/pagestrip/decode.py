@@ -115,16 +115,16 @@ def decode(data: bytes | str, declared: str | None = None, *, partial: bool = Fa
     at the end is not a decoding error.
     """
     if isinstance(data, str):
-        text, n = scrub(data)
+        scrubbed, n = scrub(data)
         warn = [f"{n} lone surrogate code point(s) in the input replaced by U+FFFD"] if n else []
-        return Decoded(text, None, warn)
+        return Decoded(scrubbed, None, warn)
     if not data:
         return Decoded("", None)
-    for bom, enc in _BOMS:
+    for bom, bom_enc in _BOMS:
         if data.startswith(bom):
-            text = _try(data[len(bom):], enc, partial)
+            text = _try(data[len(bom):], bom_enc, partial)
             if text is not None:
-                return Decoded(text, enc)
+                return Decoded(text, bom_enc)
     warnings: list[str] = []
     candidates: list[tuple[str, str]] = []
     if declared:

@@ -337,7 +337,7 @@ def _paragraph_at(keys: list[str], pos: int) -> int:
 def piece_shingles(text_key: str) -> set[str]:
     """A piece's shingles, sampled by content like :func:`_shingles` (short pieces: all)."""
     if len(text_key) < 40 * SAMPLE:
-        return {text_key[x:x + SHINGLE] for x in range(0, max(1, len(text_key) - SHINGLE + 1))}
+        return {text_key[x:x + SHINGLE] for x in range(max(1, len(text_key) - SHINGLE + 1))}
     return _shingles(text_key)
 
 

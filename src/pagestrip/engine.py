@@ -17,20 +17,33 @@ normalized text, plus the page-title line if one was found.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import AbstractSet, Iterator
+from typing import TYPE_CHECKING
 
 import regex
 
-from . import lazyre
-from . import dedupe, glued, title
+from . import dedupe, glued, lazyre, title
 from .model import Kind, Line, Removal
 from .roles import PROTECTED, Role, role_of
 from .rules import Compiled, Rule, RuleSet, Scope
 from .rules import structure as st
-from .textshape import (ends_sentence, has_clause_punct, is_body, is_keyword_list, is_label, is_titlelike, sentences,
-                        starts_with_marker, trimmed)
+from .textshape import (
+    ends_sentence,
+    has_clause_punct,
+    is_body,
+    is_keyword_list,
+    is_label,
+    is_titlelike,
+    sentences,
+    starts_with_marker,
+    trimmed,
+)
+
+if TYPE_CHECKING:  # the engine needs html's Block only as a type
+    from .html import Block
 
 #: A tail marker opens the tail region only once this share of the article's
 #: prose is above it; earlier it removes just the rest of its own line.
@@ -114,7 +127,7 @@ class _Page:
         self.line_hit: dict[int, Hit] = {}
         self.inline: dict[int, list[Hit]] = {}
         #: HTML input: one block per line; lines outside the article region.
-        self.evidence: list | None = None
+        self.evidence: list[Block] | None = None
         self.outside: set[int] = set()
         self._literals: dict[int, set[str]] | None = None
         #: Line index → where the literals start in it: (offset, the strings found there).
@@ -184,7 +197,7 @@ class _Page:
 
 
 def find_removals(text: str, lines: list[Line], rules: RuleSet,
-                  evidence: list | None = None, title_hint: str | None = None,
+                  evidence: list[Block] | None = None, title_hint: str | None = None,
                   markup_titled: bool = False) -> Findings:
     """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
 
@@ -456,7 +469,7 @@ def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set
     return rule is not None and HEAD_ANCHOR_TAG in rule.tags
 
 
-def _head(page: _Page, title_hint: str | None = None, evidence: list | None = None,
+def _head(page: _Page, title_hint: str | None = None, evidence: list[Block] | None = None,
           markup_titled: bool = False) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
@@ -584,12 +597,12 @@ _BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.r
             "metadata": "html.metadata"}
 
 
-def _structural_chrome(block) -> bool:
+def _structural_chrome(block: Block) -> bool:
     """Does the markup say this block is chrome (outside the article region, or in a chrome container)?"""
     return not block.in_main or block.hint is not None
 
 
-def _verbatim(page: _Page, evidence: list) -> None:
+def _verbatim(page: _Page, evidence: list[Block]) -> None:
     """Lines of a ``<pre>`` in the article region keep their symbols: the rule lines and
     table borders of a program's output (``───┼───``, ``),``) are the text there, not
     decoration."""
@@ -625,7 +638,7 @@ def _controls(page: _Page) -> None:
                 hits[n] = Hit(control, h.start, h.end)
 
 
-def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
+def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     """HTML evidence for blocks no text rule decided: everything outside the article region,
     and chrome containers (by their kind) or link lists inside it."""
     by_hint = {kind: page.rule(rule_id) for kind, rule_id in _BY_HINT.items()}
@@ -649,7 +662,7 @@ def _structure(page: _Page, evidence: list, title_k: int | None) -> None:
             page.inline.pop(k, None)
 
 
-def _dom(page: _Page, evidence: list, title_k: int | None) -> None:
+def _dom(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     """``dom`` rules (a site's template boxes, by their DOM path) take the HTML lines no
     other rule took whole. They come after the text and structure rules, so a line a
     built-in removes keeps the built-in's id (from which the page's site and kinds are
@@ -814,9 +827,9 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
     for k, ln in enumerate(page.lines):
         found = by_line.get(k, [])
         present = literals.get(k, _NONE)
-        m = _line_start_match(comp, text, ln, present)
-        if m is not None and m.end() > m.start():
-            found.append(m)
+        head = _line_start_match(comp, text, ln, present)
+        if head is not None and head.end() > head.start():
+            found.append(head)
         for _, pat in comp.filtered(ln.text, present):
             found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         for i in comp.candidates(present) if present else ():
@@ -877,7 +890,7 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
 def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     out: list[Removal] = []
     text = page.text
-    for k, hit in page.line_hit.items():
+    for hit in page.line_hit.values():
         out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end],
                            evidence=hit.evidence))
     for k, hits in page.inline.items():
@@ -894,14 +907,11 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     return out
 
 
-def kept_pieces(text: str, lines: list[Line], removals: list[Removal],
-                skip: set[int] | None = None) -> list[tuple[int, int]]:
+def kept_pieces(text: str, lines: list[Line], removals: list[Removal]) -> list[tuple[int, int]]:
     """The spans of each line left once the removals are cut out, whitespace-trimmed."""
     pieces: list[tuple[int, int]] = []
     ri = 0
     for ln in lines:
-        if skip and ln.start in skip:
-            continue
         pos = ln.start
         while ri < len(removals) and removals[ri].end <= ln.start:
             ri += 1

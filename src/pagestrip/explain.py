@@ -69,7 +69,7 @@ def render_text(result: Result, color: bool = False) -> str:
     lines.append(f"  {'kind':<11}{'rule':<32}{'chars':>6}  first words")
     for r in result.removed:
         first = r.text.replace("\n", " ")[:24]
-        lines.append(f"  {str(r.kind):<11}{r.rule:<32}{len(r.text):>6}  {first}")
+        lines.append(f"  {r.kind!s:<11}{r.rule:<32}{len(r.text):>6}  {first}")
         if r.of is not None:
             kept = result.normalized[r.of:r.of + len(r.text)].replace("\n", " ")[:24]
             lines.append(f"  {'':<11}{'':<32}{'':>6}  ↳ repeats the copy at offset {r.of}: {kept}")
@@ -107,7 +107,7 @@ def _pieces_with_anchors(result: Result) -> list[tuple[int, str, Removal | None]
             out.append((start, piece, r))
             continue
         cuts = [t for t in targets if start < t < end]
-        for a, b in zip([start, *cuts], [*cuts, end]):
+        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
             out.append((a, result.normalized[a:b], None))
     return out
 
@@ -146,7 +146,8 @@ def render_html(result: Result, rules: RuleSet | None = None) -> str:
     return f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8"><title>pagestrip: {title}</title>
 <style>
-body{{font:15px/1.7 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:60em;color:#222}}
+body{{font:15px/1.7 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;
+margin:2em auto;max-width:60em;color:#222}}
 del{{text-decoration:line-through;text-decoration-color:#b71c1c;color:#333;cursor:help}}
 sup.rid{{font:11px/1 ui-monospace,monospace;padding:0 .3em;margin:0 .2em;border-radius:3px;opacity:.85}}
 sup.rid a{{color:#0d47a1}}

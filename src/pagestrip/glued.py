@@ -19,6 +19,7 @@ all are linear in the page's length.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import lazyre
 from .model import Line
@@ -64,7 +65,7 @@ def page_numbers(text: str) -> list[Glued]:
         n = int(m.group())
         prev = best.get(n - 1)
         if prev is not None and m.start() - prev[-1][0] >= PAGE_GAP_MIN:
-            chain = prev + [(m.start(), m.end())]
+            chain = [*prev, (m.start(), m.end())]
         else:
             chain = [(m.start(), m.end())]
         if len(chain) >= len(best.get(n, [])):
@@ -88,7 +89,7 @@ def page_numbers(text: str) -> list[Glued]:
 def chunk_markers(lines: list[Line]) -> list[Glued]:
     """``N、`` opening a line that continues a word the line above left unfinished."""
     out: list[Glued] = []
-    for prev, ln in zip(lines, lines[1:]):
+    for prev, ln in pairwise(lines):
         m = _CHUNK.match(ln.text)
         if m is None:
             continue

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import regex
-
-from . import lazyre
 from lxml import etree
 from lxml import html as lxml_html
+
+from . import lazyre
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
                    "input", "select", "textarea", "button", "option", "head", "canvas", "map",
@@ -172,9 +172,9 @@ DISTANT_REPEAT_MIN = 3
 #: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
 DISTANT_REPEAT_LEVELS = 2
 #: A gallery below the region root (or anywhere on the page) holding at least this share of
-#: the root's (the page's) prose is the article told in slides (a slideshow story: the region has hardly any prose besides them),
-#: not captions. A news gallery or a recipe carousel beside a story holds less (0.74-0.79 on
-#: the corpus pages that have one), however long its captions are.
+#: the root's (the page's) prose is the article told in slides (a slideshow story: the region
+#: has hardly any prose besides them), not captions. A news gallery or a recipe carousel beside
+#: a story holds less (0.74-0.79 on the corpus pages that have one), however long its captions are.
 MEDIA_PROSE_SHARE = 0.9
 #: A hint container inside the region holding at least this share of the region root's
 #: prose is part of the article whatever its class says (``#read-more-content`` holds the
@@ -246,12 +246,12 @@ class Block:
     #: ``"title"`` for the heading chosen as the page title.
     role: str | None = None
     #: Why the region logic placed the block where it is: a reason and its figures.
-    why: tuple = ()
+    why: tuple[Any, ...] = ()  # (reason, its figures: node ids, scores, counts), by reason
     nodes: Any = field(default=None, repr=False, compare=False)
     #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
     pre: bool = False
 
-    def holds(self, other: "Block") -> bool:
+    def holds(self, other: Block) -> bool:
         """Is ``other`` inside the container around this block (its parent for a paragraph)?"""
         nodes = self.nodes
         if nodes is None or not nodes.tag:
@@ -326,7 +326,7 @@ MAX_ATTRIBUTES = 1000
 #: Only start tags of at least two characters per allowed attribute (each
 #: takes at least a space and a letter) can hold too many, so only those are
 #: looked at.
-_LONG_TAG = lazyre.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))
+_LONG_TAG = lazyre.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES},}}>")
 _ATTRIBUTE = lazyre.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 
 
@@ -393,6 +393,7 @@ def _as_text_tree(text: str) -> Any:
     plain = std_html.unescape(_FALLBACK_TAG.sub("", plain))
     root = lxml_html.document_fromstring("<html><body></body></html>")
     body = root.find("body")
+    assert body is not None  # the document was just built with one
     for line in plain.split("\n"):
         line = line.strip()
         if line:
@@ -441,9 +442,10 @@ def _content_noscripts(body: Any) -> set[Any]:
             found.append((el, text))
     if not found:
         return set()
-    visible = " ".join(" ".join(t.split()) for t in _VISIBLE_TEXT(body))
+    # The XPath selects text() nodes only: a list of strings.
+    visible = " ".join(" ".join(t.split()) for t in cast("list[str]", _VISIBLE_TEXT(body)))
     kept = set()
-    for el, text in found:
+    for el, _text in found:
         pieces = (" ".join(t.split()) for t in el.itertext())
         sample = [t for t in pieces if len(t) >= NOSCRIPT_SAMPLE_MIN_CHARS][:NOSCRIPT_SAMPLE_LINES]
         if sum(ln in visible for ln in sample) * 2 < len(sample):
@@ -595,7 +597,7 @@ class _Nodes:
         self._steps: dict[int, str] = {}
         self.weight: list[float] = []
         self.chars: list[int] = []
-        self.links: list[int] = []
+        self.links: list[float] = []  # link characters, weighted as in _Walker.link_chars
         #: Characters of prose blocks in the subtree (aggregated like ``chars``).
         self.prose: list[int] = []
         self.content: list[float] = []
@@ -681,7 +683,7 @@ class _Nodes:
         """The last four containers down to ``i`` (cached per node)."""
         got = self._path.get(i)
         if got is None:
-            chain = []
+            chain: list[str] = []
             j = i
             while j >= 0 and len(chain) < 4:
                 chain.append(self.label(j))
@@ -698,7 +700,7 @@ class _Nodes:
         got = self._dom.get(i)
         if got is None:
             steps = self._steps
-            chain = []
+            chain: list[str] = []
             j = i
             while j >= 0 and len(chain) < DOM_PATH_STEPS:
                 step = steps.get(j)
@@ -738,9 +740,9 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
-        self.link_chars = 0
+        self.link_chars: float = 0  # characters in links, each weighted (an anchor link counts a third)
         # tag, hint, hint node, hint word, link weight (0: not in <a>), pre
-        self.ctx: list[tuple[str, str | None, int, str | None, bool, bool]] = []
+        self.ctx: list[tuple[str, str | None, int, str | None, float, bool]] = []
         self.nodes = _Nodes()
         self.stack: list[int] = []  # open container nodes
 
@@ -1031,8 +1033,9 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
     layout_words: set[str] = set()
     i = best_node
     while i >= 0:
-        if nodes.hint_word[i] is not None and nodes.tag[i] not in _TAG_HINT:
-            layout_words.add(nodes.hint_word[i])
+        word = nodes.hint_word[i]
+        if word is not None and nodes.tag[i] not in _TAG_HINT:
+            layout_words.add(word)
         i = nodes.parent[i]
     total_prose = 0
     region_prose = 0

@@ -12,7 +12,8 @@ own, so later calls cost nothing extra.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any, overload
 
 import regex
 
@@ -71,11 +72,16 @@ class LazyPattern:
         return f"LazyPattern({str(self._source)[:60]!r})"
 
 
-def compile(pattern: Any, flags: int = 0, **named: Any) -> regex.Pattern[str]:  # noqa: A001 - mirrors regex.compile
-    """``regex.compile``, deferred to the first use (typed as a pattern: it behaves as one)."""
-    return LazyPattern(pattern, flags, **named)  # type: ignore[return-value]
+@overload
+def compile(pattern: str, flags: int = 0, **named: Any) -> regex.Pattern[str]: ...
+@overload
+def compile(pattern: bytes, flags: int = 0, **named: Any) -> regex.Pattern[bytes]: ...
+def compile(pattern: str | bytes, flags: int = 0, **named: Any) -> regex.Pattern[Any]:  # mirrors regex.compile
+    """``regex.compile``, deferred to the first use (typed as the pattern it compiles to: it
+    behaves as one), of text for a str pattern, of bytes for a bytes one."""
+    return LazyPattern(pattern, flags, **named)  # type: ignore[return-value]  # it behaves as the pattern
 
 
 def compile_re(pattern: Any, flags: int = 0) -> re.Pattern[str]:
     """``re.compile``, deferred to the first use."""
-    return LazyPattern(pattern, flags, engine=re)  # type: ignore[return-value]
+    return LazyPattern(pattern, flags, engine=re)  # type: ignore[return-value]  # it behaves as the pattern

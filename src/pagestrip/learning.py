@@ -51,8 +51,9 @@ import re
 import sys
 import time
 import warnings
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Any, TypeAlias
 from urllib.parse import urlsplit
 
 import regex
@@ -206,6 +207,12 @@ def page_evidence(page: str | bytes, *, encoding: str | None = None, content_typ
     return [ln.text for ln in segment(text)], None
 
 
+#: A tally's record, updated in place: ``[count, undercount, example, varied, longest]``
+#: for lines and affixes (:class:`Tally`), ``[prose chars, structural, longest, hints,
+#: lines]`` for DOM paths (:class:`PathTally`). Its fields differ in type, hence Any.
+Entry: TypeAlias = list[Any]
+
+
 class Tally:
     """Per-page counts of keys, pruned every :data:`BUCKET_PAGES` pages (Lossy Counting).
 
@@ -215,11 +222,11 @@ class Tally:
     with a varying rest), and the longest such line.
     """
 
-    __slots__ = ("pages", "entries")
+    __slots__ = ("entries", "pages")
 
     def __init__(self) -> None:
         self.pages = 0
-        self.entries: dict[str, list] = {}
+        self.entries: dict[str, Entry] = {}
 
     def add_page(self, items: dict[str, str]) -> None:
         """Count one page's distinct keys (key → the line it came from)."""
@@ -239,7 +246,7 @@ class Tally:
         if self.pages % BUCKET_PAGES == 0:
             self._prune(bucket + 1)
 
-    def merge(self, other: "Tally") -> "Tally":
+    def merge(self, other: Tally) -> Tally:
         """Add the counts of other pages of the same site (another partition of a crawl).
 
         Counts and undercounts add; a key only one side holds may have been pruned from
@@ -272,11 +279,11 @@ class Tally:
         """Drop keys that cannot have been seen on one page of every bucket so far."""
         self.entries = {k: e for k, e in self.entries.items() if e[0] + e[1] > buckets}
 
-    def frequent(self, min_pages: int, min_share: float) -> Iterator[tuple[str, list]]:
+    def frequent(self, min_pages: int, min_share: float) -> Iterator[tuple[str, Entry]]:
         """The keys counted on at least ``min_pages`` pages and ``min_share`` of them."""
         return self.at_least(max(min_pages, min_share * self.pages))
 
-    def at_least(self, floor: float) -> Iterator[tuple[str, list]]:
+    def at_least(self, floor: float) -> Iterator[tuple[str, Entry]]:
         """The keys counted on at least ``floor`` pages."""
         for key, e in self.entries.items():
             if e[0] >= floor:
@@ -295,15 +302,15 @@ class PathTally:
     The lines themselves are counted in a :class:`Tally` keyed by path and line.
     """
 
-    __slots__ = ("pages", "entries", "lines")
+    __slots__ = ("entries", "lines", "pages")
 
     def __init__(self) -> None:
         self.pages = 0
-        self.entries: dict[str, list] = {}
+        self.entries: dict[str, Entry] = {}
         self.lines = Tally()
 
     @staticmethod
-    def page_items(lines: Sequence[str], evidence: Sequence[Block]) -> tuple[dict[str, list], set[str], int]:
+    def page_items(lines: Sequence[str], evidence: Sequence[Block]) -> tuple[dict[str, Entry], set[str], int]:
         """What one HTML page gives to count: per path ``[prose chars, structural, longest,
         hints, {path+line: line}]``, the paths holding its title or best paragraph, and its
         prose characters."""
@@ -311,9 +318,9 @@ class PathTally:
         article_paths = {b.dom_path for b in evidence if b.role == "title"}
         if best >= 0 and evidence[best].score > 0:
             article_paths.add(evidence[best].dom_path)
-        prose = sum(len(t) for t, b in zip(lines, evidence) if b.score > 0)
-        paths: dict[str, list] = {}   # path -> [prose chars, structural, longest, hints, lines]
-        for text, b in zip(lines, evidence):
+        prose = sum(len(t) for t, b in zip(lines, evidence, strict=False) if b.score > 0)
+        paths: dict[str, Entry] = {}   # path -> [prose chars, structural, longest, hints, lines]
+        for text, b in zip(lines, evidence, strict=False):
             path = b.dom_path
             if not path:
                 continue
@@ -333,7 +340,7 @@ class PathTally:
                 p[4].setdefault(f"{path}\n\x00{digest}", text[:EXAMPLE_CHARS] + "…")
         return paths, article_paths, prose
 
-    def add_page(self, items: tuple[dict[str, list], set[str], int]) -> None:
+    def add_page(self, items: tuple[dict[str, Entry], set[str], int]) -> None:
         """Count one HTML page (its :meth:`page_items`): each path once, each (path, line) once."""
         paths, article_paths, prose = items
         self.pages += 1
@@ -357,7 +364,7 @@ class PathTally:
         if self.pages % BUCKET_PAGES == 0:
             self.entries = {k: e for k, e in entries.items() if e[0] + e[1] > bucket + 1}
 
-    def merge(self, other: "PathTally") -> "PathTally":
+    def merge(self, other: PathTally) -> PathTally:
         """Add the counts of other pages of the same site, as :meth:`Tally.merge` does."""
         mine, theirs = self.pages // BUCKET_PAGES, other.pages // BUCKET_PAGES
         self.pages += other.pages
@@ -381,7 +388,7 @@ class PathTally:
         self.lines.merge(other.lines)
         return self
 
-    def learned(self, floor: float) -> Iterator[tuple[str, list, list[tuple[str, int]]]]:
+    def learned(self, floor: float) -> Iterator[tuple[str, Entry, list[tuple[str, int]]]]:
         """The paths on at least ``floor`` pages that hold a template box: never the
         article, not all already structural chrome, and lines that recur under them
         (see :data:`DOM_REPEAT_SHARE`) — with each path's lines seen on two pages or more."""
@@ -413,7 +420,7 @@ class SiteCounts:
     def pages(self) -> int:
         return self.lines.pages
 
-    def merge(self, other: "SiteCounts") -> "SiteCounts":
+    def merge(self, other: SiteCounts) -> SiteCounts:
         """Add another part's counts of the same site (a crawl counted in partitions on a
         cluster is merged per host: see :func:`pagestrip.contrib.dask.learn_bag`)."""
         self.lines.merge(other.lines)
@@ -603,10 +610,10 @@ def item_floor(pages: int, min_pages: int, min_share: float, adapt: bool = True)
 
 
 def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
-               guess: "_KindGuess", adapt: bool = True) -> list[Rule]:
+               guess: _KindGuess, adapt: bool = True) -> list[Rule]:
     """One rule per recurring line, prefix and suffix of a site, in a stable order."""
     base = f"learned.{_ID_UNSAFE.sub('-', key).strip('.-') or 'site'}"
-    found: list[tuple[str, str, list]] = []   # (what, text, entry)
+    found: list[tuple[str, str, Entry]] = []   # (what, text, entry)
     floor = item_floor(counts.pages, min_pages, min_share, adapt)
     lines = dict(counts.lines.at_least(floor))
     for line, e in sorted(lines.items(), key=_most_first):
@@ -617,7 +624,7 @@ def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
         for piece, e in sorted(frequent.items(), key=_most_first):
             if _is_site_affix(piece, e, what, counts.pages) and not _covered(piece, e, what, frequent):
                 found.append((what, piece, e))
-    rules = []
+    rules: list[Rule] = []
     for what, text, e in found:
         kind = guess(text if what == "line" else e[2])
         if kind is None:  # a built-in line rule takes it wherever it stands
@@ -628,7 +635,7 @@ def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
     return rules
 
 
-def _most_first(item: tuple[str, list]) -> tuple[int, str]:
+def _most_first(item: tuple[str, Entry]) -> tuple[int, str]:
     return (-item[1][0], item[0])
 
 
@@ -642,27 +649,28 @@ def _is_site_line(line: str, seen: int, pages: int) -> bool:
     return role not in _PROSE or seen >= PROSE_MIN_SHARE * pages
 
 
-def _is_site_affix(piece: str, e: list, what: str, pages: int) -> bool:
+def _is_site_affix(piece: str, e: Entry, what: str, pages: int) -> bool:
     """Is a recurring prefix or suffix the site's: with a varying rest, and not opening prose?"""
     if not e[3]:  # always the same line: the whole-line count has it
         return False
     if what == "prefix" and (e[4] > AFFIX_LINE_MAX or role_of(piece) in PROTECTED):
         return False
-    if _soft(piece, what) and (e[0] < SOFT_MIN_SHARE * pages or role_of(piece.strip()) in PROTECTED):
-        return False
-    return True
+    return not (_soft(piece, what) and (e[0] < SOFT_MIN_SHARE * pages or role_of(piece.strip()) in PROTECTED))
 
 
-def _covered(piece: str, e: list, what: str, frequent: dict[str, list]) -> bool:
+def _covered(piece: str, e: Entry, what: str, frequent: dict[str, Entry]) -> bool:
     """Is a piece cut without a separator only part of a longer recurring piece on as many
     pages (``Originally published`` of ``Originally published at``)? The longer says more."""
     if not _soft(piece, what):
         return False
-    longer = (lambda q: q.startswith(piece)) if what == "prefix" else (lambda q: q.endswith(piece))
+
+    def longer(q: str) -> bool:
+        return q.startswith(piece) if what == "prefix" else q.endswith(piece)
+
     return any(q != piece and longer(q) and f[0] >= e[0] for q, f in frequent.items())
 
 
-def _rule(rule_id: str, what: str, text: str, kind: Kind, e: list, pages: int, key: str) -> Rule:
+def _rule(rule_id: str, what: str, text: str, kind: Kind, e: Entry, pages: int, key: str) -> Rule:
     """The rule for one learned item, its provenance in the description."""
     share = e[0] / pages
     example = e[2] if len(e[2]) <= EXAMPLE_CHARS else e[2][:EXAMPLE_CHARS] + "…"
@@ -678,8 +686,8 @@ def _rule(rule_id: str, what: str, text: str, kind: Kind, e: list, pages: int, k
     return Rule(rule_id, kind, Scope.INLINE, f"{escaped}$", f"learned line ending, {about}")
 
 
-def _path_rule(rule_id: str, path: str, e: list, recurring: list[tuple[str, int]], pages: int, key: str,
-               guess: "_KindGuess") -> Rule:
+def _path_rule(rule_id: str, path: str, e: Entry, recurring: list[tuple[str, int]], pages: int, key: str,
+               guess: _KindGuess) -> Rule:
     """The ``dom`` rule for one learned path: the kind its containers hint at, else the one
     the built-ins give its commonest line (else chrome); its texts and share in the description."""
     hints = e[6]
@@ -802,7 +810,7 @@ def _toml_str(text: str) -> str:
 
 # ---------------------------------------------------------------- command line
 
-def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``pagestrip learn``'s arguments (kept here, so the command is one module)."""
     from .cli import DEFAULT_TIMEOUT, _positive_int, _seconds
 

@@ -10,9 +10,9 @@ that backtracks catastrophically is stopped by the regex module itself.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator
 
 from .errors import PageTimeoutError
 

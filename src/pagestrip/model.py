@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

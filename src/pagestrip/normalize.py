@@ -127,6 +127,4 @@ def _is_wrap(prev: str, nxt: str) -> bool:
         return False
     # A continuation that does not end a sentence either is only trusted when
     # it is long and follows a long line: short pairs are titles over names.
-    if not ends_sentence(nxt) and (len(nxt) < CONTINUATION_MIN_CHARS or len(prev) < 40):
-        return False
-    return True
+    return ends_sentence(nxt) or (len(nxt) >= CONTINUATION_MIN_CHARS and len(prev) >= 40)

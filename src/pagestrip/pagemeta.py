@@ -7,10 +7,13 @@ extraction costs one small regex per removal and never looks at article text.
 
 from __future__ import annotations
 
-from . import lazyre
-from .model import Kind, Removal, Truncation
+from collections.abc import Iterator
 
-_SITE_WORD = r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|\.com|\.cn|\.net|\.org)"
+from . import lazyre
+from .model import Kind, Line, Removal, Truncation
+
+_SITE_WORD = (r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|"
+              r"\.com|\.cn|\.net|\.org)")
 _SITE_PATTERNS = [
     ("zh.chrome.welcome", lazyre.compile(rf"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)({_SITE_WORD})(?![\p{{Han}}])")),
     ("zh.footer.copyright", lazyre.compile(rf"(?:版权所有|版權所有)\s*[:：©]?\s*(?:\(c\)|©)?\s*(?:\d{{4}}(?:\s*[-–—~]\s*\d{{4}})?\s*)?({_SITE_WORD})(?![\p{{Han}}])")),
@@ -67,7 +70,7 @@ DATE_LINE_MAX_CHARS = 80
 DATE_LINES_AFTER_TITLE = 5
 
 
-def date_after_title(lines: list, title_index: int | None) -> str | None:
+def date_after_title(lines: list[Line], title_index: int | None) -> str | None:
     """The first valid date in the short lines right after the title (news bylines:
     ``2024-05-06 10:21 来源：新华社``)."""
     if title_index is None:
@@ -81,7 +84,7 @@ def date_after_title(lines: list, title_index: int | None) -> str | None:
     return None
 
 
-def _dates(text: str):
+def _dates(text: str) -> Iterator[tuple[int, ...]]:
     for m in _DATE.finditer(text):
         yield tuple(int(g) for g in m.groups())
     for m in _EN_DATE.finditer(text):
@@ -111,7 +114,7 @@ def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:
 
 # ------------------------------------------------------------ from HTML meta tags
 
-def title_hint(meta: dict[str, str], lines: list) -> str | None:
+def title_hint(meta: dict[str, str], lines: list[Line]) -> str | None:
     """The line the markup names as the title.
 
     og:title first, then the <title> without its 站点名 suffix, then the h1 —

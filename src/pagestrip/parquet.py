@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
-from typing import Any, BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from .batch import PARQUET_SUFFIXES, Job
 from .model import Kind
@@ -60,7 +61,7 @@ def result_columns(record: dict[str, Any], prefix: str) -> dict[str, Any]:
               None if failed else bool(record.get("truncated")),
               *(None if failed else int(removed.get(k, 0)) for k in KINDS),
               record.get("error"), json.dumps(record, ensure_ascii=False)]
-    return dict(zip(result_names(prefix), values))
+    return dict(zip(result_names(prefix), values, strict=True))
 
 
 def _pa() -> Any:
@@ -75,7 +76,7 @@ def result_schema(prefix: str) -> Any:
     """The pyarrow types of the result columns."""
     pa = _pa()
     types = [pa.string()] * 6 + [pa.bool_()] + [pa.int64()] * len(KINDS) + [pa.string(), pa.string()]
-    return pa.schema(list(zip(result_names(prefix), types)))
+    return pa.schema(list(zip(result_names(prefix), types, strict=True)))
 
 
 class TableWriter:

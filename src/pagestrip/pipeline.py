@@ -9,23 +9,21 @@ from __future__ import annotations
 import bisect
 import os
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import regex
 
-from . import lazyre
-from . import limits
-from .decode import Decoded, binary_kind, decode
-from .errors import BinaryInputError, PageTimeoutError
-from .html import Block, html_to_page, looks_like_html
-from .html import parse as parse_html
-from .html import parse_report
-from .engine import find_removals, has_word, kept_pieces, segment
+from . import lazyre, limits
 from .assemble import assemble
-from .model import Kind, Removal, Result, Span, Stats
+from .decode import Decoded, binary_kind, decode
+from .engine import find_removals, has_word, kept_pieces, segment
+from .errors import BinaryInputError, PageTimeoutError
+from .html import Block, html_to_page, looks_like_html, parse_report
+from .html import parse as parse_html
+from .model import Kind, Line, Removal, Result, Span, Stats
 from .normalize import Normalized, is_normal_line, normalize
-from .pagemeta import (date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint,
-                       truncation)
+from .pagemeta import date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
 from .rulefile import RuleFile
 from .rules import Rule, RuleSet
 from .rules import structure as st
@@ -52,7 +50,7 @@ def clean(
     *,
     disable: Iterable[str] = (),
     extra_rules: Iterable[Rule] = (),
-    rules: RuleSet | RuleFile | str | os.PathLike | None = None,
+    rules: RuleSet | RuleFile | str | os.PathLike[str] | None = None,
     encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     source: str | None = None,
@@ -68,7 +66,8 @@ def clean(
     detection). ``disable`` takes rule ids or globs (``"zh.related.*"``);
     ``extra_rules`` adds or overrides rules; ``rules`` replaces the built-in
     set, or names a TOML rule file (see :mod:`pagestrip.rulefile`) whose rules,
-    disabled ids and site profiles (by URL host or site name) apply. ``encoding`` is a charset known from outside, e.g. an HTTP header.
+    disabled ids and site profiles (by URL host or site name) apply. ``encoding``
+    is a charset known from outside, e.g. an HTTP header.
     ``dedupe=False`` keeps every copy of repeated text; ``split=False`` keeps a
     collection of several pieces as one article.
 
@@ -107,7 +106,7 @@ def _clean(
     *,
     disable: Iterable[str],
     extra_rules: Iterable[Rule],
-    rules: RuleSet | RuleFile | str | os.PathLike | None,
+    rules: RuleSet | RuleFile | str | os.PathLike[str] | None,
     encoding: str | None,
     max_chars: int,
     source: str | None,
@@ -247,14 +246,14 @@ def _clean(
     )
 
 
-def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
+def _verbatim(lines: list[Line], evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
     """Starts of the paragraphs that come from ``<pre>`` lines of the region: code and preformatted
     documents (RFCs) repeat lines by design (a query run twice, a page header on every
     page), so the copy and abstract passes leave them alone."""
-    pre_starts = [ln.start for ln, b in zip(lines, evidence) if b.pre and b.in_main]
+    pre_starts = [ln.start for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main]
     if not pre_starts:
         return frozenset()
-    ends = {ln.start: ln.end for ln, b in zip(lines, evidence) if b.pre and b.in_main}
+    ends = {ln.start: ln.end for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main}
     out = set()
     for p in paragraphs:
         k = bisect.bisect_right(pre_starts, p.start) - 1
@@ -263,7 +262,7 @@ def _verbatim(lines: list, evidence: list[Block], paragraphs: list[Span]) -> fro
     return frozenset(out)
 
 
-def _line_index(lines: list, line: Any) -> int | None:
+def _line_index(lines: list[Line], line: Line | None) -> int | None:
     """Index in ``lines`` of the title line, if there is one."""
     if line is None:
         return None

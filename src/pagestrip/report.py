@@ -34,7 +34,8 @@ def render_report(summary: Summary, title: str = "pagestrip batch report") -> st
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>
-body{{font:15px/1.6 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:64em;color:#222}}
+body{{font:15px/1.6 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;
+margin:2em auto;max-width:64em;color:#222}}
 table{{border-collapse:collapse;margin:.5em 0 1.5em}}
 td,th{{padding:.25em .7em;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:middle}}
 td.n{{text-align:right;font-variant-numeric:tabular-nums}}

@@ -34,10 +34,11 @@ the rule and what is wrong — never a traceback.
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from .rules import Rule, RuleError, RuleSet, nested_quantifier
@@ -124,7 +125,7 @@ def unmatched(patterns: Iterable[str], rule_file: RuleFile | None = None) -> lis
     return [p for p in patterns if not any(fnmatch.fnmatchcase(i, p) for i in ids)]
 
 
-def load(path: str | Path) -> RuleFile:
+def load(path: str | os.PathLike[str]) -> RuleFile:
     """Read and check a rule file; raise :class:`RuleFileError` with a one-line message."""
     name = str(path)
     try:

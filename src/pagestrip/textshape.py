@@ -85,7 +85,7 @@ def ends_mid_sentence(line: str) -> bool:
     last = s[-1]
     # Digits are left out: a line ending in a number is usually a date or a
     # count (发表时间:2022/12/22 11:00:06), not a sentence cut by a wrap.
-    return last in CONTINUES or bool(_LETTER.match(last)) and not last.isdigit()
+    return last in CONTINUES or (bool(_LETTER.match(last)) and not last.isdigit())
 
 
 def has_clause_punct(line: str) -> bool:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .batch import Job, is_warc  # noqa: F401  (is_warc: part of this module's interface)
 

@@ -30,17 +30,20 @@ rule set is built once per process anyway.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
 import sys
 import uuid
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any
 
-from ..batch import RESULT_FIELD, Job, _feed_job, folder_suffixes, iter_jobs, output_record, process
+from ..batch import RESULT_FIELD, Job, Summary, _feed_job, folder_suffixes, iter_jobs, output_record, process
 from ..parquet import KINDS, result_columns, result_names
+from ..pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
 from ..rulefile import load as load_rule_file
 
 #: Options loaded on a worker, by their pickled spec: a rule file is read once per worker process.
@@ -118,7 +121,7 @@ def _clean_frame(frame: Any, spec: bytes, column: str, url_column: str | None, p
     meta = _frame_meta(frame.iloc[:0], column, prefix)
     urls = frame[url_column] if url_column is not None and url_column in frame else [None] * len(frame)
     rows = []
-    for page, url in zip(frame[column], urls):
+    for page, url in zip(frame[column], urls, strict=True):
         job = _job({column: _none_if_missing(page), "url": url}, column, "url", prefix)
         rows.append(result_columns(process(job, options), prefix))
     results = pd.DataFrame(rows, index=frame.index, columns=result_names(prefix))
@@ -189,8 +192,8 @@ def run_cli(args: Any) -> int:
         print(f"pagestrip: {exc}", file=sys.stderr)
         return 2
     show = sys.stderr.isatty() and not args.quiet
-    summary = cli.Summary()
-    max_bytes = (args.max_chars or cli.DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else cli.MAX_BYTES_PER_CHAR) + 4096
+    summary = Summary()
+    max_bytes = (args.max_chars or DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR) + 4096
     # Inputs are read here, as the local batch reads them (files, folders, feeds, tables, WARC),
     # as the parts are sent, and shipped to the workers with the tasks; the parts are written
     # here, so -o is a folder on this machine and the workers need no shared file system.
@@ -342,10 +345,8 @@ class _cluster:
     def __exit__(self, *exc: Any) -> None:
         for thing in (self.client, self.cluster):
             if thing is not None:
-                try:
+                with contextlib.suppress(Exception):
                     thing.close()
-                except Exception:
-                    pass
 
 
 def _run_parts(client: Any, parts: Iterator[list[Job]], window: int, spec: bytes, fmt: str, args: Any,
@@ -414,10 +415,8 @@ def _write_part(path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, ar
 
 
 def _remove(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.remove(path)
-    except OSError:
-        pass
 
 
 # ------------------------------------------------------------------- learning

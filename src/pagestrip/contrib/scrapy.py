@@ -120,7 +120,7 @@ class PagestripPipeline:
         self.stats = stats
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "PagestripPipeline":
+    def from_crawler(cls, crawler: Any) -> PagestripPipeline:
         s = crawler.settings
         return cls(input_field=s.get("PAGESTRIP_INPUT_FIELD", "html"),
                    url_field=s.get("PAGESTRIP_URL_FIELD", "url"),
@@ -162,7 +162,7 @@ class PagestripPipeline:
         indexes: list[int | None] = list(range(len(result.articles))) or [None]
         copies = [_copy(item) for _ in indexes]
         return [self._output(c, ItemAdapter(c), page, result, self._article_fields(result, i))
-                for c, i in zip(copies, indexes)]
+                for c, i in zip(copies, indexes, strict=True)]
 
     def _clean(self, adapter: Any) -> tuple[Any, Result | None, str | None]:
         """The item's page and its result, or None and the error when it cannot be cleaned;
@@ -324,7 +324,7 @@ class PagestripSplitMiddleware:
         self.per_article = per_article
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "PagestripSplitMiddleware":
+    def from_crawler(cls, crawler: Any) -> PagestripSplitMiddleware:
         _warn_if_pipeline_enabled(crawler.settings)
         return cls(PagestripPipeline.from_crawler(crawler),
                    per_article=crawler.settings.getbool("PAGESTRIP_ITEM_PER_ARTICLE", False))

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import AbstractSet, Any, Callable, Iterable, Iterator
+from typing import Any, TypeAlias
 
 import regex
 
@@ -26,8 +28,8 @@ except ImportError:  # pragma: no cover - exercised by the fallback test
 
 from .. import limits
 from ..lazyre import LazyPattern
-from . import literals
 from ..model import Kind
+from . import literals
 
 
 class Scope(str, Enum):
@@ -195,33 +197,35 @@ class Bounded:
     __slots__ = ("_p",)
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
-        self._p = pattern
+        # Any: the methods forward whatever arguments the pattern's own take (and add
+        # ``timeout=``); the pattern checks them, as it would unwrapped.
+        self._p: Any = pattern
 
-    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def match(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.match(*args, timeout=limits.remaining(), **kwargs)
 
-    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.fullmatch(*args, timeout=limits.remaining(), **kwargs)
 
-    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def search(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.search(*args, timeout=limits.remaining(), **kwargs)
 
-    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.finditer(*args, timeout=limits.remaining(), **kwargs)
 
-    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.findall(*args, timeout=limits.remaining(), **kwargs)
 
-    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.sub(*args, timeout=limits.remaining(), **kwargs)
 
-    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.subn(*args, timeout=limits.remaining(), **kwargs)
 
-    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def split(self, *args: Any, **kwargs: Any) -> Any:
         return self._p.split(*args, timeout=limits.remaining(), **kwargs)
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._p, name)
 
     def __repr__(self) -> str:
@@ -244,7 +248,7 @@ def _bounded(pattern: str, flags: int, rules: Iterable[Rule] = ()) -> regex.Patt
     def bound(compiled: Any) -> Any:
         return compiled if all(_is_builtin(r) for r in members) else Bounded(compiled)
 
-    return LazyPattern(pattern, flags, wrap=bound)  # type: ignore[return-value]
+    return LazyPattern(pattern, flags, wrap=bound)  # type: ignore[return-value]  # it behaves as the pattern
 
 
 def _is_builtin(rule: Rule) -> bool:
@@ -343,7 +347,7 @@ class RuleSet:
         self._rules: tuple[Rule, ...] = tuple(ordered.values())
 
     @classmethod
-    def builtin(cls) -> "RuleSet":
+    def builtin(cls) -> RuleSet:
         """The built-in packs: language-neutral (``common.*``), Chinese (``zh.*``), English (``en.*``),
         news (``news.*``) and the structural rules (``page.*``, ``html.*``, ``dedupe.*``)."""
         return _builtin()
@@ -372,13 +376,13 @@ class RuleSet:
         found = self._tagged.get(tag, self)
         if found is self:
             found = self._tagged[tag] = next((r for r in self._rules if tag in r.tags), None)
-        return found  # type: ignore[return-value]
+        return found  # type: ignore[return-value]  # a Rule or None: the sentinel (self) was replaced
 
     @cached_property
     def _tagged(self) -> dict[str, Rule | None]:
         return {}
 
-    def with_rules(self, *rules: Rule | Iterable[Rule]) -> "RuleSet":
+    def with_rules(self, *rules: Rule | Iterable[Rule]) -> RuleSet:
         """A new set with ``rules`` added; a rule with an existing id replaces it in place.
 
         New rules go *before* the set's own: where a site's rule and a generic
@@ -390,14 +394,14 @@ class RuleSet:
         kept = [replaced.pop(r.id, r) for r in self._rules]
         return RuleSet([*[r for r in flat if r.id in replaced], *kept])
 
-    def without(self, *patterns: str) -> "RuleSet":
+    def without(self, *patterns: str) -> RuleSet:
         """A new set without the rules whose ids match any of ``patterns`` (globs allowed)."""
         pats = [p for p in patterns if p]
         return RuleSet(r for r in self._rules
                        if not any(fnmatch.fnmatchcase(r.id, p) for p in pats))
 
     @cached_property
-    def literal_scan(self) -> "LiteralScan | None":
+    def literal_scan(self) -> LiteralScan | None:
         """Every literal that picks candidate rules (``requires=`` strings, sentence
         rules' cue anchors) of every scope, as one scan: a page is read once for
         all of them, not once per scope or per line."""
@@ -558,8 +562,8 @@ class LiteralScan:
             yield from found
         else:
             assert self.pattern is not None
-            for m in self.pattern.finditer(low, pos, end):
-                yield m.start(1), m.end(1), m.group(1)
+            for hit in self.pattern.finditer(low, pos, end):
+                yield hit.start(1), hit.end(1), hit.group(1)
 
     def expand(self, matched: str) -> tuple[str, ...]:
         """The strings of the set that the matched text holds at its start."""
@@ -571,17 +575,21 @@ class LiteralScan:
         return found
 
 
+#: A trie of strings: each character maps to the rest; ``""`` marks a string's end.
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
 def _trie_pattern(strings: list[str]) -> str:
     """One pattern matching exactly ``strings``, shaped as their trie (``ab(?:c|d)?``),
     so that matching at a position costs at most the longest string's length."""
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for word in strings:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -732,8 +740,8 @@ def nested_quantifier(pattern: str) -> str | None:
                 i = m.end()
                 continue
             m = _GROUP_OPEN.match(pattern, i)
-            atomic = bool(m) and (pattern[m.end() - 1] in ">=!" and not pattern[i:m.end()].startswith(("(?P<", "(?<"))
-                                  or pattern.startswith("(?<", i) and pattern[i + 3:i + 4] in "=!")
+            atomic = m is not None and ((pattern[m.end() - 1] in ">=!" and not pattern[i:m.end()].startswith(("(?P<", "(?<")))
+                                  or (pattern.startswith("(?<", i) and pattern[i + 3:i + 4] in "=!"))
             frames.append(_Frame(i, atomic=atomic))
             last = None
             i = m.end() if m else i + 1
@@ -815,4 +823,4 @@ def _builtin() -> RuleSet:
     return _BUILTIN
 
 
-__all__ = ["Rule", "RuleSet", "Scope", "RuleError", "Compiled", "nested_quantifier"]
+__all__ = ["Compiled", "Rule", "RuleError", "RuleSet", "Scope", "nested_quantifier"]

@@ -11,7 +11,6 @@ Every pattern is bounded (no nested unbounded quantifiers).
 
 from __future__ import annotations
 
-
 from ..model import Kind
 from . import Rule, Scope
 
@@ -108,7 +107,8 @@ RULES: list[Rule] = [
          "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's "
          "spam line)", max_chars=400),
     Rule("common.edge.key-value", Kind.METADATA, Scope.EDGE,
-         rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})(?:[^\s:：|｜。,，]{{2,10}}|[A-Za-z]{{2,12}}(?: [A-Za-z]{{2,12}}){{1,2}})(?:[(（][^)）\n]{{1,8}}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
+         rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})(?:[^\s:：|｜。,，]{{2,10}}|[A-Za-z]{{2,12}}(?: [A-Za-z]{{2,12}}){{1,2}})"
+         r"(?:[(（][^)）\n]{1,8}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
          r"[^\n。!！?？]{1,80}(?<![.。!！?？:：;；])",
          "above the article: a label:value field of the page (上传人:…, 文档编号:…, 指導老師:…, Title: …, 编辑|刘娜)",
          max_chars=100, tags=("above-only",)),
@@ -126,7 +126,8 @@ RULES: list[Rule] = [
     Rule("common.edge.meta-row", Kind.METADATA, Scope.EDGE,
          r"(?=(?:[^\n]*?(?:[:：]|\d{4}[-/.]\d{1,2}|\d\s*(?:次|人|views?\b))){2})"
          r"[^|｜丨\n]{0,30}+(?:[|｜丨][^|｜丨\n]{0,30}+){2,10}+",
-         "outside the article: a row of page fields between bars (来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览)",
+         "outside the article: a row of page fields between bars "
+         "(来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览)",
          max_chars=200),
     Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,
          r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",

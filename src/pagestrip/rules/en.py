@@ -141,7 +141,8 @@ RULES: list[Rule] = [
          "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read",
          max_chars=120, ignore_case=True),
     Rule("en.footer.copyright", Kind.FOOTER, Scope.LINE,
-         r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))[^\n]{0,120}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)[^\n]{0,160}",
+         r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))[^\n]{0,120}"
+         r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)[^\n]{0,160}",
          "copyright line: © 2024 Example Ltd. All rights reserved.", max_chars=260, ignore_case=True),
     Rule("en.footer.links", Kind.FOOTER, Scope.LINE,
          r"(?:privacy policy|terms of (?:use|service)|contact us|about us|sitemap|accessibility)"
@@ -161,7 +162,8 @@ RULES: list[Rule] = [
          r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|tags?)\s*:?\s*$",
          "related-content heading: Related articles, You may also like, Read next", ignore_case=True),
     Rule("en.related.popular-heading", Kind.RELATED, Scope.TAIL,
-         r"^(?:(?:most )?popular (?:posts|articles|stories|now)|most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
+         r"^(?:(?:most )?popular (?:posts|articles|stories|now)|"
+         r"most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
          r"trending(?: now| stories)?|top stories)\s*:?\s*$",
          "heading of a most-read list: Most popular, Trending now (a lone one above prose is only itself)",
          ignore_case=True, tags=("title-list",)),

@@ -16,7 +16,8 @@ the element optional, which is always safe.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from itertools import pairwise
 
 #: The weight of a one-character literal against a long one (a two-character
 #: one weighs an eighth of it): ``a`` or ``.`` occurs on nearly every line.
@@ -58,7 +59,7 @@ def top_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern (outside groups and classes)."""
     cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
     bounds = [-1, *cuts, len(pattern)]
-    return [pattern[lo + 1:hi] for lo, hi in zip(bounds, bounds[1:])]
+    return [pattern[lo + 1:hi] for lo, hi in pairwise(bounds)]
 
 
 def group_end(pattern: str) -> int | None:
@@ -91,7 +92,7 @@ def leading(alt: str) -> list[str] | None:
             return None
         heads = [x for sub in subs for x in sub or ()]
         rest = leading(a[end:]) if a[end:end + 1] not in ("", "?", "*", "+", "{") else None
-        if rest and all(sub == [alt] for sub, alt in zip(subs, alts)) and len(heads) * len(rest) <= MAX_SPELLINGS:
+        if rest and all(sub == [alt] for sub, alt in zip(subs, alts, strict=True)) and len(heads) * len(rest) <= MAX_SPELLINGS:
             # Every alternative is a plain word (``(?:请|請|可)(?:在|到)``): what follows extends it.
             return [h + r for h in heads for r in rest]
         return heads

@@ -98,12 +98,14 @@ RULES: list[Rule] = [
          "comment form furniture: Leave a Reply, Your email address will not be published, "
          "Required fields are marked *", max_chars=120, ignore_case=True),
     Rule("news.footer.en-disclosure", Kind.FOOTER, Scope.LINE,
-         r"(?:note\s*:\s*)?(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+(?:disclosure|disclaimer)\b[^\n]{0,300}|"
+         r"(?:note\s*:\s*)?(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+"
+         r"(?:disclosure|disclaimer)\b[^\n]{0,300}|"
          r"(?:disclosure|disclaimer)\s*:[^\n]{4,300}",
          "disclosure/disclaimer: Advertising disclosure: We may receive compensation…, Disclaimer: …",
          max_chars=320, ignore_case=True),
     Rule("news.chrome.en-buttons", Kind.CHROME, Scope.LINE,
-         r"(?:(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe\s*|(?:print|email|save) (?:this )?(?:article|story|page)\s*){1,4}",
+         r"(?:(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe\s*|"
+         r"(?:print|email|save) (?:this )?(?:article|story|page)\s*){1,4}",
          "action buttons printed as text: Print Recipe, Jump to Recipe, Save this article",
          max_chars=80, ignore_case=True),
     Rule("news.chrome.en-newsletter", Kind.CHROME, Scope.LINE,
