@@ -53,10 +53,10 @@ def synthetic_copies(n_paras: int = 4000, copy_share: float = 0.3, seed: int = 1
     while len(paras) < n_paras:
         if paras and rng.random() < copy_share / 10:
             start = rng.randrange(len(paras))
-            for p in paras[start:start + rng.randint(1, 20)]:
+            for p in paras[start : start + rng.randint(1, 20)]:
                 if rng.random() < 0.2:  # a near copy: one character changed
                     i = rng.randrange(len(p))
-                    p = p[:i] + "某" + p[i + 1:]
+                    p = p[:i] + "某" + p[i + 1 :]
                 paras.append(p)
         else:
             paras.append("".join(rng.choice(sentences) for _ in range(rng.randint(1, 5))))
@@ -145,10 +145,12 @@ def batch_bench(n: int) -> None:
     def vary(data: bytes, i: int) -> bytes:  # no two pages alike: a line dropped or doubled
         lines = data.split(b"\n")
         k = rng.randrange(len(lines))
-        return b"\n".join([*lines[:k], *lines[k + 1:]] if i % 2 else [*lines[:k], lines[k], *lines[k:]])
+        return b"\n".join([*lines[:k], *lines[k + 1 :]] if i % 2 else [*lines[:k], lines[k], *lines[k:]])
 
-    corpora = {"text": [vary(text_src[i % len(text_src)], i) for i in range(n)],
-               "HTML": [vary(html_src[i % len(html_src)], i) for i in range(n)]}
+    corpora = {
+        "text": [vary(text_src[i % len(text_src)], i) for i in range(n)],
+        "HTML": [vary(html_src[i % len(html_src)], i) for i in range(n)],
+    }
     print(f"\nbatch corpus: {n} text pages and {n} HTML pages (fixtures, varied)")
     print(f"  {'input':6s} {'tool':24s} {'pages/s':>9s} {'MB/s':>7s}")
     for kind, pages in corpora.items():
@@ -195,8 +197,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--big-mb", type=float, default=2.0)
-    ap.add_argument("--corpus", type=int, default=2000,
-                    help="pages of each kind (text, HTML) in the generated batch corpus; 0 skips it")
+    ap.add_argument(
+        "--corpus",
+        type=int,
+        default=2000,
+        help="pages of each kind (text, HTML) in the generated batch corpus; 0 skips it",
+    )
     args = ap.parse_args()
 
     pages = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
@@ -209,8 +215,10 @@ def main() -> int:
         total_t += t
         total_b += len(data)
         print(f"{p.name:40s} {len(data) / 1024:8.1f} {t * 1000:9.2f} {len(data) / t / 1e6:7.2f}")
-    print(f"{'all fixture pages':40s} {total_b / 1024:8.1f} {total_t * 1000:9.2f} {total_b / total_t / 1e6:7.2f}"
-          f"   ({len(pages) / total_t:.1f} pages/s)")
+    print(
+        f"{'all fixture pages':40s} {total_b / 1024:8.1f} {total_t * 1000:9.2f} {total_b / total_t / 1e6:7.2f}"
+        f"   ({len(pages) / total_t:.1f} pages/s)"
+    )
 
     dedupe_bench(args.repeat)
     html_bench(args.repeat)

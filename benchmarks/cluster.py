@@ -34,8 +34,11 @@ def main() -> None:
     from pagestrip.batch import _feed_job, run
     from pagestrip.contrib.dask import clean_bag
 
-    records = [{"url": f"http://fixtures.example/{c}/{p.name}", "html": p.read_bytes(), "n": c}
-               for c in range(args.copies) for p in HTML]
+    records = [
+        {"url": f"http://fixtures.example/{c}/{p.name}", "html": p.read_bytes(), "n": c}
+        for c in range(args.copies)
+        for p in HTML
+    ]
     options = {"timeout": 30.0}
 
     t = time.perf_counter()
@@ -44,8 +47,12 @@ def main() -> None:
     pool_s = time.perf_counter() - t
 
     t = time.perf_counter()
-    with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster):
+    with (
+        LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
         start_s = time.perf_counter() - t
         t = time.perf_counter()
         bag = db.from_sequence(records, npartitions=args.partitions)

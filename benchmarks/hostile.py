@@ -121,36 +121,47 @@ def make_million_p(d: Path) -> list[str]:
 
 def make_deep(d: Path) -> list[str]:
     p = d / "deep.html"
-    p.write_text("<html><body>" + "<font>" * 300 + "<p>正文段落，在三百层嵌套之内。</p>" + "</font>" * 300
-                 + "</body></html>", encoding="utf-8")
+    p.write_text(
+        "<html><body>" + "<font>" * 300 + "<p>正文段落，在三百层嵌套之内。</p>" + "</font>" * 300 + "</body></html>",
+        encoding="utf-8",
+    )
     return [str(p)]
 
 
 def make_identical(d: Path) -> list[str]:
     p = d / "identical.txt"
-    p.write_text("\n".join(["这是一个完全相同的段落，内容重复出现很多次，用来测试去重的速度和效果。"] * 100_000),
-                 encoding="utf-8")
+    p.write_text(
+        "\n".join(["这是一个完全相同的段落，内容重复出现很多次，用来测试去重的速度和效果。"] * 100_000),
+        encoding="utf-8",
+    )
     return [str(p)]
 
 
 def make_openings(d: Path) -> list[str]:
     p = d / "openings.txt"
-    p.write_text("\n".join(f"根据上级文件精神和有关要求，现将第{i}项工作安排如下，请认真贯彻落实。"
-                           for i in range(100_000)), encoding="utf-8")
+    p.write_text(
+        "\n".join(f"根据上级文件精神和有关要求，现将第{i}项工作安排如下，请认真贯彻落实。" for i in range(100_000)),
+        encoding="utf-8",
+    )
     return [str(p)]
 
 
 def make_attributes(d: Path) -> list[str]:
     p = d / "attrs.html"
-    p.write_text("<html><body><div " + " ".join(f'a{i}="{i}"' for i in range(200_000))
-                 + "><p>正文段落，内容。</p></div></body></html>", encoding="utf-8")
+    p.write_text(
+        "<html><body><div "
+        + " ".join(f'a{i}="{i}"' for i in range(200_000))
+        + "><p>正文段落，内容。</p></div></body></html>",
+        encoding="utf-8",
+    )
     return [str(p)]
 
 
 def make_catastrophic(d: Path) -> list[str]:
     rules = d / "bad.toml"
-    rules.write_text('[[rule]]\nid = "user.bad"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n',
-                     encoding="utf-8")
+    rules.write_text(
+        '[[rule]]\nid = "user.bad"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
+    )
     p = d / "xs.txt"
     p.write_text("标题\n" + "x" * 5000 + "\n正文第一段，内容。", encoding="utf-8")
     return ["--rules", str(rules), str(p)]
@@ -197,15 +208,25 @@ def run_case(case: Case, keep: bool = False) -> dict:
         args = case.make(d)
         made = time.monotonic() - t
         inputs = [Path(a) for a in args if Path(a).exists() and not a.endswith(".toml")]
-        size = sum(p.stat().st_size if p.is_file() else sum(f.stat().st_size for f in p.iterdir())
-                   for p in inputs)
+        size = sum(p.stat().st_size if p.is_file() else sum(f.stat().st_size for f in p.iterdir()) for p in inputs)
         n_in = sum(1 if p.is_file() else len(list(p.iterdir())) for p in inputs)
         out = d / "out.jsonl"
         measure = d / "measure.py"
         measure.write_text(_MEASURE, encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(SRC)}
-        cmd = [sys.executable, str(measure), sys.executable, "-m", "pagestrip", "clean", *args, *case.extra,
-               "-o", str(out), "-q"]
+        cmd = [
+            sys.executable,
+            str(measure),
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            *args,
+            *case.extra,
+            "-o",
+            str(out),
+            "-q",
+        ]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env)
         killed: list[int] = []
         if case.kill_worker_after is not None:
@@ -223,17 +244,26 @@ def run_case(case: Case, keep: bool = False) -> dict:
         kept = sum(len(a["text"]) for r in recs for a in r.get("articles", ()))
         warnings = sorted({w.split(";")[0][:70] for r in recs for w in r.get("warnings", ())})
         if case.kill_worker_after is not None:
-            summary = (f"{len(recs)} records out of {n_in} pages in, {len(errors)} errors "
-                       f"({len(killed)} workers killed with SIGKILL)")
+            summary = (
+                f"{len(recs)} records out of {n_in} pages in, {len(errors)} errors "
+                f"({len(killed)} workers killed with SIGKILL)"
+            )
         elif errors:
             summary = f"error record: {errors[0][:90]}"
         else:
             summary = f"{kept:,} chars kept in {sum(len(r.get('articles', ())) for r in recs)} article(s)"
             if warnings:
                 summary += "; warnings: " + " / ".join(warnings)
-        return {"case": case.what, "input_mb": size / 1e6, "seconds": m["seconds"], "peak_mb": m["peak_mb"],
-                "rc": m["rc"], "kept": summary, "stderr": err.splitlines()[-1] if err else "",
-                "generate_s": made}
+        return {
+            "case": case.what,
+            "input_mb": size / 1e6,
+            "seconds": m["seconds"],
+            "peak_mb": m["peak_mb"],
+            "rc": m["rc"],
+            "kept": summary,
+            "stderr": err.splitlines()[-1] if err else "",
+            "generate_s": made,
+        }
     finally:
         if not keep:
             shutil.rmtree(d, ignore_errors=True)
@@ -256,8 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     for c in cases:
         r = run_case(c)
         rows.append(r)
-        print(f"| {r['case']} | {r['input_mb']:,.1f} MB | {r['seconds']:.1f} s | {r['peak_mb']:,.0f} MB | "
-              f"{r['rc']} | {r['kept']} |", flush=True)
+        print(
+            f"| {r['case']} | {r['input_mb']:,.1f} MB | {r['seconds']:.1f} s | {r['peak_mb']:,.0f} MB | "
+            f"{r['rc']} | {r['kept']} |",
+            flush=True,
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

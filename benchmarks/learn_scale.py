@@ -20,6 +20,7 @@ rules left out are printed too. A small-site run: ``20 10 check`` (ten pages
 a site, promotions rotating through up to three). A measurement, not a test:
 it asserts nothing.
 """
+
 import random
 import resource
 import sys
@@ -39,8 +40,7 @@ sites = [t.make_site(rng) for _ in range(int(args[0]))]
 per = int(args[1])
 #: Each site's rotating box: its class and texts, from their own generator (the rest of the run
 #: draws the same numbers with or without --boxes).
-box = {s.host: (t._word(random.Random(s.host), 2) + "-box", t._box_texts(random.Random(s.host)))
-       for s in sites}
+box = {s.host: (t._word(random.Random(s.host), 2) + "-box", t._box_texts(random.Random(s.host))) for s in sites}
 
 
 def boxed(s, n, page):
@@ -74,8 +74,10 @@ for _s, url, page, _paras in gen():
     n += 1
 rf = to_rule_file(learner.templates())
 t1 = time.process_time()
-print(f"learn: {n} pages, {sum(len(p.rules) for p in rf.profiles)} rules, {t1-t0:.1f} s CPU, "
-      f"maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024:.0f} MB")
+print(
+    f"learn: {n} pages, {sum(len(p.rules) for p in rf.profiles)} rules, {t1 - t0:.1f} s CPU, "
+    f"maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+)
 if len(args) > 2:
     rng = random.Random(2016)
     bl = ll = nl = 0
@@ -93,4 +95,4 @@ if len(args) > 2:
                 tot += len(p)
                 keep += len(p) if p in kt else 0
     without = f", learned without dom rules {nl}" if boxes else ""
-    print(f"pages leaking: built-ins {bl}, learned {ll}{without}; recall vs built-ins {keep/max(tot,1):.4f}")
+    print(f"pages leaking: built-ins {bl}, learned {ll}{without}; recall vs built-ins {keep / max(tot, 1):.4f}")

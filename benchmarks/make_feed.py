@@ -47,9 +47,14 @@ def main() -> int:
             lines = pages[i % len(pages)].split("\n")
             if len(lines) > 20 and rng.random() < 0.5:
                 k = rng.randrange(5, len(lines) - 5)
-                lines = [*lines[:k], *lines[k + 1:]] if rng.random() < 0.5 else [*lines[:k], lines[k], *lines[k:]]
-            line = json.dumps({"url": f"https://example.cn/p/{i}.html", "html": "\n".join(lines),
-                               "spider": "bench"}, ensure_ascii=False) + "\n"
+                lines = [*lines[:k], *lines[k + 1 :]] if rng.random() < 0.5 else [*lines[:k], lines[k], *lines[k:]]
+            line = (
+                json.dumps(
+                    {"url": f"https://example.cn/p/{i}.html", "html": "\n".join(lines), "spider": "bench"},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             f.write(line)
             written += len(line.encode("utf-8"))
             if written >= limit:

@@ -136,8 +136,9 @@ def decode_text(data: bytes) -> str:
 def wrap_text(text: str) -> bytes:
     """A minimal UTF-8 HTML document, one ``<p>`` per non-blank line: the text as a peer can read it."""
     paras = "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
-    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n'
-            f"{paras}\n</body></html>\n").encode()
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n{paras}\n</body></html>\n'
+    ).encode()
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def time_set(pages: PageSet, tools: list[Tool], rounds: int) -> SetTiming:
     failed = {t.name: set() for t in tools}
     for r in range(rounds):
         print(f"  {pages.name}: round {r + 1}/{rounds}", file=sys.stderr, flush=True)
-        for tool in tools[r % len(tools):] + tools[:r % len(tools)]:
+        for tool in tools[r % len(tools) :] + tools[: r % len(tools)]:
             total = 0.0
             for i, page in enumerate(pages.pages):
                 t0 = time.process_time()
@@ -285,12 +286,19 @@ def time_set(pages: PageSet, tools: list[Tool], rounds: int) -> SetTiming:
                 per_page[tool.name][i].append(spent)
                 total += spent
             totals[tool.name].append(total)
-    result = SetTiming(pages.name, pages.kind, str(pages.source), n, pages.mb,
-                       [p.name for p in pages.pages], [len(p.raw) / 1024 for p in pages.pages])
+    result = SetTiming(
+        pages.name,
+        pages.kind,
+        str(pages.source),
+        n,
+        pages.mb,
+        [p.name for p in pages.pages],
+        [len(p.raw) / 1024 for p in pages.pages],
+    )
     for tool in tools:
-        result.tools[tool.name] = ToolTiming(totals[tool.name],
-                                             [statistics.median(x) for x in per_page[tool.name]],
-                                             len(failed[tool.name]))
+        result.tools[tool.name] = ToolTiming(
+            totals[tool.name], [statistics.median(x) for x in per_page[tool.name]], len(failed[tool.name])
+        )
     return result
 
 
@@ -450,8 +458,9 @@ def child_cpu_s(cmd: list[str], stdin: Path | None = None) -> float:
     """User + system CPU seconds of ``cmd`` and the children it waited for (RUSAGE_CHILDREN delta)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(stdin or os.devnull, "rb") as fin:
-        subprocess.run(cmd, stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=_child_env(), check=False)
+        subprocess.run(
+            cmd, stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_child_env(), check=False
+        )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -478,9 +487,13 @@ def time_startup(runs: int) -> tuple[list[StartupTiming], list[str]]:
     # `python3 -m pagestrip` with this checkout's src on PYTHONPATH is what the `pagestrip`
     # script runs (its entry point imports pagestrip.cli and calls main), minus the script's
     # own few lines.
-    out = [StartupTiming("python3 -c pass (interpreter floor)", cpu_runs([sys.executable, "-c", "pass"], runs)),
-           StartupTiming(f"pagestrip clean fixtures/seeds/{STARTUP_SEED}",
-                         cpu_runs([sys.executable, "-m", "pagestrip", "clean", str(seed)], runs))]
+    out = [
+        StartupTiming("python3 -c pass (interpreter floor)", cpu_runs([sys.executable, "-c", "pass"], runs)),
+        StartupTiming(
+            f"pagestrip clean fixtures/seeds/{STARTUP_SEED}",
+            cpu_runs([sys.executable, "-m", "pagestrip", "clean", str(seed)], runs),
+        ),
+    ]
     skipped = []
     exe = shutil.which("trafilatura")
     if exe is None:
@@ -491,8 +504,7 @@ def time_startup(runs: int) -> tuple[list[StartupTiming], list[str]]:
     with tempfile.TemporaryDirectory() as d:
         page = Path(d) / "seed.html"
         page.write_bytes(wrap_text(decode_text(seed.read_bytes())))
-        out.append(StartupTiming(f"trafilatura < {STARTUP_SEED} wrapped in <p>",
-                                 cpu_runs([exe], runs, stdin=page)))
+        out.append(StartupTiming(f"trafilatura < {STARTUP_SEED} wrapped in <p>", cpu_runs([exe], runs, stdin=page)))
     return out, skipped
 
 
@@ -506,34 +518,52 @@ class Target:
     passed: bool | None  # None: not measured
 
 
-def targets(sets: list[SetTiming], adversarial: list[AdversarialTiming],
-            startup: list[StartupTiming]) -> list[Target]:
+def targets(sets: list[SetTiming], adversarial: list[AdversarialTiming], startup: list[StartupTiming]) -> list[Target]:
     """Issue 13's targets against this run's figures."""
     out = []
     for s in sets:
         goal = TARGET_HTML_SPEEDUP if s.kind == "html" else TARGET_TEXT_SPEEDUP
         r = s.ratio(TRAFILATURA, PAGESTRIP)
-        out.append(Target(f"{s.name}: trafilatura / pagestrip ≥ {goal:g}×", _x(r),
-                          None if r is None else r >= goal))
+        out.append(Target(f"{s.name}: trafilatura / pagestrip ≥ {goal:g}×", _x(r), None if r is None else r >= goal))
     for s in sets:
         if s.kind == "html":
             r = s.ratio(PAGESTRIP, RESILIPARSE)
-            out.append(Target(f"{s.name}: pagestrip / resiliparse ≤ {TARGET_RESILIPARSE_GAP:g}×", _x(r),
-                              None if r is None else r <= TARGET_RESILIPARSE_GAP))
+            out.append(
+                Target(
+                    f"{s.name}: pagestrip / resiliparse ≤ {TARGET_RESILIPARSE_GAP:g}×",
+                    _x(r),
+                    None if r is None else r <= TARGET_RESILIPARSE_GAP,
+                )
+            )
     for a in adversarial:
         v = a.s_per_mb
         if v is not None:
-            out.append(Target(f"{a.name}: < {TARGET_ADVERSARIAL_S_PER_MB:g} s/MB", f"{v:.2f} s/MB",
-                              v < TARGET_ADVERSARIAL_S_PER_MB))
+            out.append(
+                Target(
+                    f"{a.name}: < {TARGET_ADVERSARIAL_S_PER_MB:g} s/MB",
+                    f"{v:.2f} s/MB",
+                    v < TARGET_ADVERSARIAL_S_PER_MB,
+                )
+            )
         elif a.mb:
-            out.append(Target(f"{a.name}: < {TARGET_ADVERSARIAL_S_PER_MB:g} s/MB",
-                              f"> {a.limit_s / a.mb:.1f} s/MB wall ({a.note})", False))
+            out.append(
+                Target(
+                    f"{a.name}: < {TARGET_ADVERSARIAL_S_PER_MB:g} s/MB",
+                    f"> {a.limit_s / a.mb:.1f} s/MB wall ({a.note})",
+                    False,
+                )
+            )
         else:
             out.append(Target(f"{a.name}: < {TARGET_ADVERSARIAL_S_PER_MB:g} s/MB", a.note or "not measured", None))
     for st in startup:
         if st.command.startswith("pagestrip"):
-            out.append(Target(f"one-page `pagestrip clean` < {TARGET_STARTUP_CPU_S:g} s CPU",
-                              f"{st.median_s:.3f} s", st.median_s < TARGET_STARTUP_CPU_S))
+            out.append(
+                Target(
+                    f"one-page `pagestrip clean` < {TARGET_STARTUP_CPU_S:g} s CPU",
+                    f"{st.median_s:.3f} s",
+                    st.median_s < TARGET_STARTUP_CPU_S,
+                )
+            )
     return out
 
 
@@ -555,16 +585,40 @@ def table(header: list[str], rows: Iterable[list[str]]) -> str:
 
 def sets_table(sets: list[SetTiming]) -> str:
     tools = [PAGESTRIP, TRAFILATURA, TRAFILATURA_FAST, RESILIPARSE]
-    rows = [[s.name, str(s.pages), f"{s.mb:.2f}"] + [_ms(s.ms(t)) for t in tools]
-            + [_x(s.ratio(TRAFILATURA, PAGESTRIP)), _x(s.ratio(TRAFILATURA_FAST, PAGESTRIP)),
-               _x(s.ratio(PAGESTRIP, RESILIPARSE))] for s in sets]
-    return table(["set", "pages", "MB", "pagestrip ms/page", "trafilatura", "trafilatura fast", "resiliparse",
-                  "trafilatura/pagestrip", "traf-fast/pagestrip", "pagestrip/resiliparse"], rows)
+    rows = [
+        [s.name, str(s.pages), f"{s.mb:.2f}"]
+        + [_ms(s.ms(t)) for t in tools]
+        + [
+            _x(s.ratio(TRAFILATURA, PAGESTRIP)),
+            _x(s.ratio(TRAFILATURA_FAST, PAGESTRIP)),
+            _x(s.ratio(PAGESTRIP, RESILIPARSE)),
+        ]
+        for s in sets
+    ]
+    return table(
+        [
+            "set",
+            "pages",
+            "MB",
+            "pagestrip ms/page",
+            "trafilatura",
+            "trafilatura fast",
+            "resiliparse",
+            "trafilatura/pagestrip",
+            "traf-fast/pagestrip",
+            "pagestrip/resiliparse",
+        ],
+        rows,
+    )
 
 
 def errors_lines(sets: list[SetTiming]) -> list[str]:
-    return [f"{s.name}: {name} raised on {t.errors} page(s) (timed all the same)"
-            for s in sets for name, t in s.tools.items() if t.errors]
+    return [
+        f"{s.name}: {name} raised on {t.errors} page(s) (timed all the same)"
+        for s in sets
+        for name, t in s.tools.items()
+        if t.errors
+    ]
 
 
 def slowest_pages(sets: list[SetTiming], n: int) -> list[dict]:
@@ -573,15 +627,23 @@ def slowest_pages(sets: list[SetTiming], n: int) -> list[dict]:
     for s in sets:
         ps, tr = s.tools[PAGESTRIP], s.tools.get(TRAFILATURA)
         for i, name in enumerate(s.page_names):
-            rows.append({"set": s.name, "page": name, "kb": s.page_kb[i], "pagestrip_ms": ps.page_s[i] * 1000,
-                         "trafilatura_ms": tr.page_s[i] * 1000 if tr else None})
+            rows.append(
+                {
+                    "set": s.name,
+                    "page": name,
+                    "kb": s.page_kb[i],
+                    "pagestrip_ms": ps.page_s[i] * 1000,
+                    "trafilatura_ms": tr.page_s[i] * 1000 if tr else None,
+                }
+            )
     return sorted(rows, key=lambda r: -r["pagestrip_ms"])[:n]
 
 
 def slowest_table(rows: list[dict]) -> str:
-    return table(["set", "page", "KB", "pagestrip ms", "trafilatura ms"],
-                 [[r["set"], r["page"], f"{r['kb']:.0f}", f"{r['pagestrip_ms']:.1f}",
-                   _ms(r["trafilatura_ms"])] for r in rows])
+    return table(
+        ["set", "page", "KB", "pagestrip ms", "trafilatura ms"],
+        [[r["set"], r["page"], f"{r['kb']:.0f}", f"{r['pagestrip_ms']:.1f}", _ms(r["trafilatura_ms"])] for r in rows],
+    )
 
 
 def adversarial_table(rows: list[AdversarialTiming]) -> str:
@@ -590,14 +652,27 @@ def adversarial_table(rows: list[AdversarialTiming]) -> str:
             return f"{a.s_per_mb:.2f}"
         return f"> {a.limit_s / a.mb:.1f} (wall)" if a.mb else "—"
 
-    return table(["input", "what", "MB", "CPU s", "s/MB", "note"],
-                 [[a.name, a.what, "—" if a.mb is None else f"{a.mb:.2f}",
-                   "—" if a.best_s is None else f"{a.best_s:.2f}", per_mb(a), a.note] for a in rows])
+    return table(
+        ["input", "what", "MB", "CPU s", "s/MB", "note"],
+        [
+            [
+                a.name,
+                a.what,
+                "—" if a.mb is None else f"{a.mb:.2f}",
+                "—" if a.best_s is None else f"{a.best_s:.2f}",
+                per_mb(a),
+                a.note,
+            ]
+            for a in rows
+        ],
+    )
 
 
 def startup_table(rows: list[StartupTiming]) -> str:
-    return table(["command", "CPU s (median)", "runs"],
-                 [[r.command, f"{r.median_s:.3f}", " ".join(f"{x:.3f}" for x in r.cpu_s)] for r in rows])
+    return table(
+        ["command", "CPU s (median)", "runs"],
+        [[r.command, f"{r.median_s:.3f}", " ".join(f"{x:.3f}" for x in r.cpu_s)] for r in rows],
+    )
 
 
 def targets_table(rows: list[Target]) -> str:
@@ -607,6 +682,7 @@ def targets_table(rows: list[Target]) -> str:
 
 def git_commit() -> str:
     """The commit measured, marked dirty when src/ has uncommitted changes."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True).stdout.strip()
 
@@ -622,14 +698,32 @@ SECTIONS = ["adversarial", "startup"]
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS,
-                    help=f"rounds per page set, the median is reported (default {DEFAULT_ROUNDS})")
-    ap.add_argument("--sets", nargs="+", metavar="SET", choices=SET_NAMES + SECTIONS,
-                    help=f"what to run (default all): {', '.join(SET_NAMES + SECTIONS)}")
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
-                    help="the shared folder holding corpus/ (default: ../shared beside the checkout)")
-    ap.add_argument("--adversarial-limit", type=float, default=DEFAULT_ADVERSARIAL_LIMIT_S, metavar="SECONDS",
-                    help=f"wall-time limit per adversarial input (default {DEFAULT_ADVERSARIAL_LIMIT_S:g})")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=DEFAULT_ROUNDS,
+        help=f"rounds per page set, the median is reported (default {DEFAULT_ROUNDS})",
+    )
+    ap.add_argument(
+        "--sets",
+        nargs="+",
+        metavar="SET",
+        choices=SET_NAMES + SECTIONS,
+        help=f"what to run (default all): {', '.join(SET_NAMES + SECTIONS)}",
+    )
+    ap.add_argument(
+        "--shared",
+        type=Path,
+        default=DEFAULT_SHARED,
+        help="the shared folder holding corpus/ (default: ../shared beside the checkout)",
+    )
+    ap.add_argument(
+        "--adversarial-limit",
+        type=float,
+        default=DEFAULT_ADVERSARIAL_LIMIT_S,
+        metavar="SECONDS",
+        help=f"wall-time limit per adversarial input (default {DEFAULT_ADVERSARIAL_LIMIT_S:g})",
+    )
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers to FILE")
     ap.add_argument("--adversarial-child", choices=list(ADVERSARIAL), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -646,8 +740,9 @@ def main(argv: list[str] | None = None) -> int:
     wanted = args.sets or SET_NAMES + SECTIONS
     tools, notes = available_tools()
     if args.rounds < MIN_ROUNDS_FOR_TARGETS:
-        notes.append(f"{args.rounds} round(s): issue 13 judges its targets on a median of "
-                     f"at least {MIN_ROUNDS_FOR_TARGETS}")
+        notes.append(
+            f"{args.rounds} round(s): issue 13 judges its targets on a median of at least {MIN_ROUNDS_FOR_TARGETS}"
+        )
 
     set_timings = []
     for name, source in page_sets(args.shared).items():
@@ -657,8 +752,11 @@ def main(argv: list[str] | None = None) -> int:
             notes.append(f"{name}: {source.folder} not found, skipped (--shared PATH)")
             continue
         pages = load_set(name, source)
-        print(f"timing {name}: {len(pages.pages)} pages, {pages.mb:.2f} MB, {len(tools)} tools, "
-              f"{args.rounds} rounds", file=sys.stderr, flush=True)
+        print(
+            f"timing {name}: {len(pages.pages)} pages, {pages.mb:.2f} MB, {len(tools)} tools, {args.rounds} rounds",
+            file=sys.stderr,
+            flush=True,
+        )
         warm_up(tools, pages.pages[0])
         set_timings.append(time_set(pages, tools, args.rounds))
 
@@ -678,12 +776,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(args: argparse.Namespace, sets: list[SetTiming], adversarial: list[AdversarialTiming],
-           startup: list[StartupTiming], notes: list[str]) -> None:
+def report(
+    args: argparse.Namespace,
+    sets: list[SetTiming],
+    adversarial: list[AdversarialTiming],
+    startup: list[StartupTiming],
+    notes: list[str],
+) -> None:
     """The tables on stdout, and the numbers as JSON when asked."""
-    meta = {"date": dt.datetime.now().astimezone().isoformat(timespec="minutes"), "commit": git_commit(),
-            "cpus": os.cpu_count(), "machine": platform.platform(), "versions": tool_versions(),
-            "rounds": args.rounds}
+    meta = {
+        "date": dt.datetime.now().astimezone().isoformat(timespec="minutes"),
+        "commit": git_commit(),
+        "cpus": os.cpu_count(),
+        "machine": platform.platform(),
+        "versions": tool_versions(),
+        "rounds": args.rounds,
+    }
     checks = targets(sets, adversarial, startup)
     slow = slowest_pages(sets, SLOWEST_SHOWN) if sets else []
     print(f"\npagestrip {meta['commit']}, {meta['date']}, {meta['cpus']} CPUs, {meta['machine']}")
@@ -703,15 +811,26 @@ def report(args: argparse.Namespace, sets: list[SetTiming], adversarial: list[Ad
     if checks:
         print(f"\n## Targets\n\n{targets_table(checks)}")
     if args.json:
-        data = {**meta, "notes": notes,
-                "sets": [{**asdict(s), "ms_per_page": {t: s.ms(t) for t in s.tools},
-                          "ratios": {"trafilatura/pagestrip": s.ratio(TRAFILATURA, PAGESTRIP),
-                                     "trafilatura-fast/pagestrip": s.ratio(TRAFILATURA_FAST, PAGESTRIP),
-                                     "pagestrip/resiliparse": s.ratio(PAGESTRIP, RESILIPARSE)}} for s in sets],
-                "slowest_pagestrip": slow,
-                "adversarial": [{**asdict(a), "s_per_mb": a.s_per_mb} for a in adversarial],
-                "startup": [{**asdict(s), "median_s": s.median_s} for s in startup],
-                "targets": [asdict(t) for t in checks]}
+        data = {
+            **meta,
+            "notes": notes,
+            "sets": [
+                {
+                    **asdict(s),
+                    "ms_per_page": {t: s.ms(t) for t in s.tools},
+                    "ratios": {
+                        "trafilatura/pagestrip": s.ratio(TRAFILATURA, PAGESTRIP),
+                        "trafilatura-fast/pagestrip": s.ratio(TRAFILATURA_FAST, PAGESTRIP),
+                        "pagestrip/resiliparse": s.ratio(PAGESTRIP, RESILIPARSE),
+                    },
+                }
+                for s in sets
+            ],
+            "slowest_pagestrip": slow,
+            "adversarial": [{**asdict(a), "s_per_mb": a.s_per_mb} for a in adversarial],
+            "startup": [{**asdict(s), "median_s": s.median_s} for s in startup],
+            "targets": [asdict(t) for t in checks],
+        }
         args.json.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"\nnumbers written to {args.json}")
 

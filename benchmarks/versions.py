@@ -50,8 +50,9 @@ def main() -> None:
     old: list[float] = []
     new: list[float] = []
     for n in range(args.rounds):
-        first, second = ((args.old_src, old), (args.new_src, new)) if n % 2 == 0 else ((args.new_src, new),
-                                                                                     (args.old_src, old))
+        first, second = (
+            ((args.old_src, old), (args.new_src, new)) if n % 2 == 0 else ((args.new_src, new), (args.old_src, old))
+        )
         for src, into in (first, second):
             into.append(time_version(src, args.pages))
         print(f"round {n + 1}: old {old[-1]:.2f} ms/page, new {new[-1]:.2f} ms/page", file=sys.stderr)

@@ -43,16 +43,24 @@ def build(path: Path, copies: int) -> int:
                 req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "fixtures.example")], is_http_request=True)
                 w.write_record(w.create_warc_record(uri, "request", payload=io.BytesIO(b""), http_headers=req))
                 http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-                w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(p.read_bytes()),
-                                                    http_headers=http))
+                w.write_record(
+                    w.create_warc_record(uri, "response", payload=io.BytesIO(p.read_bytes()), http_headers=http)
+                )
                 n += 1
             img = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
-            w.write_record(w.create_warc_record(f"http://fixtures.example/{c}.jpg", "response",
-                                                payload=io.BytesIO(IMAGE), http_headers=img))
-            moved = StatusAndHeaders("301 Moved Permanently", [("Location", "/"), ("Content-Type", "text/html")],
-                                     protocol="HTTP/1.1")
-            w.write_record(w.create_warc_record(f"http://fixtures.example/{c}/", "response",
-                                                payload=io.BytesIO(b""), http_headers=moved))
+            w.write_record(
+                w.create_warc_record(
+                    f"http://fixtures.example/{c}.jpg", "response", payload=io.BytesIO(IMAGE), http_headers=img
+                )
+            )
+            moved = StatusAndHeaders(
+                "301 Moved Permanently", [("Location", "/"), ("Content-Type", "text/html")], protocol="HTTP/1.1"
+            )
+            w.write_record(
+                w.create_warc_record(
+                    f"http://fixtures.example/{c}/", "response", payload=io.BytesIO(b""), http_headers=moved
+                )
+            )
     return n
 
 
@@ -101,8 +109,10 @@ def main() -> None:
                 times[name].append(time.process_time() - t)
         assert len(sizes) == 1, f"the readers disagree on the payload bytes: {sizes}"
         mb = path.stat().st_size / 1e6
-        print(f"WARC: {pages} HTML responses (+ as many requests, {2 * args.copies} other responses), "
-              f"{mb:.1f} MB gzipped; median CPU of {args.rounds} rounds")
+        print(
+            f"WARC: {pages} HTML responses (+ as many requests, {2 * args.copies} other responses), "
+            f"{mb:.1f} MB gzipped; median CPU of {args.rounds} rounds"
+        )
         print("| reader | s | HTML pages/s | µs/page |")
         print("| --- | ---: | ---: | ---: |")
         for name, ts in times.items():

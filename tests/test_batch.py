@@ -39,8 +39,10 @@ def test_folder_to_jsonl_keeps_input_order_with_two_workers(tmp_path):
 
 def test_jsonl_feed_with_pass_through_fields_and_gzip(tmp_path):
     feed = tmp_path / "crawl.jsonl.gz"
-    items = [{"url": f"https://example.cn/{i}.html", "html": p.read_text(encoding="utf-8"), "spider": "fw", "n": i}
-             for i, p in enumerate(SEEDS[:3])]
+    items = [
+        {"url": f"https://example.cn/{i}.html", "html": p.read_text(encoding="utf-8"), "spider": "fw", "n": i}
+        for i, p in enumerate(SEEDS[:3])
+    ]
     with gzip.open(feed, "wt", encoding="utf-8") as f:
         for it in items:
             f.write(json.dumps(it, ensure_ascii=False) + "\n")
@@ -64,12 +66,23 @@ def test_issue12_item2_feed_fields_are_kept_and_the_result_cannot_overwrite_them
     """Issue 12 item 2: result keys overwrote the feed's own fields (the README's
     make_feed example ended with "url": null on every record)."""
     feed = tmp_path / "feed.jsonl"
-    fields = {"url": "https://example.cn/1.html", "title": "the crawler's title", "source": "xinhua",
-              "text": "the crawler's text", "warnings": ["crawler"], "error": None, "n": 1}
+    fields = {
+        "url": "https://example.cn/1.html",
+        "title": "the crawler's title",
+        "source": "xinhua",
+        "text": "the crawler's text",
+        "warnings": ["crawler"],
+        "error": None,
+        "n": 1,
+    }
     page = SEEDS[0].read_text(encoding="utf-8")
-    feed.write_text(json.dumps({**fields, "html": page}, ensure_ascii=False) + "\n"
-                    + json.dumps({**fields, "html": page, "pagestrip": {"old": 1}}, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    feed.write_text(
+        json.dumps({**fields, "html": page}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({**fields, "html": page, "pagestrip": {"old": 1}}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     proc = cli("clean", str(feed), "--jsonl-field", "html", "-o", str(out), "-q")
     assert proc.returncode == 1, proc.stderr  # the second line already holds a "pagestrip" field
@@ -107,8 +120,16 @@ def test_out_dir_mirrors_the_input_tree(tmp_path):
 
 def test_summary_and_stats_file(tmp_path):
     stats = tmp_path / "stats.json"
-    proc = cli("clean", str(ROOT / "fixtures" / "seeds"), "--glob", "0*.txt", "-o", str(tmp_path / "o.jsonl"),
-               "--stats", str(stats))
+    proc = cli(
+        "clean",
+        str(ROOT / "fixtures" / "seeds"),
+        "--glob",
+        "0*.txt",
+        "-o",
+        str(tmp_path / "o.jsonl"),
+        "--stats",
+        str(stats),
+    )
     assert proc.returncode == 0
     summary = json.loads(stats.read_text(encoding="utf-8"))
     assert summary["pages"] == len(SEEDS) and summary["errors"] == 0
@@ -145,8 +166,23 @@ def test_ctrl_c_stops_and_leaves_valid_jsonl(tmp_path):
         for i in range(3000):
             f.write(json.dumps({"html": page, "n": i}, ensure_ascii=False) + "\n")
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html",
-                             "-o", str(out), "-j", "2", "-q"], stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            str(feed),
+            "--jsonl-field",
+            "html",
+            "-o",
+            str(out),
+            "-j",
+            "2",
+            "-q",
+        ],
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -162,9 +198,25 @@ def test_ctrl_c_stops_and_leaves_valid_jsonl(tmp_path):
 def _crawl_folder(root: Path) -> Path:
     """A crawl folder as users have them: pages beside notes, code, data and VCS/OS litter."""
     crawl = root / "crawl"
-    for name in ("a.html", "b.htm", "c.xhtml", "d.shtml", "e.txt", "sub/f.html", "sub/g.txt.gz", "h.html.gz",
-                 "README.md", "spider.py", "items.json", "notes.csv", ".DS_Store", ".git/HEAD", ".git/x.html",
-                 ".hidden/i.html", "sub/.j.html"):
+    for name in (
+        "a.html",
+        "b.htm",
+        "c.xhtml",
+        "d.shtml",
+        "e.txt",
+        "sub/f.html",
+        "sub/g.txt.gz",
+        "h.html.gz",
+        "README.md",
+        "spider.py",
+        "items.json",
+        "notes.csv",
+        ".DS_Store",
+        ".git/HEAD",
+        ".git/x.html",
+        ".hidden/i.html",
+        "sub/.j.html",
+    ):
         path = crawl / name
         path.parent.mkdir(parents=True, exist_ok=True)
         data = SEEDS[0].read_bytes()
@@ -208,8 +260,9 @@ def test_issue12_item3_a_folder_without_page_files_names_the_way_out(tmp_path):
 
 def test_issue12_item4_dash_output_is_standard_output(tmp_path):
     """Issue 12 item 4: `-o -` wrote a file named `-`."""
-    proc = subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(SEEDS[0]), "-o", "-"],
-                          capture_output=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pagestrip", "clean", str(SEEDS[0]), "-o", "-"], capture_output=True, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     assert not (tmp_path / "-").exists()
     assert json.loads(proc.stdout)["articles"] == pagestrip.clean(SEEDS[0].read_bytes()).to_dict()["articles"]
@@ -228,7 +281,9 @@ def test_issue12_item4_json_of_several_pages_is_one_json_document(tmp_path):
 
 def test_issue12_item4_a_scrapy_json_export_is_a_feed(tmp_path):
     """Issue 12 item 4: Scrapy's default `-o items.json` (a JSON array) was cleaned as one page."""
-    items = [{"url": f"https://example.cn/{i}.html", "html": p.read_text(encoding="utf-8")} for i, p in enumerate(SEEDS[:3])]
+    items = [
+        {"url": f"https://example.cn/{i}.html", "html": p.read_text(encoding="utf-8")} for i, p in enumerate(SEEDS[:3])
+    ]
     feed = tmp_path / "items.json"
     # Scrapy's JsonItemExporter layout: "[", one item a line joined by ",", "]"
     feed.write_text("[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]", encoding="utf-8")
@@ -247,8 +302,10 @@ def test_issue12_item4_a_scrapy_json_export_is_a_feed(tmp_path):
 
 def test_issue12_item4_a_json_array_with_a_record_over_the_cap_loses_no_other_record(tmp_path):
     feed = tmp_path / "items.json"
-    feed.write_text(json.dumps([{"html": "x" * 50_000, "n": 0}, {"html": "标题\n正文第一段。", "n": 1}, "str", 5,
-                                {"n": 4}]), encoding="utf-8")
+    feed.write_text(
+        json.dumps([{"html": "x" * 50_000, "n": 0}, {"html": "标题\n正文第一段。", "n": 1}, "str", 5, {"n": 4}]),
+        encoding="utf-8",
+    )
     jobs = list(iter_jobs([str(feed)], jsonl_field="html", max_bytes=10_000))
     assert [j.error is None for j in jobs] == [False, True, False, False, False]
     assert "longer than" in jobs[0].error and jobs[1].fields == {"n": 1}
@@ -271,8 +328,10 @@ def test_issue12_item4_a_feed_without_jsonl_field_says_which_fields_it_has(tmp_p
 def test_issue12_item4_a_null_or_non_text_page_field_is_an_error_record(tmp_path):
     """Issue 12 item 4: `"html": null` became a page reading `None`."""
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"html": v, "n": i}) + "\n" for i, v in enumerate([None, 5, ["a"], "正文。"])),
-                    encoding="utf-8")
+    feed.write_text(
+        "".join(json.dumps({"html": v, "n": i}) + "\n" for i, v in enumerate([None, 5, ["a"], "正文。"])),
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     proc = cli("clean", str(feed), "--jsonl-field", "html", "-o", str(out), "-q")
     assert proc.returncode == 1
@@ -340,8 +399,9 @@ def _under_a_terminal(args: list[str], timeout: float = 120) -> str:
     import time
 
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "pagestrip", *args], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=slave)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pagestrip", *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave
+    )
     os.close(slave)
     chunks = []
     deadline = time.monotonic() + timeout
@@ -392,8 +452,9 @@ def test_issue12_report_html_summarizes_the_batch(tmp_path):
     (folder / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     report = tmp_path / "report.html"
     stats = tmp_path / "stats.json"
-    proc = cli("clean", str(folder), "-o", str(tmp_path / "o.jsonl"), "--report", str(report), "--stats", str(stats),
-               "-q")
+    proc = cli(
+        "clean", str(folder), "-o", str(tmp_path / "o.jsonl"), "--report", str(report), "--stats", str(stats), "-q"
+    )
     assert proc.returncode == 1  # the PNG
     page = report.read_text(encoding="utf-8")
     summary = json.loads(stats.read_text(encoding="utf-8"))
@@ -404,8 +465,11 @@ def test_issue12_report_html_summarizes_the_batch(tmp_path):
     def count(label: str) -> int:
         return int(re.search(rf'<td>{label}</td><td class="n[^"]*">(\d+)</td>', page).group(1))
 
-    assert (count("pages"), count("errors"), count("truncated pages")) == \
-        (summary["pages"], summary["errors"], summary["truncated"]) == (len(SEEDS) + 1, 1, summary["truncated"])
+    assert (
+        (count("pages"), count("errors"), count("truncated pages"))
+        == (summary["pages"], summary["errors"], summary["truncated"])
+        == (len(SEEDS) + 1, 1, summary["truncated"])
+    )
     for kind, n in summary["removed_chars"].items():
         assert f"<td>{kind}</td>" in page and f'<td class="n">{n}</td>' in page
     by_rule = Counter()
@@ -414,26 +478,54 @@ def test_issue12_report_html_summarizes_the_batch(tmp_path):
             by_rule[x["rule"]] += len(x["text"])
     for rule, n in by_rule.most_common(5):
         assert f"<code>{rule}</code>" in page and f'<td class="n">{n}</td>' in page
+
     def lost(r):
         gone = sum(len(x["text"]) for x in r["removed"])
         return gone / max(1, gone + sum(len(a["text"]) for a in r["articles"]))
+
     worst = max(recs, key=lost)
     assert html_mod.escape(worst["source"]) in page.split("lost most")[1]
     assert str(folder / "broken.html") in page.split("Errors")[1] and "binary" in page.split("Errors")[1]
 
 
-@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
-                    reason="headless Chromium is not installed (Debian package: chromium)")
+@pytest.mark.skipif(
+    not (shutil.which("chromium") or shutil.which("chromium-browser")),
+    reason="headless Chromium is not installed (Debian package: chromium)",
+)
 def test_issue12_report_renders_in_headless_chromium(tmp_path):
     report = tmp_path / "report.html"
-    proc = cli("clean", str(ROOT / "fixtures" / "seeds"), "--glob", "0*.txt", "-o", str(tmp_path / "o.jsonl"),
-               "--report", str(report), "-q")
+    proc = cli(
+        "clean",
+        str(ROOT / "fixtures" / "seeds"),
+        "--glob",
+        "0*.txt",
+        "-o",
+        str(tmp_path / "o.jsonl"),
+        "--report",
+        str(report),
+        "-q",
+    )
     assert proc.returncode == 0, proc.stderr
     shot = tmp_path / "shot.png"
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1100,1500",
-                    report.as_uri()], capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1100,1500",
+            report.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a page with tables and bars, not a blank

@@ -29,8 +29,9 @@ PAGE = "标题\n正文第一段，内容。\n第二段正文。"
 
 def cli(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True, input=stdin,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "pagestrip", *args], capture_output=True, input=stdin, timeout=timeout, env=env
+    )
 
 
 def records(path: Path) -> list[dict]:
@@ -57,16 +58,18 @@ def _hang(line: str) -> bool:
 
 
 def _ruleset(pred) -> pagestrip.RuleSet:
-    return pagestrip.RuleSet.builtin().with_rules(pagestrip.Rule("test.fault", "chrome", "line", None,
-                                                                 predicate=pred))
+    return pagestrip.RuleSet.builtin().with_rules(pagestrip.Rule("test.fault", "chrome", "line", None, predicate=pred))
 
 
 # ------------------------------------------------------------- 1. surrogates in a batch
 
+
 def test_item1_surrogate_escape_in_a_feed_does_not_end_the_batch(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text('{"html": "正文\\ud800第一段。"}\n{"html": "第二页正文。", "x": "\\udfff"}\n'
-                    '{"html": "第三页正文。"}\n', encoding="utf-8")
+    feed.write_text(
+        '{"html": "正文\\ud800第一段。"}\n{"html": "第二页正文。", "x": "\\udfff"}\n{"html": "第三页正文。"}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     proc = cli("clean", str(feed), "--jsonl-field", "html", "-o", str(out), "-q", "-j", "1")
     one_line(proc.stderr)
@@ -93,6 +96,7 @@ def test_item1_file_name_that_is_not_utf8(tmp_path):
 
 # ------------------------------------------------------------- 2. a worker killed
 
+
 def test_item2_worker_killed_by_its_page_is_one_error_record_and_the_batch_goes_on():
     jobs = [Job(f"p{i}", (PAGE + ("\nKILLME" if i == 3 else "")).encode()) for i in range(8)]
     out = list(run(jobs, {"rules": _ruleset(_kill_me)}, workers=2))
@@ -109,12 +113,29 @@ def test_item2_worker_killed_from_outside_mid_batch_loses_no_page(tmp_path):
     for i in range(6):  # each page takes about a second: the user pattern backtracks
         (folder / f"p{i}.txt").write_text(f"第{i}页标题\n" + "x" * 400 + "\n正文第一段。", encoding="utf-8")
     rules = tmp_path / "slow.toml"
-    rules.write_text('[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n',
-                     encoding="utf-8")
+    rules.write_text(
+        '[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
+    )
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "PYTHONPATH": SRC}
-    proc = subprocess.Popen([sys.executable, "-m", "pagestrip", "clean", str(folder), "--rules", str(rules),
-                             "-o", str(out), "-j", "2", "-q"], env=env, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            str(folder),
+            "--rules",
+            str(rules),
+            "-o",
+            str(out),
+            "-j",
+            "2",
+            "-q",
+        ],
+        env=env,
+        stderr=subprocess.PIPE,
+    )
     workers: list[int] = []
     for _ in range(100):
         time.sleep(0.1)
@@ -149,6 +170,7 @@ def _alive(pid: int) -> bool:
 
 # ------------------------------------------------------------- 6. a page that hangs
 
+
 def test_item6_a_hanging_page_is_killed_at_its_timeout_and_the_rest_go_on():
     jobs = [Job(f"p{i}", (PAGE + ("\nHANGME" if i == 1 else "")).encode()) for i in range(6)]
     rules = _ruleset(_hang)
@@ -174,6 +196,7 @@ def test_item6_cli_timeout_option(tmp_path):
 
 # ------------------------------------------------------------- 3. symlinks
 
+
 def test_item3_dangling_symlink_and_symlink_loop_in_a_folder(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -194,6 +217,7 @@ def test_item3_dangling_symlink_and_symlink_loop_in_a_folder(tmp_path):
 
 # ------------------------------------------------------------- 4. huge inputs
 
+
 def test_item4_gzip_bomb_is_read_only_as_far_as_the_cap_needs(tmp_path):
     bomb = tmp_path / "bomb.txt.gz"
     with gzip.open(bomb, "wb", compresslevel=9) as f:
@@ -202,12 +226,32 @@ def test_item4_gzip_bomb_is_read_only_as_far_as_the_cap_needs(tmp_path):
         for _ in range(200):  # 200 MB of text, 200 KB on disk
             f.write(chunk)
     # Run in a helper process: its RUSAGE_CHILDREN peak is the CLI's alone.
-    helper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
-              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    helper = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     t = time.monotonic()
-    peak_kb = int(subprocess.run([sys.executable, "-c", helper, sys.executable, "-m", "pagestrip", "clean", str(bomb),
-                                  "--max-chars", "100000", "-q"], capture_output=True, text=True,
-                                 env={**os.environ, "PYTHONPATH": SRC}, timeout=120).stdout)
+    peak_kb = int(
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                helper,
+                sys.executable,
+                "-m",
+                "pagestrip",
+                "clean",
+                str(bomb),
+                "--max-chars",
+                "100000",
+                "-q",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": SRC},
+            timeout=120,
+        ).stdout
+    )
     assert time.monotonic() - t < 20
     assert peak_kb < 150_000, f"peak RSS {peak_kb // 1024} MB: the bomb was read past the cap"
     proc = cli("clean", str(bomb), "--max-chars", "100000", "--format", "json")
@@ -226,8 +270,7 @@ def test_item4_inputs_are_read_in_bounded_pieces(tmp_path):
 
 def test_item4_a_feed_line_longer_than_the_cap_is_an_error_record(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"html": "x" * 50_000}) + "\n" + json.dumps({"html": PAGE}) + "\n",
-                    encoding="utf-8")
+    feed.write_text(json.dumps({"html": "x" * 50_000}) + "\n" + json.dumps({"html": PAGE}) + "\n", encoding="utf-8")
     jobs = list(iter_jobs([str(feed)], jsonl_field="html", max_bytes=10_000))
     assert len(jobs) == 2 and jobs[0].error and "longer" in jobs[0].error
     assert jobs[1].data == PAGE
@@ -240,12 +283,15 @@ def test_max_chars_must_be_positive():
 
 # ------------------------------------------------------------- 5. full disk, SIGTERM, --out-dir
 
+
 @pytest.fixture()
 def tiny_disk(tmp_path):
     mnt = tmp_path / "disk"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True).returncode
+        != 0
+    ):
         pytest.skip("cannot mount a tmpfs here (not root)")
     yield mnt
     subprocess.run(["umount", str(mnt)], capture_output=True)
@@ -271,8 +317,13 @@ def test_item5_writing_to_dev_full_is_one_line():
     proc = cli("clean", "-o", "/dev/full", "-", stdin=PAGE.encode())
     assert proc.returncode == 3 and "No space left" in one_line(proc.stderr)
     with open("/dev/full", "wb") as full:
-        proc2 = subprocess.run([sys.executable, "-m", "pagestrip", "clean", "-"], input=PAGE.encode(),
-                               stdout=full, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": SRC})
+        proc2 = subprocess.run(
+            [sys.executable, "-m", "pagestrip", "clean", "-"],
+            input=PAGE.encode(),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": SRC},
+        )
     assert proc2.returncode == 3 and "No space left" in one_line(proc2.stderr)
 
 
@@ -282,12 +333,28 @@ def test_item5_sigterm_ends_the_workers_too(tmp_path):
     for i in range(20):
         (folder / f"p{i}.txt").write_text(f"第{i}页\n" + "x" * 400 + "\n正文第一段。", encoding="utf-8")
     rules = tmp_path / "slow.toml"
-    rules.write_text('[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n',
-                     encoding="utf-8")
+    rules.write_text(
+        '[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
+    )
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "pagestrip", "clean", str(folder), "--rules", str(rules),
-                             "-o", str(out), "-j", "2", "-q"], env={**os.environ, "PYTHONPATH": SRC},
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            str(folder),
+            "--rules",
+            str(rules),
+            "-o",
+            str(out),
+            "-j",
+            "2",
+            "-q",
+        ],
+        env={**os.environ, "PYTHONPATH": SRC},
+        stderr=subprocess.PIPE,
+    )
     workers: list[int] = []
     for _ in range(100):
         time.sleep(0.1)
@@ -339,8 +406,12 @@ def test_big_pages_and_big_records_do_not_deadlock_the_pool():
     """Pages and records larger than a pipe's buffer, both ways at once, must not block each other."""
     from pagestrip.batch import PER_WORKER
 
-    proc = subprocess.Popen([sys.executable, "-c", _BIG_PAGES, str(PER_WORKER)], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": SRC}, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _BIG_PAGES, str(PER_WORKER)],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": SRC},
+        start_new_session=True,
+    )
     try:
         out, _ = proc.communicate(timeout=90)
     except subprocess.TimeoutExpired:

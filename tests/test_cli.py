@@ -18,8 +18,7 @@ JSON_KEYS = {"title", "site", "date", "truncated", "truncation", "articles", "re
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], input=stdin,
-                          capture_output=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "pagestrip", *args], input=stdin, capture_output=True, timeout=120)
 
 
 def out(proc: subprocess.CompletedProcess) -> str:
@@ -85,17 +84,22 @@ def test_clean_stdin_gbk_with_encoding_option():
 
 def test_clean_disable_option(tmp_path):
     page = tmp_path / "p.txt"
-    page.write_text("在全区大会上的讲话\n\n今天，我们召开全区创建全国文明城市动员大会，安排部署创建工作。\n\n"
-                    "冀ICP备20016797号\n", encoding="utf-8")
+    page.write_text(
+        "在全区大会上的讲话\n\n今天，我们召开全区创建全国文明城市动员大会，安排部署创建工作。\n\n冀ICP备20016797号\n",
+        encoding="utf-8",
+    )
     assert "ICP" not in out(run("clean", str(page)))
     assert "冀ICP备20016797号" in out(run("clean", "--disable", "zh.footer.icp", str(page)))
 
 
-@pytest.mark.parametrize("args", [
-    ["clean", "/no/such/dir/page.txt"],
-    ["clean", "--format", "json", "/no/such/dir/page.txt"],
-    ["clean", "--format", "jsonl", str(SEED_000), "/no/such/dir/page.txt"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "/no/such/dir/page.txt"],
+        ["clean", "--format", "json", "/no/such/dir/page.txt"],
+        ["clean", "--format", "jsonl", str(SEED_000), "/no/such/dir/page.txt"],
+    ],
+)
 def test_missing_file_exits_2_with_a_one_line_message(args):
     proc = run(*args)
     assert proc.returncode == 2
@@ -166,8 +170,9 @@ def test_version():
     assert pagestrip.__version__ in out(proc)
 
 
-@pytest.mark.parametrize("args", [["--jobs", "-3"], ["-j", "0"], ["--max-chars", "0"], ["--max-chars=-5"],
-                                  ["--timeout", "-1"]])
+@pytest.mark.parametrize(
+    "args", [["--jobs", "-3"], ["-j", "0"], ["--max-chars", "0"], ["--max-chars=-5"], ["--timeout", "-1"]]
+)
 def test_issue12_item8_bad_numbers_exit_2(args):
     """Issue 12 item 8: `--jobs -3` and `--max-chars 0` (rejected at this branch's base already;
     kept as a regression test)."""
@@ -225,8 +230,10 @@ def test_issue12_item8_an_empty_beautifulsoup_tree_from_bytes_is_a_warning():
 
 def test_issue12_item8_a_trailing_hotline_line_is_never_the_title():
     """Issue 12 item 8, the README's hotline example (right at this branch's base; a regression test)."""
-    body = ("各单位：为进一步加强安全生产工作，切实保障人民群众生命财产安全，现就有关事项通知如下。\n\n"
-            "一、提高认识，加强领导。各单位要充分认识安全生产工作的重要性。\n\n")
+    body = (
+        "各单位：为进一步加强安全生产工作，切实保障人民群众生命财产安全，现就有关事项通知如下。\n\n"
+        "一、提高认识，加强领导。各单位要充分认识安全生产工作的重要性。\n\n"
+    )
     for page in (body + "客服热线：400-123-4567\n", "关于安全生产的通知\n\n" + body + "服务热线: 0755-12345678\n"):
         result = pagestrip.clean(page)
         assert all("热线" not in (a.title or "") and "热线" not in a.text for a in result.articles)
@@ -253,7 +260,9 @@ def test_issue12_format_markdown_gives_title_headings_and_paragraphs(tmp_path):
 def test_issue12_markdown_escapes_lines_that_would_turn_into_markup():
     from pagestrip.formats import markdown
 
-    record = {"articles": [{"title": "标题", "text": "# 不是标题\n1. 不是列表\n- 也不是\n正常的段落。", "truncated": False}]}
+    record = {
+        "articles": [{"title": "标题", "text": "# 不是标题\n1. 不是列表\n- 也不是\n正常的段落。", "truncated": False}]
+    }
     md = markdown(record)
     assert md.splitlines()[0] == "# 标题"
     assert "\\# 不是标题" in md and "1\\. 不是列表" in md and "\\- 也不是" in md and "\n正常的段落。" in md
@@ -269,8 +278,9 @@ def test_issue12_format_csv_gives_one_row_per_article(tmp_path):
     proc = run("clean", "--format", "csv", str(SEED_000), str(SEED_001), str(junk), "-q")
     assert proc.returncode == 1  # the binary file failed
     rows = list(csv.DictReader(io.StringIO(out(proc))))
-    expected = [(str(p), a.title or "", a.text) for p in (SEED_000, SEED_001)
-                for a in pagestrip.clean(p.read_bytes()).articles]
+    expected = [
+        (str(p), a.title or "", a.text) for p in (SEED_000, SEED_001) for a in pagestrip.clean(p.read_bytes()).articles
+    ]
     assert [(r["source"], r["title"], r["text"]) for r in rows[:-1]] == expected
     assert rows[-1]["source"] == str(junk) and "binary" in rows[-1]["error"] and rows[-1]["text"] == ""
     assert {"source", "url", "site", "date", "article", "title", "text", "truncated", "error"} <= set(rows[0])
@@ -306,8 +316,9 @@ def test_issue12_no_input_on_a_terminal_is_a_usage_error():
 
     master, slave = pty.openpty()
     try:
-        proc = subprocess.run([sys.executable, "-m", "pagestrip", "clean"], stdin=slave, capture_output=True,
-                              timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "pagestrip", "clean"], stdin=slave, capture_output=True, timeout=60
+        )
     finally:
         os.close(slave)
         os.close(master)

@@ -37,8 +37,12 @@ def client():
     before = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])  # the workers' environment
     try:
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster, Client(cluster) as c:
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster,
+            Client(cluster) as c,
+        ):
             files = c.run(lambda: __import__("pagestrip").__file__)
             assert all(f.startswith(SRC) for f in files.values()), files
             yield c
@@ -50,8 +54,15 @@ def client():
 
 
 def items() -> list[dict]:
-    out = [{"url": f"https://example.cn/{i}.html", "html": p.read_bytes().decode("utf-8", "replace"), "n": i,
-            "title": "the crawler's title"} for i, p in enumerate([*SEEDS, *HTML])]
+    out = [
+        {
+            "url": f"https://example.cn/{i}.html",
+            "html": p.read_bytes().decode("utf-8", "replace"),
+            "n": i,
+            "title": "the crawler's title",
+        }
+        for i, p in enumerate([*SEEDS, *HTML])
+    ]
     out.insert(3, {"url": "https://example.cn/null.html", "html": None, "n": 99})
     return out
 
@@ -60,8 +71,25 @@ def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
     feed, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": SRC}
-    subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html", "-o", str(out),
-                    "-q", "-j", "2", *args], env=env, check=False)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            str(feed),
+            "--jsonl-field",
+            "html",
+            "-o",
+            str(out),
+            "-q",
+            "-j",
+            "2",
+            *args,
+        ],
+        env=env,
+        check=False,
+    )
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     for r in recs:
         r["pagestrip"].pop("source")
@@ -124,15 +152,35 @@ def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
 
 # --- pagestrip clean --scheduler ---------------------------------------------------------------
 
+
 def scheduler_run(tmp_path: Path, records: list[dict], *args: str) -> subprocess.CompletedProcess:
     """``pagestrip clean feed.jsonl --jsonl-field html --scheduler local`` in a subprocess; its
     LocalCluster's worker processes inherit PYTHONPATH, so they import this checkout too."""
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html",
-                           "--scheduler", "local", "-j", "2", "-q", *args], env=env, capture_output=True,
-                          text=True, check=False, timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            str(feed),
+            "--jsonl-field",
+            "html",
+            "--scheduler",
+            "local",
+            "-j",
+            "2",
+            "-q",
+            *args,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
 
 
 def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(tmp_path):
@@ -162,8 +210,9 @@ def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path):
     parts = sorted(out.iterdir())
     assert [p.name for p in parts] == [f"part-{i:05d}.jsonl" for i in range(len(parts))] and len(parts) > 1
     got = [json.loads(line) for p in parts for line in p.read_text(encoding="utf-8").splitlines()]
-    assert [r["pagestrip"].pop("source") for r in got] == [f"{tmp_path / 'feed.jsonl'}:{i}" for i in
-                                                           range(1, len(records) + 1)]
+    assert [r["pagestrip"].pop("source") for r in got] == [
+        f"{tmp_path / 'feed.jsonl'}:{i}" for i in range(1, len(records) + 1)
+    ]
     assert got == expected
 
 
@@ -177,7 +226,10 @@ def test_scheduler_bad_address_is_a_clear_error_with_exit_2(tmp_path, monkeypatc
     base = ["clean", str(feed), "--jsonl-field", "html", "-q", "-o", str(tmp_path / "out")]
     assert cli.main([*base, "--scheduler", "tcp://127.0.0.1:9"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("pagestrip: --scheduler tcp://127.0.0.1:9: cannot reach the scheduler") and "Traceback" not in err
+    assert (
+        err.startswith("pagestrip: --scheduler tcp://127.0.0.1:9: cannot reach the scheduler")
+        and "Traceback" not in err
+    )
     assert cli.main([*base, "--scheduler", "nowhere"]) == 2
     assert "give 'local' or the scheduler's address" in capsys.readouterr().err
     assert cli.main([*base, "--scheduler", "local", "--format", "csv"]) == 2

@@ -62,20 +62,50 @@ class Cluster:
         """``python -m dask …`` (the ``dask`` command of this Python), leading its own process group
         so that :meth:`stop` takes a worker's nanny and the worker it runs together."""
         with open(self.tmp / log, "wb") as out:
-            self.procs.append(subprocess.Popen([sys.executable, "-m", "dask", *argv], env=_env(), cwd=self.tmp,
-                                               stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
+            self.procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "dask", *argv],
+                    env=_env(),
+                    cwd=self.tmp,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
 
     def start(self, workers: int) -> None:
         info = self.tmp / "scheduler.json"  # --port 0: the scheduler picks a free port and writes it here
-        self._spawn("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
-                    str(info), log="scheduler.log")
+        self._spawn(
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(info),
+            log="scheduler.log",
+        )
         self._wait(lambda: info.exists() and "address" in _json_or_empty(info), "the scheduler's address")
         self.address = json.loads(info.read_text(encoding="utf-8"))["address"]
         assert self.address.startswith("tcp://127.0.0.1:"), self.address
         for n in range(workers):
-            self._spawn("worker", self.address, "--host", "127.0.0.1", "--nworkers", "1", "--nthreads", "1",
-                        "--no-dashboard", "--name", f"w{n}", "--local-directory", str(self.tmp / f"w{n}"),
-                        log=f"worker{n}.log")
+            self._spawn(
+                "worker",
+                self.address,
+                "--host",
+                "127.0.0.1",
+                "--nworkers",
+                "1",
+                "--nthreads",
+                "1",
+                "--no-dashboard",
+                "--name",
+                f"w{n}",
+                "--local-directory",
+                str(self.tmp / f"w{n}"),
+                log=f"worker{n}.log",
+            )
 
     def _wait(self, ready: Any, what: str) -> None:
         deadline = time.monotonic() + START_TIMEOUT
@@ -85,8 +115,10 @@ class Cluster:
             time.sleep(0.05)
 
     def logs(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(encoding='utf-8', errors='replace')[-3000:]}"
-                         for p in sorted(self.tmp.glob("*.log")))
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text(encoding='utf-8', errors='replace')[-3000:]}"
+            for p in sorted(self.tmp.glob("*.log"))
+        )
 
     def stop(self) -> None:
         for p in self.procs:
@@ -131,8 +163,11 @@ def records() -> list[dict[str, Any]]:
     """The fixture pages as feed records, each with its own number ``n``: a record lost and
     another written twice cannot cancel out."""
     pages = [p.read_bytes().decode("utf-8", "replace") for p in PAGES]
-    out: list[dict[str, Any]] = [{"url": f"https://example.cn/{c}/{i}.html", "html": page, "n": c * 1000 + i}
-                                 for c in range(COPIES) for i, page in enumerate(pages)]
+    out: list[dict[str, Any]] = [
+        {"url": f"https://example.cn/{c}/{i}.html", "html": page, "n": c * 1000 + i}
+        for c in range(COPIES)
+        for i, page in enumerate(pages)
+    ]
     out.insert(5, {"url": "https://example.cn/null.html", "html": None, "n": -1})  # an error record
     return out
 
@@ -150,14 +185,44 @@ def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str,
     tmp = tmp_path_factory.mktemp("feed")
     path, out = tmp / "feed.jsonl", tmp / "batch.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records()), encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "pagestrip", "clean", str(path), "--jsonl-field", "html", "-q", "-j", "2",
-                    "-o", str(out)], env=_env(), check=False, timeout=RUN_TIMEOUT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            str(path),
+            "--jsonl-field",
+            "html",
+            "-q",
+            "-j",
+            "2",
+            "-o",
+            str(out),
+        ],
+        env=_env(),
+        check=False,
+        timeout=RUN_TIMEOUT,
+    )
     return path, [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
 
 
 def clean_command(feed: Path, address: str, out: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "pagestrip", "clean", str(feed), "--jsonl-field", "html", "-q",
-            "--scheduler", address, "-o", str(out), *args]
+    return [
+        sys.executable,
+        "-m",
+        "pagestrip",
+        "clean",
+        str(feed),
+        "--jsonl-field",
+        "html",
+        "-q",
+        "--scheduler",
+        address,
+        "-o",
+        str(out),
+        *args,
+    ]
 
 
 def read_parts(out: Path) -> list[dict[str, Any]]:
@@ -169,8 +234,14 @@ def read_parts(out: Path) -> list[dict[str, Any]]:
 def test_the_cli_on_a_tcp_scheduler_writes_the_batchs_records(cluster, feed, tmp_path):
     path, expected = feed
     out = tmp_path / "out"
-    done = subprocess.run(clean_command(path, cluster.address, out, "--partitions", "5"), env=_env(),
-                          capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False)
+    done = subprocess.run(
+        clean_command(path, cluster.address, out, "--partitions", "5"),
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
+    )
     assert done.returncode == 1, done.stderr  # the null page is an error record, not a failed run
     assert len(list(out.iterdir())) == 5
     got = read_parts(out)
@@ -202,8 +273,13 @@ def _busy_worker(client: Client) -> tuple[str, int] | None:
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_path):
     path, expected = feed
     out = tmp_path / "out"
-    run = subprocess.Popen(clean_command(path, client.scheduler.address, out, "--partitions", "24"), env=_env(),
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen(
+        clean_command(path, client.scheduler.address, out, "--partitions", "24"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + RUN_TIMEOUT
         victim = None
@@ -260,8 +336,10 @@ def test_the_cli_reads_a_big_input_as_it_sends_it(client, feed, tmp_path, monkey
     monkeypatch.setattr(contrib, "iter_jobs", counted)
     monkeypatch.setattr(contrib, "_write_part", write)
     out = tmp_path / "out"
-    assert _cli("clean", str(path), "--jsonl-field", "html", "-q", "--scheduler", client.scheduler.address,
-                "-o", str(out)) == 1
+    assert (
+        _cli("clean", str(path), "--jsonl-field", "html", "-q", "--scheduler", client.scheduler.address, "-o", str(out))
+        == 1
+    )
     got = read_parts(out)
     assert got == expected
     biggest = max(len(p.read_text(encoding="utf-8").splitlines()) for p in out.iterdir())
@@ -297,7 +375,21 @@ def test_an_interrupted_run_leaves_only_whole_parts(client, feed, tmp_path, monk
 
     monkeypatch.setattr(cli, "_report", interrupting)
     out = tmp_path / "out"
-    assert _cli("clean", str(path), "--jsonl-field", "html", "-q", "--scheduler", client.scheduler.address,
-                "--partitions", "3", "-o", str(out)) == 130
+    assert (
+        _cli(
+            "clean",
+            str(path),
+            "--jsonl-field",
+            "html",
+            "-q",
+            "--scheduler",
+            client.scheduler.address,
+            "--partitions",
+            "3",
+            "-o",
+            str(out),
+        )
+        == 130
+    )
     assert sorted(p.name for p in out.iterdir()) == ["part-00000.jsonl"]
     assert read_parts(out) == expected[:first]

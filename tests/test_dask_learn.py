@@ -54,8 +54,12 @@ def client():
     before = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])
     try:
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster, Client(cluster) as c:
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster,
+            Client(cluster) as c,
+        ):
             yield c
     finally:
         if before is None:
@@ -66,15 +70,16 @@ def client():
 
 def test_learn_bag_learns_what_learn_learns(client) -> None:
     records = _crawl()
-    expected = pagestrip.learn([r["html"] for r in records if r["html"]],
-                               urls=[r["url"] for r in records if r["html"]])
+    expected = pagestrip.learn([r["html"] for r in records if r["html"]], urls=[r["url"] for r in records if r["html"]])
     got = learn_bag(db.from_sequence(records, npartitions=5))
     assert _rules(got) == _rules(expected)
     assert {p.hosts[0] for p in got.profiles} and any(str(r.scope) == "dom" for p in got.profiles for r in p.rules)
-    assert got.rules   # the records without a URL: one site, top-level rules
+    assert got.rules  # the records without a URL: one site, top-level rules
     one = next(r for r in records if r["url"] and r["html"])
-    assert pagestrip.clean(one["html"], rules=got, url=one["url"]).to_dict() == \
-        pagestrip.clean(one["html"], rules=expected, url=one["url"]).to_dict()
+    assert (
+        pagestrip.clean(one["html"], rules=got, url=one["url"]).to_dict()
+        == pagestrip.clean(one["html"], rules=expected, url=one["url"]).to_dict()
+    )
 
 
 def test_merged_counts_equal_the_counts_of_one_pass() -> None:
@@ -91,8 +96,9 @@ def test_merged_counts_equal_the_counts_of_one_pass() -> None:
     a.merge(b)
     assert a.pages == whole.pages
     for part in ("lines", "prefixes", "suffixes"):
-        assert {k: e[0] for k, e in getattr(a, part).entries.items()} == \
-            {k: e[0] for k, e in getattr(whole, part).entries.items()}
+        assert {k: e[0] for k, e in getattr(a, part).entries.items()} == {
+            k: e[0] for k, e in getattr(whole, part).entries.items()
+        }
     assert {k: e[:6] for k, e in a.paths.entries.items()} == {k: e[:6] for k, e in whole.paths.entries.items()}
 
 

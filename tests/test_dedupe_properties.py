@@ -41,7 +41,7 @@ def test_an_article_printed_twice_comes_back_once(article):
 @given(st.sampled_from(UNIQUE), st.integers(0, 10_000))
 def test_a_second_copy_missing_a_paragraph_goes(article, k):
     paras = article["text"].split("\n")
-    second = paras[:k % len(paras)] + paras[k % len(paras) + 1:]
+    second = paras[: k % len(paras)] + paras[k % len(paras) + 1 :]
     result = pagestrip.clean(_page(article["title"], paras, second))
     assert _text(result) == squash(article["text"])
 
@@ -50,7 +50,7 @@ def test_a_second_copy_missing_a_paragraph_goes(article, k):
 def test_text_only_one_copy_has_is_never_lost(article, k):
     paras = article["text"].split("\n")
     k %= len(paras)
-    shorter = paras[:k] + paras[k + 1:]
+    shorter = paras[:k] + paras[k + 1 :]
     result = pagestrip.clean(_page(article["title"], shorter, paras))
     out = _text(result)
     for p in paras:
@@ -76,8 +76,10 @@ def test_an_article_without_repeats_loses_nothing_to_dedupe(article):
     assert _text(result) == squash(article["text"])
 
 
-@given(st.lists(st.sampled_from(UNIQUE), min_size=2, max_size=4, unique_by=lambda a: a["title"]),
-       st.sampled_from(["第{n}篇 {t}", "第{cn}篇：{t}", "篇{cn}：{t}", "范文{cn}：{t}"]))
+@given(
+    st.lists(st.sampled_from(UNIQUE), min_size=2, max_size=4, unique_by=lambda a: a["title"]),
+    st.sampled_from(["第{n}篇 {t}", "第{cn}篇：{t}", "篇{cn}：{t}", "范文{cn}：{t}"]),
+)
 def test_articles_under_piece_markers_come_back_as_those_articles(articles, marker):
     cn = "一二三四五六七八九十"
     blocks = []
@@ -89,8 +91,10 @@ def test_articles_under_piece_markers_come_back_as_those_articles(articles, mark
 
 
 def test_numbered_headings_do_not_split_a_speech():
-    body = ["一、提高站位，统一思想认识，切实增强做好工作的责任感和使命感。要把思想统一到会议精神上来。",
-            "二、突出重点，狠抓工作落实，确保各项任务按时保质完成。各单位要明确分工，压实责任。",
-            "三、加强领导，强化督查考核，为全年目标任务提供坚强保障。要建立健全考核机制。"]
+    body = [
+        "一、提高站位，统一思想认识，切实增强做好工作的责任感和使命感。要把思想统一到会议精神上来。",
+        "二、突出重点，狠抓工作落实，确保各项任务按时保质完成。各单位要明确分工，压实责任。",
+        "三、加强领导，强化督查考核，为全年目标任务提供坚强保障。要建立健全考核机制。",
+    ]
     result = pagestrip.clean(_page("在全县工作会议上的讲话", body))
     assert len(result.articles) == 1

@@ -23,8 +23,9 @@ for p in pages:
 
 def _digests(seed: str) -> str:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(ROOT)], env=env, capture_output=True, text=True,
-                          check=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, str(ROOT)], env=env, capture_output=True, text=True, check=True, timeout=300
+    )
     return done.stdout
 
 

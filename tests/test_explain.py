@@ -73,8 +73,9 @@ def test_a_user_rule_for_literal_text_removes_exactly_its_occurrences(page, lite
 def test_cli_explain_brackets_and_html(tmp_path):
     seed = ROOT / "fixtures" / "seeds" / "002_ba4cb41cc511f3a5.txt"
     report = tmp_path / "r.html"
-    proc = subprocess.run([sys.executable, "-m", "pagestrip", "explain", str(seed), "--html", str(report)],
-                          capture_output=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pagestrip", "explain", str(seed), "--html", str(report)], capture_output=True
+    )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode()
     assert "[truncation:zh.truncation.omitted]" in out and "Articles: 1" in out
@@ -82,26 +83,46 @@ def test_cli_explain_brackets_and_html(tmp_path):
     assert report.read_text(encoding="utf-8").count("<del ") == len(pagestrip.clean(seed.read_bytes()).removed)
 
 
-@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
-                    reason="headless Chromium is not installed (Debian package: chromium)")
+@pytest.mark.skipif(
+    not (shutil.which("chromium") or shutil.which("chromium-browser")),
+    reason="headless Chromium is not installed (Debian package: chromium)",
+)
 def test_html_report_renders_in_headless_chromium(tmp_path):
     seed = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
     report = tmp_path / "r.html"
     report.write_text(render_html(pagestrip.clean(seed.read_bytes())), encoding="utf-8")
     shot = tmp_path / "shot.png"
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1000,1400",
-                    report.as_uri()], capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1000,1400",
+            report.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
 
 
 def test_html_removals_carry_and_show_their_evidence():
-    page = ("<html><body><div class='nav'><a href='/'>首页</a> <a href='/n'>新闻中心</a></div>"
-            "<div class='article'>" + "<p>今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。</p>" * 3
-            + "</div><div class='footer'>关于我们 联系方式 网站地图</div></body></html>")
+    page = (
+        "<html><body><div class='nav'><a href='/'>首页</a> <a href='/n'>新闻中心</a></div>"
+        "<div class='article'>"
+        + "<p>今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。</p>" * 3
+        + "</div><div class='footer'>关于我们 联系方式 网站地图</div></body></html>"
+    )
     result = pagestrip.clean(page)
     html_removals = [r for r in result.removed if r.rule.startswith("html.")]
     assert html_removals and all(r.evidence for r in html_removals)
@@ -118,13 +139,13 @@ def _explain(*args: str) -> subprocess.CompletedProcess:
 
 
 SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
-GREEDY = '''[[rule]]
+GREEDY = """[[rule]]
 id = "test.everything"
 kind = "chrome"
 scope = "line"
 pattern = '.+'
 description = "takes every line"
-'''
+"""
 
 
 def test_issue12_item7_explain_reads_gz_like_the_plain_file(tmp_path):
@@ -177,7 +198,7 @@ def test_issue12_item7_html_report_colours_are_distinct_and_visible_rule_ids_sho
 
     for i, a in enumerate(tints):  # every pair apart by a visible distance, and none near white
         assert sum(rgb(a)) < 3 * 235, a
-        for b in tints[i + 1:]:
+        for b in tints[i + 1 :]:
             assert sum(abs(x - y) for x, y in zip(rgb(a), rgb(b), strict=True)) >= 60, (a, b)
     result = pagestrip.clean(SEED_000.read_bytes())
     report = render_html(result)
@@ -203,8 +224,13 @@ def test_issue12_item7_explain_takes_disable_no_dedupe_encoding_and_one_feed_rec
     assert "dedupe." in _explain(str(SEED_000)).stdout.decode()
     assert "dedupe." not in _explain(str(SEED_000), "--no-dedupe").stdout.decode()
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"url": "a", "html": "第一页的正文，足够长的一段。"}, ensure_ascii=False) + "\n"
-                    + json.dumps({"url": "b", "html": page}, ensure_ascii=False) + "\n", encoding="utf-8")
+    feed.write_text(
+        json.dumps({"url": "a", "html": "第一页的正文，足够长的一段。"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"url": "b", "html": page}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
     proc = _explain(str(feed), "--jsonl-field", "html", "--record", "2")
     assert proc.returncode == 0, proc.stderr
     assert "[footer:zh.footer.icp]冀ICP备20016797号[/]" in proc.stdout.decode()

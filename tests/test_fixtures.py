@@ -81,7 +81,7 @@ def test_truncation_figures_of_seed_002():
 def test_removal_offsets_point_into_normalized_text(gold, page):
     result = pagestrip.clean(page)
     for r in result.removed:
-        assert result.normalized[r.start:r.end] == r.text
+        assert result.normalized[r.start : r.end] == r.text
     assert all(a.start <= b.start for a, b in pairwise(result.removed))
 
 
@@ -106,5 +106,7 @@ def test_a_one_sentence_page_keeps_its_sentence_and_a_trailing_label_is_no_title
     assert one.text == "abc. This is a line of text." and one.title is None
     zh = pagestrip.clean("<p>正文第一段，内容足够长，才能算作正文。</p><p>联系我们</p>")
     assert zh.title != "联系我们" and zh.text.startswith("正文第一段")
-    headline = pagestrip.clean("2021年春节假期定啦!!!\n根据通知精神,2021年春节放假时间为2月11日至17日,共7天,请各单位做好值班安排。\n")
+    headline = pagestrip.clean(
+        "2021年春节假期定啦!!!\n根据通知精神,2021年春节放假时间为2月11日至17日,共7天,请各单位做好值班安排。\n"
+    )
     assert headline.title == "2021年春节假期定啦!!!"  # a headline may end in !!!: it has no clauses

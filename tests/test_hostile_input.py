@@ -24,6 +24,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "html" / "pages"
 
 # ------------------------------------------------------------- 1. surrogates
 
+
 def test_item1_lone_surrogate_in_str_input_gives_encodable_json():
     result = pagestrip.clean("标题\n正文第一段\ud800还有。\n第二段\udfff。")
     out = result.to_json()
@@ -46,6 +47,7 @@ def test_item1_lone_surrogate_in_html_str_input():
 
 # ------------------------------------------------------------- 4. size caps
 
+
 def test_item4_huge_bytes_are_cut_before_decoding():
     page = ("正文段落，内容很长。" * 10 + "\n").encode("utf-8") * 2000  # ~620 KB
     t = time.monotonic()
@@ -58,6 +60,7 @@ def test_item4_huge_bytes_are_cut_before_decoding():
 
 # ------------------------------------------------------------- 9. deep markup
 
+
 def test_item9_text_after_300_nested_elements_is_kept():
     page = "<html><body>" + "<font>" * 300 + "<p>正文段落。</p>" + "</font>" * 300 + "</body></html>"
     result = pagestrip.clean(page)
@@ -65,21 +68,26 @@ def test_item9_text_after_300_nested_elements_is_kept():
 
 
 def test_item9_text_after_a_huge_attribute_is_kept():
-    page = ('<html><body><p>第一段正文。</p><img src="data:image/png;base64,' + "A" * 11_000_000
-            + '"><p>第二段正文，在大属性之后。</p></body></html>')
+    page = (
+        '<html><body><p>第一段正文。</p><img src="data:image/png;base64,'
+        + "A" * 11_000_000
+        + '"><p>第二段正文，在大属性之后。</p></body></html>'
+    )
     result = pagestrip.clean(page, max_chars=20_000_000)
     assert "第二段正文，在大属性之后。" in result.text
 
 
 def test_item9_markup_deeper_than_the_parser_allows_warns():
-    page = ("<html><body>" + "<div>" * 5000 + "<p>深处的正文。</p>" + "</div>" * 5000
-            + "<p>之后的正文。</p></body></html>")
+    page = (
+        "<html><body>" + "<div>" * 5000 + "<p>深处的正文。</p>" + "</div>" * 5000 + "<p>之后的正文。</p></body></html>"
+    )
     result = pagestrip.clean(page)
     assert result.text == "深处的正文。\n之后的正文。"  # read as text, tags stripped
     assert any("parser stopped" in w for w in result.warnings)
 
 
 # ------------------------------------------------------------- 10. charsets
+
 
 def test_item10_valid_utf8_beats_a_legacy_declared_charset():
     result = pagestrip.clean("标题\n正文第一段。".encode(), encoding="iso-8859-1")
@@ -89,8 +97,10 @@ def test_item10_valid_utf8_beats_a_legacy_declared_charset():
 
 def test_item10_valid_utf8_beats_a_gb2312_meta_charset():
     # These UTF-8 bytes are valid GB18030 too: the label used to win, giving mojibake.
-    page = ('<html><head><meta charset="gb2312"><title>工作总结</title></head><body>'
-            '<p>各级各部门要切实提高认识</p><p>认真落实各项工作任务</p></body></html>')
+    page = (
+        '<html><head><meta charset="gb2312"><title>工作总结</title></head><body>'
+        "<p>各级各部门要切实提高认识</p><p>认真落实各项工作任务</p></body></html>"
+    )
     page.encode("utf-8").decode("gb18030")  # the premise
     result = pagestrip.clean(page.encode("utf-8"))
     assert result.encoding == "utf-8"
@@ -139,6 +149,7 @@ def test_item10_real_pages_declaring_gb2312_in_utf8_decode_as_utf8():
 
 # ------------------------------------------------------------- 11. sniffing, binary
 
+
 def test_item11_text_that_mentions_tags_stays_text():
     page = "如何写网页段落标记\n在网页里，<p>表示一个段落，<br>表示换行，<div>是一个块。\n第三段正文。"
     result = pagestrip.clean(page)
@@ -151,13 +162,16 @@ def test_item11_real_html_is_still_sniffed():
     assert "<p>" not in result.normalized and "第二段。" in result.text
 
 
-@pytest.mark.parametrize("blob", [
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20,
-    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n" + bytes(range(256)) * 20,
-    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 20,
-    gzip.compress(b"hello " * 100),
-    bytes(range(256)) * 100,
-])
+@pytest.mark.parametrize(
+    "blob",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20,
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n" + bytes(range(256)) * 20,
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 20,
+        gzip.compress(b"hello " * 100),
+        bytes(range(256)) * 100,
+    ],
+)
 def test_item11_binary_input_is_a_clear_error(blob):
     with pytest.raises(BinaryInputError) as exc:
         pagestrip.clean(blob)
@@ -171,6 +185,7 @@ def test_item11_utf16_without_bom_is_not_binary():
 
 
 # ------------------------------------------------------------- 6. timeout in the API
+
 
 def test_item6_timeout_raises_a_clear_error():
     page = "\n".join(f"第{i}段正文，内容各不相同，编号{i}。" for i in range(20_000))
@@ -189,6 +204,7 @@ def test_item6_timeout_bounds_a_catastrophic_user_pattern():
 
 
 # ------------------------------------------------------------- 8. quadratic paths
+
 
 def _timed(page: str) -> tuple[float, float, pagestrip.Result]:
     """Seconds to clean ``page``, its size in MB (UTF-8), and the result."""
@@ -217,15 +233,20 @@ def test_item8_identical_paragraphs_are_linear():
 
 
 def test_item8_near_identical_paragraphs_are_linear():
-    page = "\n".join(f"这是一个几乎相同的段落，内容重复出现很多次，用来测试近似去重的速度和效果，编号{i % 10}{i % 7}。"
-                     for i in range(20_000))
+    page = "\n".join(
+        f"这是一个几乎相同的段落，内容重复出现很多次，用来测试近似去重的速度和效果，编号{i % 10}{i % 7}。"
+        for i in range(20_000)
+    )
     took, mb, _ = _timed(page)
     assert took < _budget(mb), (took, mb)
 
 
 def test_item8_an_element_with_200000_attributes():
-    page = ("<html><body><div " + " ".join(f'a{i}="{i}"' for i in range(200_000))
-            + "><p>正文段落，内容。</p></div><p>第二段。</p></body></html>")
+    page = (
+        "<html><body><div "
+        + " ".join(f'a{i}="{i}"' for i in range(200_000))
+        + "><p>正文段落，内容。</p></div><p>第二段。</p></body></html>"
+    )
     took, mb, result = _timed(page)
     assert took < _budget(mb), (took, mb)
     assert "第二段。" in result.text

@@ -32,7 +32,18 @@ def test_gbk_page_with_meta_charset():
     text = text_of(result)
     for p in BODY:
         assert p in text
-    for gone in ("首页", "当前位置", "阅读", "相关文章", "防汛", "版权所有", "ICP", "隐藏的统计代码", "not text", "color:red"):
+    for gone in (
+        "首页",
+        "当前位置",
+        "阅读",
+        "相关文章",
+        "防汛",
+        "版权所有",
+        "ICP",
+        "隐藏的统计代码",
+        "not text",
+        "color:red",
+    ):
         assert gone not in text
     assert result.articles[0].title == "在全县安全生产工作会议上的讲话"
 
@@ -55,7 +66,9 @@ def test_http_charset_and_content_type():
     data = PAGE.read_bytes().replace(b'<meta charset="gbk">', b"")
     result = pagestrip.clean(data, content_type="text/html; charset=gbk")
     assert BODY[0] in text_of(result)
-    plain = pagestrip.clean("<p>这是一段纯文本里的尖括号示例，不是网页。</p>\n<p>第二段。</p>", content_type="text/plain")
+    plain = pagestrip.clean(
+        "<p>这是一段纯文本里的尖括号示例，不是网页。</p>\n<p>第二段。</p>", content_type="text/plain"
+    )
     assert "<p>" in text_of(plain)
 
 
@@ -66,14 +79,17 @@ def _wrap(inner: str) -> str:
 ARTICLE = "".join(f"<p>{p}</p>" for p in BODY * 2)
 
 
-@pytest.mark.parametrize("container,rule", [
-    ('<div class="sidebar">本站精选栏目导读</div>', "html.chrome"),
-    ('<nav>本站精选栏目导读</nav>', "html.chrome"),
-    ('<footer>本站精选栏目导读</footer>', "html.footer"),
-    ('<div id="site-footer">本站精选栏目导读</div>', "html.footer"),
-    ('<aside>本站精选栏目导读</aside>', "html.related"),
-    ('<div class="tuijian">本站精选栏目导读</div>', "html.related"),
-])
+@pytest.mark.parametrize(
+    "container,rule",
+    [
+        ('<div class="sidebar">本站精选栏目导读</div>', "html.chrome"),
+        ("<nav>本站精选栏目导读</nav>", "html.chrome"),
+        ("<footer>本站精选栏目导读</footer>", "html.footer"),
+        ('<div id="site-footer">本站精选栏目导读</div>', "html.footer"),
+        ("<aside>本站精选栏目导读</aside>", "html.related"),
+        ('<div class="tuijian">本站精选栏目导读</div>', "html.related"),
+    ],
+)
 def test_structural_containers_outside_the_article_are_removed(container, rule):
     result = pagestrip.clean(_wrap(f"<article>{ARTICLE}</article>{container}"))
     assert "本站精选栏目导读" not in text_of(result)
@@ -111,21 +127,36 @@ def test_beautifulsoup_and_lxml_inputs():
         assert BODY[0] in text_of(result)
 
 
-@pytest.mark.parametrize("html", [
-    "<div>" * 10_000 + "深层嵌套的正文段落，内容要足够长，才能算作正文。" + "</div>" * 10_000,
-    "<html><body><p>未闭合的段落<div><span>标签错乱</p></div><table><tr><td>单元格",
-    "<html>\x00\x01\x02<body>\xff\xfe<p>二进制垃圾</p>",
-    "<html><body></body></html>",
-    "<",
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * 10_000 + "深层嵌套的正文段落，内容要足够长，才能算作正文。" + "</div>" * 10_000,
+        "<html><body><p>未闭合的段落<div><span>标签错乱</p></div><table><tr><td>单元格",
+        "<html>\x00\x01\x02<body>\xff\xfe<p>二进制垃圾</p>",
+        "<html><body></body></html>",
+        "<",
+    ],
+)
 def test_broken_markup_never_raises(html):
     result = pagestrip.clean(html)
     result.to_json()
 
 
 def test_cli_content_type_and_url():
-    proc = subprocess.run([sys.executable, "-m", "pagestrip", "clean", "--format", "json", "--url",
-                           "https://example.cn/a/1.html", str(PAGE)], capture_output=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagestrip",
+            "clean",
+            "--format",
+            "json",
+            "--url",
+            "https://example.cn/a/1.html",
+            str(PAGE),
+        ],
+        capture_output=True,
+    )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["url"] == "https://example.cn/a/1.html"

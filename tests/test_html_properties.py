@@ -86,10 +86,14 @@ def test_text_wrapped_in_html_gives_the_same_articles(seed, page, rnd_seed):
 def test_chrome_in_structural_containers_goes(rnd_seed, container):
     gold = next(g for g, _ in gold_pages() if g["seed"].startswith("003"))
     body = "\n".join(f"<p>{_e(x)}</p>" for x in gold["articles"][0]["text"].split("\n"))
-    chrome = ("<ul><li><a href='/1'>网站首页</a></li><li><a href='/2'>范文中心</a></li>"
-              "<li><a href='/3'>会员登录</a></li></ul>")
-    html = (f"<html><body><{container} class='x'>{chrome}</{container}><h1>{_e(gold['title'])}</h1>"
-            f"<div class='article'>{body}</div><{container}>{chrome}</{container}></body></html>")
+    chrome = (
+        "<ul><li><a href='/1'>网站首页</a></li><li><a href='/2'>范文中心</a></li>"
+        "<li><a href='/3'>会员登录</a></li></ul>"
+    )
+    html = (
+        f"<html><body><{container} class='x'>{chrome}</{container}><h1>{_e(gold['title'])}</h1>"
+        f"<div class='article'>{body}</div><{container}>{chrome}</{container}></body></html>"
+    )
     result = pagestrip.clean(html)
     assert squash(result.articles[0].text) == squash(gold["articles"][0]["text"])
 
@@ -127,9 +131,31 @@ def test_same_result_in_any_encoding(path, encoding, declared):
 
 
 # --------------------------------------------------------------------------- (c) robustness
-TOKENS = ["<div>", "</div>", "<p>", "<br>", "<script>", "</script>", "<!--", "-->", "<a href='x'>", "</a>",
-          "<table><tr><td>", "<nav>", "<footer>", "&amp;", "&#x4e2d;", "&nbsp;", "网页正文。", "版权所有",
-          "<div class='footer'>", "<html>", "<body>", "\x00", "\ufffd"]
+TOKENS = [
+    "<div>",
+    "</div>",
+    "<p>",
+    "<br>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<a href='x'>",
+    "</a>",
+    "<table><tr><td>",
+    "<nav>",
+    "<footer>",
+    "&amp;",
+    "&#x4e2d;",
+    "&nbsp;",
+    "网页正文。",
+    "版权所有",
+    "<div class='footer'>",
+    "<html>",
+    "<body>",
+    "\x00",
+    "\ufffd",
+]
 MARKUP = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=20)), max_size=300).map("".join)
 
 

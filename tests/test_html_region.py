@@ -53,8 +53,10 @@ def gone_in(text: str) -> bool:
 def test_a_content_named_container_no_longer_overrides_the_scoring():
     # The feed sits in a container named "content"; the article in a neutral one.
     feed = "".join(f'<li><a href="/{i}">推荐文章标题{i}</a></li>' for i in range(10))
-    page = (f"<html><body><div class='content'><ul>{feed}</ul></div>"
-            f"<div class='box'>{''.join(f'<p>{p}</p>' for p in PROSE)}</div></body></html>")
+    page = (
+        f"<html><body><div class='content'><ul>{feed}</ul></div>"
+        f"<div class='box'>{''.join(f'<p>{p}</p>' for p in PROSE)}</div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert PROSE[0] in text_of(result)
     assert "推荐文章标题3" not in text_of(result)
@@ -69,14 +71,23 @@ def test_forum_thread_keeps_every_post():
 
 def test_prose_outside_a_small_region_is_kept_by_the_recall_guard():
     # Two separate containers of equal prose: whichever wins, the other is not thrown away.
-    page = (f"<html><body><div class='a'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div><div class='x'><a href='/'>首页</a></div>"
-            f"<div class='b'><p>{PROSE[2]}</p><p>{PROSE[1][::-1]}</p></div></body></html>")
+    page = (
+        f"<html><body><div class='a'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div><div class='x'><a href='/'>首页</a></div>"
+        f"<div class='b'><p>{PROSE[2]}</p><p>{PROSE[1][::-1]}</p></div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert PROSE[0] in text_of(result) and PROSE[2] in text_of(result)
 
 
-@pytest.mark.parametrize("start", ["<head><meta charset='utf-8'><title>标题</title></head><body>",
-                                   "<!-- saved --><head>", "<div class='main'>", "<table><tr><td>"])
+@pytest.mark.parametrize(
+    "start",
+    [
+        "<head><meta charset='utf-8'><title>标题</title></head><body>",
+        "<!-- saved --><head>",
+        "<div class='main'>",
+        "<table><tr><td>",
+    ],
+)
 def test_pages_without_an_html_tag_are_html(start):
     assert looks_like_html(start + "<p>正文段落。</p>")
     result = pagestrip.clean(start + f"<p>{PROSE[0]}</p>")
@@ -88,8 +99,10 @@ def test_plain_text_with_a_bracket_is_not_html():
 
 
 def test_read_more_in_html_is_chrome_not_truncation():
-    page = (f"<html><body><div class='article'>{''.join(f'<p>{p}</p>' for p in PROSE)}"
-            f"<p><a href='#'>展开全文</a></p></div><div class='more'><a href='/x'>Read more</a></div></body></html>")
+    page = (
+        f"<html><body><div class='article'>{''.join(f'<p>{p}</p>' for p in PROSE)}"
+        f"<p><a href='#'>展开全文</a></p></div><div class='more'><a href='/x'>Read more</a></div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert result.truncated is False
     assert not any(r.kind is Kind.TRUNCATION for r in result.removed)
@@ -99,21 +112,34 @@ def test_read_more_in_html_is_chrome_not_truncation():
 def test_hint_kind_does_not_depend_on_hash_seed():
     # "sidebar" (chrome) and "related" (related) on one container: the first word in the
     # document decides, whatever PYTHONHASHSEED is.
-    page = (f"<html><body><div class='article'>{''.join(f'<p>{p}</p>' for p in PROSE)}</div>"
-            "<div class='sidebar related-box'><p>本站精选栏目导读，欢迎访问更多内容。</p></div></body></html>")
-    code = ("import sys, pagestrip; r = pagestrip.clean(sys.stdin.read()); "
-            "print(sorted({x.rule for x in r.removed if '精选' in x.text}))")
+    page = (
+        f"<html><body><div class='article'>{''.join(f'<p>{p}</p>' for p in PROSE)}</div>"
+        "<div class='sidebar related-box'><p>本站精选栏目导读，欢迎访问更多内容。</p></div></body></html>"
+    )
+    code = (
+        "import sys, pagestrip; r = pagestrip.clean(sys.stdin.read()); "
+        "print(sorted({x.rule for x in r.removed if '精选' in x.text}))"
+    )
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    outs = {subprocess.run([sys.executable, "-c", code], input=page, capture_output=True, text=True,
-                           env=dict(env, PYTHONHASHSEED=str(seed))).stdout for seed in (0, 1, 2, 3)}
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            input=page,
+            capture_output=True,
+            text=True,
+            env=dict(env, PYTHONHASHSEED=str(seed)),
+        ).stdout
+        for seed in (0, 1, 2, 3)
+    }
     assert outs == {"['html.chrome']\n"}
 
 
 def test_hints_inside_the_region_apply_to_sub_containers_only():
     # The region's root is named "share-content" (layout words); a share bar inside it goes.
     body = "".join(f"<p>{p}</p>" for p in PROSE)
-    page = (f"<html><body><div class='share-content'>{body}"
-            "<div class='share'>分享到：微信 微博</div></div></body></html>")
+    page = (
+        f"<html><body><div class='share-content'>{body}<div class='share'>分享到：微信 微博</div></div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert PROSE[0] in text_of(result) and "分享到" not in text_of(result)
 
@@ -127,9 +153,11 @@ def test_editor_container_inside_the_region_is_metadata():
 
 def test_title_is_the_heading_matching_the_title_tag_not_the_logo():
     body = "".join(f"<p>{p}</p>" for p in PROSE)
-    page = (f"<html><head><title>全县安全生产工作会议召开 - 示例新闻网</title></head><body>"
-            f"<h1 class='logo'>示例新闻网</h1><div class='main'><h2>全县安全生产工作会议召开</h2>"
-            f"<div class='info'>2024-05-06 10:21 来源：示例日报</div>{body}</div></body></html>")
+    page = (
+        f"<html><head><title>全县安全生产工作会议召开 - 示例新闻网</title></head><body>"
+        f"<h1 class='logo'>示例新闻网</h1><div class='main'><h2>全县安全生产工作会议召开</h2>"
+        f"<div class='info'>2024-05-06 10:21 来源：示例日报</div>{body}</div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert result.title == "全县安全生产工作会议召开"
     assert result.date == "2024-05-06"
@@ -147,11 +175,13 @@ EN_PROSE = [
 
 def test_title_heading_matches_the_meta_title_across_quote_typography():
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
-    page = ("<html><head><title>Council decides on the harbour - Example Gazette</title>"
-            "<meta property='og:title' content=\"Council's &quot;new&quot; harbour wall - the vote\"></head><body>"
-            "<div class='top'><h2>Latest</h2></div><div class='story'>"
-            "<h1>Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote</h1>"
-            f"{body}</div></body></html>")
+    page = (
+        "<html><head><title>Council decides on the harbour - Example Gazette</title>"
+        "<meta property='og:title' content=\"Council's &quot;new&quot; harbour wall - the vote\"></head><body>"
+        "<div class='top'><h2>Latest</h2></div><div class='story'>"
+        "<h1>Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote</h1>"
+        f"{body}</div></body></html>"
+    )
     heading = "Council\u2019s \u201cnew\u201d harbour wall \u2013 the vote"
     assert html_to_page(parse(page)).meta.get("title_block") == heading
     assert pagestrip.clean(page).title == heading
@@ -161,9 +191,11 @@ def test_a_site_name_title_tag_does_not_pick_the_logo_heading():
     # The <title> is the forum's name only; the logo heading holds it with more words, the
     # thread's own title is the h1 above the posts.
     posts = "".join(f"<div class='post'><p>{p}</p></div>" for p in PROSE)
-    page = ("<html><head><title>示例社区</title></head><body>"
-            "<div class='hd'><h2 class='logo'>示例社区Java版</h2></div>"
-            f"<div class='thread'><h1>安全生产台账怎么建</h1>{posts}</div></body></html>")
+    page = (
+        "<html><head><title>示例社区</title></head><body>"
+        "<div class='hd'><h2 class='logo'>示例社区Java版</h2></div>"
+        f"<div class='thread'><h1>安全生产台账怎么建</h1>{posts}</div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert result.title == "安全生产台账怎么建"
 
@@ -172,18 +204,22 @@ def test_a_brand_first_title_tag_does_not_pick_a_heading_that_names_the_brand():
     # "<brand> — <long title> — <site>": the brand alone is no match for "Make your Widget yours".
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
     full = "Widget \u2014 Build and share your own dashboards \u2014 The open tool for teams"
-    page = (f"<html><head><title>{full} \u2014 Example</title>"
-            f"<meta property='og:title' content='{full}'></head><body>"
-            "<div class='hero'><h1>Make your Widget yours</h1></div>"
-            f"<div class='main'>{body}</div></body></html>")
+    page = (
+        f"<html><head><title>{full} \u2014 Example</title>"
+        f"<meta property='og:title' content='{full}'></head><body>"
+        "<div class='hero'><h1>Make your Widget yours</h1></div>"
+        f"<div class='main'>{body}</div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert result.title == full
 
 
 def test_a_real_title_tag_is_not_replaced_by_an_unmatched_h1():
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
-    page = ("<html><head><title>Harbour wall rebuild approved</title></head><body>"
-            f"<div class='main'><h1>About this site</h1>{body}</div></body></html>")
+    page = (
+        "<html><head><title>Harbour wall rebuild approved</title></head><body>"
+        f"<div class='main'><h1>About this site</h1>{body}</div></body></html>"
+    )
     result = pagestrip.clean(page)
     assert result.title == "Harbour wall rebuild approved"
 
@@ -197,15 +233,20 @@ ANSWERS = [
 
 def _qa_page(more_answers: list[str]) -> str:
     def answer(text: str) -> str:
-        return (f"<div class='AnswerItem'><div class='AuthorInfo'><a href='/u'>某用户</a></div>"
-                f"<div class='RichText-inner'><p>{text}</p><p>{text}</p></div></div>")
+        return (
+            f"<div class='AnswerItem'><div class='AuthorInfo'><a href='/u'>某用户</a></div>"
+            f"<div class='RichText-inner'><p>{text}</p><p>{text}</p></div></div>"
+        )
+
     more = "".join(f"<div class='List-item'>{answer(t)}</div>" for t in more_answers)
-    return ("<html><head><title>地震来了怎么办 - 示例问答</title></head><body>"
-            "<div class='QuestionHeader'><h1>地震来了怎么办</h1></div><div class='Question-main'>"
-            f"<div class='Card AnswerCard'>{answer(ANSWERS[0])}</div>"
-            f"<div class='Card MoreAnswers'><div class='List'>{more}</div></div>"
-            "<div class='Question-side'><a href='/q/1'>地震预警准吗</a><a href='/q/2'>余震会持续多久</a></div>"
-            "</div></body></html>")
+    return (
+        "<html><head><title>地震来了怎么办 - 示例问答</title></head><body>"
+        "<div class='QuestionHeader'><h1>地震来了怎么办</h1></div><div class='Question-main'>"
+        f"<div class='Card AnswerCard'>{answer(ANSWERS[0])}</div>"
+        f"<div class='Card MoreAnswers'><div class='List'>{more}</div></div>"
+        "<div class='Question-side'><a href='/q/1'>地震预警准吗</a><a href='/q/2'>余震会持续多久</a></div>"
+        "</div></body></html>"
+    )
 
 
 def test_answers_listed_apart_from_the_first_answer_join_the_region():
@@ -224,34 +265,43 @@ def test_one_box_reusing_the_article_class_elsewhere_does_not_join():
 
 
 def _slides(n: int) -> str:
-    return "".join(f"<div class='slide'><img src='/{i}.jpg'><p class='caption'>{EN_PROSE[i % 3]} (slide {i})</p></div>"
-                   for i in range(n))
+    return "".join(
+        f"<div class='slide'><img src='/{i}.jpg'><p class='caption'>{EN_PROSE[i % 3]} (slide {i})</p></div>"
+        for i in range(n)
+    )
 
 
 def test_a_story_told_in_a_slideshow_is_the_article():
-    page = ("<html><body><main><h1>Five phones to buy this year</h1>"
-            f"<section class='slideshow'>{_slides(4)}</section></main>"
-            "<footer><p>Copyright 2024 Example Times. All rights reserved.</p></footer></body></html>")
+    page = (
+        "<html><body><main><h1>Five phones to buy this year</h1>"
+        f"<section class='slideshow'>{_slides(4)}</section></main>"
+        "<footer><p>Copyright 2024 Example Times. All rights reserved.</p></footer></body></html>"
+    )
     text = text_of(pagestrip.clean(page))
     assert EN_PROSE[0] in text and EN_PROSE[2] in text
 
 
 def test_a_gallery_beside_a_story_is_still_captions():
     story = "".join(f"<p>{p} {p}</p>" for p in EN_PROSE)
-    page = (f"<html><body><main><h1>Harbour wall</h1><div class='body'>{story}</div>"
-            f"<section class='slideshow'>{_slides(2)}</section></main></body></html>")
+    page = (
+        f"<html><body><main><h1>Harbour wall</h1><div class='body'>{story}</div>"
+        f"<section class='slideshow'>{_slides(2)}</section></main></body></html>"
+    )
     text = text_of(pagestrip.clean(page))
     assert EN_PROSE[1] in text
     assert "(slide 1)" not in text
 
 
-@pytest.mark.parametrize("title,first", [
-    ("COVID-19 cases fall - Example News", "COVID-19 cases fall"),
-    ("2024-05-06 工作动态_示例网", "2024-05-06 工作动态"),
-    ("Mid-term review | Blog", "Mid-term review"),
-    ("通知公告--示例县政府", "通知公告"),
-    ("在全县大会上的讲话-示例范文网", "在全县大会上的讲话"),
-])
+@pytest.mark.parametrize(
+    "title,first",
+    [
+        ("COVID-19 cases fall - Example News", "COVID-19 cases fall"),
+        ("2024-05-06 工作动态_示例网", "2024-05-06 工作动态"),
+        ("Mid-term review | Blog", "Mid-term review"),
+        ("通知公告--示例县政府", "通知公告"),
+        ("在全县大会上的讲话-示例范文网", "在全县大会上的讲话"),
+    ],
+)
 def test_title_tag_splits_at_separators_not_at_bare_hyphens(title, first):
     assert title_parts(title)[0] == first
 
@@ -259,35 +309,43 @@ def test_title_tag_splits_at_separators_not_at_bare_hyphens(title, first):
 def test_a_story_in_a_gallery_section_beside_a_sidebar_is_the_article():
     # The whole post sits in a "gallery" section (paged listicles); only a sidebar is outside.
     paras = "".join(f"<p>{p}</p>" for p in EN_PROSE)
-    page = ("<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav>"
-            "<section class='gallery--wrapper gallery--wrapper__with-sidebar'>"
-            "<article class='post-7 post type-post status-publish format-standard hentry category-misc'>"
-            f"<h1>Items we never knew we wanted</h1><div class='gallery--section'>{paras}</div></article>"
-            "<aside><p>Sign up for our weekly newsletter and never miss a story.</p></aside></section>"
-            "</body></html>")
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav>"
+        "<section class='gallery--wrapper gallery--wrapper__with-sidebar'>"
+        "<article class='post-7 post type-post status-publish format-standard hentry category-misc'>"
+        f"<h1>Items we never knew we wanted</h1><div class='gallery--section'>{paras}</div></article>"
+        "<aside><p>Sign up for our weekly newsletter and never miss a story.</p></aside></section>"
+        "</body></html>"
+    )
     text = text_of(pagestrip.clean(page))
     for p in EN_PROSE:
         assert p in text
 
 
-@pytest.mark.parametrize("classes,kind", [
-    ("post-7 post type-post status-publish format-standard hentry category-tag-news", None),
-    ("entry status-publish", "metadata"),  # without WordPress's ``hentry`` the word still counts
-    ("layout has-sidebar", None),
-    ("sidebar", "chrome"),
-])
+@pytest.mark.parametrize(
+    "classes,kind",
+    [
+        ("post-7 post type-post status-publish format-standard hentry category-tag-news", None),
+        ("entry status-publish", "metadata"),  # without WordPress's ``hentry`` the word still counts
+        ("layout has-sidebar", None),
+        ("sidebar", "chrome"),
+    ],
+)
 def test_wordpress_taxonomy_and_layout_modifier_words_are_not_evidence(classes, kind):
     from pagestrip.html import class_evidence
+
     assert class_evidence("div", classes, "")[1] == kind
 
 
 def _blogger(noscript_body: str, visible: str = "") -> str:
-    return ("<html><head><title>Safer browsing - Security Blog</title></head><body>"
-            "<div class='post'><h2 class='title'>Safer browsing</h2><div class='post-body'>"
-            f"<script type='text/template'>{noscript_body}</script><noscript>{noscript_body}</noscript>"
-            f"{visible}</div></div>"
-            "<div class='sidebar'><h3>Labels</h3><ul><li><a href='/l/a'>android</a></li>"
-            "<li><a href='/l/c'>chrome</a></li></ul></div></body></html>")
+    return (
+        "<html><head><title>Safer browsing - Security Blog</title></head><body>"
+        "<div class='post'><h2 class='title'>Safer browsing</h2><div class='post-body'>"
+        f"<script type='text/template'>{noscript_body}</script><noscript>{noscript_body}</noscript>"
+        f"{visible}</div></div>"
+        "<div class='sidebar'><h3>Labels</h3><ul><li><a href='/l/a'>android</a></li>"
+        "<li><a href='/l/c'>chrome</a></li></ul></div></body></html>"
+    )
 
 
 def test_a_post_only_in_noscript_is_the_article():
@@ -301,25 +359,29 @@ def test_a_post_only_in_noscript_is_the_article():
 def test_a_noscript_copy_of_the_visible_text_and_a_short_notice_are_dropped():
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
     page = _blogger(body, visible=body).replace(
-        "<body>", "<body><noscript>Please enable JavaScript to view the comments.</noscript>")
+        "<body>", "<body><noscript>Please enable JavaScript to view the comments.</noscript>"
+    )
     text = text_of(pagestrip.clean(page, dedupe=False))
     assert all(text.count(p) == 1 for p in EN_PROSE)
     assert "enable JavaScript" not in text
 
 
 def test_markup_read_as_text_inside_noscript_is_dropped():
-    beacon = "&lt;img src=\"//c.example.com/c.gif?rid=0&amp;rnd=1\" alt=\"image beacon\" width=\"1\" /&gt;" * 5
+    beacon = '&lt;img src="//c.example.com/c.gif?rid=0&amp;rnd=1" alt="image beacon" width="1" /&gt;' * 5
     page = _blogger("".join(f"<p>{p}</p>" for p in EN_PROSE), visible="").replace(
-        "</body>", f"<noscript>{beacon}</noscript></body>")
+        "</body>", f"<noscript>{beacon}</noscript></body>"
+    )
     assert "image beacon" not in text_of(pagestrip.clean(page))
 
 
 def test_lines_above_a_title_that_stands_below_prose_are_kept():
     # The markup's title heading can stand low on a product page; what is above it is the page.
     features = ["Share files between Mac and Windows", "Launch Windows applications from the Dock"]
-    page = ("<html><head><title>Run Windows on Mac</title></head><body><main>"
-            f"<p>{EN_PROSE[0]}</p><ul>{''.join(f'<li>{f}</li>' for f in features)}</ul>"
-            f"<p>{EN_PROSE[1]}</p><h1>Run Windows on Mac</h1><p>{EN_PROSE[2]}</p></main></body></html>")
+    page = (
+        "<html><head><title>Run Windows on Mac</title></head><body><main>"
+        f"<p>{EN_PROSE[0]}</p><ul>{''.join(f'<li>{f}</li>' for f in features)}</ul>"
+        f"<p>{EN_PROSE[1]}</p><h1>Run Windows on Mac</h1><p>{EN_PROSE[2]}</p></main></body></html>"
+    )
     result = pagestrip.clean(page)
     assert "page.above-title" not in {r.rule for r in result.removed}
     for f in features:
@@ -329,10 +391,14 @@ def test_lines_above_a_title_that_stands_below_prose_are_kept():
 def test_a_numbered_class_several_containers_share_names_their_kind():
     # org-mode exports number section levels (div.outline-text-2 on every section): a class
     # several containers carry is part of their signature; a one-off (post-412) is not.
-    page = html_to_page(parse("<html><body><div class='post-412 post'>"
-                              "<div class='outline-text-2'><p>One section of the post.</p></div>"
-                              "<div class='outline-text-2'><p>Another section of it.</p></div>"
-                              "</div></body></html>"))
+    page = html_to_page(
+        parse(
+            "<html><body><div class='post-412 post'>"
+            "<div class='outline-text-2'><p>One section of the post.</p></div>"
+            "<div class='outline-text-2'><p>Another section of it.</p></div>"
+            "</div></body></html>"
+        )
+    )
     nodes = page.blocks[0].nodes
     sigs = {nodes.sig(i) for i in range(len(nodes.tag))}
     assert "div.outline-text-2" in sigs
@@ -343,14 +409,19 @@ def test_prose_wrapped_into_short_lines_is_not_taken_above_a_title():
     # Sections of <br>-broken lines and no <title>: the title heuristics pick a short line
     # that ends a sentence ("and to widen the path behind it."); above it is prose, not head.
     def section(n: int, lines: list[str]) -> str:
-        return (f"<div class='outline-2' id='outline-container-org{n}a'><h2 id='org{n}'>{n} Part</h2>"
-                f"<div class='outline-text-2' id='text-{n}'>{'<br>'.join(lines)}</div></div>")
+        return (
+            f"<div class='outline-2' id='outline-container-org{n}a'><h2 id='org{n}'>{n} Part</h2>"
+            f"<div class='outline-text-2' id='text-{n}'>{'<br>'.join(lines)}</div></div>"
+        )
+
     words = " ".join(EN_PROSE * 3).split()
-    lines = [" ".join(words[i:i + 9]) for i in range(0, len(words), 9)]
-    page = ("<html><body><div class='date-outer'><h2 class='date-header'>Wednesday, October 16, 2019</h2>"
-            "<div class='date-posts'><div class='post'><h3>Advice in Lisp</h3><div class='post-body'>"
-            f"{section(1, lines[:8])}{section(2, lines[8:])}{section(3, lines[2:8])}</div></div></div></div>"
-            "</body></html>")
+    lines = [" ".join(words[i : i + 9]) for i in range(0, len(words), 9)]
+    page = (
+        "<html><body><div class='date-outer'><h2 class='date-header'>Wednesday, October 16, 2019</h2>"
+        "<div class='date-posts'><div class='post'><h3>Advice in Lisp</h3><div class='post-body'>"
+        f"{section(1, lines[:8])}{section(2, lines[8:])}{section(3, lines[2:8])}</div></div></div></div>"
+        "</body></html>"
+    )
     result = pagestrip.clean(page)
     assert "page.above-title" not in {r.rule for r in result.removed}
     assert lines[1] in text_of(result)
@@ -358,9 +429,11 @@ def test_prose_wrapped_into_short_lines_is_not_taken_above_a_title():
 
 def _headed(dek: str) -> str:
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
-    return ("<html><head><title>Harbour wall to be rebuilt - Example Times</title></head><body>"
-            f"<header class='article-header'><h1>Harbour wall to be rebuilt</h1><p class='dek'>{dek}</p></header>"
-            f"<div class='article-body'>{body}</div><footer>Copyright 2024 Example Times</footer></body></html>")
+    return (
+        "<html><head><title>Harbour wall to be rebuilt - Example Times</title></head><body>"
+        f"<header class='article-header'><h1>Harbour wall to be rebuilt</h1><p class='dek'>{dek}</p></header>"
+        f"<div class='article-body'>{body}</div><footer>Copyright 2024 Example Times</footer></body></html>"
+    )
 
 
 def test_the_standfirst_under_a_headline_outside_the_region_is_kept():
@@ -380,14 +453,19 @@ def test_the_hidden_pages_of_a_paged_article_are_read():
     # A listicle shows one section and hides the next ones (same classes, plus "hidden").
     def section(i: int, shown: bool) -> str:
         style, extra = ("display: block;", "") if shown else ("display: none;", " hidden")
-        return (f"<div id='section-{i}' class='gallery-section{extra}' style='{style}'>"
-                f"<h2>{('Harbour', 'Ferry', 'Market')[i]}</h2><p>{EN_PROSE[i]}</p></div>")
-    page = ("<html><head><title>Three things - Example</title></head><body><article><h1>Three things</h1>"
-            f"{''.join(section(i, i == 0) for i in range(3))}</article>"
-            "<div class='cookie' style='display:none'><p>We use cookies to improve your experience on this "
-            "site. By continuing to browse you agree to our use of cookies and to our privacy policy, "
-            "which you can read in full on the privacy page of this site at any time.</p></div>"
-            "</body></html>")
+        return (
+            f"<div id='section-{i}' class='gallery-section{extra}' style='{style}'>"
+            f"<h2>{('Harbour', 'Ferry', 'Market')[i]}</h2><p>{EN_PROSE[i]}</p></div>"
+        )
+
+    page = (
+        "<html><head><title>Three things - Example</title></head><body><article><h1>Three things</h1>"
+        f"{''.join(section(i, i == 0) for i in range(3))}</article>"
+        "<div class='cookie' style='display:none'><p>We use cookies to improve your experience on this "
+        "site. By continuing to browse you agree to our use of cookies and to our privacy policy, "
+        "which you can read in full on the privacy page of this site at any time.</p></div>"
+        "</body></html>"
+    )
     text = text_of(pagestrip.clean(page))
     for p in EN_PROSE:
         assert p in text

@@ -44,7 +44,7 @@ def _articles() -> list[tuple[str, list[str]]]:
             paras = [p for p in art["text"].split("\n") if p.strip() and p not in seen]
             seen.update(paras)
             for k in range(0, len(paras), PART_PARAGRAPHS) if art["title"] else ():
-                out.append((f"{art['title']} {k // PART_PARAGRAPHS + 1}", paras[k:k + PART_PARAGRAPHS]))
+                out.append((f"{art['title']} {k // PART_PARAGRAPHS + 1}", paras[k : k + PART_PARAGRAPHS]))
     return out
 
 
@@ -82,11 +82,12 @@ class Site:
             return "\n".join(head + body + tail)
         cls = self.host.split(".")[0]
         ps = "".join(f"<p>{html.escape(p)}</p>" for p in body)
-        return (f"<html><head><title>{html.escape(head[0])}</title></head><body>"
-                f"<div class='{cls}-top'><p>{html.escape(self.menu)}</p><p>{html.escape(head[2])}</p></div>"
-                f"<div class='{cls}-main'><h1>{html.escape(title)}</h1>{ps}</div>"
-                f"<div class='{cls}-bottom'>" + "".join(f"<p>{html.escape(t)}</p>" for t in tail)
-                + "</div></body></html>")
+        return (
+            f"<html><head><title>{html.escape(head[0])}</title></head><body>"
+            f"<div class='{cls}-top'><p>{html.escape(self.menu)}</p><p>{html.escape(head[2])}</p></div>"
+            f"<div class='{cls}-main'><h1>{html.escape(title)}</h1>{ps}</div>"
+            f"<div class='{cls}-bottom'>" + "".join(f"<p>{html.escape(t)}</p>" for t in tail) + "</div></body></html>"
+        )
 
     def chrome(self) -> list[str]:
         """Strings of the template none of which may be left in a cleaned page."""
@@ -95,21 +96,26 @@ class Site:
 
 def make_site(rng: random.Random) -> Site:
     name = _word(rng, 3) + "网"
-    return Site(host=f"site{rng.randrange(10**6)}.example",
-                name=name,
-                menu=" ".join(_word(rng, 2) for _ in range(rng.randint(3, 6))),
-                slogan=f"{name}，{_word(rng, 4)}{_word(rng, 4)}",
-                label=_word(rng, 2) + "来源",
-                promos=[f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))],
-                footers=[f"{_word(rng, 3)}{name}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))])
+    return Site(
+        host=f"site{rng.randrange(10**6)}.example",
+        name=name,
+        menu=" ".join(_word(rng, 2) for _ in range(rng.randint(3, 6))),
+        slogan=f"{name}，{_word(rng, 4)}{_word(rng, 4)}",
+        label=_word(rng, 2) + "来源",
+        promos=[f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))],
+        footers=[f"{_word(rng, 3)}{name}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))],
+    )
 
 
-def crawl(rng: random.Random, site: Site, pages: int = PAGES_PER_SITE,
-          as_html: bool = False) -> list[tuple[str, str, list[str]]]:
+def crawl(
+    rng: random.Random, site: Site, pages: int = PAGES_PER_SITE, as_html: bool = False
+) -> list[tuple[str, str, list[str]]]:
     """(url, page, the article's paragraphs) for ``pages`` pages, each a different article."""
     picked = rng.sample(ARTICLES, pages)
-    return [(f"https://www.{site.host}/a/{n}.html", site.page(n, title, paras, rng, as_html), paras)
-            for n, (title, paras) in enumerate(picked)]
+    return [
+        (f"https://www.{site.host}/a/{n}.html", site.page(n, title, paras, rng, as_html), paras)
+        for n, (title, paras) in enumerate(picked)
+    ]
 
 
 def kept(result: pagestrip.Result) -> str:
@@ -227,15 +233,17 @@ def test_the_learned_toml_loads_back_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "learned.toml"
     path.write_text(to_toml(templates, len(pages), MIN_PAGES, 0.3), encoding="utf-8")
     rf = load(path)
-    assert [(r.id, r.kind, r.scope, r.pattern, r.description, r.max_chars) for r in rf.profiles[0].rules] == \
-        [(r.id, r.kind, r.scope, r.pattern, r.description, r.max_chars) for r in templates[0].rules]
+    assert [(r.id, r.kind, r.scope, r.pattern, r.description, r.max_chars) for r in rf.profiles[0].rules] == [
+        (r.id, r.kind, r.scope, r.pattern, r.description, r.max_chars) for r in templates[0].rules
+    ]
     url, page, _ = pages[0]
     assert leaks(site, pagestrip.clean(page, rules=rf, url=url)) == []
 
 
 def test_page_lines_are_the_lines_clean_judges() -> None:
-    files = sorted(glob.glob(str(ROOT / "fixtures" / "seeds" / "*"))) + \
-        sorted(glob.glob(str(ROOT / "fixtures" / "html" / "*.htm*")))
+    files = sorted(glob.glob(str(ROOT / "fixtures" / "seeds" / "*"))) + sorted(
+        glob.glob(str(ROOT / "fixtures" / "html" / "*.htm*"))
+    )
     assert len(files) > 10
     for f in files:
         data = Path(f).read_bytes()
@@ -254,8 +262,9 @@ def test_counts_stay_bounded_on_a_long_site() -> None:
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pagestrip", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_cli_learn_then_clean_with_the_rules(tmp_path: Path) -> None:
@@ -268,8 +277,20 @@ def test_cli_learn_then_clean_with_the_rules(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "2 sites" in done.stderr
     assert _run("rules", "--check", "profiles.toml", cwd=tmp_path).returncode == 0
-    cleaned = _run("clean", str(feed), "--jsonl-field", "html", "--rules", "profiles.toml", "-o", "out.jsonl",
-                   "-q", "-j", "1", cwd=tmp_path)
+    cleaned = _run(
+        "clean",
+        str(feed),
+        "--jsonl-field",
+        "html",
+        "--rules",
+        "profiles.toml",
+        "-o",
+        "out.jsonl",
+        "-q",
+        "-j",
+        "1",
+        cwd=tmp_path,
+    )
     assert cleaned.returncode == 0, cleaned.stderr
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     for rec in out:
@@ -288,7 +309,7 @@ def test_cli_learn_groups_pages_without_urls_by_folder(tmp_path: Path) -> None:
     done = _run("learn", "crawl", "-o", "learned.toml", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     rf = load(tmp_path / "learned.toml")
-    assert rf.rules and not rf.profiles   # no host: top-level rules
+    assert rf.rules and not rf.profiles  # no host: top-level rules
     page = (folder / "0.txt").read_text(encoding="utf-8")
     assert leaks(site, pagestrip.clean(page, rules=rf)) == []
     fixed = _run("learn", "crawl", "-o", "fixed.toml", "--fixed-min-pages", cwd=tmp_path)
@@ -313,8 +334,9 @@ def test_the_docstring_example_runs() -> None:
 BOX_TEXTS = 7
 
 
-def boxed(site: Site, rng: random.Random, texts: list[str], pages: int = PAGES_PER_SITE,
-          article_twice: bool = False) -> list[tuple[str, str, list[str]]]:
+def boxed(
+    site: Site, rng: random.Random, texts: list[str], pages: int = PAGES_PER_SITE, article_twice: bool = False
+) -> list[tuple[str, str, list[str]]]:
     """HTML pages of ``site`` with a box of the template inside the article container, after
     the first paragraph, holding one of ``texts`` (page n: text n mod len). With
     ``article_twice`` each article is served at two URLs (a print version), so the
@@ -339,8 +361,9 @@ def _box_texts(rng: random.Random) -> list[str]:
 def _without_dom(rf: RuleFile) -> RuleFile:
     """The learned file without its DOM-path rules: what line learning alone gives."""
     out = RuleFile(rf.path, list(rf.rules), list(rf.disable))
-    out.profiles = [Profile(p.hosts, p.sites, [r for r in p.rules if str(r.scope) != "dom"], p.disable)
-                    for p in rf.profiles]
+    out.profiles = [
+        Profile(p.hosts, p.sites, [r for r in p.rules if str(r.scope) != "dom"], p.disable) for p in rf.profiles
+    ]
     return out
 
 
@@ -383,15 +406,20 @@ def test_the_article_path_is_never_learned_even_when_its_lines_recur() -> None:
 
 def test_dom_rules_apply_to_html_only_and_load_from_a_rule_file(tmp_path: Path) -> None:
     path = tmp_path / "dom.toml"
-    path.write_text('[[rule]]\nid = "site.box"\nkind = "chrome"\nscope = "dom"\n'
-                    'pattern = "body > div\\\\.main > div\\\\.promo(?: > p)?"\nmax_chars = 30\n', encoding="utf-8")
+    path.write_text(
+        '[[rule]]\nid = "site.box"\nkind = "chrome"\nscope = "dom"\n'
+        'pattern = "body > div\\\\.main > div\\\\.promo(?: > p)?"\nmax_chars = 30\n',
+        encoding="utf-8",
+    )
     rf = load(path)
     article = "".join(f"<p>{p}</p>" for p in ARTICLES[0][1])
-    page = (f"<html><body><div class='main'>{article}<div class='promo'><p>扫码领取八折优惠</p>"
-            f"<p>{'很长的一段' * 10}</p></div></div></body></html>")
+    page = (
+        f"<html><body><div class='main'>{article}<div class='promo'><p>扫码领取八折优惠</p>"
+        f"<p>{'很长的一段' * 10}</p></div></div></body></html>"
+    )
     result = pagestrip.clean(page, rules=rf)
     assert [r.text for r in result.removed if r.rule == "site.box"] == ["扫码领取八折优惠"]
-    assert "很长的一段" in kept(result)   # longer than max_chars: not the box's
+    assert "很长的一段" in kept(result)  # longer than max_chars: not the box's
     assert "扫码领取八折优惠" in kept(pagestrip.clean(page))
     text = "\n".join(ARTICLES[0][1]) + "\n扫码领取八折优惠"
     assert pagestrip.clean(text, rules=rf).to_dict() == pagestrip.clean(text).to_dict()
@@ -408,12 +436,14 @@ def test_learned_dom_rules_round_trip_through_toml(tmp_path: Path) -> None:
     path = tmp_path / "learned.toml"
     path.write_text(to_toml(templates, len(pages), MIN_PAGES, 0.3), encoding="utf-8")
     rf = load(path)
-    assert [(r.id, r.scope, r.pattern, r.max_chars) for r in rf.profiles[0].rules] == \
-        [(r.id, r.scope, r.pattern, r.max_chars) for r in templates[0].rules]
+    assert [(r.id, r.scope, r.pattern, r.max_chars) for r in rf.profiles[0].rules] == [
+        (r.id, r.scope, r.pattern, r.max_chars) for r in templates[0].rules
+    ]
     assert any(str(r.scope) == "dom" for r in rf.profiles[0].rules)
 
 
 # ------------------------------------------- openings and endings without a separator
+
 
 def test_openings_and_endings_without_a_separator_are_learned() -> None:
     """``{site}{word}，{author}{word}。`` (cut at a comma), ``Originally published at …``
@@ -425,33 +455,44 @@ def test_openings_and_endings_without_a_separator_are_learned() -> None:
     picked = rng.sample([a for a in ARTICLES if a[1][-1].endswith("。") and a[1][0].endswith("。")], 12)
     pages, urls = [], []
     for n, (title, paras) in enumerate(picked):
-        lines = [title, paras[0], f"{label}{site.name}，{_word(rng, 3)}{label2}。", *paras[1:-1],
-                 f"Originally published at {site.host} on May {n + 1}, 2023.", paras[-1] + tail + site.name]
+        lines = [
+            title,
+            paras[0],
+            f"{label}{site.name}，{_word(rng, 3)}{label2}。",
+            *paras[1:-1],
+            f"Originally published at {site.host} on May {n + 1}, 2023.",
+            paras[-1] + tail + site.name,
+        ]
         pages.append("\n".join(lines))
         urls.append(f"https://{site.host}/{n}")
     rf = pagestrip.learn(pages, urls=urls)
     patterns = {r.pattern for r in rf.profiles[0].rules}
     assert f"{label}{site.name}，.*" in patterns
-    assert r"Originally\ published\ at\ .*" in patterns     # the longest opening on as many pages
+    assert r"Originally\ published\ at\ .*" in patterns  # the longest opening on as many pages
     assert f"{tail}{site.name}$" in patterns
     for (_title, paras), page, url in zip(picked, pages, urls, strict=True):
         text = kept(pagestrip.clean(page, rules=rf, url=url))
         assert label2 not in text and "Originally" not in text and tail not in text, text[-200:]
         assert all(p in text for p in paras)
-    assert tail in kept(pagestrip.clean(pages[0], url=urls[0]))   # the built-ins miss them
+    assert tail in kept(pagestrip.clean(pages[0], url=urls[0]))  # the built-ins miss them
 
 
 def test_a_phrase_that_opens_sentences_is_not_a_soft_opening() -> None:
     """Short lines opening with the same words (``In the``, ``另一方面，``) on a third of
     the pages: below the share a cut without a separator needs, or too few letters;
     nothing is learned from them. On every page they are the site's (the test can fail)."""
+
     def learned(every: int) -> list[str]:
         rng = random.Random(163)
         pages = []
         for n, (title, paras) in enumerate(rng.sample(ARTICLES, 12)):
             lines = [title, *paras[:3]]
             if n % every == 0:
-                lines += [f"In the {_word(rng, 3)} case.", f"另一方面，{_word(rng, 4)}。", f"由此可见，{_word(rng, 5)}。"]
+                lines += [
+                    f"In the {_word(rng, 3)} case.",
+                    f"另一方面，{_word(rng, 4)}。",
+                    f"由此可见，{_word(rng, 5)}。",
+                ]
             pages.append("\n".join(lines))
         rf = pagestrip.learn(pages, urls=[f"https://p.example/{n}" for n in range(12)], min_pages=3, min_share=0.2)
         return [r.pattern for p in rf.profiles for r in p.rules]
@@ -462,6 +503,7 @@ def test_a_phrase_that_opens_sentences_is_not_a_soft_opening() -> None:
 
 
 # ------------------------------------------------------------------ small sites
+
 
 def test_a_small_site_learns_its_rotating_promotions_from_their_share() -> None:
     """Ten pages, three promotions: each on three or four pages, under MIN_PAGES but a
@@ -480,11 +522,12 @@ def test_a_small_site_learns_its_rotating_promotions_from_their_share() -> None:
         fixed_leaks += bool(leaks(site, pagestrip.clean(page, rules=fixed, url=url)))
     assert fixed_leaks == len(pages)
     # The site itself still needs MIN_PAGES pages.
-    few = pagestrip.learn(texts[:MIN_PAGES - 1], urls=urls[:MIN_PAGES - 1])
+    few = pagestrip.learn(texts[: MIN_PAGES - 1], urls=urls[: MIN_PAGES - 1])
     assert few.profiles == [] and few.rules == []
 
 
 # ------------------------------------------------------------------- time limit
+
 
 def _hostile_page() -> str:
     """200 000 distinct short lines: seconds of counting without a limit."""
@@ -510,9 +553,11 @@ def test_a_page_past_the_time_limit_counts_nothing_and_learning_goes_on() -> Non
         learner.add(page, url)
     assert learner.templates() and learner.sites[(site.host, True)].pages == len(pages)
     with pytest.warns(RuntimeWarning, match="page 3 left out"):
-        rf = pagestrip.learn([p for _, p, _ in pages[:3]] + [_hostile_page()] + [p for _, p, _ in pages[3:]],
-                             urls=[u for u, _, _ in pages[:3]] + [pages[0][0]] + [u for u, _, _ in pages[3:]],
-                             timeout=1.0)
+        rf = pagestrip.learn(
+            [p for _, p, _ in pages[:3]] + [_hostile_page()] + [p for _, p, _ in pages[3:]],
+            urls=[u for u, _, _ in pages[:3]] + [pages[0][0]] + [u for u, _, _ in pages[3:]],
+            timeout=1.0,
+        )
     assert rf.profiles and rf.profiles[0].rules
 
 

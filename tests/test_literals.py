@@ -97,9 +97,18 @@ def test_required_literals_are_in_every_generated_match(left: list[str], right: 
 
 def _sample(rnd, seq: str) -> str:
     """A text that the alternative ``seq`` built from :data:`_PIECES` matches."""
-    choices = {"ab": ["ab"], "c": ["c"], "(?:de|fg)": ["de", "fg"], "h?": ["", "h"], "[xy]": ["x", "y"],
-               r"\d": ["7"], "(?:ij)*": ["", "ij", "ijij"], "k+": ["k", "kk"], "汉字": ["汉字"],
-               "(?i:Mn)": ["Mn", "mN"]}
+    choices = {
+        "ab": ["ab"],
+        "c": ["c"],
+        "(?:de|fg)": ["de", "fg"],
+        "h?": ["", "h"],
+        "[xy]": ["x", "y"],
+        r"\d": ["7"],
+        "(?:ij)*": ["", "ij", "ijij"],
+        "k+": ["k", "kk"],
+        "汉字": ["汉字"],
+        "(?i:Mn)": ["Mn", "mN"],
+    }
     out = []
     i = 0
     pieces = sorted(choices, key=len, reverse=True)

@@ -25,13 +25,35 @@ def test_issue12_the_sdist_ships_the_tests_and_everything_they_read(tmp_path):
     rule file, the benchmarks' feed maker), and a LICENSE."""
     needed = _tracked("tests", "fixtures", "examples", "benchmarks") | {"LICENSE", "README.md", "CHANGELOG.md"}
     work = tmp_path / "src"
-    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(".git", "*.egg-info", "__pycache__", ".hypothesis",
-                                                               ".pytest_cache", "build", "dist", ".ci-venv",
-                                                               ".mypy_cache", ".ruff_cache"))
+    shutil.copytree(
+        ROOT,
+        work,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            "*.egg-info",
+            "__pycache__",
+            ".hypothesis",
+            ".pytest_cache",
+            "build",
+            "dist",
+            ".ci-venv",
+            ".mypy_cache",
+            ".ruff_cache",
+        ),
+    )
     (work / ".git").unlink(missing_ok=True)
-    proc = subprocess.run([sys.executable, "-c", "import sys; from setuptools import build_meta; "
-                           "print(build_meta.build_sdist(sys.argv[1]))", str(tmp_path / "dist")],
-                          cwd=work, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from setuptools import build_meta; print(build_meta.build_sdist(sys.argv[1]))",
+            str(tmp_path / "dist"),
+        ],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     sdist = tmp_path / "dist" / proc.stdout.strip().splitlines()[-1]
     with tarfile.open(sdist) as tar:

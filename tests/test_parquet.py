@@ -32,11 +32,17 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 def feed(path: Path) -> list[dict]:
     """Seed pages as a Scrapy feed, its own ``title`` beside the page, and two records that do
     not fit the first ones: a null page, and a field of another type plus one not seen before."""
-    items = [{"url": f"https://example.cn/{i}.html", "html": p.read_bytes().decode("utf-8", "replace"), "n": i,
-              "title": "the crawler's title"} for i, p in enumerate(SEEDS)]
+    items = [
+        {
+            "url": f"https://example.cn/{i}.html",
+            "html": p.read_bytes().decode("utf-8", "replace"),
+            "n": i,
+            "title": "the crawler's title",
+        }
+        for i, p in enumerate(SEEDS)
+    ]
     items.insert(2, {"url": "https://example.cn/null.html", "html": None, "n": 99})
-    items.append({"url": "https://example.cn/odd.html", "html": "<p>short page</p>", "n": "seven",
-                  "tags": ["a", "b"]})
+    items.append({"url": "https://example.cn/odd.html", "html": "<p>short page</p>", "n": "seven", "tags": ["a", "b"]})
     path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), encoding="utf-8")
     return items
 
@@ -44,8 +50,19 @@ def feed(path: Path) -> list[dict]:
 def test_feed_to_parquet_one_row_per_record_in_input_order(tmp_path):
     items = feed(tmp_path / "feed.jsonl")
     out, jsonl = tmp_path / "out.parquet", tmp_path / "out.jsonl"
-    proc = cli("clean", str(tmp_path / "feed.jsonl"), "--jsonl-field", "html", "--format", "parquet",
-               "-o", str(out), "-j", "2", "-q")
+    proc = cli(
+        "clean",
+        str(tmp_path / "feed.jsonl"),
+        "--jsonl-field",
+        "html",
+        "--format",
+        "parquet",
+        "-o",
+        str(out),
+        "-j",
+        "2",
+        "-q",
+    )
     assert proc.returncode == 1, proc.stderr  # the null page
     assert cli("clean", str(tmp_path / "feed.jsonl"), "--jsonl-field", "html", "-o", str(jsonl), "-q").returncode == 1
     expected = [json.loads(x) for x in jsonl.read_text(encoding="utf-8").splitlines()]
@@ -74,10 +91,14 @@ def test_feed_to_parquet_one_row_per_record_in_input_order(tmp_path):
 
 def test_parquet_table_in_with_its_columns_passed_through(tmp_path):
     when = datetime.datetime(2024, 5, 1, 10, 0)
-    table = pa.table({"id": list(range(4)),
-                      "html": [SEEDS[0].read_bytes(), None, SEEDS[1].read_bytes(), b"<p>x</p>"],
-                      "url": [f"https://example.cn/{i}" for i in range(4)],
-                      "fetched": [when] * 4})
+    table = pa.table(
+        {
+            "id": list(range(4)),
+            "html": [SEEDS[0].read_bytes(), None, SEEDS[1].read_bytes(), b"<p>x</p>"],
+            "url": [f"https://example.cn/{i}" for i in range(4)],
+            "fetched": [when] * 4,
+        }
+    )
     src = tmp_path / "pages.parquet"
     pq.write_table(table, src, row_group_size=3)
     out = tmp_path / "out.jsonl"
@@ -93,8 +114,9 @@ def test_parquet_table_in_with_its_columns_passed_through(tmp_path):
     folder.mkdir()
     pq.write_table(table, folder / "a.parquet")
     pq.write_table(table.slice(0, 1), folder / "b.parquet")
-    proc = cli("clean", str(folder), "--parquet-column", "html", "--format", "parquet", "-o", str(tmp_path / "o.pq"),
-               "-q")
+    proc = cli(
+        "clean", str(folder), "--parquet-column", "html", "--format", "parquet", "-o", str(tmp_path / "o.pq"), "-q"
+    )
     df = pd.read_parquet(tmp_path / "o.pq")
     assert list(df["id"]) == [0, 1, 2, 3, 0]
     assert str(df["fetched"].iloc[0]).startswith("2024-05-01")

@@ -34,8 +34,11 @@ HAN = (
     "除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满"
     "县局照参红细引听该铁价严"
 )
-SITES = st.builds(lambda name, suffix: name + suffix,
-                  st.text(alphabet=HAN, min_size=2, max_size=6), st.sampled_from(["网", "範文網", "文库", "文档网", "站"]))
+SITES = st.builds(
+    lambda name, suffix: name + suffix,
+    st.text(alphabet=HAN, min_size=2, max_size=6),
+    st.sampled_from(["网", "範文網", "文库", "文档网", "站"]),
+)
 YEARS = st.integers(min_value=2000, max_value=2030)
 DATES = st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", YEARS, st.integers(1, 12), st.integers(1, 28))
 CATEGORY = st.text(alphabet=HAN, min_size=2, max_size=6)
@@ -84,33 +87,51 @@ def truncation_notices(draw) -> str:
     site = draw(SITES)
     n = draw(st.integers(1, 99999))
     url = "http://" + draw(st.text(alphabet=string.ascii_lowercase + string.digits, min_size=3, max_size=10)) + ".cn"
-    return draw(st.sampled_from([
-        f"……({site}{url}省略{n}字,正式会员可完整阅读)……",
-        f"……（{site}省略{n}字，正式會員可完整閱讀）……",
-        f"(省略{n}字)",
-    ]))
+    return draw(
+        st.sampled_from(
+            [
+                f"……({site}{url}省略{n}字,正式会员可完整阅读)……",
+                f"……（{site}省略{n}字，正式會員可完整閱讀）……",
+                f"(省略{n}字)",
+            ]
+        )
+    )
 
 
 @st.composite
 def tail_notices(draw) -> str:
     total = draw(st.integers(1000, 99999))
     shown = draw(st.integers(100, 999))
-    return draw(st.sampled_from([
-        f"……(未完,全文共{total}字,当前仅显示{shown}字,请阅读下面提示信息。收藏《某某讲话》",
-        f"……(未完,全文共{total}字,當前僅顯示{shown}字,請閱讀下面提示信息。",
-    ]))
+    return draw(
+        st.sampled_from(
+            [
+                f"……(未完,全文共{total}字,当前仅显示{shown}字,请阅读下面提示信息。收藏《某某讲话》",
+                f"……(未完,全文共{total}字,當前僅顯示{shown}字,請閱讀下面提示信息。",
+            ]
+        )
+    )
 
 
 @st.composite
 def related_blocks(draw) -> list[str]:
-    heading = draw(st.sampled_from(["相关文章", "相关热词搜索: 讲话 全区 大会上", "推荐访问:", "推薦訪問: 大會上 縣級",
-                                    "推荐阅读", "相关文章推荐", "上一篇:某某讲话"]))
+    heading = draw(
+        st.sampled_from(
+            [
+                "相关文章",
+                "相关热词搜索: 讲话 全区 大会上",
+                "推荐访问:",
+                "推薦訪問: 大會上 縣級",
+                "推荐阅读",
+                "相关文章推荐",
+                "上一篇:某某讲话",
+            ]
+        )
+    )
     teasers = draw(st.lists(st.text(alphabet=HAN + "，、", min_size=15, max_size=80), max_size=6))
     return [heading, *teasers]
 
 
-def _page(article: dict, head: list[str], meta: list[str], tail: list[str],
-          inline: str | None, where: int) -> str:
+def _page(article: dict, head: list[str], meta: list[str], tail: list[str], inline: str | None, where: int) -> str:
     paras = article["text"].split("\n")
     if inline is not None:
         # Insert the notice at a sentence boundary of one paragraph.
@@ -122,14 +143,17 @@ def _page(article: dict, head: list[str], meta: list[str], tail: list[str],
     return "\n\n".join([*head, article["title"], *meta, *paras, *tail]) + "\n"
 
 
-
-
 # --------------------------------------------------------------------------- (c) insertion
-@given(st.sampled_from(ARTICLES), heads(), st.lists(metadata_lines(), max_size=1), footers(),
-       st.one_of(st.none(), related_blocks()), st.one_of(st.none(), truncation_notices()),
-       st.integers(0, 10_000))
-def test_inserted_boilerplate_is_removed_and_article_unchanged(article, head, meta, foot, related,
-                                                               notice, where):
+@given(
+    st.sampled_from(ARTICLES),
+    heads(),
+    st.lists(metadata_lines(), max_size=1),
+    footers(),
+    st.one_of(st.none(), related_blocks()),
+    st.one_of(st.none(), truncation_notices()),
+    st.integers(0, 10_000),
+)
+def test_inserted_boilerplate_is_removed_and_article_unchanged(article, head, meta, foot, related, notice, where):
     tail = [*(related or []), *foot]
     page = _page(article, head, meta, tail, notice, where)
     result = pagestrip.clean(page)
@@ -178,7 +202,7 @@ def _check_conservation(result: pagestrip.Result) -> None:
     spans = [(r.start, r.end) for r in result.removed]
     for art in result.articles:
         for p in art.paragraphs:
-            assert text[p.start:p.end] == p.text
+            assert text[p.start : p.end] == p.text
             assert p.text in text
             spans.append((p.start, p.end))
         if art.title_span is not None:
@@ -196,9 +220,15 @@ def test_removals_and_kept_text_account_for_the_whole_fixture(page):
     _check_conservation(pagestrip.clean(page))
 
 
-@given(st.sampled_from(ARTICLES), heads(), st.lists(metadata_lines(), max_size=1), footers(),
-       st.one_of(st.none(), related_blocks()), st.one_of(st.none(), truncation_notices()),
-       st.integers(0, 10_000))
+@given(
+    st.sampled_from(ARTICLES),
+    heads(),
+    st.lists(metadata_lines(), max_size=1),
+    footers(),
+    st.one_of(st.none(), related_blocks()),
+    st.one_of(st.none(), truncation_notices()),
+    st.integers(0, 10_000),
+)
 def test_conservation_on_generated_pages(article, head, meta, foot, related, notice, where):
     page = _page(article, head, meta, [*(related or []), *foot], notice, where)
     _check_conservation(pagestrip.clean(page))
@@ -208,8 +238,11 @@ def test_conservation_on_generated_pages(article, head, meta, foot, related, not
 HOSTILE = st.one_of(
     st.text(max_size=3000),
     st.text(alphabet="()（）[]【】<>…—-:：。，,.!! \n\t\u3000★•", max_size=3000),
-    st.builds(lambda ch, n: ch * n, st.sampled_from(["(", "（", " ", "…", ">", "—", "1", "网", "\n", "::"]),
-              st.integers(1000, 200_000)),
+    st.builds(
+        lambda ch, n: ch * n,
+        st.sampled_from(["(", "（", " ", "…", ">", "—", "1", "网", "\n", "::"]),
+        st.integers(1000, 200_000),
+    ),
     st.builds(lambda a, b: a + b, st.text(HAN, max_size=200), st.text("abcXYZ ©()0123", max_size=200)),
 )
 
@@ -219,7 +252,7 @@ HOSTILE = st.one_of(
 def test_arbitrary_text_never_raises(text):
     result = pagestrip.clean(text)
     for r in result.removed:
-        assert result.normalized[r.start:r.end] == r.text
+        assert result.normalized[r.start : r.end] == r.text
     result.to_json()
 
 

@@ -18,21 +18,41 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "pagestrip", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        timeout=60,
+    )
 
 
-@pytest.mark.parametrize("pattern", [r"(x+x+)+y", r"(a+)+$", r"(?:\w+\s?)*$", r"(a*)*b", r"((ab)+c?)+d",
-                                     r"(a{1,}){2,}", r"(?:a+|b)+c"])
+@pytest.mark.parametrize(
+    "pattern", [r"(x+x+)+y", r"(a+)+$", r"(?:\w+\s?)*$", r"(a*)*b", r"((ab)+c?)+d", r"(a{1,}){2,}", r"(?:a+|b)+c"]
+)
 def test_item7_nested_quantifiers_are_flagged(pattern):
     assert nested_quantifier(pattern) is not None
 
 
-@pytest.mark.parametrize("pattern", [r"版权所有", r"(?:\d+[,.]){0,3}\d+", r"[(x+)]+", r"\(x+\)+", r"(?>x+)+y",
-                                     r"(?:x++)+y", r"(?:abc)+", r"[^\n]{0,120}(?:All Rights Reserved)",
-                                     r"(?:第[一二三四五六七八九十]+篇)+",
-                                     r"(?:[^,]+,)+x", r"(?:,[^,]+)+", r"(?P<n>x+)y(?P=n)", r"a{2}b{3,5}",
-                                     r"(?i:(\s*x)+)$"])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"版权所有",
+        r"(?:\d+[,.]){0,3}\d+",
+        r"[(x+)]+",
+        r"\(x+\)+",
+        r"(?>x+)+y",
+        r"(?:x++)+y",
+        r"(?:abc)+",
+        r"[^\n]{0,120}(?:All Rights Reserved)",
+        r"(?:第[一二三四五六七八九十]+篇)+",
+        r"(?:[^,]+,)+x",
+        r"(?:,[^,]+)+",
+        r"(?P<n>x+)y(?P=n)",
+        r"a{2}b{3,5}",
+        r"(?i:(\s*x)+)$",
+    ],
+)
 def test_item7_ordinary_patterns_pass(pattern):
     assert nested_quantifier(pattern) is None
 
@@ -70,7 +90,9 @@ def test_deeply_nested_toml_is_one_line(tmp_path):
 
 def test_deeply_nested_pattern_in_a_rule_file_is_one_line(tmp_path):
     f = tmp_path / "deep.toml"
-    f.write_text('[[rule]]\nid = "u.deep"\nkind = "chrome"\nscope = "line"\npattern = "'
-                 + "(" * 3000 + "x" + ")" * 3000 + '"\n', encoding="utf-8")
+    f.write_text(
+        '[[rule]]\nid = "u.deep"\nkind = "chrome"\nscope = "line"\npattern = "' + "(" * 3000 + "x" + ")" * 3000 + '"\n',
+        encoding="utf-8",
+    )
     proc = cli("rules", "--check", str(f))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "u.deep" in proc.stderr

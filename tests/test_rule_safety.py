@@ -14,8 +14,34 @@ import regex
 
 from pagestrip.rules import RuleSet
 
-PIECES = ["a", "1", " ", "|", " | ", " - ", ",", "，", "、", ":", "中", "(", "…", ".", "•", "1,", "a1 ",
-          "% ", "/", "> ", "【", "\\r\\n", "&nbsp;", "{", "篇", "页"]
+PIECES = [
+    "a",
+    "1",
+    " ",
+    "|",
+    " | ",
+    " - ",
+    ",",
+    "，",
+    "、",
+    ":",
+    "中",
+    "(",
+    "…",
+    ".",
+    "•",
+    "1,",
+    "a1 ",
+    "% ",
+    "/",
+    "> ",
+    "【",
+    "\\r\\n",
+    "&nbsp;",
+    "{",
+    "篇",
+    "页",
+]
 TAILS = ["", "。", "\x00", "}"]
 #: Longest adversarial line (characters): a line rule sees at most its max_chars.
 LENGTH = 400

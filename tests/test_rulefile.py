@@ -14,7 +14,9 @@ from pagestrip.rulefile import RuleFileError, load
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "site.toml"
 SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
-BODY = "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。"
+BODY = (
+    "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。"
+)
 
 
 def page(*tail: str) -> str:
@@ -25,7 +27,9 @@ def test_example_rule_file_changes_seed_000_as_the_readme_says():
     plain = pagestrip.clean(SEED_000.read_bytes())
     with_file = pagestrip.clean(SEED_000.read_bytes(), rules=str(EXAMPLE))
     assert "相关热词搜索" not in plain.articles[0].text
-    assert with_file.articles[0].text.endswith("相关热词搜索: 讲话 全区 大会上 【讲话】区委书记在全区创建全国文明城市动员大会上讲话")
+    assert with_file.articles[0].text.endswith(
+        "相关热词搜索: 讲话 全区 大会上 【讲话】区委书记在全区创建全国文明城市动员大会上讲话"
+    )
 
 
 def test_file_rules_and_host_profiles(tmp_path):
@@ -87,7 +91,9 @@ def test_a_sentence_rule_in_a_file(tmp_path):
     path = tmp_path / "lead.toml"
     path.write_text(
         '[[rule]]\nid = "mysite.editorial.lead"\nkind = "editorial"\nscope = "sentence"\n'
-        "cues = ['本站|小编', '整理|收集', '参考|阅读']\nmin_cues = 3\n", encoding="utf-8")
+        "cues = ['本站|小编', '整理|收集', '参考|阅读']\nmin_cues = 3\n",
+        encoding="utf-8",
+    )
     page = "标题\n本站整理了这篇文章供参考。\n正文第一段是一个很长的句子，这里是文章的内容，没有任何问题。\n"
     result = pagestrip.clean(page, rules=load(path).ruleset().without("zh.editorial.*"))
     assert [(r.rule, r.text) for r in result.removed] == [("mysite.editorial.lead", "本站整理了这篇文章供参考。")]

@@ -47,12 +47,15 @@ def assert_body_kept(result):
         assert para in text
 
 
-@pytest.mark.parametrize("line,rule", [
-    ("All rights reserved.", "common.footer.rights"),
-    ("© 2024 Example News Ltd. All rights reserved.", "common.footer.rights"),
-    ("(c) 2024 Example News Ltd.", "en.footer.copyright"),
-    ("Privacy Policy | Terms of Use | Contact Us", "en.footer.links"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("All rights reserved.", "common.footer.rights"),
+        ("© 2024 Example News Ltd. All rights reserved.", "common.footer.rights"),
+        ("(c) 2024 Example News Ltd.", "en.footer.copyright"),
+        ("Privacy Policy | Terms of Use | Contact Us", "en.footer.links"),
+    ],
+)
 def test_copyright_and_footer_links(line, rule):
     result = pagestrip.clean(build(tail=[line]))
     r = removal_of(result, line)
@@ -61,10 +64,13 @@ def test_copyright_and_footer_links(line, rule):
     assert_body_kept(result)
 
 
-@pytest.mark.parametrize("line,rule,kind", [
-    ("© 2024 Example News Ltd. All rights reserved.", "en.footer.copyright", Kind.FOOTER),
-    ("You are here: Home > News > Local", "en.chrome.breadcrumb", Kind.CHROME),
-])
+@pytest.mark.parametrize(
+    "line,rule,kind",
+    [
+        ("© 2024 Example News Ltd. All rights reserved.", "en.footer.copyright", Kind.FOOTER),
+        ("You are here: Home > News > Local", "en.chrome.breadcrumb", Kind.CHROME),
+    ],
+)
 def test_english_pack_alone_covers_what_the_neutral_rules_take(line, rule, kind):
     result = pagestrip.clean(build(tail=[line]), disable=["zh.*", "common.*"])
     r = removal_of(result, line)
@@ -72,16 +78,18 @@ def test_english_pack_alone_covers_what_the_neutral_rules_take(line, rule, kind)
     assert_body_kept(result)
 
 
-@pytest.mark.parametrize("line,rule", [
-    ("We use cookies to improve your experience. By continuing you accept our cookie policy.",
-     "en.chrome.cookies"),
-    ("This website uses cookies to ensure you get the best experience.", "en.chrome.cookies"),
-    ("Sign up for our free newsletter", "en.chrome.signup"),
-    ("Subscribe to our newsletter for daily updates", "en.chrome.signup"),
-    ("Sign in | Register", "en.chrome.signup"),
-    ("Share this article", "en.chrome.share"),
-    ("Page 2 of 5", "en.chrome.print-page"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "en.chrome.cookies"),
+        ("This website uses cookies to ensure you get the best experience.", "en.chrome.cookies"),
+        ("Sign up for our free newsletter", "en.chrome.signup"),
+        ("Subscribe to our newsletter for daily updates", "en.chrome.signup"),
+        ("Sign in | Register", "en.chrome.signup"),
+        ("Share this article", "en.chrome.share"),
+        ("Page 2 of 5", "en.chrome.print-page"),
+    ],
+)
 @pytest.mark.parametrize("where", ["head", "between paragraphs", "tail"])
 def test_chrome_lines(line, rule, where):
     if where == "head":
@@ -97,11 +105,14 @@ def test_chrome_lines(line, rule, where):
     assert_body_kept(result)
 
 
-@pytest.mark.parametrize("line,date", [
-    ("Published on 2024-01-02 | By Jane Doe", "2024-01-02"),
-    ("Published: 2024-03-03", "2024-03-03"),
-    ("5 min read", None),
-])
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("Published on 2024-01-02 | By Jane Doe", "2024-01-02"),
+        ("Published: 2024-03-03", "2024-03-03"),
+        ("5 min read", None),
+    ],
+)
 def test_byline(line, date):
     result = pagestrip.clean("\n\n".join([TITLE, line, *BODY]))
     r = removal_of(result, line)
@@ -163,15 +174,18 @@ def test_previous_next_links():
     assert article_text(result) == "\n".join(BODY)
 
 
-@pytest.mark.parametrize("line", [
-    "Under copyright law, the author of a work holds exclusive rights to reproduce and distribute it, "
-    "although fair use allows limited quotation.",
-    "My grandmother baked chocolate chip cookies every Sunday, and the whole street could smell them by noon.",
-    "Read more about the history of the tram network, and you will see why the northern suburbs were left out.",
-    "Related articles in the press suggested the plan was doomed, but the council pressed ahead anyway.",
-    "The committee will publish page 2 of its report next week.",
-    "Subscribe to the idea that buses are cheaper than trams, and the numbers start to make sense.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Under copyright law, the author of a work holds exclusive rights to reproduce and distribute it, "
+        "although fair use allows limited quotation.",
+        "My grandmother baked chocolate chip cookies every Sunday, and the whole street could smell them by noon.",
+        "Read more about the history of the tram network, and you will see why the northern suburbs were left out.",
+        "Related articles in the press suggested the plan was doomed, but the council pressed ahead anyway.",
+        "The committee will publish page 2 of its report next week.",
+        "Subscribe to the idea that buses are cheaper than trams, and the numbers start to make sense.",
+    ],
+)
 def test_prose_that_mentions_rule_words_is_kept(line):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))
     assert line in article_text(result)
@@ -181,22 +195,34 @@ def test_prose_that_mentions_rule_words_is_kept(line):
     assert result.truncated is False
 
 
-@pytest.mark.parametrize("line", [
-    "Tags on the old lamp posts will be replaced with QR codes that link to the timetable.",
-    "Tag teams of volunteers will count passengers at every stop during the first month.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags on the old lamp posts will be replaced with QR codes that link to the timetable.",
+        "Tag teams of volunteers will count passengers at every stop during the first month.",
+    ],
+)
 def test_paragraph_opening_with_tag_does_not_open_the_related_tail(line):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))
     assert line in article_text(result)
     assert_body_kept(result)
 
 
-@pytest.mark.parametrize("line,rule", [
-    pytest.param("Join the free bus trial that starts next week, the council urged commuters.",
-                 "en.chrome.signup", id="join-free"),
-    pytest.param("Advertisement revenue from the tram stops will fund the new bus shelters.",
-                 "en.chrome.share", id="advertisement-revenue"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        pytest.param(
+            "Join the free bus trial that starts next week, the council urged commuters.",
+            "en.chrome.signup",
+            id="join-free",
+        ),
+        pytest.param(
+            "Advertisement revenue from the tram stops will fund the new bus shelters.",
+            "en.chrome.share",
+            id="advertisement-revenue",
+        ),
+    ],
+)
 def test_short_sentences_opening_with_a_chrome_word_are_kept(line, rule):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))
     assert rule not in {r.rule for r in result.removed}
@@ -211,11 +237,14 @@ def test_without_the_chinese_pack_a_path_chain_still_goes():
     assert_body_kept(result)
 
 
-@pytest.mark.parametrize("line", [
-    "The farm, powered by solar panels since 2019, now sells electricity back to the grid every summer.",
-    "The charter says all rights reserved to the states remain with them, as the court held.",
-    "He signed the letter © and dated it, which the archive still keeps today in its collection.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The farm, powered by solar panels since 2019, now sells electricity back to the grid every summer.",
+        "The charter says all rights reserved to the states remain with them, as the court held.",
+        "He signed the letter © and dated it, which the archive still keeps today in its collection.",
+    ],
+)
 def test_prose_that_mentions_copyright_words_stays(line):
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
@@ -224,11 +253,20 @@ def test_prose_that_mentions_copyright_words_stays(line):
 def test_a_glued_menu_goes_and_camel_case_code_stays() -> None:
     import pagestrip
 
-    body = ("The committee met on Tuesday to review the budget, and after a long discussion it agreed to fund "
-            "the new library wing next spring.")
-    page = "\n".join(["HomeNewsSportsWeatherBusinessTravelCultureOpinionContact", "Budget Approved", body,
-                      "Call getElementById addEventListener querySelector removeChild appendChild in order", body + " Again.",
-                      "PowerPoint JavaScript TypeScript"])
+    body = (
+        "The committee met on Tuesday to review the budget, and after a long discussion it agreed to fund "
+        "the new library wing next spring."
+    )
+    page = "\n".join(
+        [
+            "HomeNewsSportsWeatherBusinessTravelCultureOpinionContact",
+            "Budget Approved",
+            body,
+            "Call getElementById addEventListener querySelector removeChild appendChild in order",
+            body + " Again.",
+            "PowerPoint JavaScript TypeScript",
+        ]
+    )
     result = pagestrip.clean(page)
     removed = {r.text: r.rule for r in result.removed}
     assert removed.get("HomeNewsSportsWeatherBusinessTravelCultureOpinionContact") == "en.chrome.glued-menu"
@@ -255,18 +293,22 @@ def test_a_most_popular_heading_over_titles_still_takes_them():
 
 def test_menu_words_above_the_title_are_head_chrome():
     page = build(head=["Economics Class", "Select network"]).replace(
-        TITLE, f"{TITLE}\n\nPosted on May 3, 2024 by Jane Doe")
+        TITLE, f"{TITLE}\n\nPosted on May 3, 2024 by Jane Doe"
+    )
     result = pagestrip.clean(page)
     for line in ["Economics Class", "Select network"]:
         assert removal_of(result, line).rule == "page.above-title"
     assert article_text(result) == "\n".join(BODY)
 
 
-@pytest.mark.parametrize("caption", [
-    "Retirement. A special event in the workplace (click on the photo for a larger image).",
-    "Click the image to view a larger version",
-    "The harbour wall in 1910 (tap on the picture to see the full-size image)",
-])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Retirement. A special event in the workplace (click on the photo for a larger image).",
+        "Click the image to view a larger version",
+        "The harbour wall in 1910 (tap on the picture to see the full-size image)",
+    ],
+)
 def test_a_click_to_enlarge_caption_goes(caption):
     result = pagestrip.clean(build(body=[BODY[0], caption, *BODY[1:]]))
     assert removal_of(result, caption).rule == "en.chrome.image-enlarge"
@@ -274,8 +316,10 @@ def test_a_click_to_enlarge_caption_goes(caption):
 
 
 def test_prose_that_mentions_clicking_a_photo_stays():
-    line = ("Readers who click on the photo for a larger image will see the cracks the storms left in the "
-            "old wall, which engineers have measured every winter since 2019 and now want to repair quickly.")
+    line = (
+        "Readers who click on the photo for a larger image will see the cracks the storms left in the "
+        "old wall, which engineers have measured every winter since 2019 and now want to repair quickly."
+    )
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
 

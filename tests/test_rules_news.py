@@ -123,8 +123,10 @@ def test_pack_is_registered_and_can_be_disabled():
 
 def test_news_page_in_html_keeps_the_story_and_drops_its_furniture():
     body = "".join(f"<p>{p}</p>" for p in (KEEP[1], KEEP[3], KEEP[4]))
-    html = (f"<html><body><div class='main'><h1>某市召开新闻发布会</h1><p>来源：新华社</p>{body}"
-            f"<p>（完）</p><p>（责任编辑：王某）</p><p>转载请注明出处。</p></div></body></html>")
+    html = (
+        f"<html><body><div class='main'><h1>某市召开新闻发布会</h1><p>来源：新华社</p>{body}"
+        f"<p>（完）</p><p>（责任编辑：王某）</p><p>转载请注明出处。</p></div></body></html>"
+    )
     result = pagestrip.clean(html)
     text = "\n".join(a.text for a in result.articles)
     for p in (KEEP[1], KEEP[3], KEEP[4]):

@@ -75,31 +75,38 @@ def assert_untouched(result, line):
 
 # ------------------------------------------------------------------ chrome
 
-@pytest.mark.parametrize("line,rule", [
-    ("当前位置:管理者范文网 > 书信稿件 > 讲话稿", "zh.chrome.breadcrumb"),
-    ("您的位置:新文秘網>>鄉鎮社區>>正文", "zh.chrome.breadcrumb"),
-    ("您现在的位置：首页 » 范文大全 » 讲话稿", "zh.chrome.breadcrumb"),
-    ("首页 > 范文 > 讲话稿", "common.chrome.path-chain"),
-    ("首页>>讲话稿>>正文", "common.chrome.path-chain"),
-    ("首页 » 工作总结 » 正文", "common.chrome.path-chain"),
-    ("欢迎光临管理者范文网", "zh.chrome.welcome"),
-    ("歡迎訪問新文秘網！", "zh.chrome.welcome"),
-])
+
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("当前位置:管理者范文网 > 书信稿件 > 讲话稿", "zh.chrome.breadcrumb"),
+        ("您的位置:新文秘網>>鄉鎮社區>>正文", "zh.chrome.breadcrumb"),
+        ("您现在的位置：首页 » 范文大全 » 讲话稿", "zh.chrome.breadcrumb"),
+        ("首页 > 范文 > 讲话稿", "common.chrome.path-chain"),
+        ("首页>>讲话稿>>正文", "common.chrome.path-chain"),
+        ("首页 » 工作总结 » 正文", "common.chrome.path-chain"),
+        ("欢迎光临管理者范文网", "zh.chrome.welcome"),
+        ("歡迎訪問新文秘網！", "zh.chrome.welcome"),
+    ],
+)
 def test_head_chrome_is_removed(line, rule):
     result = pagestrip.clean(build(head=[line]))
     assert_removed(result, line, Kind.CHROME, rule)
     assert_body_kept(result)
 
 
-@pytest.mark.parametrize("line,rule", [
-    ("文章搜索", "zh.chrome.search"),
-    ("推荐度:", "zh.chrome.rating"),
-    ("点击下载文档", "zh.chrome.download"),
-    ("点击下载文档文档为doc格式", "zh.chrome.download"),
-    ("—6—", "zh.chrome.print-page"),
-    ("第1页共3页", "zh.chrome.print-page"),
-    ("- 2 -", "zh.chrome.print-page"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("文章搜索", "zh.chrome.search"),
+        ("推荐度:", "zh.chrome.rating"),
+        ("点击下载文档", "zh.chrome.download"),
+        ("点击下载文档文档为doc格式", "zh.chrome.download"),
+        ("—6—", "zh.chrome.print-page"),
+        ("第1页共3页", "zh.chrome.print-page"),
+        ("- 2 -", "zh.chrome.print-page"),
+    ],
+)
 @pytest.mark.parametrize("where", ["between paragraphs", "after the body"])
 def test_page_furniture_is_removed_anywhere(line, rule, where):
     page = build(tail=[line]) if where == "after the body" else build(body=[*BODY[:2], line, *BODY[2:]])
@@ -135,22 +142,26 @@ def test_long_breadcrumb_directly_above_the_title_keeps_the_title_and_date():
 
 # ---------------------------------------------------------------- metadata
 
-@pytest.mark.parametrize("line,date", [
-    ("时间:2023-06-17 11:18:02  阅读:", "2023-06-17"),
-    ("发布时间：2024年3月5日", "2024-03-05"),
-    ("更新时间:2024-11-20 查看人数:9", "2024-11-20"),
-    ("发表时间:2022/12/22 11:00:06", "2022-12-22"),
-    ("發表時間:2022/12/22 11:00:06", "2022-12-22"),
-    ("發佈時間：2023年6月17日", "2023-06-17"),
-    ("时间：2022.12.22", "2022-12-22"),
-    ("2024-01-02 来源：XX日报", "2024-01-02"),
-    ("来源：人民网  作者：李四  浏览：1234次", None),
-    ("來源：新華網  作者：張三", None),
-    ("阅读：356", None),
-    ("点击:356", None),
-    ("瀏覽次數：88", None),
-    ("查看人数:9", None),
-])
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("时间:2023-06-17 11:18:02  阅读:", "2023-06-17"),
+        ("发布时间：2024年3月5日", "2024-03-05"),
+        ("更新时间:2024-11-20 查看人数:9", "2024-11-20"),
+        ("发表时间:2022/12/22 11:00:06", "2022-12-22"),
+        ("發表時間:2022/12/22 11:00:06", "2022-12-22"),
+        ("發佈時間：2023年6月17日", "2023-06-17"),
+        ("时间：2022.12.22", "2022-12-22"),
+        ("2024-01-02 来源：XX日报", "2024-01-02"),
+        ("来源：人民网  作者：李四  浏览：1234次", None),
+        ("來源：新華網  作者：張三", None),
+        ("阅读：356", None),
+        ("点击:356", None),
+        ("瀏覽次數：88", None),
+        ("查看人数:9", None),
+    ],
+)
 def test_metadata_line_is_removed_and_its_date_is_iso(line, date):
     result = pagestrip.clean("\n\n".join([TITLE, line, *BODY]))
     assert_removed(result, line, Kind.METADATA, "zh.metadata.fields")
@@ -160,18 +171,25 @@ def test_metadata_line_is_removed_and_its_date_is_iso(line, date):
 
 # ------------------------------------------------------------------ footer
 
-@pytest.mark.parametrize("line,rule,site", [
-    ("版权所有:巨匠文档网 2010-2024", "zh.footer.copyright", "巨匠文档网"),
-    ("版权所有:巨匠文档网 2010-2024 未经授权禁止复制或建立镜像[巨匠文档网]所有资源完全免费共享",
-     "zh.footer.copyright", "巨匠文档网"),
-    ("版權所有：新文秘網", "zh.footer.copyright", "新文秘網"),
-    ("本站所有文章版权归原作者所有", "zh.footer.copyright", None),
-    ("Powered by 巨匠文档网 © All Rights Reserved.", "common.footer.rights", "巨匠文档网"),
-    ("Copyright © 2019-2024 www.example.cn All Rights Reserved", "common.footer.rights", "www.example.cn"),
-    ("冀ICP备20016797号", "zh.footer.icp", None),
-    ("京ICP备12345678号-1", "zh.footer.icp", None),
-    ("京公网安备 11010502030143号", "zh.footer.icp", None),
-])
+
+@pytest.mark.parametrize(
+    "line,rule,site",
+    [
+        ("版权所有:巨匠文档网 2010-2024", "zh.footer.copyright", "巨匠文档网"),
+        (
+            "版权所有:巨匠文档网 2010-2024 未经授权禁止复制或建立镜像[巨匠文档网]所有资源完全免费共享",
+            "zh.footer.copyright",
+            "巨匠文档网",
+        ),
+        ("版權所有：新文秘網", "zh.footer.copyright", "新文秘網"),
+        ("本站所有文章版权归原作者所有", "zh.footer.copyright", None),
+        ("Powered by 巨匠文档网 © All Rights Reserved.", "common.footer.rights", "巨匠文档网"),
+        ("Copyright © 2019-2024 www.example.cn All Rights Reserved", "common.footer.rights", "www.example.cn"),
+        ("冀ICP备20016797号", "zh.footer.icp", None),
+        ("京ICP备12345678号-1", "zh.footer.icp", None),
+        ("京公网安备 11010502030143号", "zh.footer.icp", None),
+    ],
+)
 def test_footer_line_is_removed_and_names_the_site(line, rule, site):
     result = pagestrip.clean(build(tail=[line]))
     assert_removed(result, line, Kind.FOOTER, rule)
@@ -180,8 +198,10 @@ def test_footer_line_is_removed_and_names_the_site(line, rule, site):
 
 
 def test_footer_block_of_seed_000_shape():
-    tail = ["版权所有:巨匠文档网 2010-2024 未经授权禁止复制或建立镜像[巨匠文档网]所有资源完全免费共享",
-            "Powered by 巨匠文档网 © All Rights Reserved.。冀ICP备20016797号"]
+    tail = [
+        "版权所有:巨匠文档网 2010-2024 未经授权禁止复制或建立镜像[巨匠文档网]所有资源完全免费共享",
+        "Powered by 巨匠文档网 © All Rights Reserved.。冀ICP备20016797号",
+    ]
     result = pagestrip.clean(build(tail=tail))
     assert {r.kind for r in result.removed} == {Kind.FOOTER}
     assert "ICP" not in article_text(result)
@@ -199,6 +219,7 @@ def test_site_after_a_year_range_in_the_copyright_line():
 
 # -------------------------------------------------------------- truncation
 
+
 def test_inline_omission_notice_keeps_both_halves():
     first = "看一座城市，既要看城市基础设施建设、公共服务体系建设等硬环境"
     second = "也要看城市文化、精神文明等软环境，坚持颜值与气质并重，精神塑造与文化打造相融合。"
@@ -215,8 +236,7 @@ def test_inline_omission_notice_keeps_both_halves():
 
 def test_tail_notice_keeps_the_text_before_it_on_the_same_line():
     before = "三是要激发创建活力，广泛动员社会各界力量参与创建工作"
-    notice = ("……(未完,全文共2082字,当前仅显示1324字,请阅读下面提示信息。"
-              "收藏《在全区创建全国文明城市动员大会上的讲话》")
+    notice = "……(未完,全文共2082字,当前仅显示1324字,请阅读下面提示信息。收藏《在全区创建全国文明城市动员大会上的讲话》"
     last = BODY[-1] + before + " " + notice  # the site cut the speech mid-sentence
     page = build(body=[*BODY[:-1], last], tail=["文章搜索", "相关文章"])
     result = pagestrip.clean(page)
@@ -241,10 +261,13 @@ def test_traditional_notices_add_up_their_figures():
     assert "三是要激發創建活力" in kept_lines(result)
 
 
-@pytest.mark.parametrize("line,rule", [
-    ("开通VIP会员即可阅读全文", "zh.truncation.members-line"),
-    ("本文为正式会员可完整阅读", "zh.truncation.members-line"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("开通VIP会员即可阅读全文", "zh.truncation.members-line"),
+        ("本文为正式会员可完整阅读", "zh.truncation.members-line"),
+    ],
+)
 def test_members_only_line_marks_the_page_truncated(line, rule):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))
     assert_removed(result, line, Kind.TRUNCATION, rule)
@@ -279,6 +302,7 @@ def test_unfinished_work_in_a_body_paragraph_is_not_a_truncation_notice():
 
 # ----------------------------------------------------------------- related
 
+
 def test_hot_word_tags_and_related_heading_at_the_tail():
     tail = ["相关热词搜索: 讲话 全区 大会上 文明城市", "相关文章"]
     result = pagestrip.clean(build(tail=tail))
@@ -289,14 +313,25 @@ def test_hot_word_tags_and_related_heading_at_the_tail():
     assert article_text(result) == "\n".join(BODY)
 
 
-@pytest.mark.parametrize("heading,teasers", [
-    ("推荐访问: 大会上 县级 文明城市",
-     ["为帮助我旗以优异成绩入列全国县级文明城市，今天会议的主要任务是深入贯彻落实中央",
-      "刚刚召开的中国共产党第十九届中央委员会第七次全体会议上讨论并通过了党的十九届中央委员会向"]),
-    ("推薦訪問: 大會上 縣級 文明城市",
-     ["為幫助我旗以優異成績入列全國縣級文明城市，今天會議的主要任務是深入貫徹落實中央",
-      "《習近平談治國理政》第四卷《共建網上美好精神家園》一文中指出：網絡文明是新形勢下社會文明的重要內容"]),
-])
+@pytest.mark.parametrize(
+    "heading,teasers",
+    [
+        (
+            "推荐访问: 大会上 县级 文明城市",
+            [
+                "为帮助我旗以优异成绩入列全国县级文明城市，今天会议的主要任务是深入贯彻落实中央",
+                "刚刚召开的中国共产党第十九届中央委员会第七次全体会议上讨论并通过了党的十九届中央委员会向",
+            ],
+        ),
+        (
+            "推薦訪問: 大會上 縣級 文明城市",
+            [
+                "為幫助我旗以優異成績入列全國縣級文明城市，今天會議的主要任務是深入貫徹落實中央",
+                "《習近平談治國理政》第四卷《共建網上美好精神家園》一文中指出：網絡文明是新形勢下社會文明的重要內容",
+            ],
+        ),
+    ],
+)
 def test_recommend_heading_takes_the_teasers_after_it(heading, teasers):
     result = pagestrip.clean(build(tail=[heading, *teasers]))
     assert_removed(result, heading, Kind.RELATED, "zh.related.recommend")
@@ -349,6 +384,7 @@ def test_tail_marker_early_on_the_page_removes_only_its_own_line():
 
 # --------------------------------------------------------------- editorial
 
+
 def test_editor_blurb_glued_to_a_paragraph():
     opening = "在全区创建全国文明城市动员大会上的讲话今天,我们在这里召开动员大会,主要任务是学习贯彻全市大会精神"
     blurb = "下面是小编为大家整理的在全区创建全国文明城市动员大会上的讲话,供大家参考。"
@@ -379,11 +415,14 @@ def test_watermark_naming_the_site():
     assert left in article_text(result) and right in article_text(result)
 
 
-@pytest.mark.parametrize("line,rule", [
-    ("本文由网友投稿整理发布", "zh.editorial.source-note"),
-    ("（本文来源于网络，如有侵权请联系删除）", "zh.editorial.infringe"),
-    ("如有侵权请联系删除", "zh.editorial.infringe"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("本文由网友投稿整理发布", "zh.editorial.source-note"),
+        ("（本文来源于网络，如有侵权请联系删除）", "zh.editorial.infringe"),
+        ("如有侵权请联系删除", "zh.editorial.infringe"),
+    ],
+)
 def test_source_and_infringement_notes(line, rule):
     result = pagestrip.clean(build(tail=[line]))
     assert_removed(result, line, Kind.EDITORIAL, rule)
@@ -421,6 +460,7 @@ def test_toc_entries_stop_at_the_first_body_paragraph():
 
 
 # -------------------------------------------------------------- decoration
+
 
 @pytest.mark.parametrize("line", ["★", "★ ★ ★", "★★★★★★★★★★", "◆◆◆", "———————", "※※※"])
 def test_symbol_lines_are_decoration(line):
@@ -497,32 +537,47 @@ def _false_positive(line, rule, why):
     return pytest.param(line, rule, id=rule)
 
 
-@pytest.mark.parametrize("line,rule", [
-    _false_positive("各出版单位要在出版物的显著位置刊登版权声明，依法维护著作权人的合法权益，坚决打击盗版侵权行为。",
-                    "zh.footer.copyright",
-                    "a one-sentence paragraph (no 。 before its end) that mentions 版权声明 fits the "
-                    "copyright pattern's 40+160 char window and is removed as a footer"),
-    _false_positive("未经许可，任何单位和个人不得复制、传播涉密文件，违者依法追究相关责任。",
-                    "zh.footer.reprint",
-                    "a secrecy rule in a speech (未经许可…不得复制) is removed as a reprint notice"),
-    _false_positive("关于我们县创建文明城市工作情况", "zh.footer.contact",
-                    "zh.footer.contact accepts 关于我们 followed by any run of 2-6 Han chunks, so a "
-                    "heading or report title starting 关于我们县… is removed as a footer link row"),
-    _false_positive("群众点单→中心派单→志愿者接单→群众评单", "common.chrome.path-chain",
-                    "→ is a breadcrumb separator, so a process line of the speech is removed as a "
-                    "breadcrumb chain"),
-])
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        _false_positive(
+            "各出版单位要在出版物的显著位置刊登版权声明，依法维护著作权人的合法权益，坚决打击盗版侵权行为。",
+            "zh.footer.copyright",
+            "a one-sentence paragraph (no 。 before its end) that mentions 版权声明 fits the "
+            "copyright pattern's 40+160 char window and is removed as a footer",
+        ),
+        _false_positive(
+            "未经许可，任何单位和个人不得复制、传播涉密文件，违者依法追究相关责任。",
+            "zh.footer.reprint",
+            "a secrecy rule in a speech (未经许可…不得复制) is removed as a reprint notice",
+        ),
+        _false_positive(
+            "关于我们县创建文明城市工作情况",
+            "zh.footer.contact",
+            "zh.footer.contact accepts 关于我们 followed by any run of 2-6 Han chunks, so a "
+            "heading or report title starting 关于我们县… is removed as a footer link row",
+        ),
+        _false_positive(
+            "群众点单→中心派单→志愿者接单→群众评单",
+            "common.chrome.path-chain",
+            "→ is a breadcrumb separator, so a process line of the speech is removed as a breadcrumb chain",
+        ),
+    ],
+)
 def test_body_lines_that_look_like_boilerplate_are_kept(line, rule):
     result = pagestrip.clean(build(body=[*BODY[:3], line, *BODY[3:]]))
     assert rule not in {r.rule for r in result.removed}
     assert_untouched(result, line)
 
 
-@pytest.mark.parametrize("line", [
-    "公司规定，未经许可不得复制内部资料，违者将被追究责任，这一点大家务必牢记。",
-    "分类与命名",
-    "2023",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "公司规定，未经许可不得复制内部资料，违者将被追究责任，这一点大家务必牢记。",
+        "分类与命名",
+        "2023",
+    ],
+)
 def test_real_lines_that_look_like_footers_or_pagers_stay(line):
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in kept_lines(result)
@@ -539,10 +594,12 @@ def test_a_breadcrumb_ending_in_a_long_title_is_head_chrome() -> None:
     prose (、, long) but the article starts below it."""
     import pagestrip
 
-    page = ("首页 > 文档下载 > 工作总结 > 街道办事处二〇二三年度工作总结报告3200字.DOCX 【图片、文字、表格均可编辑】\n"
-            "街道办事处年度工作总结报告3200字\n"
-            "今年以来,街道办事处在区委区政府的正确领导下,认真落实各项工作部署,扎实推进各项重点任务,取得了明显成效。\n"
-            "一是加强组织领导,明确工作责任,确保各项工作有序开展,形成了上下联动、齐抓共管的良好局面。\n")
+    page = (
+        "首页 > 文档下载 > 工作总结 > 街道办事处二〇二三年度工作总结报告3200字.DOCX 【图片、文字、表格均可编辑】\n"
+        "街道办事处年度工作总结报告3200字\n"
+        "今年以来,街道办事处在区委区政府的正确领导下,认真落实各项工作部署,扎实推进各项重点任务,取得了明显成效。\n"
+        "一是加强组织领导,明确工作责任,确保各项工作有序开展,形成了上下联动、齐抓共管的良好局面。\n"
+    )
     result = pagestrip.clean(page)
     removed = {r.text for r in result.removed}
     assert any(t.startswith("首页 > 文档下载") for t in removed)
@@ -553,7 +610,16 @@ def test_app_links_and_recent_boxes_go_outside_the_article_only() -> None:
     import pagestrip
 
     body = "今年以来,我们认真落实各项工作部署,扎实推进各项重点任务,取得了明显成效,群众满意度不断提升。"
-    page = "\n".join(["APP下载", "年度工作总结", body, "下载APP,我们的客户端下载量持续增长,说明这项工作深受群众欢迎。", body, "最近浏览"])
+    page = "\n".join(
+        [
+            "APP下载",
+            "年度工作总结",
+            body,
+            "下载APP,我们的客户端下载量持续增长,说明这项工作深受群众欢迎。",
+            body,
+            "最近浏览",
+        ]
+    )
     result = pagestrip.clean(page)
     rules = {r.text: r.rule for r in result.removed}
     assert rules.get("APP下载") == "zh.chrome.app-link"
@@ -565,16 +631,23 @@ def test_affiliations_and_avatar_alt_text_go_sentences_about_them_stay() -> None
     import pagestrip
 
     body = "本文以某市为例,分析了农村人居环境整治的成效,并提出了提升机制的若干建议,供有关部门参考。"
-    page = "\n".join([
-        "农村人居环境整治研究", "张三,李四",
-        "(1.华中农业大学资源与环境学院,武汉 430070;2.湖北省农业科学院农业经济研究所,武汉 430064)",
-        body, "他在北京大学读书时,常常到图书馆查资料,邮编100871的信封至今还留着。", body + "再次强调。",
-        "王五的头像王五管理员",
-    ])
+    page = "\n".join(
+        [
+            "农村人居环境整治研究",
+            "张三,李四",
+            "(1.华中农业大学资源与环境学院,武汉 430070;2.湖北省农业科学院农业经济研究所,武汉 430064)",
+            body,
+            "他在北京大学读书时,常常到图书馆查资料,邮编100871的信封至今还留着。",
+            body + "再次强调。",
+            "王五的头像王五管理员",
+        ]
+    )
     result = pagestrip.clean(page)
     rules = {r.text: r.rule for r in result.removed}
-    assert rules.get("(1.华中农业大学资源与环境学院,武汉 430070;2.湖北省农业科学院农业经济研究所,武汉 430064)") \
+    assert (
+        rules.get("(1.华中农业大学资源与环境学院,武汉 430070;2.湖北省农业科学院农业经济研究所,武汉 430064)")
         == "zh.metadata.affiliation"
+    )
     assert rules.get("王五的头像王五管理员") == "zh.chrome.avatar"
     assert "北京大学读书时" in result.text  # a sentence with a university and a postcode stays
 
@@ -680,9 +753,18 @@ def test_a_shorter_phrase_of_the_title_below_it_is_no_repeat():
 
 def test_a_dash_path_above_the_title_is_not_the_title():
     # The site prints the path again under the text, which made it look like the repeated title.
-    page = "\n".join(["小学3年级 - 记叙文 - 记人 阅读指导", "母爱", "济南经十一路小学三年级三班 婷儿",
-                      "母亲，是您把我从一株小苗培育成一棵健壮的小树", "母 爱", *BODY,
-                      "• 小学3年级 - 记叙文 - 记人", "• 字数:379 投稿日期:2007-4-26 22:23:00"])
+    page = "\n".join(
+        [
+            "小学3年级 - 记叙文 - 记人 阅读指导",
+            "母爱",
+            "济南经十一路小学三年级三班 婷儿",
+            "母亲，是您把我从一株小苗培育成一棵健壮的小树",
+            "母 爱",
+            *BODY,
+            "• 小学3年级 - 记叙文 - 记人",
+            "• 字数:379 投稿日期:2007-4-26 22:23:00",
+        ]
+    )
     result = pagestrip.clean(page)
     assert result.title == "母爱"
     assert "母亲，是您把我从一株小苗培育成一棵健壮的小树" not in kept_lines(result)

@@ -34,21 +34,25 @@ def article_text(result) -> str:
 
 # ---------------------------------------------------------------- builtin
 
-@pytest.mark.parametrize("rule_id,kind,scope", [
-    ("zh.footer.icp", Kind.FOOTER, Scope.LINE),
-    ("zh.footer.copyright", Kind.FOOTER, Scope.LINE),
-    ("zh.metadata.fields", Kind.METADATA, Scope.LINE),
-    ("zh.chrome.welcome", Kind.CHROME, Scope.LINE),
-    ("zh.truncation.omitted", Kind.TRUNCATION, Scope.INLINE),
-    ("zh.truncation.unfinished", Kind.TRUNCATION, Scope.TAIL),
-    ("zh.related.tags", Kind.RELATED, Scope.TAIL),
-    ("zh.editorial.watermark", Kind.EDITORIAL, Scope.INLINE),
-    ("zh.toc.heading", Kind.TOC, Scope.LINE),
-    ("common.decoration.symbols", Kind.DECORATION, Scope.LINE),
-    ("en.footer.copyright", Kind.FOOTER, Scope.LINE),
-    ("en.related.heading", Kind.RELATED, Scope.TAIL),
-    ("page.toc-entry", Kind.TOC, Scope.LINE),
-])
+
+@pytest.mark.parametrize(
+    "rule_id,kind,scope",
+    [
+        ("zh.footer.icp", Kind.FOOTER, Scope.LINE),
+        ("zh.footer.copyright", Kind.FOOTER, Scope.LINE),
+        ("zh.metadata.fields", Kind.METADATA, Scope.LINE),
+        ("zh.chrome.welcome", Kind.CHROME, Scope.LINE),
+        ("zh.truncation.omitted", Kind.TRUNCATION, Scope.INLINE),
+        ("zh.truncation.unfinished", Kind.TRUNCATION, Scope.TAIL),
+        ("zh.related.tags", Kind.RELATED, Scope.TAIL),
+        ("zh.editorial.watermark", Kind.EDITORIAL, Scope.INLINE),
+        ("zh.toc.heading", Kind.TOC, Scope.LINE),
+        ("common.decoration.symbols", Kind.DECORATION, Scope.LINE),
+        ("en.footer.copyright", Kind.FOOTER, Scope.LINE),
+        ("en.related.heading", Kind.RELATED, Scope.TAIL),
+        ("page.toc-entry", Kind.TOC, Scope.LINE),
+    ],
+)
 def test_builtin_rules_have_ids_kinds_and_scopes(rule_id, kind, scope):
     rules = RuleSet.builtin()
     assert rule_id in rules
@@ -70,6 +74,7 @@ def test_get_unknown_id_is_none():
 
 
 # ---------------------------------------------------------------- without
+
 
 def test_without_removes_by_glob_and_keeps_the_rest():
     full = RuleSet.builtin()
@@ -95,6 +100,7 @@ def test_without_a_pattern_that_matches_nothing_keeps_everything():
 
 
 # -------------------------------------------------------------- with_rules
+
 
 def test_with_rules_puts_a_new_rule_first_so_it_wins_ties():
     rule = Rule("my.site.slogan", "chrome", "line", SLOGAN, "slogan")
@@ -138,6 +144,7 @@ def test_ruleset_keeps_the_last_of_duplicate_ids():
 
 # ----------------------------------------------------- clean() options
 
+
 def test_disable_keeps_an_icp_line():
     assert "zh.footer.icp" in ids(pagestrip.clean(page(ICP)))
     result = pagestrip.clean(page(ICP), disable=["zh.footer.icp"])
@@ -167,16 +174,16 @@ def test_extra_inline_rule_removes_only_its_span():
     mark = "【某某网独家】"
     line = BODY[1][:20] + mark + BODY[1][20:]
     rule = Rule("my.site.mark", "editorial", "inline", r"【某某网独家】")
-    result = pagestrip.clean("\n\n".join(["在全区创建全国文明城市动员大会上的讲话", BODY[0], line, BODY[2]]),
-                             extra_rules=[rule])
+    result = pagestrip.clean(
+        "\n\n".join(["在全区创建全国文明城市动员大会上的讲话", BODY[0], line, BODY[2]]), extra_rules=[rule]
+    )
     assert [(r.rule, r.text) for r in result.removed] == [("my.site.mark", mark)]
     assert BODY[1][:20] in article_text(result) and BODY[1][20:] in article_text(result)
 
 
 def test_extra_rule_with_ignore_case_and_max_chars():
     rule = Rule("my.site.ad", "chrome", "line", r"advert[^\n]*", max_chars=12, ignore_case=True)
-    result = pagestrip.clean(page("ADVERT here", "Advert that runs far too long for the limit"),
-                             extra_rules=[rule])
+    result = pagestrip.clean(page("ADVERT here", "Advert that runs far too long for the limit"), extra_rules=[rule])
     assert [r.text for r in result.removed if r.rule == "my.site.ad"] == ["ADVERT here"]
 
 
@@ -193,13 +200,17 @@ def test_kind_and_scope_may_be_given_as_strings():
 
 # -------------------------------------------------------------- RuleError
 
-@pytest.mark.parametrize("args,fragment", [
-    (("my.bad.pattern", "chrome", "line", r"(unclosed"), "bad pattern"),
-    (("my.bad.kind", "banner", "line", r"x"), "unknown kind"),
-    (("my.bad.scope", "chrome", "page", r"x"), "unknown scope"),
-    (("my.bad.empty", "chrome", "inline", r"x*"), "empty string"),
-    (("my.bad.none", "chrome", "line", None), "pattern or a predicate"),
-])
+
+@pytest.mark.parametrize(
+    "args,fragment",
+    [
+        (("my.bad.pattern", "chrome", "line", r"(unclosed"), "bad pattern"),
+        (("my.bad.kind", "banner", "line", r"x"), "unknown kind"),
+        (("my.bad.scope", "chrome", "page", r"x"), "unknown scope"),
+        (("my.bad.empty", "chrome", "inline", r"x*"), "empty string"),
+        (("my.bad.none", "chrome", "line", None), "pattern or a predicate"),
+    ],
+)
 def test_bad_rules_raise_rule_error_naming_the_rule(args, fragment):
     with pytest.raises(RuleError) as info:
         Rule(*args)
@@ -230,38 +241,43 @@ def test_bad_extra_rule_fails_before_any_cleaning():
 
 # ------------------------------------------------------------- invariants
 
-RICH_PAGE = "\n".join([
-    "欢迎光临管理者范文网",
-    "",
-    "当前位置:管理者范文网 > 书信稿件 > 讲话稿",
-    "",
-    "在全区创建全国文明城市动员大会上的讲话",
-    "",
-    "更新时间:2024-11-20 查看人数:9",
-    "",
-    "　　" + BODY[0],
-    "　　全国文明城市是国家城市综合评比的最高荣誉……(某某网http://x.cn省略471字,正式会员可完整阅读)……各镇办要抓好各项工作。",
-    "★★★",
-    "　　" + BODY[2] + "下面是小编为大家整理的讲话稿,供大家参考。",
-    "相关文章",
-    "版权所有:巨匠文档网 2010-2024",
-    ICP,
-])
+RICH_PAGE = "\n".join(
+    [
+        "欢迎光临管理者范文网",
+        "",
+        "当前位置:管理者范文网 > 书信稿件 > 讲话稿",
+        "",
+        "在全区创建全国文明城市动员大会上的讲话",
+        "",
+        "更新时间:2024-11-20 查看人数:9",
+        "",
+        "　　" + BODY[0],
+        "　　全国文明城市是国家城市综合评比的最高荣誉……(某某网http://x.cn省略471字,正式会员可完整阅读)……各镇办要抓好各项工作。",
+        "★★★",
+        "　　" + BODY[2] + "下面是小编为大家整理的讲话稿,供大家参考。",
+        "相关文章",
+        "版权所有:巨匠文档网 2010-2024",
+        ICP,
+    ]
+)
 
 
-@pytest.mark.parametrize("name,data", [
-    ("rich page", RICH_PAGE.encode("utf-8")),
-    ("rich page, gbk", RICH_PAGE.encode("gbk")),
-    *[(p.name, p.read_bytes()) for p in SEEDS],
-])
+@pytest.mark.parametrize(
+    "name,data",
+    [
+        ("rich page", RICH_PAGE.encode("utf-8")),
+        ("rich page, gbk", RICH_PAGE.encode("gbk")),
+        *[(p.name, p.read_bytes()) for p in SEEDS],
+    ],
+)
 def test_every_removal_points_into_the_normalized_text(name, data):
     result = pagestrip.clean(data)
     assert result.removed, name
     for r in result.removed:
-        assert result.normalized[r.start:r.end] == r.text, (r.rule, r.text)
+        assert result.normalized[r.start : r.end] == r.text, (r.rule, r.text)
     for a in result.articles:
         for p in a.paragraphs:
-            assert result.normalized[p.start:p.end] == p.text
+            assert result.normalized[p.start : p.end] == p.text
 
 
 def test_every_removal_names_a_known_rule_or_the_dedupe_stage():
@@ -273,10 +289,18 @@ def test_every_removal_names_a_known_rule_or_the_dedupe_stage():
 
 
 def test_requires_prefilters_a_whole_line_rule():
-    rule = pagestrip.Rule("my.slogan", "chrome", "line", r"[^\n]{0,20}专业范文[^\n]{0,20}", "slogan",
-                          max_chars=60, requires=("专业范文",))
-    kept = pagestrip.Rule("my.never", "chrome", "line", r"[^\n]{0,20}专业范文[^\n]{0,20}", "never tried",
-                          max_chars=60, requires=("不会出现的字串",))
+    rule = pagestrip.Rule(
+        "my.slogan", "chrome", "line", r"[^\n]{0,20}专业范文[^\n]{0,20}", "slogan", max_chars=60, requires=("专业范文",)
+    )
+    kept = pagestrip.Rule(
+        "my.never",
+        "chrome",
+        "line",
+        r"[^\n]{0,20}专业范文[^\n]{0,20}",
+        "never tried",
+        max_chars=60,
+        requires=("不会出现的字串",),
+    )
     result = pagestrip.clean(page(SLOGAN), extra_rules=[rule])
     assert "my.slogan" in ids(result)
     result = pagestrip.clean(page(SLOGAN), extra_rules=[kept])

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "fixtures" / "html"
 PAGES = ["dede_000_gbk.html", "phpcms_002_utf8.html", "table_003_big5.html"]
 
-SPIDER = '''
+SPIDER = """
 import scrapy
 
 class FixtureSpider(scrapy.Spider):
@@ -39,7 +39,7 @@ class FixtureSpider(scrapy.Spider):
 
     def parse(self, response):
         yield {"url": response.url, "html": response.body}
-'''
+"""
 
 
 @pytest.fixture()
@@ -56,9 +56,24 @@ def test_crawl_through_the_pipeline(server, tmp_path):
     spider = tmp_path / "spider.py"
     spider.write_text(SPIDER, encoding="utf-8")
     feed = tmp_path / "items.jsonl"
-    proc = subprocess.run([sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"base={server}",
-                           "-a", "pages=" + ",".join(PAGES), "-o", f"{feed}:jsonlines"],
-                          capture_output=True, timeout=180, cwd=tmp_path)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "runspider",
+            str(spider),
+            "-a",
+            f"base={server}",
+            "-a",
+            "pages=" + ",".join(PAGES),
+            "-o",
+            f"{feed}:jsonlines",
+        ],
+        capture_output=True,
+        timeout=180,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     items = {Path(i["url"]).name: i for i in map(json.loads, feed.read_text(encoding="utf-8").splitlines())}
     assert set(items) == set(PAGES)
@@ -94,7 +109,9 @@ def test_item10_charset_errors_and_binary_pages_never_raise_out_of_the_pipeline(
     from pagestrip.contrib.scrapy import PagestripPipeline
 
     p = PagestripPipeline(encoding_field="encoding")
-    page = "<html><head><meta charset='undefined'></head><body><p>正文第一段，内容足够长，才能算作正文。</p></body></html>"
+    page = (
+        "<html><head><meta charset='undefined'></head><body><p>正文第一段，内容足够长，才能算作正文。</p></body></html>"
+    )
     for label in ("undefined", "punycode", "utf-16"):
         item = p.process_item({"html": page.encode("utf-8"), "encoding": label})
         assert item["text"].startswith("正文第一段"), label
@@ -105,7 +122,7 @@ def test_item10_charset_errors_and_binary_pages_never_raise_out_of_the_pipeline(
         PagestripPipeline(drop_empty=True).process_item({"html": b"%PDF-1.4\n" + bytes(range(256)) * 4})
 
 
-README_SPIDER = '''
+README_SPIDER = """
 import dataclasses
 
 import scrapy
@@ -143,7 +160,7 @@ class ReadmeSpider(scrapy.Spider):
             yield PageItem(url=response.url, html=response.body)
         else:
             yield PageRecord(url=response.url, html=response.body)
-'''
+"""
 
 
 def test_issue12_item1_the_readme_setup_exports_every_item(server, tmp_path):
@@ -153,9 +170,24 @@ def test_issue12_item1_the_readme_setup_exports_every_item(server, tmp_path):
     spider = tmp_path / "spider.py"
     spider.write_text(README_SPIDER, encoding="utf-8")
     feed = tmp_path / "items.jsonl"
-    proc = subprocess.run([sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"base={server}",
-                           "-a", "pages=" + ",".join(PAGES), "-o", f"{feed}:jsonlines"],
-                          capture_output=True, timeout=180, cwd=tmp_path)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "runspider",
+            str(spider),
+            "-a",
+            f"base={server}",
+            "-a",
+            "pages=" + ",".join(PAGES),
+            "-o",
+            f"{feed}:jsonlines",
+        ],
+        capture_output=True,
+        timeout=180,
+        cwd=tmp_path,
+    )
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
@@ -215,8 +247,10 @@ def test_issue12_item1_a_kept_bytes_page_is_json_serializable():
     json.dumps(binary)
 
 
-PAGE = ("<html><body><p>正文第一段，内容足够长，才能算作正文。今天我们召开全县安全生产工作会议，部署下一阶段工作。</p>"
-        "<p>版权所有：某某网 2010-2024</p></body></html>")
+PAGE = (
+    "<html><body><p>正文第一段，内容足够长，才能算作正文。今天我们召开全县安全生产工作会议，部署下一阶段工作。</p>"
+    "<p>版权所有：某某网 2010-2024</p></body></html>"
+)
 
 
 def _pipeline(**settings):
@@ -232,8 +266,11 @@ def test_issue12_scrapy_counts_pages_errors_and_removals_in_crawler_stats():
     """Issue 12, expected: counts in crawler.stats (pages, truncated, removed characters by kind,
     warnings, errors), which Scrapy dumps at the end of every crawl."""
     p, stats = _pipeline()
-    items = [p.process_item({"html": PAGE}), p.process_item({"html": PAGE.encode("utf-8"), "encoding": "x"}),
-             p.process_item({"html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4})]
+    items = [
+        p.process_item({"html": PAGE}),
+        p.process_item({"html": PAGE.encode("utf-8"), "encoding": "x"}),
+        p.process_item({"html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4}),
+    ]
     results = [pagestrip.clean(PAGE), pagestrip.clean(PAGE.encode("utf-8"))]
     got = stats.get_stats()
     assert got["pagestrip/pages"] == 3 and got["pagestrip/errors"] == 1
@@ -272,21 +309,40 @@ def test_issue12_scrapy_title_is_the_articles_title():
 
 #: A collection page of three numbered compositions, written for these tests.
 PIECES = [
-    ("春天来了", ["春天来了，小河里的冰慢慢融化了，河水哗哗地流着，像在唱一首欢快的歌。柳树抽出了嫩绿的新芽，远远望去像一片淡淡的绿雾。",
-                  "田野里的油菜花开了，金黄金黄的一大片，蜜蜂在花丛中飞来飞去，忙着采蜜。我和爷爷一起在田边散步，心里说不出的高兴。"]),
-    ("公园里的春天", ["星期天，妈妈带我去公园看春天。公园里的桃花开得正艳，粉红的花瓣在风中轻轻摇动，引来了许多拍照的游客。",
-                      "湖边的草地绿油油的，小朋友们在上面放风筝，风筝飞得高高的，有蝴蝶形的，也有老鹰形的，真是热闹极了。"]),
-    ("春雨", ["夜里下了一场春雨，雨点轻轻地打在窗户上，沙沙沙，沙沙沙，好像春姑娘在弹琴。早上起来，空气格外清新。",
-              "院子里的小草喝饱了雨水，一下子长高了许多，邻居家的杏树也冒出了一个个粉白的花骨朵，春天真美啊。"]),
+    (
+        "春天来了",
+        [
+            "春天来了，小河里的冰慢慢融化了，河水哗哗地流着，像在唱一首欢快的歌。柳树抽出了嫩绿的新芽，远远望去像一片淡淡的绿雾。",
+            "田野里的油菜花开了，金黄金黄的一大片，蜜蜂在花丛中飞来飞去，忙着采蜜。我和爷爷一起在田边散步，心里说不出的高兴。",
+        ],
+    ),
+    (
+        "公园里的春天",
+        [
+            "星期天，妈妈带我去公园看春天。公园里的桃花开得正艳，粉红的花瓣在风中轻轻摇动，引来了许多拍照的游客。",
+            "湖边的草地绿油油的，小朋友们在上面放风筝，风筝飞得高高的，有蝴蝶形的，也有老鹰形的，真是热闹极了。",
+        ],
+    ),
+    (
+        "春雨",
+        [
+            "夜里下了一场春雨，雨点轻轻地打在窗户上，沙沙沙，沙沙沙，好像春姑娘在弹琴。早上起来，空气格外清新。",
+            "院子里的小草喝饱了雨水，一下子长高了许多，邻居家的杏树也冒出了一个个粉白的花骨朵，春天真美啊。",
+        ],
+    ),
 ]
-SINGLE = ["秋天到了，果园里的苹果红了，梨也黄了，果农们提着篮子，笑呵呵地把一个个果子摘下来，装满了一辆又一辆小车。",
-          "放学以后，我们几个同学也去帮忙，虽然累得满头大汗，可是吃着自己摘的苹果，觉得格外香甜。"]
+SINGLE = [
+    "秋天到了，果园里的苹果红了，梨也黄了，果农们提着篮子，笑呵呵地把一个个果子摘下来，装满了一辆又一辆小车。",
+    "放学以后，我们几个同学也去帮忙，虽然累得满头大汗，可是吃着自己摘的苹果，觉得格外香甜。",
+]
 
 
 def _page(title: str, body: str, link: str = "") -> str:
-    return (f"<html><head><meta charset='utf-8'><title>{title} - 作文网</title></head><body>"
-            f"<div class='nav'>首页 | 作文 | 范文</div><h1>{title}</h1>{body}{link}"
-            "<p>版权所有：某某作文网 2010-2024</p></body></html>")
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title} - 作文网</title></head><body>"
+        f"<div class='nav'>首页 | 作文 | 范文</div><h1>{title}</h1>{body}{link}"
+        "<p>版权所有：某某作文网 2010-2024</p></body></html>"
+    )
 
 
 def _collection(link: str = "") -> str:
@@ -415,7 +471,7 @@ def test_issue12_split_middleware_warns_when_the_pipeline_cleans_again(caplog):
     assert "cleaned twice" not in caplog.text
 
 
-SPLIT_SPIDER = '''
+SPLIT_SPIDER = """
 import dataclasses
 
 import scrapy
@@ -453,7 +509,7 @@ class SplitSpider(scrapy.Spider):
         yield make(url=response.url, html=response.body)
         for href in response.css("a.next::attr(href)").getall():
             yield response.follow(href)
-'''
+"""
 
 
 @pytest.fixture()
@@ -461,8 +517,9 @@ def site(tmp_path):
     """A local server with a collection page linking to a single-article page."""
     root = tmp_path / "site"
     root.mkdir()
-    (root / "spring.html").write_text(_collection("<p><a class='next' href='autumn.html'>下一页</a></p>"),
-                                      encoding="utf-8")
+    (root / "spring.html").write_text(
+        _collection("<p><a class='next' href='autumn.html'>下一页</a></p>"), encoding="utf-8"
+    )
     (root / "autumn.html").write_text(SINGLE_PAGE, encoding="utf-8")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -477,11 +534,30 @@ def _crawl_split(site, tmp_path, kind, *settings):
     feed = tmp_path / f"{kind}.jsonl"
     args = [a for s in settings for a in ("-s", s)]
     # The crawl imports the pagestrip under test, not another one installed.
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(pagestrip.__file__).parent.parent),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.run([sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"start={site}spring.html",
-                           "-a", f"kind={kind}", *args, "-o", f"{feed}:jsonlines"],
-                          capture_output=True, timeout=180, cwd=tmp_path, env=env)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(Path(pagestrip.__file__).parent.parent), os.environ.get("PYTHONPATH", "")]),
+    }
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "runspider",
+            str(spider),
+            "-a",
+            f"start={site}spring.html",
+            "-a",
+            f"kind={kind}",
+            *args,
+            "-o",
+            f"{feed}:jsonlines",
+        ],
+        capture_output=True,
+        timeout=180,
+        cwd=tmp_path,
+        env=env,
+    )
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]

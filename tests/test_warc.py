@@ -46,8 +46,7 @@ def record(rtype: WarcRecordType, uri: str, block: bytes) -> WarcRecord:
     return r
 
 
-def response(uri: str, body: bytes, ctype: str = "text/html", status: str = "200 OK",
-             extra: str = "") -> WarcRecord:
+def response(uri: str, body: bytes, ctype: str = "text/html", status: str = "200 OK", extra: str = "") -> WarcRecord:
     head = f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{extra}\r\n".encode("ascii")
     return record(WarcRecordType.response, uri, head + body)
 
@@ -69,10 +68,8 @@ def crawl_records() -> list[WarcRecord]:
         out.append(record(WarcRecordType.request, url(page), f"GET /{page.name} HTTP/1.1\r\n\r\n".encode()))
         out.append(response(url(page), page.read_bytes(), content_type(page)))
     out.append(response("http://fixtures.example/logo.jpg", b"\xff\xd8\xff\xe0" + bytes(100), "image/jpeg"))
-    out.append(response("http://fixtures.example/old", b"", status="301 Moved Permanently",
-                        extra="Location: /new\r\n"))
-    out.append(response("http://fixtures.example/gone", b"<html><body>Not found</body></html>",
-                        status="404 Not Found"))
+    out.append(response("http://fixtures.example/old", b"", status="301 Moved Permanently", extra="Location: /new\r\n"))
+    out.append(response("http://fixtures.example/gone", b"<html><body>Not found</body></html>", status="404 Not Found"))
     out.append(response("http://fixtures.example/a.pdf", b"%PDF-1.4\n", "application/pdf"))
     return out
 
@@ -105,8 +102,12 @@ def test_cli_writes_one_record_per_page_with_the_record_id_and_uri(tmp_path):
     warc = tmp_path / "crawl.warc.gz"
     records = crawl_records()
     write_warc(warc, records)
-    ids = [r.record_id for r in records if r.headers.get("Content-Type", "").startswith("application/http")
-           and r.headers["WARC-Target-URI"] in {url(p) for p in HTML}]
+    ids = [
+        r.record_id
+        for r in records
+        if r.headers.get("Content-Type", "").startswith("application/http")
+        and r.headers["WARC-Target-URI"] in {url(p) for p in HTML}
+    ]
     out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
     proc = cli("clean", str(warc), "-o", str(out), "-j", "2", "--stats", str(stats))
     assert proc.returncode == 0, proc.stderr
@@ -129,8 +130,14 @@ def test_a_folder_of_warcs_and_the_http_charset(tmp_path):
     crawl = tmp_path / "crawl"
     crawl.mkdir()
     write_warc(crawl / "a.warc.gz", [response("http://a.example/1", body, "text/html; charset=GBK")])
-    write_warc(crawl / "b.warc", [response("http://b.example/1", gzip.compress(body), "text/html; charset=gbk",
-                                           extra="Content-Encoding: gzip\r\n")])
+    write_warc(
+        crawl / "b.warc",
+        [
+            response(
+                "http://b.example/1", gzip.compress(body), "text/html; charset=gbk", extra="Content-Encoding: gzip\r\n"
+            )
+        ],
+    )
     (crawl / "notes.md").write_text("not a page")
     out = tmp_path / "out.jsonl"
     proc = cli("clean", str(crawl), "-o", str(out), "-q")

@@ -1,11 +1,11 @@
 """pagestrip: clean scraped web pages down to the article, and say what was removed.
 
-    >>> import pagestrip
-    >>> result = pagestrip.clean("欢迎光临示例范文网\\n正文第一段。\\n版权所有:示例范文网")
-    >>> result.articles[0].text
-    '正文第一段。'
-    >>> [(r.kind.value, r.rule) for r in result.removed]
-    [('chrome', 'zh.chrome.welcome'), ('footer', 'zh.footer.copyright')]
+>>> import pagestrip
+>>> result = pagestrip.clean("欢迎光临示例范文网\\n正文第一段。\\n版权所有:示例范文网")
+>>> result.articles[0].text
+'正文第一段。'
+>>> [(r.kind.value, r.rule) for r in result.removed]
+[('chrome', 'zh.chrome.welcome'), ('footer', 'zh.footer.copyright')]
 """
 
 from __future__ import annotations

@@ -50,9 +50,15 @@ class _Out:
         return rule_id in self.rules
 
 
-def assemble(paras: list[Span], title_line: Span | None, rules: RuleSet, *,
-             dedupe_on: bool = True, split: bool = True,
-             verbatim: frozenset[int] = frozenset()) -> tuple[list[Article], list[Removal]]:
+def assemble(
+    paras: list[Span],
+    title_line: Span | None,
+    rules: RuleSet,
+    *,
+    dedupe_on: bool = True,
+    split: bool = True,
+    verbatim: frozenset[int] = frozenset(),
+) -> tuple[list[Article], list[Removal]]:
     """Split the kept paragraphs into articles and drop repeats; paragraphs starting at a
     position in ``verbatim`` (``<pre>`` lines) are never taken as copies or abstracts."""
     out = _Out(rules)
@@ -69,8 +75,12 @@ def assemble(paras: list[Span], title_line: Span | None, rules: RuleSet, *,
             _dedupe_piece(piece, page_title, out, single=not markers)
         if len(pieces) > 1:
             _dedupe_pieces(pieces, out)
-    if len(pieces) == 1 and pieces[0].title_span is not title_line and title_line is not None \
-            and pieces[0].title_span is not None:
+    if (
+        len(pieces) == 1
+        and pieces[0].title_span is not title_line
+        and title_line is not None
+        and pieces[0].title_span is not None
+    ):
         out.remove(title_line, st.PAGE_TITLE)
     _repoint(out.removed)
     articles = []
@@ -100,26 +110,27 @@ def _repoint(removed: list[Removal]) -> None:
             removed[n] = Removal(r.kind, r.rule, r.start, r.end, r.text, of)
 
 
-def _split(body: list[Span], markers: list[Marker], page_title: str | None, title_line: Span | None,
-           out: _Out, dedupe_on: bool) -> list[Piece]:
+def _split(
+    body: list[Span], markers: list[Marker], page_title: str | None, title_line: Span | None, out: _Out, dedupe_on: bool
+) -> list[Piece]:
     """Cut the paragraphs at the markers; the page title becomes page metadata."""
     if title_line is not None:
         out.remove(title_line, st.PAGE_TITLE)
     pieces: list[Piece] = []
-    preamble = body[:markers[0].index]
+    preamble = body[: markers[0].index]
     if preamble:
         pieces.append(Piece(page_title, None, preamble))
     for n, m in enumerate(markers):
         end = markers[n + 1].index if n + 1 < len(markers) else len(body)
         line = body[m.index]
-        paras = body[m.index + 1:end]
+        paras = body[m.index + 1 : end]
         title, title_span = m.title or None, None
         if title:
             pos = line.text.find(title)
             title_span = Span(line.start + pos, line.start + pos + len(title), title)
             for s, e in ((line.start, title_span.start), (title_span.end, line.end)):
-                if line.text[s - line.start:e - line.start].strip():
-                    out.remove(Span(s, e, line.text[s - line.start:e - line.start]), st.PIECE_MARKER)
+                if line.text[s - line.start : e - line.start].strip():
+                    out.remove(Span(s, e, line.text[s - line.start : e - line.start]), st.PIECE_MARKER)
         else:
             out.remove(line, st.PIECE_MARKER)
             if paras and is_titlelike(paras[0].text) and not starts_with_marker(paras[0].text):
@@ -160,8 +171,10 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
         if label is not None and i > 0 and i - 1 not in gone and is_label(paras[i - 1].text):
             out.remove(paras[i - 1], label.id)
             gone_labels.add(i - 1)
-    keys = [dedupe.key(p.text) if i not in gone and i not in gone_labels and p.start not in out.verbatim
-            else "" for i, p in enumerate(paras)]
+    keys = [
+        dedupe.key(p.text) if i not in gone and i not in gone_labels and p.start not in out.verbatim else ""
+        for i, p in enumerate(paras)
+    ]
     if out.enabled("dedupe.abstract"):
         for d in dedupe.abstracts(paras, keys):
             gone.setdefault(d.index, d)
@@ -182,8 +195,7 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     repeated_above = any(d.rule == "dedupe.title" and i < (first_kept or 0) for i, d in gone.items())
     if single and repeated_above and kept and len(kept) > 1:
         head = kept[0].text
-        if len(head) >= SUBTITLE_MIN and "、" not in head and is_titlelike(head) \
-                and not starts_with_marker(head):
+        if len(head) >= SUBTITLE_MIN and "、" not in head and is_titlelike(head) and not starts_with_marker(head):
             piece.title, piece.title_span = head, kept[0]
             kept = kept[1:]
     piece.paras = kept
@@ -194,9 +206,13 @@ def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
     (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays."""
     for n, p in enumerate(piece.paras[:TITLE_PREFIX_WINDOW]):
         for t in titles:
-            if len(t) >= TITLE_PREFIX_MIN and p.text.startswith(t) and len(p.text) > len(t) \
-                    and not dedupe.same_title(p.text, t):  # X(精选篇1) is a whole repeat, taken below
-                rest = p.text[len(t):]
+            if (
+                len(t) >= TITLE_PREFIX_MIN
+                and p.text.startswith(t)
+                and len(p.text) > len(t)
+                and not dedupe.same_title(p.text, t)
+            ):  # X(精选篇1) is a whole repeat, taken below
+                rest = p.text[len(t) :]
                 lead = len(rest) - len(rest.lstrip())
                 of = piece.title_span.start if piece.title_span is not None else None
                 out.remove(Span(p.start, p.start + len(t), t), "dedupe.title", of)

@@ -56,7 +56,7 @@ class Job:
     #: They are written back untouched, with the result beside them (see :func:`output_record`).
     fields: dict[str, Any] | None = None
     relpath: str | None = None  # for --out-dir: the page's path below its input folder
-    error: str | None = None    # a page that could not even be read
+    error: str | None = None  # a page that could not even be read
     #: The page's own ``Content-Type`` (a WARC record's HTTP header): its charset and type
     #: override the run's ``content_type`` option for this page.
     content_type: str | None = None
@@ -83,8 +83,12 @@ class Loss:
     source: str = field(compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "share": round(self.share, 4), "removed_chars": self.removed,
-                "kept_chars": self.kept}
+        return {
+            "source": self.source,
+            "share": round(self.share, 4),
+            "removed_chars": self.removed,
+            "kept_chars": self.kept,
+        }
 
 
 @dataclass
@@ -134,21 +138,28 @@ class Summary:
         return sorted(self.lost_most, reverse=True)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"pages": self.pages, "errors": self.errors, "truncated": self.truncated,
-                "warnings": self.warnings, "removed_chars": dict(self.removed_chars.most_common()),
-                "kept_chars": self.kept_chars,
-                "top_rules": dict(self.rules.most_common(10)),
-                "removed_chars_by_rule": dict(self.rule_chars.most_common(20)),
-                "lost_most": [x.to_dict() for x in self.worst()],
-                "skipped": {"records": sum(self.skipped.values()), "why": dict(self.skipped.most_common())}}
+        return {
+            "pages": self.pages,
+            "errors": self.errors,
+            "truncated": self.truncated,
+            "warnings": self.warnings,
+            "removed_chars": dict(self.removed_chars.most_common()),
+            "kept_chars": self.kept_chars,
+            "top_rules": dict(self.rules.most_common(10)),
+            "removed_chars_by_rule": dict(self.rule_chars.most_common(20)),
+            "lost_most": [x.to_dict() for x in self.worst()],
+            "skipped": {"records": sum(self.skipped.values()), "why": dict(self.skipped.most_common())},
+        }
 
     def text(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in self.removed_chars.most_common()) or "none"
         rules = ", ".join(f"{k} ({n})" for k, n in self.rules.most_common(10)) or "none"
-        return (f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}, "
-                f"warnings: {self.warnings}\n"
-                f"characters removed by kind: {kinds}\n"
-                f"rules that fired most: {rules}" + self._skipped_line())
+        return (
+            f"pages: {self.pages}, errors: {self.errors}, truncated: {self.truncated}, "
+            f"warnings: {self.warnings}\n"
+            f"characters removed by kind: {kinds}\n"
+            f"rules that fired most: {rules}" + self._skipped_line()
+        )
 
     def _skipped_line(self) -> str:
         if not self.skipped:
@@ -232,8 +243,13 @@ def _same_file(path: str, excluded: frozenset[str]) -> bool:
     return bool(excluded) and os.path.realpath(path) in excluded
 
 
-def iter_files(folder: str, glob: str | Sequence[str] | None = None, *, exclude: Iterable[str] = (),
-               suffixes: Sequence[str] = PAGE_SUFFIXES) -> Iterator[tuple[str, str, str | None]]:
+def iter_files(
+    folder: str,
+    glob: str | Sequence[str] | None = None,
+    *,
+    exclude: Iterable[str] = (),
+    suffixes: Sequence[str] = PAGE_SUFFIXES,
+) -> Iterator[tuple[str, str, str | None]]:
     """``(path, relpath, error)`` for the page files below ``folder``, in sorted path order.
 
     Taken are the files matching ``glob`` (one pattern or several), or without
@@ -301,18 +317,30 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 def folder_suffixes(jsonl_field: str | None, parquet_column: str | None = None) -> tuple[str, ...]:
     """The suffixes a folder gives by default: page files and WARC files, feeds when a feed
     field is named, Parquet tables when a page column is."""
-    return (PAGE_SUFFIXES + (".warc",) + (FEED_SUFFIXES if jsonl_field else ())
-            + (PARQUET_SUFFIXES if parquet_column else ()))
+    return (
+        PAGE_SUFFIXES
+        + (".warc",)
+        + (FEED_SUFFIXES if jsonl_field else ())
+        + (PARQUET_SUFFIXES if parquet_column else ())
+    )
 
 
 #: The key a feed record's result goes under, unless the user names another.
 RESULT_FIELD = "pagestrip"
 
 
-def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, jsonl_field: str | None = None,
-              url_field: str | None = None, max_bytes: int | None = None,
-              result_field: str = RESULT_FIELD, exclude: Iterable[str] = (),
-              skipped: Counter[str] | None = None, parquet_column: str | None = None) -> Iterator[Job]:
+def iter_jobs(
+    paths: Iterable[str],
+    *,
+    glob: str | Sequence[str] | None = None,
+    jsonl_field: str | None = None,
+    url_field: str | None = None,
+    max_bytes: int | None = None,
+    result_field: str = RESULT_FIELD,
+    exclude: Iterable[str] = (),
+    skipped: Counter[str] | None = None,
+    parquet_column: str | None = None,
+) -> Iterator[Job]:
     """The pages named by ``paths``: files, folders (recursively), ``-`` for stdin, JSONL feeds.
 
     In folders, :func:`iter_files` chooses the files (page files, or ``glob``;
@@ -325,6 +353,7 @@ def iter_jobs(paths: Iterable[str], *, glob: str | Sequence[str] | None = None, 
     (:mod:`pagestrip.warc`); the records that are no page are counted in ``skipped``.
     With ``parquet_column``, Parquet tables give a job per row (:mod:`pagestrip.parquet`).
     """
+
     def file_jobs(path: str, rel: str) -> Iterator[Job]:
         return _file_jobs(path, rel, jsonl_field, url_field, max_bytes, result_field, skipped, parquet_column)
 
@@ -359,9 +388,16 @@ def _cut_warning(cut: bool, max_bytes: int | None) -> list[str]:
     return [f"input longer than {max_bytes} bytes cut to the first {max_bytes}; the rest was not read"] if cut else []
 
 
-def _file_jobs(path: str, rel: str, jsonl_field: str | None, url_field: str | None,
-               max_bytes: int | None, result_field: str = RESULT_FIELD,
-               skipped: Counter[str] | None = None, parquet_column: str | None = None) -> Iterator[Job]:
+def _file_jobs(
+    path: str,
+    rel: str,
+    jsonl_field: str | None,
+    url_field: str | None,
+    max_bytes: int | None,
+    result_field: str = RESULT_FIELD,
+    skipped: Counter[str] | None = None,
+    parquet_column: str | None = None,
+) -> Iterator[Job]:
     source = display_name(path)
     if parquet_column and path.lower().endswith(PARQUET_SUFFIXES):
         from .parquet import parquet_jobs  # imports this module (and pyarrow): loaded when a table is read
@@ -403,8 +439,14 @@ def _disk_position(f: BinaryIO) -> int:
         return 0
 
 
-def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
-               max_bytes: int | None, result_field: str = RESULT_FIELD) -> Iterator[Job]:
+def _feed_jobs(
+    path: str,
+    source: str,
+    jsonl_field: str,
+    url_field: str | None,
+    max_bytes: int | None,
+    result_field: str = RESULT_FIELD,
+) -> Iterator[Job]:
     """One job per record of a feed: JSON Lines, or a JSON array of objects (Scrapy's
     ``-o items.json``), told apart by the first byte. A record longer than
     ``max_bytes`` is an error record, and so is one that is no object, lacks
@@ -419,8 +461,11 @@ def _feed_jobs(path: str, source: str, jsonl_field: str, url_field: str | None,
             records = _ArrayRecords(f, max_bytes) if first == b"[" else _line_records(f, first, max_bytes)
             for n, item, error in records:
                 where = f"{source}:{n}"
-                job = Job(where, None, fields={}, error=error) if error is not None \
+                job = (
+                    Job(where, None, fields={}, error=error)
+                    if error is not None
                     else _feed_job(where, item, jsonl_field, url_field, result_field)
+                )
                 position = _disk_position(f)
                 job.consumed, accounted = max(0, position - accounted), max(accounted, position)
                 if held is not None:
@@ -460,8 +505,13 @@ def _feed_job(where: str, item: Any, jsonl_field: str, url_field: str | None, re
         return Job(where, None, fields=item, error=f"no field {jsonl_field!r}")
     page = item.pop(jsonl_field)
     if result_field in item:  # its error goes under that key in its place
-        return Job(where, None, fields=item, error=f"the record already has a field {result_field!r}, where "
-                                                   "its result would go; name another with --result-field")
+        return Job(
+            where,
+            None,
+            fields=item,
+            error=f"the record already has a field {result_field!r}, where "
+            "its result would go; name another with --result-field",
+        )
     if not isinstance(page, (str, bytes)):  # null is a page that was not fetched, not the text "None"
         what = "null" if page is None else f"a JSON {type(page).__name__}, not text"
         return Job(where, None, fields=item, error=f"field {jsonl_field!r} is {what}")
@@ -532,7 +582,7 @@ class _ArrayRecords:
         """Read about ``size`` more bytes, dropping what was consumed."""
         chunk = self.f.read(size)
         self.eof = not chunk
-        self.buf = self.buf[self.pos:] + self.text.decode(chunk, final=self.eof)
+        self.buf = self.buf[self.pos :] + self.text.decode(chunk, final=self.eof)
         self.pos = 0
 
     def __iter__(self) -> Iterator[FeedRecord]:
@@ -637,8 +687,13 @@ def process(job: Job, options: dict[str, Any]) -> dict[str, Any]:
     return {**base, **record}
 
 
-def run(jobs: Iterable[Job], options: dict[str, Any], workers: int = 1,
-        window: int | None = None, isolate: bool | None = None) -> Iterator[tuple[Job, dict[str, Any]]]:
+def run(
+    jobs: Iterable[Job],
+    options: dict[str, Any],
+    workers: int = 1,
+    window: int | None = None,
+    isolate: bool | None = None,
+) -> Iterator[tuple[Job, dict[str, Any]]]:
     """Records in input order.
 
     With ``workers`` > 1, or ``isolate`` (default: whenever ``options`` has a
@@ -668,7 +723,7 @@ def _serve(conn: multiprocessing.connection.Connection, options: dict[str, Any],
     for other in list(_PARENT_ENDS):
         with contextlib.suppress(OSError):
             other.close()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C goes to the parent, which stops us
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the parent, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     while True:
         while not conn.poll(1.0):
@@ -800,8 +855,14 @@ class _Pool:
             for w in pool:
                 w.stop(kill=not clean_exit)
 
-    def _wait(self, pool: list[_Worker], held: dict[int, Job], done: dict[int, dict[str, Any]],
-              tries: Counter[int], queue: deque[int]) -> None:
+    def _wait(
+        self,
+        pool: list[_Worker],
+        held: dict[int, Job],
+        done: dict[int, dict[str, Any]],
+        tries: Counter[int],
+        queue: deque[int],
+    ) -> None:
         """Wait for a result, a death or a time limit, and deal with it."""
         busy = [w for w in pool if w.pending]
         if not busy:
@@ -832,9 +893,11 @@ class _Pool:
                 tries[seq] += 1
                 how = _death(w.proc.exitcode)
                 if tries[seq] >= MAX_TRIES:
-                    done[seq] = {"source": job.source,
-                                 "error": f"the worker cleaning this page was {how}, {tries[seq]} times "
-                                          "(out of memory, or a crash in a C library)"}
+                    done[seq] = {
+                        "source": job.source,
+                        "error": f"the worker cleaning this page was {how}, {tries[seq]} times "
+                        "(out of memory, or a crash in a C library)",
+                    }
                     w.pending.popleft()
                 # The page it was on once more (unless it has had its tries), and the ones
                 # waiting behind it, in a fresh worker, ahead of everything else.
@@ -842,8 +905,10 @@ class _Pool:
                 w.stop(kill=True)
                 pool[i] = _Worker(self.options)
             elif self.kill_after is not None and time.monotonic() - w.started > self.kill_after:
-                done[seq] = {"source": job.source,
-                             "error": f"page timed out after {self.timeout:g} s; its worker was stopped"}
+                done[seq] = {
+                    "source": job.source,
+                    "error": f"page timed out after {self.timeout:g} s; its worker was stopped",
+                }
                 w.pending.popleft()
                 queue.extendleft(reversed(w.pending))
                 w.stop(kill=True)

@@ -98,67 +98,151 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("clean", help="clean pages and print the result")
-    c.add_argument("pages", nargs="*", help="files or folders to clean; - for standard input (the default when "
-                                             "it is not a terminal); .gz read transparently; .warc and "
-                                             ".warc.gz give their HTML responses")
-    c.add_argument("--format", choices=("text", "markdown", "json", "jsonl", "csv", "parquet"), default=None,
-                   help="text (default), markdown (titles as headings), json (one object; an array for "
-                        "several pages), jsonl (one object a line; default with -o), csv (one row an article), "
-                        "or parquet (one row an input record, to -o FILE; the parquet extra)")
-    c.add_argument("-o", "--output", metavar="FILE",
-                   help="write to FILE (- for standard output); one JSON object a line unless --format says")
-    c.add_argument("--out-dir", dest="out_dir", metavar="DIR",
-                   help="write one file per page under DIR, mirroring the input folders")
-    c.add_argument("--glob", action="append", default=[], metavar="PATTERN",
-                   help="in folders, take the files matching PATTERN (repeatable; '*' for every file) instead "
-                        "of the page files (.html .htm .xhtml .shtml .txt, and .gz of those); hidden files "
-                        "and this run's outputs are never taken")
-    c.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
-                   help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through")
-    c.add_argument("--parquet-column", dest="parquet_column", metavar="COLUMN",
-                   help="read .parquet tables: COLUMN holds the page; other columns pass through "
-                        "(the parquet extra)")
-    c.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
-                   help="the feed field (or table column) holding the page's URL, for site profiles "
-                        "(default: url)")
-    c.add_argument("--result-field", dest="result_field", default=RESULT_FIELD, metavar="FIELD",
-                   help=f"the key of a feed record's output that holds pagestrip's result, beside the "
-                        f"record's own fields (default: {RESULT_FIELD})")
-    c.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
-                   help="worker processes for many pages (default: the machine's cores)")
+    c.add_argument(
+        "pages",
+        nargs="*",
+        help="files or folders to clean; - for standard input (the default when "
+        "it is not a terminal); .gz read transparently; .warc and "
+        ".warc.gz give their HTML responses",
+    )
+    c.add_argument(
+        "--format",
+        choices=("text", "markdown", "json", "jsonl", "csv", "parquet"),
+        default=None,
+        help="text (default), markdown (titles as headings), json (one object; an array for "
+        "several pages), jsonl (one object a line; default with -o), csv (one row an article), "
+        "or parquet (one row an input record, to -o FILE; the parquet extra)",
+    )
+    c.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (- for standard output); one JSON object a line unless --format says",
+    )
+    c.add_argument(
+        "--out-dir",
+        dest="out_dir",
+        metavar="DIR",
+        help="write one file per page under DIR, mirroring the input folders",
+    )
+    c.add_argument(
+        "--glob",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="in folders, take the files matching PATTERN (repeatable; '*' for every file) instead "
+        "of the page files (.html .htm .xhtml .shtml .txt, and .gz of those); hidden files "
+        "and this run's outputs are never taken",
+    )
+    c.add_argument(
+        "--jsonl-field",
+        dest="jsonl_field",
+        metavar="FIELD",
+        help="read .jsonl/.jsonl.gz feeds: FIELD holds the page; other fields pass through",
+    )
+    c.add_argument(
+        "--parquet-column",
+        dest="parquet_column",
+        metavar="COLUMN",
+        help="read .parquet tables: COLUMN holds the page; other columns pass through (the parquet extra)",
+    )
+    c.add_argument(
+        "--url-field",
+        dest="url_field",
+        default="url",
+        metavar="FIELD",
+        help="the feed field (or table column) holding the page's URL, for site profiles (default: url)",
+    )
+    c.add_argument(
+        "--result-field",
+        dest="result_field",
+        default=RESULT_FIELD,
+        metavar="FIELD",
+        help=f"the key of a feed record's output that holds pagestrip's result, beside the "
+        f"record's own fields (default: {RESULT_FIELD})",
+    )
+    c.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes for many pages (default: the machine's cores)",
+    )
     loud = c.add_mutually_exclusive_group()
     loud.add_argument("-q", "--quiet", action="store_true", help="no progress, warnings or summary on stderr")
-    loud.add_argument("-v", "--verbose", action="store_true",
-                      help="also the run's set-up, and a line per page: articles, characters kept and "
-                           "removed by kind")
+    loud.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also the run's set-up, and a line per page: articles, characters kept and removed by kind",
+    )
     c.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON to FILE")
-    c.add_argument("--report", metavar="FILE",
-                   help="write the run's summary as one self-contained HTML page to FILE: counts, characters "
-                        "removed by kind and by rule, the pages that lost most, the errors")
+    c.add_argument(
+        "--report",
+        metavar="FILE",
+        help="write the run's summary as one self-contained HTML page to FILE: counts, characters "
+        "removed by kind and by rule, the pages that lost most, the errors",
+    )
     c.add_argument("--rules", metavar="FILE", help="a TOML rule file: extra rules, disabled rules, site profiles")
-    c.add_argument("--disable", action="append", default=[], metavar="RULE",
-                   help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'")
+    c.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="disable a rule by id or glob (repeatable), e.g. 'zh.related.*'",
+    )
     c.add_argument("--encoding", help="charset of the input bytes, when known")
-    c.add_argument("--content-type", dest="content_type", metavar="TYPE",
-                   help='e.g. "text/html; charset=gbk" or "text/plain" (default: sniffed)')
+    c.add_argument(
+        "--content-type",
+        dest="content_type",
+        metavar="TYPE",
+        help='e.g. "text/html; charset=gbk" or "text/plain" (default: sniffed)',
+    )
     c.add_argument("--url", help="the page's URL, recorded in the result")
-    c.add_argument("--max-chars", dest="max_chars", type=_positive_int, default=None, metavar="N",
-                   help="cut pages longer than N characters, with a warning; no more than 4 bytes a "
-                        "character is ever read (default: 10 000 000)")
-    c.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"time limit per page; a page past it is an error record (default: {DEFAULT_TIMEOUT:g}; "
-                        "0: no limit)")
-    c.add_argument("--no-dedupe", dest="dedupe", action="store_false",
-                   help="keep every copy of repeated text (titles, abstracts, repeated speeches)")
-    c.add_argument("--no-split", dest="split", action="store_false",
-                   help="keep a collection of several pieces (第1篇 …) as one article")
-    c.add_argument("--scheduler", metavar="ADDRESS",
-                   help="clean on a Dask cluster: 'local' (a LocalCluster of --jobs worker processes here) or "
-                        "tcp://HOST:PORT; writes part-00000.jsonl … (or .parquet) into -o DIR, in input order "
-                        "(the dask extra)")
-    c.add_argument("--partitions", type=_positive_int, default=None, metavar="N",
-                   help="with --scheduler: exactly N parts, every page read before the first is sent "
-                        "(default: 3 per worker; past 64 MiB of pages, 16 MiB parts read as they are sent)")
+    c.add_argument(
+        "--max-chars",
+        dest="max_chars",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="cut pages longer than N characters, with a warning; no more than 4 bytes a "
+        "character is ever read (default: 10 000 000)",
+    )
+    c.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit per page; a page past it is an error record (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
+    c.add_argument(
+        "--no-dedupe",
+        dest="dedupe",
+        action="store_false",
+        help="keep every copy of repeated text (titles, abstracts, repeated speeches)",
+    )
+    c.add_argument(
+        "--no-split",
+        dest="split",
+        action="store_false",
+        help="keep a collection of several pieces (第1篇 …) as one article",
+    )
+    c.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="clean on a Dask cluster: 'local' (a LocalCluster of --jobs worker processes here) or "
+        "tcp://HOST:PORT; writes part-00000.jsonl … (or .parquet) into -o DIR, in input order "
+        "(the dask extra)",
+    )
+    c.add_argument(
+        "--partitions",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="with --scheduler: exactly N parts, every page read before the first is sent "
+        "(default: 3 per worker; past 64 MiB of pages, 16 MiB parts read as they are sent)",
+    )
 
     x = sub.add_parser("explain", help="show a page with every removal marked, and why")
     x.add_argument("page", help="a file; - for standard input")
@@ -167,23 +251,45 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--url", help="the page's URL (for site profiles)")
     x.add_argument("--content-type", dest="content_type", metavar="TYPE")
     x.add_argument("--encoding", help="charset of the input bytes, when known")
-    x.add_argument("--disable", action="append", default=[], metavar="RULE",
-                   help="disable a rule by id or glob (repeatable), as in clean")
+    x.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="disable a rule by id or glob (repeatable), as in clean",
+    )
     x.add_argument("--no-dedupe", dest="dedupe", action="store_false", help="keep every copy of repeated text")
     x.add_argument("--no-split", dest="split", action="store_false", help="keep a collection as one article")
-    x.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
-                   help="the page is a record of this feed (JSON Lines or a JSON array); FIELD holds the page")
-    x.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
-                   help="the feed field holding the page's URL (default: url)")
-    x.add_argument("--record", type=_positive_int, default=1, metavar="N",
-                   help="with --jsonl-field: explain the feed's Nth record (default: 1)")
+    x.add_argument(
+        "--jsonl-field",
+        dest="jsonl_field",
+        metavar="FIELD",
+        help="the page is a record of this feed (JSON Lines or a JSON array); FIELD holds the page",
+    )
+    x.add_argument(
+        "--url-field",
+        dest="url_field",
+        default="url",
+        metavar="FIELD",
+        help="the feed field holding the page's URL (default: url)",
+    )
+    x.add_argument(
+        "--record",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="with --jsonl-field: explain the feed's Nth record (default: 1)",
+    )
     x.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     e = sub.add_parser("evaluate", help="score cleaned pages against gold files")
     e.add_argument("gold_dir", nargs="?", help="folder of gold JSON files (the SPEC's gold format)")
     e.add_argument("pages_dir", nargs="?", help="folder holding the pages the gold files name")
-    e.add_argument("--families", metavar="FILE",
-                   help="check boilerplate-family examples (JSON list of family/expect/text/page records)")
+    e.add_argument(
+        "--families",
+        metavar="FILE",
+        help="check boilerplate-family examples (JSON list of family/expect/text/page records)",
+    )
     e.add_argument("--kinds", help="count leaks of these kinds only, comma-separated")
 
     r = sub.add_parser("rules", help="list the rules")
@@ -272,13 +378,24 @@ def _clean(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"pagestrip: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    single = len(args.pages) == 1 and (args.pages[0] == "-" or os.path.isfile(args.pages[0])) \
-        and not args.jsonl_field and not args.parquet_column and not is_warc(args.pages[0])
+    single = (
+        len(args.pages) == 1
+        and (args.pages[0] == "-" or os.path.isfile(args.pages[0]))
+        and not args.jsonl_field
+        and not args.parquet_column
+        and not is_warc(args.pages[0])
+    )
     workers = 1 if single else (args.jobs or default_workers())
     summary = Summary()
     show = sys.stderr.isatty() and not args.quiet
-    progress = Progress(enabled=show, total_bytes=_input_bytes(args.pages, args.glob, _outputs(args),
-                                                              folder_suffixes(args.jsonl_field, args.parquet_column)) if show else None)
+    progress = Progress(
+        enabled=show,
+        total_bytes=_input_bytes(
+            args.pages, args.glob, _outputs(args), folder_suffixes(args.jsonl_field, args.parquet_column)
+        )
+        if show
+        else None,
+    )
     if args.verbose:
         progress.write(_setup_line(args, workers, options))
     try:
@@ -329,8 +446,13 @@ def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
             raise UsageError("Parquet needs the parquet extra: pip install 'pagestrip[parquet]'") from None
     if args.format == "parquet" and (not args.output or args.output == "-"):
         raise UsageError("--format parquet writes a file: give -o FILE")
-    options: dict[str, Any] = {"disable": args.disable, "encoding": args.encoding, "dedupe": args.dedupe,
-                               "split": args.split, "content_type": args.content_type}
+    options: dict[str, Any] = {
+        "disable": args.disable,
+        "encoding": args.encoding,
+        "dedupe": args.dedupe,
+        "split": args.split,
+        "content_type": args.content_type,
+    }
     if args.rules:
         try:
             options["rules"] = load_rule_file(args.rules)
@@ -349,17 +471,32 @@ def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def _clean_all(args: argparse.Namespace, options: dict[str, Any], out: _Output, summary: Summary,
-               progress: Progress, single: bool, workers: int) -> None:
+def _clean_all(
+    args: argparse.Namespace,
+    options: dict[str, Any],
+    out: _Output,
+    summary: Summary,
+    progress: Progress,
+    single: bool,
+    workers: int,
+) -> None:
     """Clean every page and write its output, in input order."""
     fmt = args.format or ("jsonl" if args.output else "text")
     # A feed line holds the page escaped in JSON (up to 6 bytes a character as \uXXXX).
     # A little more than clean() decodes, so that it sees the input was cut (and
     # drops a character split at the cut instead of calling the bytes undecodable).
     max_bytes = (args.max_chars or DEFAULT_MAX_CHARS) * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR) + 4096
-    jobs = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=max_bytes, result_field=args.result_field, exclude=_outputs(args),
-                     skipped=summary.skipped, parquet_column=args.parquet_column)
+    jobs = iter_jobs(
+        args.pages,
+        glob=args.glob,
+        jsonl_field=args.jsonl_field,
+        url_field=args.url_field,
+        max_bytes=max_bytes,
+        result_field=args.result_field,
+        exclude=_outputs(args),
+        skipped=summary.skipped,
+        parquet_column=args.parquet_column,
+    )
     if args.url:
         jobs = (_with_url(j, args.url) for j in jobs)
     targets: set[str] = set()
@@ -464,8 +601,12 @@ class _Output:
             os.close(self.fd)
 
 
-def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str] = (),
-                suffixes: Sequence[str] = folder_suffixes(None)) -> str | None:
+def _check_path(
+    path: str,
+    glob: list[str] | None = None,
+    exclude: Sequence[str] = (),
+    suffixes: Sequence[str] = folder_suffixes(None),
+) -> str | None:
     """Why ``path`` cannot be read, or None: a one-line error, exit status 2."""
     if path == "-":
         return None
@@ -476,8 +617,10 @@ def _check_path(path: str, glob: list[str] | None = None, exclude: Sequence[str]
             if not any(True for _ in iter_files(path, glob, exclude=exclude, suffixes=suffixes)):
                 if glob:
                     return f"no files in this folder match {' or '.join(map(repr, glob))}"
-                return (f"no page files ({' '.join(suffixes)}, or those .gz) in this folder; "
-                        "--glob PATTERN takes other files ('*' every file)")
+                return (
+                    f"no page files ({' '.join(suffixes)}, or those .gz) in this folder; "
+                    "--glob PATTERN takes other files ('*' every file)"
+                )
         except OSError as exc:
             return f"cannot list folder: {exc.strerror or exc}"
         return None
@@ -497,8 +640,10 @@ def _setup_line(args: argparse.Namespace, workers: int, options: dict[str, Any])
     rules = f"built-in + {args.rules}" if args.rules else "built-in"
     disabled = f", disabled: {', '.join(args.disable)}" if args.disable else ""
     limit = f"{args.timeout:g} s a page" if args.timeout else "no time limit"
-    return (f"pagestrip: {workers} worker{'s' if workers != 1 else ''}, {limit}, rules: {rules}{disabled}, "
-            f"dedupe {'on' if options['dedupe'] else 'off'}, split {'on' if options['split'] else 'off'}")
+    return (
+        f"pagestrip: {workers} worker{'s' if workers != 1 else ''}, {limit}, rules: {rules}{disabled}, "
+        f"dedupe {'on' if options['dedupe'] else 'off'}, split {'on' if options['split'] else 'off'}"
+    )
 
 
 def _page_line(job: Job, record: dict[str, Any]) -> str:
@@ -508,8 +653,10 @@ def _page_line(job: Job, record: dict[str, Any]) -> str:
     removed = record.get("stats", {}).get("removed_chars", {})
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(removed.items(), key=lambda kv: -kv[1])) or "nothing"
     flags = ", truncated" if record.get("truncated") else ""
-    return (f"pagestrip: {job.source}: {len(articles)} article{'s' if len(articles) != 1 else ''}, "
-            f"{kept} characters kept, removed: {kinds}{flags}")
+    return (
+        f"pagestrip: {job.source}: {len(articles)} article{'s' if len(articles) != 1 else ''}, "
+        f"{kept} characters kept, removed: {kinds}{flags}"
+    )
 
 
 class _Table:
@@ -548,8 +695,10 @@ def _table_hint(path: str) -> str | None:
     from .parquet import columns_of
 
     columns = columns_of(path) or []
-    return (f"a Parquet table (columns: {', '.join(columns[:12])}); name the column holding the page "
-            "with --parquet-column COLUMN")
+    return (
+        f"a Parquet table (columns: {', '.join(columns[:12])}); name the column holding the page "
+        "with --parquet-column COLUMN"
+    )
 
 
 def _feed_hint(path: str) -> str | None:
@@ -560,8 +709,10 @@ def _feed_hint(path: str) -> str | None:
     fields = feed_fields(path)
     if fields is None:
         return None
-    return (f"a feed of JSON records (fields: {', '.join(fields[:12])}); name the field holding the page "
-            "with --jsonl-field FIELD")
+    return (
+        f"a feed of JSON records (fields: {', '.join(fields[:12])}); name the field holding the page "
+        "with --jsonl-field FIELD"
+    )
 
 
 def _with_url(job: Job, url: str) -> Job:
@@ -577,8 +728,16 @@ def _report(job: Job, record: dict[str, Any], quiet: bool, progress: Progress) -
             progress.write(f"pagestrip: {job.source}: warning: {w}")
 
 
-def _write(job: Job, record: dict[str, Any], fmt: str, out: _Output, args: argparse.Namespace, single: bool,
-           targets: set[str], progress: Progress) -> None:
+def _write(
+    job: Job,
+    record: dict[str, Any],
+    fmt: str,
+    out: _Output,
+    args: argparse.Namespace,
+    single: bool,
+    targets: set[str],
+    progress: Progress,
+) -> None:
     if fmt in ("json", "jsonl"):  # the feed record's own fields, with the result beside them
         record = output_record(job, record, args.result_field)
     if args.out_dir:
@@ -595,7 +754,9 @@ def _write(job: Job, record: dict[str, Any], fmt: str, out: _Output, args: argpa
     out.write(_render(record, fmt, single) + ("" if fmt == "json" and not single else "\n"))
 
 
-def _write_file(job: Job, record: dict[str, Any], fmt: str, out_dir: str, targets: set[str], progress: Progress) -> None:
+def _write_file(
+    job: Job, record: dict[str, Any], fmt: str, out_dir: str, targets: set[str], progress: Progress
+) -> None:
     """One page's file under ``out_dir``. Two inputs that map to one path (``x`` and
     ``x.gz``; one name in two folders) never overwrite each other: the later one
     gets ``.2``, ``.3``… before its suffix, with a warning."""
@@ -609,8 +770,10 @@ def _write_file(job: Job, record: dict[str, Any], fmt: str, out_dir: str, target
         n += 1
         target = os.path.join(out_dir, f"{rel}.{n}{suffix}")
     if n > 1:
-        progress.write(f"pagestrip: {job.source}: warning: its output name was taken by another input; "
-                       f"written to {display_name(target)}")
+        progress.write(
+            f"pagestrip: {job.source}: warning: its output name was taken by another input; "
+            f"written to {display_name(target)}"
+        )
     targets.add(target)
     text = _render(record, fmt, single=False) + "\n"
     try:
@@ -640,8 +803,7 @@ def _render(record: dict[str, Any], fmt: str, single: bool) -> str:
     return formats.plain(record)
 
 
-def _input_bytes(paths: list[str], globs: list[str], exclude: Sequence[str],
-                 suffixes: Sequence[str]) -> int | None:
+def _input_bytes(paths: list[str], globs: list[str], exclude: Sequence[str], suffixes: Sequence[str]) -> int | None:
     """Bytes of input on disk (compressed, for ``.gz``), chosen as the batch chooses them;
     None when unknown (standard input). The progress bar counts the same bytes as consumed."""
     total = 0
@@ -686,9 +848,18 @@ class Progress:
             from tqdm import tqdm
 
             width = _terminal_width()
-            self.bar = tqdm(total=total_bytes or None, unit="B", unit_scale=True, unit_divisor=1024,
-                            dynamic_ncols=width is None, ncols=width, nrows=None if width is None else 24,
-                            file=sys.stderr, leave=True, mininterval=0.2)
+            self.bar = tqdm(
+                total=total_bytes or None,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                dynamic_ncols=width is None,
+                ncols=width,
+                nrows=None if width is None else 24,
+                file=sys.stderr,
+                leave=True,
+                mininterval=0.2,
+            )
         self.start = time.monotonic()
         self.last = 0.0
 
@@ -700,8 +871,11 @@ class Progress:
         if now - self.last >= 0.5:
             self.last = now
             rate = summary.pages / max(1e-9, now - self.start)
-            self.bar.set_postfix_str(f"{summary.pages} pages, {rate:.{1 if rate < 10 else 0}f}/s, {summary.errors} errors, "
-                                     f"{summary.warnings} warnings", refresh=False)
+            self.bar.set_postfix_str(
+                f"{summary.pages} pages, {rate:.{1 if rate < 10 else 0}f}/s, {summary.errors} errors, "
+                f"{summary.warnings} warnings",
+                refresh=False,
+            )
 
     def write(self, message: str) -> None:
         """One line on stderr, above the bar when there is one."""
@@ -714,8 +888,9 @@ class Progress:
         if self.bar is None:
             return
         if summary is not None:
-            self.bar.set_postfix_str(f"{summary.pages} pages, {summary.errors} errors, "
-                                     f"{summary.warnings} warnings", refresh=False)
+            self.bar.set_postfix_str(
+                f"{summary.pages} pages, {summary.errors} errors, {summary.warnings} warnings", refresh=False
+            )
         self.bar.close()
         self.bar = None
 
@@ -749,9 +924,18 @@ def _explain(args: argparse.Namespace) -> int:
         print(f"pagestrip: {job.source}: {job.error}", file=sys.stderr)
         return 1
     try:
-        result = clean(job.data, rules=rules, url=args.url or job.url, content_type=args.content_type,
-                       encoding=args.encoding, disable=args.disable, dedupe=args.dedupe, split=args.split,
-                       source=None if args.page == "-" else job.source, timeout=DEFAULT_TIMEOUT)
+        result = clean(
+            job.data,
+            rules=rules,
+            url=args.url or job.url,
+            content_type=args.content_type,
+            encoding=args.encoding,
+            disable=args.disable,
+            dedupe=args.dedupe,
+            split=args.split,
+            source=None if args.page == "-" else job.source,
+            timeout=DEFAULT_TIMEOUT,
+        )
     except PagestripError as exc:
         print(f"pagestrip: {job.source}: {exc}", file=sys.stderr)
         return 1
@@ -774,8 +958,12 @@ def _unknown_disable(patterns: Sequence[str], rule_file: Any = None) -> str | No
 def _one_job(args: argparse.Namespace) -> tuple[Job | None, str | None]:
     """The page ``explain`` shows: the file, or the ``--record``-th record of a feed;
     (None, why) when the feed has fewer records."""
-    jobs = iter_jobs([args.page], jsonl_field=args.jsonl_field, url_field=args.url_field,
-                     max_bytes=DEFAULT_MAX_CHARS * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR))
+    jobs = iter_jobs(
+        [args.page],
+        jsonl_field=args.jsonl_field,
+        url_field=args.url_field,
+        max_bytes=DEFAULT_MAX_CHARS * (6 if args.jsonl_field else MAX_BYTES_PER_CHAR),
+    )
     seen = 0
     for job in jobs:
         seen += 1
@@ -826,8 +1014,7 @@ def _rules(args: argparse.Namespace) -> int:
             if risks:
                 print(f"pagestrip: {risks[0]}", file=sys.stderr)
                 return 2
-            print(f"{args.check}: ok: {len(rf.rules)} rules, {len(rf.disable)} disabled, "
-                  f"{len(rf.profiles)} profiles")
+            print(f"{args.check}: ok: {len(rf.rules)} rules, {len(rf.disable)} disabled, {len(rf.profiles)} profiles")
             return 0
         if args.rules:
             rule_file = load_rule_file(args.rules)
@@ -841,9 +1028,22 @@ def _rules(args: argparse.Namespace) -> int:
     if rule_file is not None:
         listed += [(r, p) for p in rule_file.profiles for r in p.rules]
     if args.format == "json":
-        json.dump([{"id": r.id, "kind": str(r.kind), "scope": str(r.scope), "description": r.description,
-                    "pattern": r.pattern, **({"profile": {"hosts": p.hosts, "sites": p.sites}} if p else {})}
-                   for r, p in listed], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [
+                {
+                    "id": r.id,
+                    "kind": str(r.kind),
+                    "scope": str(r.scope),
+                    "description": r.description,
+                    "pattern": r.pattern,
+                    **({"profile": {"hosts": p.hosts, "sites": p.sites}} if p else {}),
+                }
+                for r, p in listed
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
         return 0
     width = max(len(r.id) for r, _ in listed)

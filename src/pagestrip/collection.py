@@ -26,11 +26,19 @@ _NUM = rf"[{_CN_NUM}\d]{{1,4}}"
 _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
     ("di-pian", lazyre.compile(rf"^第\s*(?P<n>{_NUM})\s*篇\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     ("pian-n", lazyre.compile(rf"^篇\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
-    ("fanwen-n", lazyre.compile(rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    (
+        "fanwen-n",
+        lazyre.compile(
+            rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$"
+        ),
+    ),
     ("stem-n", lazyre.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
     # A short stem numbered 一:/二: (致辞一: / 致辞二:) names pieces only when each piece
     # opens with a greeting (a collection of speeches); 方法一: / 措施二: head sections.
-    ("stem-n-greeted", lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{_CN_NUM}]{{2,3}})(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
+    (
+        "stem-n-greeted",
+        lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{_CN_NUM}]{{2,3}})(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$"),
+    ),
     # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
     ("stem-digit", lazyre.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),
 ]
@@ -42,9 +50,9 @@ _GREETED = frozenset({"stem-n-greeted"})
 
 @dataclass(frozen=True)
 class Marker:
-    index: int      # index of the paragraph holding the marker
+    index: int  # index of the paragraph holding the marker
     family: str
-    title: str      # the piece's title as the marker gives it ("" when it gives none)
+    title: str  # the piece's title as the marker gives it ("" when it gives none)
     stem: str = ""  # for stem families: the shared title stem
     n: int | None = None  # the piece's number, when it reads as one
 
@@ -66,8 +74,13 @@ def find_markers(texts: list[str]) -> list[Marker]:
     groups: dict[str, list[Marker]] = {}
     for marker in found:
         groups.setdefault(marker.family + ":" + marker.stem, []).append(marker)
-    keep = {key for key, ms in groups.items() if len(ms) >= 2 and _counts_up(ms)
-            and (ms[0].family not in _GREETED or all(_greets(texts, m.index + 1) for m in ms))}
+    keep = {
+        key
+        for key, ms in groups.items()
+        if len(ms) >= 2
+        and _counts_up(ms)
+        and (ms[0].family not in _GREETED or all(_greets(texts, m.index + 1) for m in ms))
+    }
     return [m for m in found if m.family + ":" + m.stem in keep]
 
 

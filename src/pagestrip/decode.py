@@ -34,16 +34,23 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_META_CHARSET = lazyre.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
-)
+_META_CHARSET = lazyre.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE)
 
 #: Codecs that are read as a wider, compatible codec.
 _WIDEN = {
-    "gbk": "gb18030", "gb2312": "gb18030", "gb_2312": "gb18030", "cp936": "gb18030",
-    "x-gbk": "gb18030", "euc-cn": "gb18030", "hz-gb-2312": "gb18030",
-    "big5": "big5hkscs", "cp950": "big5hkscs",
-    "ascii": "utf-8", "us-ascii": "utf-8", "iso-8859-1": "cp1252", "latin-1": "cp1252",
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "gb_2312": "gb18030",
+    "cp936": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-cn": "gb18030",
+    "hz-gb-2312": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "ascii": "utf-8",
+    "us-ascii": "utf-8",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
 }
 
 
@@ -69,8 +76,9 @@ def widen(name: str) -> str:
 #: any input (``undefined``), encode something else (``punycode``, ``idna``,
 #: escapes) or let a page smuggle markup past filters (``utf-7``, which the
 #: HTML standard forbids).
-_NOT_PAGE_CHARSETS = frozenset({"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape",
-                                "utf-7", "palmos", "mbcs", "oem"})
+_NOT_PAGE_CHARSETS = frozenset(
+    {"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7", "palmos", "mbcs", "oem"}
+)
 #: Codecs whose text is not ASCII-compatible: a label naming one cannot have
 #: been read as ASCII from the page's own bytes.
 _WIDE = ("utf-16", "utf-32")
@@ -122,7 +130,7 @@ def decode(data: bytes | str, declared: str | None = None, *, partial: bool = Fa
         return Decoded("", None)
     for bom, bom_enc in _BOMS:
         if data.startswith(bom):
-            text = _try(data[len(bom):], bom_enc, partial)
+            text = _try(data[len(bom) :], bom_enc, partial)
             if text is not None:
                 return Decoded(text, bom_enc)
     warnings: list[str] = []
@@ -186,13 +194,25 @@ def _detect(data: bytes, warnings: list[str], partial: bool = False) -> Decoded:
 
 #: File signatures of binary formats a crawl picks up next to its pages.
 _MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or Office file)"),
-    (b"\x1f\x8b", "gzip-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\xfd7zXZ\x00", "xz-compressed data"), (b"\x7fELF", "an executable"), (b"OggS", "an Ogg file"),
-    (b"wOFF", "a web font"), (b"wOF2", "a web font"), (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"), (b"BM", None), (b"RIFF", None),
-    (b"ID3", None), (b"\x00\x00\x00", None),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office file)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x7fELF", "an executable"),
+    (b"OggS", "an Ogg file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"BM", None),
+    (b"RIFF", None),
+    (b"ID3", None),
+    (b"\x00\x00\x00", None),
 )
 #: How much of the input the binary sniff looks at.
 SNIFF_BYTES = 8192
@@ -234,8 +254,11 @@ def _utf16_like(head: bytes) -> bool:
         if not nuls:
             continue
         other = 1 if parity == 0 else -1
-        ascii_beside = sum(1 for i in nuls if 0 <= i + other < len(head) and (32 <= head[i + other] < 127
-                                                                            or head[i + other] in (9, 10, 13)))
+        ascii_beside = sum(
+            1
+            for i in nuls
+            if 0 <= i + other < len(head) and (32 <= head[i + other] < 127 or head[i + other] in (9, 10, 13))
+        )
         if ascii_beside >= 0.9 * len(nuls) and len(nuls) >= 0.9 * head.count(0):
             return True
     return False

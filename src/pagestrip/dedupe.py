@@ -75,10 +75,15 @@ MAX_SAME_KEY = 2
 # ``re`` keeps a large class as a bitmap, about twice as fast here as a Python
 # loop over ``ord()``; the ``regex`` module is far slower on such a class.
 _SAMPLED = lazyre.compile_re(
-    "(?=([" + "".join(re.escape(chr(c)) if c < 0x80 else chr(c)  # only ASCII marks need escaping
-                      for c in range(SAMPLE * (0x21 // SAMPLE + 1), 0x10000, SAMPLE)
-                      if not 0xD800 <= c < 0xE000) + f"].{{{SHINGLE - 1}}}))",
-    re.DOTALL)
+    "(?=(["
+    + "".join(
+        re.escape(chr(c)) if c < 0x80 else chr(c)  # only ASCII marks need escaping
+        for c in range(SAMPLE * (0x21 // SAMPLE + 1), 0x10000, SAMPLE)
+        if not 0xD800 <= c < 0xE000
+    )
+    + f"].{{{SHINGLE - 1}}}))",
+    re.DOTALL,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -255,7 +260,7 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     same_key: dict[str, int] = {}
     for q, k in enumerate(keys):
         if k:
-            bucket = by_prefix.setdefault(joined[offsets[q]:offsets[q] + PREFIX], [])
+            bucket = by_prefix.setdefault(joined[offsets[q] : offsets[q] + PREFIX], [])
             if len(bucket) >= MAX_PREFIX_BUCKET or same_key.get(k, 0) >= MAX_SAME_KEY:
                 continue  # bounded: see MAX_PREFIX_BUCKET
             same_key[k] = same_key.get(k, 0) + 1
@@ -276,8 +281,12 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
                 kq = keys[q]
                 if kq == k:
                     # Same words: only a copy cut short at its punctuation is an abstract.
-                    if not crossing and q not in flagged and len(paras[p].text) < len(paras[q].text) \
-                            and paras[q].text.startswith(paras[p].text.rstrip("…. ")):
+                    if (
+                        not crossing
+                        and q not in flagged
+                        and len(paras[p].text) < len(paras[q].text)
+                        and paras[q].text.startswith(paras[p].text.rstrip("…. "))
+                    ):
                         flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
                         break
                     continue
@@ -285,8 +294,12 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
                 # prefix), then: the longer/shorter split of this pass, and the copy
                 # must lie outside the candidate itself.
                 oq = offsets[q]
-                if joined.startswith(k, oq) and q not in flagged and (lk > len(kq)) == crossing \
-                        and not (oq < offsets[p] + lk and offsets[p] < oq + lk):
+                if (
+                    joined.startswith(k, oq)
+                    and q not in flagged
+                    and (lk > len(kq)) == crossing
+                    and not (oq < offsets[p] + lk and offsets[p] < oq + lk)
+                ):
                     flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
                     break
     return sorted(flagged.values(), key=lambda d: d.index)
@@ -337,7 +350,7 @@ def _paragraph_at(keys: list[str], pos: int) -> int:
 def piece_shingles(text_key: str) -> set[str]:
     """A piece's shingles, sampled by content like :func:`_shingles` (short pieces: all)."""
     if len(text_key) < 40 * SAMPLE:
-        return {text_key[x:x + SHINGLE] for x in range(max(1, len(text_key) - SHINGLE + 1))}
+        return {text_key[x : x + SHINGLE] for x in range(max(1, len(text_key) - SHINGLE + 1))}
     return _shingles(text_key)
 
 

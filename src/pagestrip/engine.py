@@ -196,9 +196,14 @@ class _Page:
         self.inline.pop(k, None)
 
 
-def find_removals(text: str, lines: list[Line], rules: RuleSet,
-                  evidence: list[Block] | None = None, title_hint: str | None = None,
-                  markup_titled: bool = False) -> Findings:
+def find_removals(
+    text: str,
+    lines: list[Line],
+    rules: RuleSet,
+    evidence: list[Block] | None = None,
+    title_hint: str | None = None,
+    markup_titled: bool = False,
+) -> Findings:
     """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
 
     ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
@@ -216,8 +221,7 @@ def find_removals(text: str, lines: list[Line], rules: RuleSet,
     if evidence is not None:
         _verbatim(page, evidence)
         _controls(page)
-    title_k = _head(page, title_hint, evidence,
-                    markup_titled)
+    title_k = _head(page, title_hint, evidence, markup_titled)
     _glued(page, title_k)
     _toc(page)
     _tail(page, title_k)
@@ -292,9 +296,13 @@ def _inline_rules(page: _Page) -> None:
 def _glued(page: _Page, title_k: int | None) -> None:
     """Page numbers, chunk markers and title stuffing glued inside article lines."""
     title = page.lines[title_k].text if title_k is not None else None
-    found = [*glued.page_numbers(page.text), *glued.chunk_markers(page.lines),
-             *glued.title_stuffing(page.lines, title, set(page.line_hit) | {title_k} if title_k is not None
-                                   else set(page.line_hit))]
+    found = [
+        *glued.page_numbers(page.text),
+        *glued.chunk_markers(page.lines),
+        *glued.title_stuffing(
+            page.lines, title, set(page.line_hit) | {title_k} if title_k is not None else set(page.line_hit)
+        ),
+    ]
     for g in found:
         rule = page.rule(g.rule)
         k = page.index_of(g.start)
@@ -307,8 +315,7 @@ def _edges(page: _Page, title_k: int | None) -> None:
     """Edge rules on the lines outside the article: above its first body paragraph
     and below its last line of prose, unless the line's role protects it."""
     comp = page.rules.compiled.get(Scope.EDGE)
-    if comp is None or not (comp.plain or comp.prefiltered or comp.derived
-                            or comp.predicates):
+    if comp is None or not (comp.plain or comp.prefiltered or comp.derived or comp.predicates):
         return
     lines = page.lines
     roles: dict[int, Role] = {}  # only the lines read from each end: not every line of a long page
@@ -323,8 +330,7 @@ def _edges(page: _Page, title_k: int | None) -> None:
     first_body = next((k for k in range(len(lines)) if role(k) is Role.BODY), None)
     if first_body is None:
         return  # no article prose to stand outside of: a short page keeps its lines
-    last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1)
-                      if role(k) in (Role.BODY, Role.SENTENCE))
+    last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1) if role(k) in (Role.BODY, Role.SENTENCE))
     found = page.literals()
     for k in [*range(first_body), *range(last_prose + 1, len(lines))]:
         if k in page.line_hit or k == title_k or role(k) in PROTECTED:
@@ -381,8 +387,9 @@ def _sentence_rules(page: _Page) -> None:
         by_span: dict[int, Hit] = {}  # one hit per sentence: the earliest rule of the set wins
         for rule in candidates.values():
             own = comp.rule_anchors.get(rule.id)
-            where = None if own is None else \
-                [at for at, found in page.literal_at.get(k, ()) if not own.isdisjoint(found)]
+            where = (
+                None if own is None else [at for at, found in page.literal_at.get(k, ()) if not own.isdisjoint(found)]
+            )
             for h in _sentence_hits(page, k, rule, comp.rule_cues[rule.id], spans, where):
                 by_span.setdefault(h.end, h)
         if not by_span:
@@ -392,19 +399,27 @@ def _sentence_rules(page: _Page) -> None:
         # A lead-in that closes its line introduces what follows: the line
         # before it is the site's preamble too (怎么写…呢?下面是小编整理的…).
         last = hits[-1]
-        lead = last.end >= ln.end - 1 and LEAD_IN_TAG in last.rule.tags \
-            and not any(s < last.start < e for s, e in spans)
+        lead = (
+            last.end >= ln.end - 1 and LEAD_IN_TAG in last.rule.tags and not any(s < last.start < e for s, e in spans)
+        )
         # Text left beside a truncation notice is the article cut short: never taken.
-        mostly = covered >= SENTENCE_LINE_SHARE * len(ln.text.strip()) \
-            and all(h.rule.kind is not Kind.TRUNCATION for h in hits)
+        mostly = covered >= SENTENCE_LINE_SHARE * len(ln.text.strip()) and all(
+            h.rule.kind is not Kind.TRUNCATION for h in hits
+        )
         if lead or mostly:
             page.hit_line(k, last.rule)
         else:
             page.inline.setdefault(k, []).extend(hits)
 
 
-def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
-                   spans: list[tuple[int, int]], where: list[int] | None = None) -> list[Hit]:
+def _sentence_hits(
+    page: _Page,
+    k: int,
+    rule: Rule,
+    cues: regex.Pattern[str],
+    spans: list[tuple[int, int]],
+    where: list[int] | None = None,
+) -> list[Hit]:
     """The sentences of line ``k`` that hold enough of ``rule``'s cue classes.
 
     ``where``: the offsets of the rule's anchors in the line (None: it has
@@ -416,16 +431,16 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
     ln = page.lines[k]
     text = page.text
     if where is None:
-        found = [(m.start(), int((m.lastgroup or "c0")[1:]))
-                 for m in cues.finditer(text, ln.start, ln.end, overlapped=True)]
+        found = [
+            (m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, ln.start, ln.end, overlapped=True)
+        ]
     else:
         found = []
         for s, e in spans:
             if (rule.max_chars is not None and e - s > rule.max_chars) or not any(s <= p < e for p in where):
                 continue
             # Within the sentence: a cue is part of the sentence it judges.
-            found += [(m.start(), int((m.lastgroup or "c0")[1:]))
-                      for m in cues.finditer(text, s, e, overlapped=True)]
+            found += [(m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, s, e, overlapped=True)]
     hits: list[Hit] = []
     fi = 0  # cues and sentences are both in text order: one merge pass
     for s, e in spans:
@@ -446,8 +461,9 @@ def _sentence_hits(page: _Page, k: int, rule: Rule, cues: regex.Pattern[str],
             continue  # an inline rule already cut a notice out of this sentence
         # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
         # the hit starts at its first cue. A short label (前言:) goes with it.
-        glued = LEAD_IN_TAG in rule.tags and first == earliest and first - s > GLUED_TEXT_MIN \
-            and text[first - 1].isalnum()
+        glued = (
+            LEAD_IN_TAG in rule.tags and first == earliest and first - s > GLUED_TEXT_MIN and text[first - 1].isalnum()
+        )
         hits.append(Hit(rule, first if glued else s, e))
     return hits
 
@@ -469,8 +485,9 @@ def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set
     return rule is not None and HEAD_ANCHOR_TAG in rule.tags
 
 
-def _head(page: _Page, title_hint: str | None = None, evidence: list[Block] | None = None,
-          markup_titled: bool = False) -> int | None:
+def _head(
+    page: _Page, title_hint: str | None = None, evidence: list[Block] | None = None, markup_titled: bool = False
+) -> int | None:
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
     head_rules = page.rules.compiled[Scope.HEAD]
@@ -480,25 +497,37 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list[Block] | No
         t = lines[end].text
         # A hijacked site's keyword line at the very top is long but no prose.
         spam = end < SPAM_HEAD_LINES and is_keyword_list(t)
-        if end not in page.line_hit and end not in page.inline and is_body(t) and not spam \
-                and not _head_anchor(head_rules, page, end, found):
+        if (
+            end not in page.line_hit
+            and end not in page.inline
+            and is_body(t)
+            and not spam
+            and not _head_anchor(head_rules, page, end, found)
+        ):
             break
         end += 1
-    free = [k for k in range(end) if k not in page.line_hit
-            and not (evidence is not None and _structural_chrome(evidence[k]))]
+    free = [
+        k
+        for k in range(end)
+        if k not in page.line_hit and not (evidence is not None and _structural_chrome(evidence[k]))
+    ]
     # A doubled title may be glued to the salutation, a line that reads as body.
     # (Not in HTML that names its title: there the markup decides.)
-    doubled = None if evidence is not None and markup_titled else _doubled_title(
-        page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES)) if k not in page.line_hit and k <= end])
+    doubled = (
+        None
+        if evidence is not None and markup_titled
+        else _doubled_title(
+            page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES)) if k not in page.line_hit and k <= end]
+        )
+    )
     meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
     title_k: int | None = None
     candidates: list[int] = []
-    for k in ([k for k in free if k < meta[0]] if meta else free):
+    for k in [k for k in free if k < meta[0]] if meta else free:
         t = lines[k].text
         if _COLLECTION.match(t):
             break
-        if len(t) >= TITLE_STOP_SENTENCE and ((role_of(t) is Role.SENTENCE and _COMMA.search(t))
-                                              or _latin_sentence(t)):
+        if len(t) >= TITLE_STOP_SENTENCE and ((role_of(t) is Role.SENTENCE and _COMMA.search(t)) or _latin_sentence(t)):
             break  # a title stands above the text: a line after a sentence is no title (联系我们)
         if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
             candidates.append(k)
@@ -531,9 +560,12 @@ def _head(page: _Page, title_hint: str | None = None, evidence: list[Block] | No
                 page.hit_line(k, region)
     # A label where the text begins (资源描述:) closes the head even below the
     # title: upload fields and disclaimers between them are the site's.
-    starts = [k for k in range(min(len(lines), HEAD_MAX_LINES)) if k in page.line_hit
-              and CONTENT_START_TAG in page.line_hit[k].rule.tags]
-    if starts and region is not None and any(is_body(ln.text) for ln in lines[starts[0] + 1:]):
+    starts = [
+        k
+        for k in range(min(len(lines), HEAD_MAX_LINES))
+        if k in page.line_hit and CONTENT_START_TAG in page.line_hit[k].rule.tags
+    ]
+    if starts and region is not None and any(is_body(ln.text) for ln in lines[starts[0] + 1 :]):
         for k in range(starts[0]):
             if k not in page.line_hit and k != title_k and role_of(lines[k].text) not in PROTECTED:
                 page.hit_line(k, region)
@@ -556,8 +588,9 @@ def _above_title(page: _Page, title_k: int | None) -> None:
         if k in page.line_hit:
             continue
         # The whole title again (a shorter line that it contains is a phrase of the text).
-        if dedupe.title_core(lines[title_k].text) in dedupe.title_core(lines[k].text) \
-                and dedupe.same_title(lines[k].text, lines[title_k].text):
+        if dedupe.title_core(lines[title_k].text) in dedupe.title_core(lines[k].text) and dedupe.same_title(
+            lines[k].text, lines[title_k].text
+        ):
             start = k
             break
         if is_body(lines[k].text):
@@ -579,8 +612,11 @@ _SENTENCE_INSIDE = lazyre.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _wrapped_prose(joined: str) -> bool:
-    return len(joined) >= WRAPPED_PROSE_MIN_CHARS and _SENTENCE_INSIDE.search(joined) is not None \
+    return (
+        len(joined) >= WRAPPED_PROSE_MIN_CHARS
+        and _SENTENCE_INSIDE.search(joined) is not None
         and has_clause_punct(joined)
+    )
 
 
 #: A block whose text is at least this share link text is a link list.
@@ -593,8 +629,7 @@ LINK_LIST_MAX_CHARS = 200
 #: contents, references, recipe ingredients), which the corpus shows outweighs the menus.
 IN_REGION_LINK_MAX_CHARS = 30
 #: HTML rules by the kind of the container that holds a block.
-_BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related",
-            "metadata": "html.metadata"}
+_BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related", "metadata": "html.metadata"}
 
 
 def _structural_chrome(block: Block) -> bool:
@@ -649,7 +684,8 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
         dense = block.link_density >= LINK_DENSITY and len(block.text) <= (
-            IN_REGION_LINK_MAX_CHARS if block.in_main else LINK_LIST_MAX_CHARS)
+            IN_REGION_LINK_MAX_CHARS if block.in_main else LINK_LIST_MAX_CHARS
+        )
         if rule is None and links is not None and dense:
             rule = links
         if rule is None and not block.in_main:
@@ -775,6 +811,8 @@ def _tail(page: _Page, title_k: int | None) -> None:
 TITLE_LIST_TAG = "title-list"
 #: That many lines under such a heading must be prose paragraphs to keep them.
 TITLE_LIST_PROSE_LINES = 2
+
+
 def _is_prose_paragraph(line: str) -> bool:
     """Running prose that ends its sentence: a title of a list, or a teaser cut short, is not."""
     s = line.rstrip()
@@ -877,8 +915,12 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
             break
         if title_text is not None and title_rule is not None and t == title_text:
             page.hit_line(k, title_rule)
-        elif teaser is not None and teaser.predicate is not None and teaser.predicate(t) \
-                and not ends_sentence(t.rstrip("…. ")):
+        elif (
+            teaser is not None
+            and teaser.predicate is not None
+            and teaser.predicate(t)
+            and not ends_sentence(t.rstrip("…. "))
+        ):
             page.hit_line(k, teaser)
         elif label is not None and is_label(t):
             page.hit_line(k, label)
@@ -891,8 +933,9 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     out: list[Removal] = []
     text = page.text
     for hit in page.line_hit.values():
-        out.append(Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start:hit.end],
-                           evidence=hit.evidence))
+        out.append(
+            Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start : hit.end], evidence=hit.evidence)
+        )
     for k, hits in page.inline.items():
         if k in page.line_hit:
             continue
@@ -901,7 +944,7 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
         for h in hits:
             if h.start < last_end:  # overlapping matches: the earlier one stands
                 continue
-            out.append(Removal(h.rule.kind, h.rule.id, h.start, h.end, text[h.start:h.end]))
+            out.append(Removal(h.rule.kind, h.rule.id, h.start, h.end, text[h.start : h.end]))
             last_end = h.end
     out.sort(key=lambda r: r.start)
     return out

@@ -22,14 +22,30 @@ from collections import Counter
 from .model import Kind, Removal, Result
 from .rules import RuleSet
 
-_ANSI = {Kind.CHROME: "36", Kind.METADATA: "34", Kind.FOOTER: "35", Kind.TRUNCATION: "31",
-         Kind.RELATED: "33", Kind.EDITORIAL: "32", Kind.DUPLICATE: "90", Kind.TOC: "94",
-         Kind.DECORATION: "93"}
+_ANSI = {
+    Kind.CHROME: "36",
+    Kind.METADATA: "34",
+    Kind.FOOTER: "35",
+    Kind.TRUNCATION: "31",
+    Kind.RELATED: "33",
+    Kind.EDITORIAL: "32",
+    Kind.DUPLICATE: "90",
+    Kind.TOC: "94",
+    Kind.DECORATION: "93",
+}
 #: One tint per kind for the HTML report: hues apart from each other (chrome and toc
 #: were two near-identical blues) and none so pale that it vanishes on white.
-_TINT = {Kind.CHROME: "#90caf9", Kind.METADATA: "#b39ddb", Kind.FOOTER: "#f48fb1", Kind.TRUNCATION: "#ff8a65",
-         Kind.RELATED: "#ffcc80", Kind.EDITORIAL: "#a5d6a7", Kind.DUPLICATE: "#bdbdbd", Kind.TOC: "#4db6ac",
-         Kind.DECORATION: "#dce775"}
+_TINT = {
+    Kind.CHROME: "#90caf9",
+    Kind.METADATA: "#b39ddb",
+    Kind.FOOTER: "#f48fb1",
+    Kind.TRUNCATION: "#ff8a65",
+    Kind.RELATED: "#ffcc80",
+    Kind.EDITORIAL: "#a5d6a7",
+    Kind.DUPLICATE: "#bdbdbd",
+    Kind.TOC: "#4db6ac",
+    Kind.DECORATION: "#dce775",
+}
 
 
 def segments(result: Result) -> list[tuple[str, Removal | None]]:
@@ -41,8 +57,8 @@ def segments(result: Result) -> list[tuple[str, Removal | None]]:
         if r.start < pos:  # never happens: removals do not overlap
             continue
         if r.start > pos:
-            out.append((text[pos:r.start], None))
-        out.append((text[r.start:r.end], r))
+            out.append((text[pos : r.start], None))
+        out.append((text[r.start : r.end], r))
         pos = r.end
     if pos < len(text):
         out.append((text[pos:], None))
@@ -71,7 +87,7 @@ def render_text(result: Result, color: bool = False) -> str:
         first = r.text.replace("\n", " ")[:24]
         lines.append(f"  {r.kind!s:<11}{r.rule:<32}{len(r.text):>6}  {first}")
         if r.of is not None:
-            kept = result.normalized[r.of:r.of + len(r.text)].replace("\n", " ")[:24]
+            kept = result.normalized[r.of : r.of + len(r.text)].replace("\n", " ")[:24]
             lines.append(f"  {'':<11}{'':<32}{'':>6}  ↳ repeats the copy at offset {r.of}: {kept}")
         if r.evidence:
             lines.append(f"  {'':<11}{'':<32}{'':>6}  ↳ {r.evidence}")
@@ -79,8 +95,10 @@ def render_text(result: Result, color: bool = False) -> str:
     lines += [f"  - {w}" for w in result.warnings]
     lines += ["", f"Articles: {len(result.articles)}"]
     for a in result.articles:
-        lines.append(f"  {a.title or '(untitled)'} — {len(a.paragraphs)} paragraphs, {len(a.text)} chars"
-                     + (" (truncated)" if a.truncated else ""))
+        lines.append(
+            f"  {a.title or '(untitled)'} — {len(a.paragraphs)} paragraphs, {len(a.text)} chars"
+            + (" (truncated)" if a.truncated else "")
+        )
     return "\n".join(lines)
 
 
@@ -134,13 +152,18 @@ def render_html(result: Result, rules: RuleSet | None = None) -> str:
         label = html.escape(r.rule)
         if r.of is not None:
             label += f' <a href="#at-{r.of}">↑ copy at {r.of}</a>'
-        body.append(f'<del id="r-{index[id(r)]}" class="k-{r.kind}" title="{html.escape(tip, quote=True)}">{text}</del>'
-                    f'<sup class="rid k-{r.kind}">{label}</sup>')
+        body.append(
+            f'<del id="r-{index[id(r)]}" class="k-{r.kind}" title="{html.escape(tip, quote=True)}">{text}</del>'
+            f'<sup class="rid k-{r.kind}">{label}</sup>'
+        )
     legend = "".join(f'<li><span class="sw k-{k}"></span>{k} <b>{n}</b></li>' for k, n in legend_counts(result))
     rows = "".join(_removal_row(i, r, rules) for i, r in enumerate(result.removed))
     warnings = "".join(f"<li>{html.escape(w)}</li>" for w in result.warnings) or "<li>none</li>"
-    arts = "".join(f"<li><b>{html.escape(a.title or '(untitled)')}</b> — {len(a.paragraphs)} paragraphs, "
-                   f"{len(a.text)} characters{' (truncated)' if a.truncated else ''}</li>" for a in result.articles)
+    arts = "".join(
+        f"<li><b>{html.escape(a.title or '(untitled)')}</b> — {len(a.paragraphs)} paragraphs, "
+        f"{len(a.text)} characters{' (truncated)' if a.truncated else ''}</li>"
+        for a in result.articles
+    )
     style = "".join(f".k-{k}{{background:{_TINT[k]}}}" for k in Kind)
     title = html.escape(result.title or result.source or "pagestrip report")
     return f"""<!DOCTYPE html>
@@ -178,5 +201,7 @@ def _removal_row(i: int, r: Removal, rules: RuleSet) -> str:
     desc = f" — {html.escape(rule.description)}" if rule and rule.description else ""
     first = html.escape(r.text.replace("\n", " ")[:40])
     copy = f' (<a href="#at-{r.of}">copy at {r.of}</a>)' if r.of is not None else ""
-    return (f'<tr><td><span class="sw k-{r.kind}"></span>{r.kind}</td><td><code>{html.escape(r.rule)}</code>{desc}</td>'
-            f'<td>{len(r.text)}</td><td><a href="#r-{i}">{first}</a>{copy}</td></tr>')
+    return (
+        f'<tr><td><span class="sw k-{r.kind}"></span>{r.kind}</td><td><code>{html.escape(r.rule)}</code>{desc}</td>'
+        f'<td>{len(r.text)}</td><td><a href="#r-{i}">{first}</a>{copy}</td></tr>'
+    )

@@ -50,7 +50,7 @@ def _escape(line: str) -> str:
     if m is None:
         return line
     if m.group("number"):
-        return f"{m.group('number')}\\{body[m.end('number'):]}"
+        return f"{m.group('number')}\\{body[m.end('number') :]}"
     return "\\" + body
 
 
@@ -66,13 +66,23 @@ def csv_header() -> str:
 def csv_rows(record: dict[str, Any]) -> str:
     """The record's rows: one per article; one with empty text for a page without
     articles, so every page is in the table; one with ``error`` for a page that failed."""
-    base = {"source": record.get("source", ""), "url": record.get("url") or "", "site": record.get("site") or "",
-            "date": record.get("date") or "", "error": record.get("error", "")}
+    base = {
+        "source": record.get("source", ""),
+        "url": record.get("url") or "",
+        "site": record.get("site") or "",
+        "date": record.get("date") or "",
+        "error": record.get("error", ""),
+    }
     articles = record.get("articles") or [{}]
     rows = []
     for n, a in enumerate(articles, 1):
-        row = {**base, "article": n if a else "", "title": a.get("title") or "", "text": a.get("text") or "",
-               "truncated": "" if not a else str(bool(a.get("truncated"))).lower()}
+        row = {
+            **base,
+            "article": n if a else "",
+            "title": a.get("title") or "",
+            "text": a.get("text") or "",
+            "truncated": "" if not a else str(bool(a.get("truncated"))).lower(),
+        }
         rows.append([row[c] for c in CSV_COLUMNS])
     return _csv_lines(rows)
 

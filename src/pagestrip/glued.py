@@ -75,7 +75,7 @@ def page_numbers(text: str) -> list[Glued]:
     for chain in sorted(best.values(), key=len, reverse=True):
         if len(chain) < PAGE_CHAIN_MIN or any(s in taken for s, _ in chain):
             continue
-        if int(text[chain[0][0]:chain[0][1]]) > PAGE_CHAIN_FIRST_MAX:
+        if int(text[chain[0][0] : chain[0][1]]) > PAGE_CHAIN_FIRST_MAX:
             continue
         quantities = sum(text[e] in _MEASURE for _, e in chain)
         if 2 * quantities >= len(chain):

@@ -37,49 +37,277 @@ from lxml import html as lxml_html
 
 from . import lazyre
 
-_DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-                   "input", "select", "textarea", "button", "option", "head", "canvas", "map",
-                   "rt", "rp"})  # ruby annotations (furigana, pinyin) are not the text
-_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd", "blockquote",
-                    "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "dl",
-                    "table", "tbody", "thead", "tfoot", "form", "figure", "figcaption", "center", "address",
-                    "hr", "title", "body", "html", "fieldset", "legend", "details", "summary", "caption"})
+_DROP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "input",
+        "select",
+        "textarea",
+        "button",
+        "option",
+        "head",
+        "canvas",
+        "map",
+        "rt",
+        "rp",
+    }
+)  # ruby annotations (furigana, pinyin) are not the text
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "dt",
+        "dd",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "form",
+        "figure",
+        "figcaption",
+        "center",
+        "address",
+        "hr",
+        "title",
+        "body",
+        "html",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "caption",
+    }
+)
 _CELL = frozenset({"td", "th"})
 #: Elements that hold one paragraph's text: their score goes to the container around them.
-_PARA_LIKE = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
-                        "figcaption", "address", "caption", "summary", "legend", "tr"})
+_PARA_LIKE = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "address",
+        "caption",
+        "summary",
+        "legend",
+        "tr",
+    }
+)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related"}
 # class/id tokens -> kind of chrome they suggest
 _TOKEN_HINT = {
-    **dict.fromkeys(["nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumb",
-                     "crumbs", "position", "location", "topbar", "header", "sidebar", "side", "share",
-                     "comment", "comments", "pager", "pagination", "ad", "ads", "advert",
-                     "adv", "banner", "download", "xiazai", "login", "search", "toolbar", "pinglun",
-                     "social", "subscribe", "newsletter", "popup", "modal", "cookie", "cookies"], "chrome"),
+    **dict.fromkeys(
+        [
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "menus",
+            "breadcrumb",
+            "breadcrumbs",
+            "crumb",
+            "crumbs",
+            "position",
+            "location",
+            "topbar",
+            "header",
+            "sidebar",
+            "side",
+            "share",
+            "comment",
+            "comments",
+            "pager",
+            "pagination",
+            "ad",
+            "ads",
+            "advert",
+            "adv",
+            "banner",
+            "download",
+            "xiazai",
+            "login",
+            "search",
+            "toolbar",
+            "pinglun",
+            "social",
+            "subscribe",
+            "newsletter",
+            "popup",
+            "modal",
+            "cookie",
+            "cookies",
+        ],
+        "chrome",
+    ),
     **dict.fromkeys(["footer", "foot", "copyright", "copy", "bottom", "beian", "icp"], "footer"),
-    **dict.fromkeys(["related", "relate", "xiangguan", "recommend", "tuijian", "hot", "tag", "tags",
-                     "prevnext", "prev", "next", "more", "rank", "paihang",
-                     "navbox"], "related"),
-    **dict.fromkeys(["editor", "author", "byline", "source", "laiyuan", "zuozhe", "bianji", "time", "date",
-                     "pubtime", "dateline", "publish", "info"], "metadata"),
+    **dict.fromkeys(
+        [
+            "related",
+            "relate",
+            "xiangguan",
+            "recommend",
+            "tuijian",
+            "hot",
+            "tag",
+            "tags",
+            "prevnext",
+            "prev",
+            "next",
+            "more",
+            "rank",
+            "paihang",
+            "navbox",
+        ],
+        "related",
+    ),
+    **dict.fromkeys(
+        [
+            "editor",
+            "author",
+            "byline",
+            "source",
+            "laiyuan",
+            "zuozhe",
+            "bianji",
+            "time",
+            "date",
+            "pubtime",
+            "dateline",
+            "publish",
+            "info",
+        ],
+        "metadata",
+    ),
 }
 #: class/id words that raise a container's score (an article-ish container) ...
-_POSITIVE = frozenset({"article", "content", "contents", "main", "post", "entry", "text", "body", "detail",
-                       "zhengwen", "neirong", "story", "blog", "articlebody", "artibody", "message",
-                       "postmessage", "column", "con", "txt", "cont", "wenzhang", "paragraph", "paragraphs"})
+_POSITIVE = frozenset(
+    {
+        "article",
+        "content",
+        "contents",
+        "main",
+        "post",
+        "entry",
+        "text",
+        "body",
+        "detail",
+        "zhengwen",
+        "neirong",
+        "story",
+        "blog",
+        "articlebody",
+        "artibody",
+        "message",
+        "postmessage",
+        "column",
+        "con",
+        "txt",
+        "cont",
+        "wenzhang",
+        "paragraph",
+        "paragraphs",
+    }
+)
 #: ... and words that lower it. They weigh, never veto.
-_NEGATIVE = frozenset({"comment", "comments", "pinglun", "footer", "foot", "sidebar", "side", "nav", "navbar",
-                       "menu", "related", "recommend", "tuijian", "share", "ad", "ads", "advert", "banner",
-                       "hot", "rank", "paihang", "login", "widget", "sponsor", "promo", "copyright",
-                       "masthead", "header", "links", "tags", "breadcrumb", "social", "popup", "list"})
+_NEGATIVE = frozenset(
+    {
+        "comment",
+        "comments",
+        "pinglun",
+        "footer",
+        "foot",
+        "sidebar",
+        "side",
+        "nav",
+        "navbar",
+        "menu",
+        "related",
+        "recommend",
+        "tuijian",
+        "share",
+        "ad",
+        "ads",
+        "advert",
+        "banner",
+        "hot",
+        "rank",
+        "paihang",
+        "login",
+        "widget",
+        "sponsor",
+        "promo",
+        "copyright",
+        "masthead",
+        "header",
+        "links",
+        "tags",
+        "breadcrumb",
+        "social",
+        "popup",
+        "list",
+    }
+)
 #: The score a class/id word adds or takes away (Readability's 25).
 CLASS_WEIGHT = 25.0
 #: Tag priors: a div is a likely article container, a list or a heading is not.
-_TAG_BASE = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "td": 3.0, "blockquote": 3.0,
-             "pre": 3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
-             "form": -3.0, "address": -3.0, "th": -5.0, "nav": -10.0, "aside": -10.0, "footer": -10.0,
-             **dict.fromkeys(_HEADINGS, -5.0)}
+_TAG_BASE = {
+    "div": 5.0,
+    "article": 10.0,
+    "main": 5.0,
+    "section": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "pre": 3.0,
+    "ul": -3.0,
+    "ol": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "address": -3.0,
+    "th": -5.0,
+    "nav": -10.0,
+    "aside": -10.0,
+    "footer": -10.0,
+    **dict.fromkeys(_HEADINGS, -5.0),
+}
 _SPLIT = lazyre.compile_re(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")  # the standard re splits class strings 2x faster
 _DIGITS = lazyre.compile(r"\d+")
 #: Only ``display:none`` hides: ``visibility:hidden`` is how WeChat articles (``#js_content``)
@@ -93,16 +321,58 @@ _WS = lazyre.compile_re(r"[ \t\r\n\f\v]+")  # ASCII whitespace: the standard re 
 #: tests/test_html.py checks it against the installed regex module (a newer one may
 #: add characters Python's own Unicode data does not assign yet).
 CJK_RANGES = (
-    (0x1100, 0x11FF), (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
-    (0x3021, 0x3029), (0x302E, 0x302F), (0x3038, 0x303B), (0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA),
-    (0x30FD, 0x30FF), (0x3131, 0x318E), (0x31F0, 0x321E), (0x3260, 0x327E), (0x32D0, 0x32FE), (0x3300, 0x3357),
-    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA960, 0xA97C), (0xAC00, 0xD7A3), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB),
-    (0xF900, 0xFA6D), (0xFA70, 0xFAD9), (0xFF66, 0xFF6F), (0xFF71, 0xFF9D), (0xFFA0, 0xFFBE), (0xFFC2, 0xFFC7),
-    (0xFFCA, 0xFFCF), (0xFFD2, 0xFFD7), (0xFFDA, 0xFFDC), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6),
-    (0x1AFF0, 0x1AFF3), (0x1AFF5, 0x1AFFB), (0x1AFFD, 0x1AFFE), (0x1B000, 0x1B122), (0x1B132, 0x1B132),
-    (0x1B150, 0x1B152), (0x1B155, 0x1B155), (0x1B164, 0x1B167), (0x1F200, 0x1F200), (0x20000, 0x2A6DF),
-    (0x2A700, 0x2B81D), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D), (0x2F800, 0x2FA1D),
-    (0x30000, 0x3134A), (0x31350, 0x33479),
+    (0x1100, 0x11FF),
+    (0x2E80, 0x2E99),
+    (0x2E9B, 0x2EF3),
+    (0x2F00, 0x2FD5),
+    (0x3005, 0x3005),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x302E, 0x302F),
+    (0x3038, 0x303B),
+    (0x3041, 0x3096),
+    (0x309D, 0x309F),
+    (0x30A1, 0x30FA),
+    (0x30FD, 0x30FF),
+    (0x3131, 0x318E),
+    (0x31F0, 0x321E),
+    (0x3260, 0x327E),
+    (0x32D0, 0x32FE),
+    (0x3300, 0x3357),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xA960, 0xA97C),
+    (0xAC00, 0xD7A3),
+    (0xD7B0, 0xD7C6),
+    (0xD7CB, 0xD7FB),
+    (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9),
+    (0xFF66, 0xFF6F),
+    (0xFF71, 0xFF9D),
+    (0xFFA0, 0xFFBE),
+    (0xFFC2, 0xFFC7),
+    (0xFFCA, 0xFFCF),
+    (0xFFD2, 0xFFD7),
+    (0xFFDA, 0xFFDC),
+    (0x16FE2, 0x16FE3),
+    (0x16FF0, 0x16FF6),
+    (0x1AFF0, 0x1AFF3),
+    (0x1AFF5, 0x1AFFB),
+    (0x1AFFD, 0x1AFFE),
+    (0x1B000, 0x1B122),
+    (0x1B132, 0x1B132),
+    (0x1B150, 0x1B152),
+    (0x1B155, 0x1B155),
+    (0x1B164, 0x1B167),
+    (0x1F200, 0x1F200),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B81D),
+    (0x2B820, 0x2CEAD),
+    (0x2CEB0, 0x2EBE0),
+    (0x2EBF0, 0x2EE5D),
+    (0x2F800, 0x2FA1D),
+    (0x30000, 0x3134A),
+    (0x31350, 0x33479),
 )
 _CJK = lazyre.compile_re("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in CJK_RANGES) + "]")
 # Counting: runs of the BMP ranges (kept as a bitmap by ``re``), then the rare
@@ -121,12 +391,20 @@ def cjk_count(text: str) -> int:
     if _ASTRAL.search(text):
         n += len(_CJK_ASTRAL.findall(text))
     return n
-_SNIFF = lazyre.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
-                       r"[\s>/]", regex.IGNORECASE)
+
+
+_SNIFF = lazyre.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|table|span|a\s|title|link|script)"
+    r"[\s>/]",
+    regex.IGNORECASE,
+)
 #: A page that starts with one of these tags is HTML whatever follows (saved browser DOMs
 #: start with ``<head>``, fragments with ``<div>``).
-_HTML_START = lazyre.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
-                            r"[\s>/]", regex.IGNORECASE | regex.DOTALL)
+_HTML_START = lazyre.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
+    r"[\s>/]",
+    regex.IGNORECASE | regex.DOTALL,
+)
 #: Whether a block is CJK is judged on its first this many characters (a long block
 #: need not be scanned twice).
 CJK_SAMPLE = 200
@@ -183,9 +461,33 @@ HINT_PROSE_SHARE = 0.35
 #: Inside the region these words remove a sub-container's short lines but not its prose: an
 #: article's own header, a "more" box or a recipe card's "header" class hold real paragraphs,
 #: while comments, related lists, share bars and footers are chrome even when they are prose.
-_WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location", "side", "hot", "rank",
-                             "download", "xiazai", "search", "toolbar", "banner", "copy", "prev", "next",
-                             "tag", "tags", "foot", "page", "pager", "popup", "modal"})
+_WEAK_IN_REGION = frozenset(
+    {
+        "header",
+        "bottom",
+        "more",
+        "position",
+        "location",
+        "side",
+        "hot",
+        "rank",
+        "download",
+        "xiazai",
+        "search",
+        "toolbar",
+        "banner",
+        "copy",
+        "prev",
+        "next",
+        "tag",
+        "tags",
+        "foot",
+        "page",
+        "pager",
+        "popup",
+        "modal",
+    }
+)
 #: Gallery, slideshow and carousel containers, and dialogs (a report form in a ``modal``,
 #: hidden until a button opens it; Korean and Chinese sites call them ``layer``: the font
 #: size and auto-summary layers of a Daum article). Their text is not the article: no paragraph inside one
@@ -194,8 +496,9 @@ _WEAK_IN_REGION = frozenset({"header", "bottom", "more", "position", "location",
 #: post), and inside the region they are chrome even when long. A container that also
 #: carries an article word (``post ... top-slider``, WordPress's taxonomy classes) or is an
 #: ``article``/``main`` is not one. If every paragraph of the page is in one, they compete.
-_MEDIA = frozenset({"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper",
-                    "modal", "dialog", "popup", "layer"})
+_MEDIA = frozenset(
+    {"gallery", "slideshow", "carousel", "slider", "lightbox", "swiper", "modal", "dialog", "popup", "layer"}
+)
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).
@@ -283,11 +586,12 @@ class Block:
         if reason == "standfirst":
             return f"the standfirst under the title, beside it in {nodes.label(self.why[1])}; path {self.path}"
         if reason == "recall":
-            return (f"prose kept by the recall guard (the region holds {self.why[1]}/{self.why[2]} prose "
-                    f"chars); path {self.path}")
+            return (
+                f"prose kept by the recall guard (the region holds {self.why[1]}/{self.why[2]} prose "
+                f"chars); path {self.path}"
+            )
         where = "inside" if reason == "hint-in" else "outside"
-        return (f"{self.hint} container '{self.hint_word}' ({nodes.label(self.hint_node)}) {where} the region; "
-                f"{density}")
+        return f"{self.hint} container '{self.hint_word}' ({nodes.label(self.hint_node)}) {where} the region; {density}"
 
 
 @dataclass
@@ -313,9 +617,11 @@ def parse(text: str) -> Any:
 #: Block-level tags that become line breaks when markup too deep for the
 #: parser is read as text instead (see :func:`parse_report`).
 _FALLBACK_BREAK = lazyre.compile(
-    r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|blockquote|section|article|dd|dt|pre)\b[^>]*>", regex.IGNORECASE)
-_FALLBACK_DROP = lazyre.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-                               regex.IGNORECASE | regex.DOTALL)
+    r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|blockquote|section|article|dd|dt|pre)\b[^>]*>", regex.IGNORECASE
+)
+_FALLBACK_DROP = lazyre.compile(
+    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", regex.IGNORECASE | regex.DOTALL
+)
 _FALLBACK_TAG = lazyre.compile(r"<[^>]*>")
 
 
@@ -342,7 +648,7 @@ def _trim_attributes(text: str) -> tuple[str, int]:
         if len(attrs) <= MAX_ATTRIBUTES:
             return tag
         most = max(most, len(attrs))
-        return tag[:attrs[MAX_ATTRIBUTES - 1].end()] + ">"
+        return tag[: attrs[MAX_ATTRIBUTES - 1].end()] + ">"
 
     if "<" not in text:
         return text, 0
@@ -365,8 +671,7 @@ def parse_report(text: str) -> tuple[Any, list[str]]:
     """
     # The text is already decoded: tell libxml2 the bytes are UTF-8, or it
     # would believe the page's own (now wrong) <meta charset>.
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, encoding="utf-8",
-                                  huge_tree=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, encoding="utf-8", huge_tree=True)
     warnings: list[str] = []
     text, most = _trim_attributes(text)
     if most:
@@ -378,8 +683,10 @@ def parse_report(text: str) -> tuple[Any, list[str]]:
     fatal = [e for e in parser.error_log if e.level >= etree.ErrorLevels.FATAL]
     if fatal:
         message = fatal[0].message.strip().split(",")[0]
-        warnings.append(f"the HTML parser stopped at line {fatal[0].line} ({message}); "
-                        "the page was read as text with its tags stripped")
+        warnings.append(
+            f"the HTML parser stopped at line {fatal[0].line} ({message}); "
+            "the page was read as text with its tags stripped"
+        )
         root = _as_text_tree(text)
     return root, warnings
 
@@ -460,8 +767,25 @@ _STYLE_HIDDEN = etree.XPath("//*[@style][contains(translate(@style, 'DISPLAYNOE'
 #: tooltip beside a shown one holds a few words).
 PAGED_SECTION_MIN_CHARS = 100
 #: Class words that say whether an element is shown now, not what it is.
-_STATE_CLASSES = frozenset({"hidden", "hide", "active", "show", "shown", "visible", "current", "selected",
-                            "is-active", "is-hidden", "is-visible", "d-none", "open", "closed", "in"})
+_STATE_CLASSES = frozenset(
+    {
+        "hidden",
+        "hide",
+        "active",
+        "show",
+        "shown",
+        "visible",
+        "current",
+        "selected",
+        "is-active",
+        "is-hidden",
+        "is-visible",
+        "d-none",
+        "open",
+        "closed",
+        "in",
+    }
+)
 
 
 def _kind_classes(el: Any) -> frozenset[str]:
@@ -473,13 +797,15 @@ def _paged_sections(body: Any) -> set[Any]:
     section (``div.gallery-section`` with ``display:block``) and hides the next ones with the
     same tag and classes beside it, each holding text. They are read like the shown one."""
     found: set[Any] = set()
-    for el in _STYLE_HIDDEN(body):
+    # The XPath selects elements only: a list of them.
+    for el in cast("list[Any]", _STYLE_HIDDEN(body)):
         cls = _kind_classes(el)
         parent = el.getparent()
         if not cls or parent is None or not _hidden(el) or el.get("hidden") is not None:
             continue
-        shown = any(sib is not el and sib.tag == el.tag and _kind_classes(sib) == cls and not _hidden(sib)
-                    for sib in parent)
+        shown = any(
+            sib is not el and sib.tag == el.tag and _kind_classes(sib) == cls and not _hidden(sib) for sib in parent
+        )
         if shown and len("".join(el.itertext()).strip()) >= PAGED_SECTION_MIN_CHARS:
             found.add(el)
     return found
@@ -495,8 +821,18 @@ def _hidden(el: Any) -> bool:
 #: Chrome words that plugins glue to another word in one class token (``jp-relatedposts``,
 #: ``sharedaddy``, ``commentlist``, ``footerwrap``): a token that starts with one of these
 #: counts as the word. Only long words that start no ordinary word a class would use.
-_PREFIX_WORDS = ("related", "recommend", "comment", "sidebar", "breadcrumb", "footer", "navbar",
-                 "pagination", "newsletter", "share")
+_PREFIX_WORDS = (
+    "related",
+    "recommend",
+    "comment",
+    "sidebar",
+    "breadcrumb",
+    "footer",
+    "navbar",
+    "pagination",
+    "newsletter",
+    "share",
+)
 
 
 def _word(t: str) -> str:
@@ -533,8 +869,9 @@ _MODIFIER_LEADS = frozenset({"with", "has", "no", "without"})
 def _layout_modifiers_dropped(tokens: list[str]) -> list[str]:
     if _MODIFIER_LEADS.isdisjoint(tokens):
         return tokens
-    return [t for i, t in enumerate(tokens) if t not in _MODIFIER_LEADS
-            and not (i and tokens[i - 1] in _MODIFIER_LEADS)]
+    return [
+        t for i, t in enumerate(tokens) if t not in _MODIFIER_LEADS and not (i and tokens[i - 1] in _MODIFIER_LEADS)
+    ]
 
 
 @lru_cache(maxsize=8192)
@@ -556,8 +893,9 @@ def class_evidence(tag: str, cls_raw: str, id_raw: str) -> tuple[float, str | No
     tokens = _layout_modifiers_dropped([_word(t.lower()) for t in _SPLIT.split(f"{cls_raw} {id_raw}") if t])
     kind, word = _hint(tag, tokens)
     words = set(tokens)
-    media = (tag not in ("article", "main", "body", "html") and not words.isdisjoint(_MEDIA)
-             and words.isdisjoint(_POSITIVE))
+    media = (
+        tag not in ("article", "main", "body", "html") and not words.isdisjoint(_MEDIA) and words.isdisjoint(_POSITIVE)
+    )
     if media and kind is None:
         kind, word = "chrome", next(t for t in tokens if t in _MEDIA)
     return _class_weight(tag, tokens), kind, word, media
@@ -662,8 +1000,11 @@ class _Nodes:
         got = self._sig.get(i)
         if got is None:
             el = self.el[i]
-            classes = [c for c in (el.get("class") or "").split()
-                       if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1]
+            classes = [
+                c
+                for c in (el.get("class") or "").split()
+                if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1
+            ]
             if classes:
                 got = f"{self.tag[i]}.{' '.join(classes)}"
             else:
@@ -782,8 +1123,7 @@ class _Walker:
             if not t:
                 continue
             score = prose_score(t, density)
-            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes,
-                                     pre=pre))
+            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre))
             if score and self.stack:
                 nodes.prose[node] += len(t)
                 self._spread(node, score)
@@ -816,8 +1156,7 @@ def html_to_page(root: Any) -> HtmlPage:
     for event, el in walk:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or not tag or (tag in _DROP and el not in noscripts) or \
-                    (_hidden(el) and el not in pages):
+            if skip_depth or not tag or (tag in _DROP and el not in noscripts) or (_hidden(el) and el not in pages):
                 skip_depth += 1
                 walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
                 continue
@@ -836,8 +1175,16 @@ def html_to_page(root: Any) -> HtmlPage:
                 w.stack.append(n)
                 if nodes.hint[n] is not None:
                     hint, hint_node, hint_word = nodes.hint[n], n, nodes.hint_word[n]
-            w.ctx.append((tag, hint, hint_node, hint_word if hint is not None else None,
-                          in_a or (_link_weight(el) if tag == "a" else 0.0), pre or tag == "pre"))
+            w.ctx.append(
+                (
+                    tag,
+                    hint,
+                    hint_node,
+                    hint_word if hint is not None else None,
+                    in_a or (_link_weight(el) if tag == "a" else 0.0),
+                    pre or tag == "pre",
+                )
+            )
             w.add(el.text)
         else:
             if skip_depth:
@@ -869,6 +1216,7 @@ def html_to_page(root: Any) -> HtmlPage:
 
 # --------------------------------------------------------------------------- the region
 
+
 def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:
     """Mark the blocks of the article region (``in_main``) and say why (``evidence``)."""
     blocks = page.blocks
@@ -881,8 +1229,9 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     for i in range(len(in_media)):
         if not in_media[i] and nodes.parent[i] >= 0 and in_media[nodes.parent[i]]:
             in_media[i] = True
-    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0 and not in_media[i]] or \
-        [i for i in range(len(nodes.tag)) if nodes.content[i] > 0]
+    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0 and not in_media[i]] or [
+        i for i in range(len(nodes.tag)) if nodes.content[i] > 0
+    ]
     if not scored:
         for b in blocks:  # no prose anywhere: nothing to choose between, keep the old judges
             b.in_main = b.hint is None
@@ -936,11 +1285,18 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     # The best paragraph of the container, inside the best candidate, whose own paragraphs
     # score best (not the page's single best paragraph: one long reader comment below the
     # story would make "comment" a layout word and keep every comment).
-    home = max((i for i in scored if nodes.inside(i, first)),
-               key=lambda i: (nodes.direct[i] * (1.0 - nodes.density(i)), -i), default=first)
+    home = max(
+        (i for i in scored if nodes.inside(i, first)),
+        key=lambda i: (nodes.direct[i] * (1.0 - nodes.density(i)), -i),
+        default=first,
+    )
+
     def best_in(box: int) -> int:
-        return max(range(len(blocks)), key=lambda k: (blocks[k].score * (not in_media[blocks[k].node])
-                                                      * nodes.inside(blocks[k].node, box), -k))
+        return max(
+            range(len(blocks)),
+            key=lambda k: (blocks[k].score * (not in_media[blocks[k].node]) * nodes.inside(blocks[k].node, box), -k),
+        )
+
     best_block = best_in(home)
     overall = best_in(0)
     if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
@@ -980,8 +1336,11 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
             break
         sig = nodes.sig(a)
         if sig:
-            same = [s for s in nodes.children[p] if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0
-                    and nodes.density(s) < PROSE_MAX_LINK_DENSITY]
+            same = [
+                s
+                for s in nodes.children[p]
+                if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0 and nodes.density(s) < PROSE_MAX_LINK_DENSITY
+            ]
             if same:
                 return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
         a = p
@@ -1012,8 +1371,13 @@ def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int,
                 if j == a:
                     j = nodes.last[j] + 1
                     continue
-                if (nodes.prose[j] and not nodes.inside(a, j) and nodes.sig(j) == sig
-                        and nodes.density(j) < PROSE_MAX_LINK_DENSITY and nodes.score(j) >= threshold):
+                if (
+                    nodes.prose[j]
+                    and not nodes.inside(a, j)
+                    and nodes.sig(j) == sig
+                    and nodes.density(j) < PROSE_MAX_LINK_DENSITY
+                    and nodes.score(j) >= threshold
+                ):
                     (inside if any(nodes.inside(j, r) for r in roots) else outside).append(j)
                     j = nodes.last[j] + 1  # its own descendants are part of it
                     continue
@@ -1024,8 +1388,7 @@ def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int,
     return roots
 
 
-def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float,
-          why: str) -> None:
+def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float, why: str) -> None:
     blocks = page.blocks
     roots = sorted(roots)
     # Words of the containers around the best paragraph name this page's content (a forum's
@@ -1074,10 +1437,14 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             if media_prose(b.hint_node) >= MEDIA_PROSE_SHARE * nodes.prose[root]:
                 b.hint = None  # the story told in slides: the slides are the article
             # else a gallery below the region root: its captions are not the article
-        elif b.hint is not None and (b.hint_word in layout_words or b.hint_node <= root
-                                   or nodes.inside(best_node, b.hint_node)
-                                   or nodes.prose[b.hint_node] >= HINT_PROSE_SHARE * (
-                                       nodes.prose[root] if nodes.inside(best_node, root) else region_size) > 0):
+        elif b.hint is not None and (
+            b.hint_word in layout_words
+            or b.hint_node <= root
+            or nodes.inside(best_node, b.hint_node)
+            or nodes.prose[b.hint_node]
+            >= HINT_PROSE_SHARE * (nodes.prose[root] if nodes.inside(best_node, root) else region_size)
+            > 0
+        ):
             b.hint = None  # the region root's (or an ancestor's) words are layout
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region
@@ -1106,9 +1473,24 @@ def title_parts(title: str) -> list[str]:
 
 #: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
 #: a page's og:title often says ``Heartsteel's`` where its heading prints ``Heartsteel’s``.
-_TYPO_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                            "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-                            "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
+_TYPO_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+    }
+)
 
 
 def _squash(s: str) -> str:
@@ -1149,8 +1531,7 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
     if meta.get("title"):
         wanted += [_squash(p) for p in title_parts(meta["title"])[:1]] + [_squash(meta["title"])]
     wanted = [w for w in wanted if len(w) >= 2]
-    heads = [k for k, b in enumerate(page.blocks)
-             if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     best, best_score = None, 0.0
     for k in heads:
         h = _squash(page.blocks[k].text).rstrip("#¶")
@@ -1164,8 +1545,9 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
     if best is None and wanted:
         # Old table layouts print the title in <b>/<font>: a short block equal to the title.
         exact = set(wanted)
-        best = next((k for k, b in enumerate(page.blocks)
-                     if len(b.text) <= TITLE_MAX_CHARS and _squash(b.text) in exact), None)
+        best = next(
+            (k for k, b in enumerate(page.blocks) if len(b.text) <= TITLE_MAX_CHARS and _squash(b.text) in exact), None
+        )
     return best
 
 
@@ -1174,8 +1556,7 @@ def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
     its own: it has no <title>, or its <title> is only the site's name (printed inside a longer
     heading, the logo: ``南生论坛`` in ``南生论坛SpringBoot版本``). A real <title> that no heading
     matches stays the title (the h1 may be a section's name: ``About This Site``)."""
-    heads = [k for k, b in enumerate(page.blocks)
-             if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     if best is None and _title_is_site_name(page, heads):
         first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
@@ -1214,8 +1595,9 @@ def _title_is_site_name(page: HtmlPage, heads: list[int]) -> bool:
     if len(title_parts(title)) != 1:
         return False
     t = _squash(title)
-    return len(t) >= 2 and any(t in h and len(t) < TITLE_MIN_COVER * len(h)
-                               for h in (_squash(page.blocks[k].text) for k in heads))
+    return len(t) >= 2 and any(
+        t in h and len(t) < TITLE_MIN_COVER * len(h) for h in (_squash(page.blocks[k].text) for k in heads)
+    )
 
 
 def _meta(root: Any) -> dict[str, str]:

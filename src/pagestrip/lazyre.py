@@ -23,8 +23,15 @@ _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A pattern compiled on first use; behaves as the compiled pattern."""
 
-    def __init__(self, source: Any, flags: int = 0, *, engine: Any = regex,
-                 wrap: Callable[[Any], Any] | None = None, **named: Any) -> None:
+    def __init__(
+        self,
+        source: Any,
+        flags: int = 0,
+        *,
+        engine: Any = regex,
+        wrap: Callable[[Any], Any] | None = None,
+        **named: Any,
+    ) -> None:
         self._source, self._flags, self._engine, self._wrap, self._named = source, flags, engine, wrap, named
         self._compiled: Any = None
 

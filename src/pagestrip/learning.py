@@ -168,8 +168,13 @@ _ID_UNSAFE = lazyre.compile(r"[^\w.-]+")
 _PROSE = frozenset({Role.BODY, Role.SENTENCE})
 
 
-def page_lines(page: str | bytes, *, encoding: str | None = None, content_type: str | None = None,
-               max_chars: int = DEFAULT_MAX_CHARS) -> list[str]:
+def page_lines(
+    page: str | bytes,
+    *,
+    encoding: str | None = None,
+    content_type: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> list[str]:
     """The lines :func:`pagestrip.clean` judges on ``page``, from the same stages.
 
     Learning must see the lines exactly as cleaning will (a learned rule is a
@@ -181,8 +186,13 @@ def page_lines(page: str | bytes, *, encoding: str | None = None, content_type: 
     return page_evidence(page, encoding=encoding, content_type=content_type, max_chars=max_chars)[0]
 
 
-def page_evidence(page: str | bytes, *, encoding: str | None = None, content_type: str | None = None,
-                  max_chars: int = DEFAULT_MAX_CHARS) -> tuple[list[str], list[Block] | None]:
+def page_evidence(
+    page: str | bytes,
+    *,
+    encoding: str | None = None,
+    content_type: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> tuple[list[str], list[Block] | None]:
     """:func:`page_lines`, and for HTML the block each line comes from (its DOM path and
     region evidence, as the engine sees them); None for text. Under a page deadline
     (:func:`pagestrip.limits.deadline`) it is checked between the stages, as in ``clean``."""
@@ -319,7 +329,7 @@ class PathTally:
         if best >= 0 and evidence[best].score > 0:
             article_paths.add(evidence[best].dom_path)
         prose = sum(len(t) for t, b in zip(lines, evidence, strict=False) if b.score > 0)
-        paths: dict[str, Entry] = {}   # path -> [prose chars, structural, longest, hints, lines]
+        paths: dict[str, Entry] = {}  # path -> [prose chars, structural, longest, hints, lines]
         for text, b in zip(lines, evidence, strict=False):
             path = b.dom_path
             if not path:
@@ -392,8 +402,11 @@ class PathTally:
         """The paths on at least ``floor`` pages that hold a template box: never the
         article, not all already structural chrome, and lines that recur under them
         (see :data:`DOM_REPEAT_SHARE`) — with each path's lines seen on two pages or more."""
-        wanted = {path: e for path, e in self.entries.items()
-                  if e[0] >= floor and e[3] <= DOM_ARTICLE_MAX_SHARE * e[0] and e[4] < e[0]}
+        wanted = {
+            path: e
+            for path, e in self.entries.items()
+            if e[0] >= floor and e[3] <= DOM_ARTICLE_MAX_SHARE * e[0] and e[4] < e[0]
+        }
         if not wanted:
             return
         held: dict[str, list[tuple[str, int]]] = {}
@@ -465,20 +478,22 @@ def soft_affixes(line: str, leading: bool) -> list[str]:
     n = len(line)
     # ``endpos`` one further than the last cut point: the patterns look one character ahead.
     if leading:
-        cuts: Iterable[int] = (i for m in _SOFT_PREFIX_AT.finditer(line, 0, MAX_AFFIX_CHARS + 1)
-                               if (i := m.start()) < MAX_AFFIX_CHARS)
+        cuts: Iterable[int] = (
+            i for m in _SOFT_PREFIX_AT.finditer(line, 0, MAX_AFFIX_CHARS + 1) if (i := m.start()) < MAX_AFFIX_CHARS
+        )
     else:
-        cuts = reversed([i for m in _SOFT_SUFFIX_AT.finditer(line, max(0, n - 1 - MAX_AFFIX_CHARS))
-                         if (i := m.start()) < n - 1])
+        cuts = reversed(
+            [i for m in _SOFT_SUFFIX_AT.finditer(line, max(0, n - 1 - MAX_AFFIX_CHARS)) if (i := m.start()) < n - 1]
+        )
     for i in cuts:
         if leading:
-            piece = line[:i + 1]
+            piece = line[: i + 1]
             if line[i] == " " and len(piece.split()) < SOFT_MIN_WORDS:
                 continue
             if _WORD.search(line, i + 1) is None:
                 continue
         else:
-            piece = line[i + 1:]
+            piece = line[i + 1 :]
             if _WORD.search(line, 0, i + 1) is None:
                 continue
         if not piece.strip():
@@ -508,8 +523,8 @@ def affixes(line: str, seps: str, leading: bool) -> list[str]:
     for i in span:
         if line[i] not in seps:
             continue
-        piece = line[:i + 1] if leading else line[i:]
-        rest = line[i + 1:] if leading else line[:i]
+        piece = line[: i + 1] if leading else line[i:]
+        rest = line[i + 1 :] if leading else line[:i]
         if rest.strip() and len(_LETTERS.findall(piece)) >= MIN_AFFIX_LETTERS:
             out.append(piece)
             if len(out) >= MAX_CUTS:
@@ -534,8 +549,14 @@ class Learner:
     as a folder); ``templates()`` then gives each site's learned rules.
     """
 
-    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, adapt: bool = True,
-                 timeout: float | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        min_pages: int = MIN_PAGES,
+        min_share: float = MIN_SHARE,
+        adapt: bool = True,
+        timeout: float | None = None,
+    ) -> None:
         if not isinstance(min_pages, int) or min_pages < 1:
             raise ValueError(f"min_pages must be a positive integer, not {min_pages!r}")
         if not 0 < min_share <= 1:
@@ -548,8 +569,15 @@ class Learner:
         self.timeout = timeout
         self.sites: dict[tuple[str, bool], SiteCounts] = {}
 
-    def add(self, page: str | bytes, url: str | None = None, site: str | None = None, *,
-            encoding: str | None = None, content_type: str | None = None) -> None:
+    def add(
+        self,
+        page: str | bytes,
+        url: str | None = None,
+        site: str | None = None,
+        *,
+        encoding: str | None = None,
+        content_type: str | None = None,
+    ) -> None:
         """Count one page under its URL's host (or ``site`` when there is no host).
 
         With the learner's ``timeout``, a page that takes longer raises
@@ -609,11 +637,12 @@ def item_floor(pages: int, min_pages: int, min_share: float, adapt: bool = True)
     return max(share, min(min_pages, SMALL_SITE_MIN_PAGES)) if adapt else max(share, min_pages)
 
 
-def site_rules(key: str, counts: SiteCounts, min_pages: int, min_share: float,
-               guess: _KindGuess, adapt: bool = True) -> list[Rule]:
+def site_rules(
+    key: str, counts: SiteCounts, min_pages: int, min_share: float, guess: _KindGuess, adapt: bool = True
+) -> list[Rule]:
     """One rule per recurring line, prefix and suffix of a site, in a stable order."""
     base = f"learned.{_ID_UNSAFE.sub('-', key).strip('.-') or 'site'}"
-    found: list[tuple[str, str, Entry]] = []   # (what, text, entry)
+    found: list[tuple[str, str, Entry]] = []  # (what, text, entry)
     floor = item_floor(counts.pages, min_pages, min_share, adapt)
     lines = dict(counts.lines.at_least(floor))
     for line, e in sorted(lines.items(), key=_most_first):
@@ -681,20 +710,24 @@ def _rule(rule_id: str, what: str, text: str, kind: Kind, e: Entry, pages: int, 
     if what == "line":
         return Rule(rule_id, kind, Scope.LINE, escaped, f"learned line, {about}")
     if what == "prefix":
-        return Rule(rule_id, kind, Scope.LINE, f"{escaped}.*", f"learned line opening, {about}",
-                    max_chars=AFFIX_LINE_MAX)
+        return Rule(
+            rule_id, kind, Scope.LINE, f"{escaped}.*", f"learned line opening, {about}", max_chars=AFFIX_LINE_MAX
+        )
     return Rule(rule_id, kind, Scope.INLINE, f"{escaped}$", f"learned line ending, {about}")
 
 
-def _path_rule(rule_id: str, path: str, e: Entry, recurring: list[tuple[str, int]], pages: int, key: str,
-               guess: _KindGuess) -> Rule:
+def _path_rule(
+    rule_id: str, path: str, e: Entry, recurring: list[tuple[str, int]], pages: int, key: str, guess: _KindGuess
+) -> Rule:
     """The ``dom`` rule for one learned path: the kind its containers hint at, else the one
     the built-ins give its commonest line (else chrome); its texts and share in the description."""
     hints = e[6]
     kind = _HINT_KIND[max(hints, key=lambda h: (hints[h], h))] if hints else (guess(recurring[0][0]) or Kind.CHROME)
     texts = "; ".join(repr(t if len(t) <= EXAMPLE_CHARS else t[:EXAMPLE_CHARS] + "…") for t, _ in recurring[:3])
-    about = (f"learned template box, on {e[0]} of {key}'s {pages} HTML pages ({e[0] / pages:.0%}), "
-             f"{len(recurring)} recurring texts, e.g. {texts}")
+    about = (
+        f"learned template box, on {e[0]} of {key}'s {pages} HTML pages ({e[0] / pages:.0%}), "
+        f"{len(recurring)} recurring texts, e.g. {texts}"
+    )
     pattern = "".join(f"\\{c}" if c in _REGEX_SPECIAL else c for c in path)
     return Rule(rule_id, kind, Scope.DOM, pattern, about, max_chars=math.ceil(e[5] * DOM_MAX_CHARS_SLACK))
 
@@ -725,9 +758,16 @@ class _KindGuess:
         return Kind.CHROME
 
 
-def learn(pages: Iterable[str | bytes], urls: Iterable[str | None] | None = None, *,
-          sites: Iterable[str | None] | None = None, min_pages: int = MIN_PAGES,
-          min_share: float = MIN_SHARE, adapt: bool = True, timeout: float | None = None) -> RuleFile:
+def learn(
+    pages: Iterable[str | bytes],
+    urls: Iterable[str | None] | None = None,
+    *,
+    sites: Iterable[str | None] | None = None,
+    min_pages: int = MIN_PAGES,
+    min_share: float = MIN_SHARE,
+    adapt: bool = True,
+    timeout: float | None = None,
+) -> RuleFile:
     """Learn each site's template from its pages; a rule file of site profiles.
 
     ``pages`` (text or HTML, str or bytes) is read once, one page at a time, so
@@ -776,28 +816,41 @@ def to_rule_file(templates: Sequence[SiteTemplate], path: str = "<learned>") -> 
 def to_toml(templates: Sequence[SiteTemplate], pages: int, min_pages: int, min_share: float) -> str:
     """The rule file ``pagestrip learn`` writes: the format :func:`pagestrip.rulefile.load` reads,
     with comments saying where each part came from."""
-    out = [f"# Learned by `pagestrip learn` from {pages} pages: {len(templates)} sites with a template "
-           f"(min_pages={min_pages}, min_share={min_share:g}).",
-           "# Each rule's description says on how many of its site's pages it recurs, with an example.",
-           "# Read, edit and keep it; check with `pagestrip rules --check FILE`,",
-           "# apply with `pagestrip clean --rules FILE` (profiles match the page's URL host).", ""]
+    out = [
+        f"# Learned by `pagestrip learn` from {pages} pages: {len(templates)} sites with a template "
+        f"(min_pages={min_pages}, min_share={min_share:g}).",
+        "# Each rule's description says on how many of its site's pages it recurs, with an example.",
+        "# Read, edit and keep it; check with `pagestrip rules --check FILE`,",
+        "# apply with `pagestrip clean --rules FILE` (profiles match the page's URL host).",
+        "",
+    ]
     loose = [t for t in templates if not t.by_host]
     for t in loose:
-        out.append(f"# {t.key or 'pages without a URL'}: {t.pages} pages, no URL host — "
-                   "these rules apply to every page")
+        out.append(
+            f"# {t.key or 'pages without a URL'}: {t.pages} pages, no URL host — these rules apply to every page"
+        )
         out.extend(_rule_toml(r, "rule") for r in t.rules)
     for t in templates:
         if t.by_host:
-            out += ["[[profile]]", f"# {t.key}: {t.pages} pages, {len(t.rules)} rules",
-                    f"hosts = [{_toml_str(t.key)}, {_toml_str('*.' + t.key)}]", ""]
+            out += [
+                "[[profile]]",
+                f"# {t.key}: {t.pages} pages, {len(t.rules)} rules",
+                f"hosts = [{_toml_str(t.key)}, {_toml_str('*.' + t.key)}]",
+                "",
+            ]
             out.extend(_rule_toml(r, "profile.rule") for r in t.rules)
     return "\n".join(out)
 
 
 def _rule_toml(rule: Rule, table: str) -> str:
-    lines = [f"[[{table}]]", f"id = {_toml_str(rule.id)}", f"kind = {_toml_str(rule.kind.value)}",
-             f"scope = {_toml_str(rule.scope.value)}", f"pattern = {_toml_str(rule.pattern or '')}",
-             f"description = {_toml_str(rule.description)}"]
+    lines = [
+        f"[[{table}]]",
+        f"id = {_toml_str(rule.id)}",
+        f"kind = {_toml_str(rule.kind.value)}",
+        f"scope = {_toml_str(rule.scope.value)}",
+        f"pattern = {_toml_str(rule.pattern or '')}",
+        f"description = {_toml_str(rule.description)}",
+    ]
     if rule.max_chars is not None:
         lines.append(f"max_chars = {rule.max_chars}")
     return "\n".join(lines) + "\n"
@@ -810,31 +863,66 @@ def _toml_str(text: str) -> str:
 
 # ---------------------------------------------------------------- command line
 
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``pagestrip learn``'s arguments (kept here, so the command is one module)."""
     from .cli import DEFAULT_TIMEOUT, _positive_int, _seconds
 
     p = sub.add_parser("learn", help="learn each site's template from its pages: a rule file of site profiles")
-    p.add_argument("inputs", nargs="+", help="files, folders (recursively) or feeds of one site or many; "
-                                             ".gz read transparently")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the TOML rule file to write (- for "
-                                                                        "standard output)")
-    p.add_argument("--min-pages", dest="min_pages", type=_positive_int, default=MIN_PAGES, metavar="N",
-                   help=f"learn what recurs on at least N pages of a site (default: {MIN_PAGES})")
-    p.add_argument("--min-share", dest="min_share", type=_share, default=MIN_SHARE, metavar="F",
-                   help=f"... and on at least this share of the site's pages (default: {MIN_SHARE:g})")
-    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"time limit per page: a page past it is left out and counted as timed out "
-                        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
-    p.add_argument("--fixed-min-pages", dest="adapt", action="store_false",
-                   help=f"an item needs N pages on every site; by default on a site of fewer than N/F "
-                        f"pages the share F decides (at least {SMALL_SITE_MIN_PAGES} pages)")
-    p.add_argument("--jsonl-field", dest="jsonl_field", metavar="FIELD",
-                   help="read .jsonl/.json feeds: FIELD holds the page")
-    p.add_argument("--url-field", dest="url_field", default="url", metavar="FIELD",
-                   help="the feed field holding the page's URL, whose host names its site (default: url)")
-    p.add_argument("--glob", action="append", default=[], metavar="PATTERN",
-                   help="in folders, take the files matching PATTERN (repeatable), as clean does")
+    p.add_argument(
+        "inputs", nargs="+", help="files, folders (recursively) or feeds of one site or many; .gz read transparently"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the TOML rule file to write (- for standard output)"
+    )
+    p.add_argument(
+        "--min-pages",
+        dest="min_pages",
+        type=_positive_int,
+        default=MIN_PAGES,
+        metavar="N",
+        help=f"learn what recurs on at least N pages of a site (default: {MIN_PAGES})",
+    )
+    p.add_argument(
+        "--min-share",
+        dest="min_share",
+        type=_share,
+        default=MIN_SHARE,
+        metavar="F",
+        help=f"... and on at least this share of the site's pages (default: {MIN_SHARE:g})",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit per page: a page past it is left out and counted as timed out "
+        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
+    p.add_argument(
+        "--fixed-min-pages",
+        dest="adapt",
+        action="store_false",
+        help=f"an item needs N pages on every site; by default on a site of fewer than N/F "
+        f"pages the share F decides (at least {SMALL_SITE_MIN_PAGES} pages)",
+    )
+    p.add_argument(
+        "--jsonl-field", dest="jsonl_field", metavar="FIELD", help="read .jsonl/.json feeds: FIELD holds the page"
+    )
+    p.add_argument(
+        "--url-field",
+        dest="url_field",
+        default="url",
+        metavar="FIELD",
+        help="the feed field holding the page's URL, whose host names its site (default: url)",
+    )
+    p.add_argument(
+        "--glob",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="in folders, take the files matching PATTERN (repeatable), as clean does",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
 
@@ -856,12 +944,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"pagestrip: {missing}: no such file or folder", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    learner = Learner(min_pages=args.min_pages, min_share=args.min_share, adapt=args.adapt,
-                      timeout=args.timeout or None)
+    learner = Learner(
+        min_pages=args.min_pages, min_share=args.min_share, adapt=args.adapt, timeout=args.timeout or None
+    )
     pages = skipped = timed_out = 0
     for path in args.inputs:
-        jobs = iter_jobs([path], glob=args.glob or None, jsonl_field=args.jsonl_field, url_field=args.url_field,
-                         max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR, exclude=[args.output])
+        jobs = iter_jobs(
+            [path],
+            glob=args.glob or None,
+            jsonl_field=args.jsonl_field,
+            url_field=args.url_field,
+            max_bytes=DEFAULT_MAX_CHARS * MAX_BYTES_PER_CHAR,
+            exclude=[args.output],
+        )
         for job in jobs:
             if job.error is not None or job.data is None:
                 skipped += 1
@@ -889,9 +984,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         rules = sum(len(t.rules) for t in templates)
         late = f" ({timed_out} past the {args.timeout:g} s time limit)" if timed_out else ""
-        print(f"pagestrip learn: {pages} pages of {len(learner.sites)} sites, {skipped + timed_out} skipped{late}; "
-              f"{rules} rules for {len(templates)} sites in {time.perf_counter() - started:.1f} s",
-              file=sys.stderr)
+        print(
+            f"pagestrip learn: {pages} pages of {len(learner.sites)} sites, {skipped + timed_out} skipped{late}; "
+            f"{rules} rules for {len(templates)} sites in {time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -58,6 +58,8 @@ def expired(stage: str = "") -> PageTimeoutError:
     d = _DEADLINE.get()
     where = f" (in {stage})" if stage else ""
     if d is None or time.monotonic() < d[0]:
-        return PageTimeoutError(f"a rule pattern ran longer than {PATTERN_TIMEOUT:g} s on one line{where}: "
-                                "catastrophic backtracking? try `pagestrip rules --check`")
+        return PageTimeoutError(
+            f"a rule pattern ran longer than {PATTERN_TIMEOUT:g} s on one line{where}: "
+            "catastrophic backtracking? try `pagestrip rules --check`"
+        )
     return PageTimeoutError(f"page took longer than the timeout of {d[1]:g} s{where}")

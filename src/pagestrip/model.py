@@ -60,8 +60,13 @@ class Removal:
     evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": str(self.kind), "rule": self.rule, "start": self.start,
-                               "end": self.end, "text": self.text}
+        out: dict[str, Any] = {
+            "kind": str(self.kind),
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
         if self.of is not None:
             out["of"] = self.of
         if self.evidence is not None:
@@ -105,8 +110,11 @@ class Truncation:
     omitted_chars: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"declared_chars": self.declared_chars, "shown_chars": self.shown_chars,
-                "omitted_chars": self.omitted_chars}
+        return {
+            "declared_chars": self.declared_chars,
+            "shown_chars": self.shown_chars,
+            "omitted_chars": self.omitted_chars,
+        }
 
 
 @dataclass
@@ -117,8 +125,12 @@ class Stats:
     removed_chars: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"input_chars": self.input_chars, "output_chars": self.output_chars,
-                "normalized": dict(self.normalized), "removed_chars": dict(self.removed_chars)}
+        return {
+            "input_chars": self.input_chars,
+            "output_chars": self.output_chars,
+            "normalized": dict(self.normalized),
+            "removed_chars": dict(self.removed_chars),
+        }
 
 
 @dataclass
@@ -148,18 +160,20 @@ class Result:
         out: dict[str, Any] = {}
         if self.source is not None:
             out["source"] = self.source
-        out.update({
-            "title": self.title,
-            "site": self.site,
-            "date": self.date,
-            "url": self.url,
-            "truncated": self.truncated,
-            "truncation": self.truncation.to_dict() if self.truncation else None,
-            "articles": [a.to_dict() for a in self.articles],
-            "removed": [r.to_dict() for r in self.removed],
-            "stats": self.stats.to_dict(),
-            "warnings": list(self.warnings),
-        })
+        out.update(
+            {
+                "title": self.title,
+                "site": self.site,
+                "date": self.date,
+                "url": self.url,
+                "truncated": self.truncated,
+                "truncation": self.truncation.to_dict() if self.truncation else None,
+                "articles": [a.to_dict() for a in self.articles],
+                "removed": [r.to_dict() for r in self.removed],
+                "stats": self.stats.to_dict(),
+                "warnings": list(self.warnings),
+            }
+        )
         return out
 
     def to_json(self, *, indent: int | None = 2) -> str:

@@ -25,9 +25,7 @@ _CONTROL = lazyre.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # tone mark (網(wǎng)). The tone mark is what tells pinyin from an ordinary
 # parenthesis: "(de)" or "(VIP)" is left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN = lazyre.compile(
-    rf"(?<=\p{{Han}})[(（]\s?[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}\s?[)）]"
-)
+_PINYIN = lazyre.compile(rf"(?<=\p{{Han}})[(（]\s?[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}\s?[)）]")
 # ‚…‛ (U+201A … U+201B) used as Chinese double quotes; the pair must sit on one line.
 _BROKEN_QUOTES = lazyre.compile(r"‚([^‚‛\n]{0,400}?)‛")
 _INDENT = lazyre.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
@@ -53,8 +51,14 @@ class Normalized:
 
 def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     """Normalize ``text``; ``join_wraps=False`` keeps every line (HTML blocks are paragraphs)."""
-    counts = {"zero_width": 0, "pinyin_residue": 0, "broken_quotes": 0,
-              "hard_wraps": 0, "indentation": 0, "blank_lines": 0}
+    counts = {
+        "zero_width": 0,
+        "pinyin_residue": 0,
+        "broken_quotes": 0,
+        "hard_wraps": 0,
+        "indentation": 0,
+        "blank_lines": 0,
+    }
     # Each pass is guarded by a cheap test: HTML input normalizes thousands of
     # short blocks, and most need none of them.
     if _ODD.search(text):
@@ -94,8 +98,9 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
 
 
 #: Characters one of the passes above may change in a single line.
-_SPECIAL = lazyre.compile_re("[\r\n\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t"
-                      "\u200b\u200c\u200d\u2060\ufeff\u00ad(（‚]")
+_SPECIAL = lazyre.compile_re(
+    "[\r\n\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t\u200b\u200c\u200d\u2060\ufeff\u00ad(（‚]"
+)
 
 
 def is_normal_line(text: str) -> bool:
@@ -104,8 +109,12 @@ def is_normal_line(text: str) -> bool:
     Most blocks of an HTML page are such lines; testing is a few times cheaper
     than normalizing them.
     """
-    return (bool(text) and _SPECIAL.search(text) is None and text.strip(_BLANKS) == text
-            and unicodedata.is_normalized("NFC", text))
+    return (
+        bool(text)
+        and _SPECIAL.search(text) is None
+        and text.strip(_BLANKS) == text
+        and unicodedata.is_normalized("NFC", text)
+    )
 
 
 def _is_wrap(prev: str, nxt: str) -> bool:

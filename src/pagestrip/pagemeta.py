@@ -12,24 +12,43 @@ from collections.abc import Iterator
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
 
-_SITE_WORD = (r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|"
-              r"\.com|\.cn|\.net|\.org)")
+_SITE_WORD = (
+    r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|"
+    r"\.com|\.cn|\.net|\.org)"
+)
 _SITE_PATTERNS = [
-    ("zh.chrome.welcome", lazyre.compile(rf"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)({_SITE_WORD})(?![\p{{Han}}])")),
-    ("zh.footer.copyright", lazyre.compile(rf"(?:版权所有|版權所有)\s*[:：©]?\s*(?:\(c\)|©)?\s*(?:\d{{4}}(?:\s*[-–—~]\s*\d{{4}})?\s*)?({_SITE_WORD})(?![\p{{Han}}])")),
-    ("common.footer.rights", lazyre.compile(rf"(?i:powered\s+by|©|copyright)\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*({_SITE_WORD})(?![\p{{Han}}])")),
+    (
+        "zh.chrome.welcome",
+        lazyre.compile(
+            rf"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)({_SITE_WORD})(?![\p{{Han}}])"
+        ),
+    ),
+    (
+        "zh.footer.copyright",
+        lazyre.compile(
+            rf"(?:版权所有|版權所有)\s*[:：©]?\s*(?:\(c\)|©)?\s*(?:\d{{4}}(?:\s*[-–—~]\s*\d{{4}})?\s*)?({_SITE_WORD})(?![\p{{Han}}])"
+        ),
+    ),
+    (
+        "common.footer.rights",
+        lazyre.compile(
+            rf"(?i:powered\s+by|©|copyright)\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*({_SITE_WORD})(?![\p{{Han}}])"
+        ),
+    ),
     ("zh.chrome.breadcrumb", lazyre.compile(rf"[:：]\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞|/|\s)")),
     ("common.chrome.path-chain", lazyre.compile(rf"^\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞)")),
 ]
 _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
 
 _DATE = lazyre.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _EN_DATE = lazyre.compile(
     rf"(?i)\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b")
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b"
+)
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
 _TITLE_SITE_SEP = lazyre.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
@@ -75,7 +94,7 @@ def date_after_title(lines: list[Line], title_index: int | None) -> str | None:
     ``2024-05-06 10:21 来源：新华社``)."""
     if title_index is None:
         return None
-    for ln in lines[title_index + 1:title_index + 1 + DATE_LINES_AFTER_TITLE]:
+    for ln in lines[title_index + 1 : title_index + 1 + DATE_LINES_AFTER_TITLE]:
         if len(ln.text) > DATE_LINE_MAX_CHARS:
             continue
         for y, mo, d in _dates(ln.text):
@@ -114,6 +133,7 @@ def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:
 
 # ------------------------------------------------------------ from HTML meta tags
 
+
 def title_hint(meta: dict[str, str], lines: list[Line]) -> str | None:
     """The line the markup names as the title.
 
@@ -126,8 +146,11 @@ def title_hint(meta: dict[str, str], lines: list[Line]) -> str | None:
     site = parts[-1].strip() if len(parts) > 1 else None
     h1 = meta.get("h1")
     title_tag = meta.get("title", "")
-    for value in (meta.get("og:title"), parts[0].strip() if parts else None,
-                  h1 if h1 and (not title_tag or h1 in title_tag) and h1 != site else None):
+    for value in (
+        meta.get("og:title"),
+        parts[0].strip() if parts else None,
+        h1 if h1 and (not title_tag or h1 in title_tag) and h1 != site else None,
+    ):
         if value and value in texts:
             return value
     return None
@@ -152,8 +175,18 @@ def meta_site(meta: dict[str, str]) -> str | None:
 
 
 def meta_date(meta: dict[str, str]) -> str | None:
-    for key in ("article:published_time", "og:published_time", "publishdate", "pubdate", "publish_date",
-                "date", "dc.date", "dc.date.issued", "datepublished", "article:modified_time"):
+    for key in (
+        "article:published_time",
+        "og:published_time",
+        "publishdate",
+        "pubdate",
+        "publish_date",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "datepublished",
+        "article:modified_time",
+    ):
         if meta.get(key):
             for y, mo, d in _dates(meta[key]):
                 if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:

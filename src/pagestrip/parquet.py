@@ -43,8 +43,18 @@ MISSING = "Parquet needs the parquet extra (pip install 'pagestrip[parquet]')"
 
 def result_names(prefix: str) -> list[str]:
     """The result's column names, in order."""
-    names = ["source", "url", "title", "site", "date", "text", "truncated", *(f"removed_{k}" for k in KINDS),
-             "error", "json"]
+    names = [
+        "source",
+        "url",
+        "title",
+        "site",
+        "date",
+        "text",
+        "truncated",
+        *(f"removed_{k}" for k in KINDS),
+        "error",
+        "json",
+    ]
     return [f"{prefix}_{n}" for n in names]
 
 
@@ -56,11 +66,18 @@ def result_columns(record: dict[str, Any], prefix: str) -> dict[str, Any]:
     """
     failed = "error" in record
     removed = record.get("stats", {}).get("removed_chars", {})
-    values = [record.get("source"), record.get("url"), record.get("title"), record.get("site"), record.get("date"),
-              None if failed else "\n\n".join(a["text"] for a in record.get("articles", ()) if a.get("text")),
-              None if failed else bool(record.get("truncated")),
-              *(None if failed else int(removed.get(k, 0)) for k in KINDS),
-              record.get("error"), json.dumps(record, ensure_ascii=False)]
+    values = [
+        record.get("source"),
+        record.get("url"),
+        record.get("title"),
+        record.get("site"),
+        record.get("date"),
+        None if failed else "\n\n".join(a["text"] for a in record.get("articles", ()) if a.get("text")),
+        None if failed else bool(record.get("truncated")),
+        *(None if failed else int(removed.get(k, 0)) for k in KINDS),
+        record.get("error"),
+        json.dumps(record, ensure_ascii=False),
+    ]
     return dict(zip(result_names(prefix), values, strict=True))
 
 
@@ -140,8 +157,9 @@ class TableWriter:
     def close(self) -> None:
         self.flush()
         if self.writer is None:  # no rows at all: still a table, with the result columns
-            self.writer = _parquet().ParquetWriter(self.sink, self.pa.schema(
-                [*result_schema(self.prefix), self.pa.field(self.extra, self.pa.string())]))
+            self.writer = _parquet().ParquetWriter(
+                self.sink, self.pa.schema([*result_schema(self.prefix), self.pa.field(self.extra, self.pa.string())])
+            )
         self.writer.close()
 
 
@@ -174,8 +192,9 @@ def columns_of(path: str) -> list[str] | None:
         return None
 
 
-def parquet_jobs(path: str, source: str, column: str, url_column: str | None,
-                 max_bytes: int | None, result_field: str) -> Iterator[Job]:
+def parquet_jobs(
+    path: str, source: str, column: str, url_column: str | None, max_bytes: int | None, result_field: str
+) -> Iterator[Job]:
     """One job per row of the Parquet table at ``path``: ``column`` holds the page (text or
     bytes), the other columns pass through as the job's fields. ``source`` is ``SOURCE:N``,
     the row's number from 1. A row whose page is null or no text, and a table that cannot be
@@ -184,25 +203,39 @@ def parquet_jobs(path: str, source: str, column: str, url_column: str | None,
     try:
         table = _parquet().ParquetFile(path)
         if column not in table.schema_arrow.names:
-            yield Job(source, None, fields={}, error=f"no column {column!r} (columns: "
-                                                     f"{', '.join(table.schema_arrow.names[:12])})")
+            yield Job(
+                source,
+                None,
+                fields={},
+                error=f"no column {column!r} (columns: {', '.join(table.schema_arrow.names[:12])})",
+            )
             return
         for batch in table.iter_batches(batch_size=READ_BATCH_ROWS):
             for row in batch.to_pylist():
                 n += 1
                 yield _row_job(f"{source}:{n}", row, column, url_column, max_bytes, result_field)
     except Exception as exc:  # ImportError, OSError, ArrowInvalid for a corrupt file: one record
-        yield Job(f"{source}:{n + 1}" if n else source, None, fields={},
-                  error=str(exc) if isinstance(exc, ImportError) else f"unreadable Parquet: {exc}")
+        yield Job(
+            f"{source}:{n + 1}" if n else source,
+            None,
+            fields={},
+            error=str(exc) if isinstance(exc, ImportError) else f"unreadable Parquet: {exc}",
+        )
 
 
-def _row_job(where: str, row: dict[str, Any], column: str, url_column: str | None,
-             max_bytes: int | None, result_field: str) -> Job:
+def _row_job(
+    where: str, row: dict[str, Any], column: str, url_column: str | None, max_bytes: int | None, result_field: str
+) -> Job:
     page = row.pop(column)
     fields = {k: _plain(v) for k, v in row.items()}
     if result_field in fields:
-        return Job(where, None, fields=fields, error=f"the row already has a column {result_field!r}, where its "
-                                                     "result would go; name another with --result-field")
+        return Job(
+            where,
+            None,
+            fields=fields,
+            error=f"the row already has a column {result_field!r}, where its "
+            "result would go; name another with --result-field",
+        )
     if not isinstance(page, (str, bytes)):
         what = "null" if page is None else f"a {type(page).__name__}, not text"
         return Job(where, None, fields=fields, error=f"column {column!r} is {what}")

@@ -41,8 +41,9 @@ MIN_KEEP_SHARE = 0.2
 MAX_BYTES_PER_CHAR = 4
 #: Tags whose closing form only markup has. Text that merely mentions ``<p>``
 #: or ``<br>`` has no ``</p>``; real HTML, even a fragment, has some.
-_CLOSING_TAG = lazyre.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|body|html|head|h[1-6]|title|font|b|strong)\s*>",
-                             regex.IGNORECASE)
+_CLOSING_TAG = lazyre.compile(
+    r"</(?:p|div|span|a|td|tr|table|li|ul|body|html|head|h[1-6]|title|font|b|strong)\s*>", regex.IGNORECASE
+)
 
 
 def clean(
@@ -92,9 +93,19 @@ def clean(
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     with limits.deadline(timeout):
         try:
-            return _clean(page, disable=disable, extra_rules=extra_rules, rules=rules, encoding=encoding,
-                          max_chars=max_chars, source=source, dedupe=dedupe, split=split,
-                          content_type=content_type, url=url)
+            return _clean(
+                page,
+                disable=disable,
+                extra_rules=extra_rules,
+                rules=rules,
+                encoding=encoding,
+                max_chars=max_chars,
+                source=source,
+                dedupe=dedupe,
+                split=split,
+                content_type=content_type,
+                url=url,
+            )
         except PageTimeoutError:
             raise
         except TimeoutError:  # the regex module's timeout on a match
@@ -122,20 +133,41 @@ def _clean(
         rules = load(rules)
     if isinstance(rules, RuleFile):
         rule_file = rules
-        result = _clean(page, disable=disable, extra_rules=extra_rules, rules=rule_file.ruleset(url=url),
-                       encoding=encoding, max_chars=max_chars, source=source, dedupe=dedupe, split=split,
-                       content_type=content_type, url=url)
+        result = _clean(
+            page,
+            disable=disable,
+            extra_rules=extra_rules,
+            rules=rule_file.ruleset(url=url),
+            encoding=encoding,
+            max_chars=max_chars,
+            source=source,
+            dedupe=dedupe,
+            split=split,
+            content_type=content_type,
+            url=url,
+        )
         if rule_file.has_site_profiles and result.site:
             by_site = rule_file.ruleset(url=url, site=result.site)
             if [r.id for r in by_site] != [r.id for r in rule_file.ruleset(url=url)]:
-                result = _clean(page, disable=disable, extra_rules=extra_rules, rules=by_site,
-                               encoding=encoding, max_chars=max_chars, source=source, dedupe=dedupe,
-                               split=split, content_type=content_type, url=url)
+                result = _clean(
+                    page,
+                    disable=disable,
+                    extra_rules=extra_rules,
+                    rules=by_site,
+                    encoding=encoding,
+                    max_chars=max_chars,
+                    source=source,
+                    dedupe=dedupe,
+                    split=split,
+                    content_type=content_type,
+                    url=url,
+                )
         return result
     root = _as_tree(page)
     if root is None and not isinstance(page, (str, bytes, bytearray, memoryview)):
-        raise TypeError("pagestrip.clean() takes str, bytes, a BeautifulSoup object or an lxml element, "
-                        f"not {type(page).__name__}")
+        raise TypeError(
+            f"pagestrip.clean() takes str, bytes, a BeautifulSoup object or an lxml element, not {type(page).__name__}"
+        )
     ruleset = rules if rules is not None else RuleSet.builtin()
     extra = list(extra_rules)
     if extra:
@@ -165,12 +197,16 @@ def _clean(
         warnings.append(f"page of {size} cut to the first {max_chars} characters")
         raw = raw[:max_chars]
     elif cut or cut_bytes:
-        warnings.append(cut[0] if cut else f"page of {cut_bytes} bytes cut to the first "
-                        f"{max_chars * MAX_BYTES_PER_CHAR} bytes before decoding")
+        warnings.append(
+            cut[0]
+            if cut
+            else f"page of {cut_bytes} bytes cut to the first {max_chars * MAX_BYTES_PER_CHAR} bytes before decoding"
+        )
     limits.check("decoding")
     kind = (content_type or "").split(";")[0].strip().lower()
-    if root is None and (kind in ("text/html", "application/xhtml+xml")
-                         or (kind not in ("text/plain",) and _is_html(raw))):
+    if root is None and (
+        kind in ("text/html", "application/xhtml+xml") or (kind not in ("text/plain",) and _is_html(raw))
+    ):
         root, parse_warnings = parse_report(raw)
         warnings.extend(parse_warnings)
     evidence = None
@@ -187,8 +223,9 @@ def _clean(
     limits.check("normalizing")
     lines = segment(text)
     hint = title_hint(meta, lines) if meta else None
-    found = find_removals(text, lines, ruleset, evidence, hint,
-                          markup_titled=bool(meta.get("title") or meta.get("og:title")))
+    found = find_removals(
+        text, lines, ruleset, evidence, hint, markup_titled=bool(meta.get("title") or meta.get("og:title"))
+    )
     removed = list(found.removals)
     limits.check("rules")
 
@@ -205,8 +242,7 @@ def _clean(
             paragraphs.append(span)
     tl = found.title_line
     title_span = next((p for p in paragraphs if tl is not None and p.start == tl.start), None)
-    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split,
-                              verbatim=verbatim)
+    articles, more = assemble(paragraphs, title_span, ruleset, dedupe_on=dedupe, split=split, verbatim=verbatim)
     limits.check("assembling")
     removed.extend(more)
     removed.sort(key=lambda r: r.start)
@@ -230,15 +266,17 @@ def _clean(
     return Result(
         title=title or meta_title(meta),
         site=site_name(removed) or meta_site(meta),
-        date=(meta_date(meta) or date_after_title(lines, _line_index(lines, tl)) or page_date(removed)) if meta
+        date=(meta_date(meta) or date_after_title(lines, _line_index(lines, tl)) or page_date(removed))
+        if meta
         else page_date(removed),
         url=url or meta.get("canonical") or meta.get("og:url"),
         truncated=is_truncated,
         truncation=figures,
         articles=articles,
         removed=removed,
-        stats=Stats(input_chars=len(decoded.text), output_chars=out_chars,
-                    normalized=norm.counts, removed_chars=dict(by_kind)),
+        stats=Stats(
+            input_chars=len(decoded.text), output_chars=out_chars, normalized=norm.counts, removed_chars=dict(by_kind)
+        ),
         warnings=warnings,
         normalized=text,
         encoding=decoded.encoding,
@@ -269,8 +307,7 @@ def _line_index(lines: list[Line], line: Line | None) -> int | None:
     return next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
 
 
-def _entry_bytes(page: bytes | bytearray | memoryview, max_chars: int,
-                 declared: str | None) -> tuple[bytes, int]:
+def _entry_bytes(page: bytes | bytearray | memoryview, max_chars: int, declared: str | None) -> tuple[bytes, int]:
     """The bytes worth decoding, and the input's length if it was cut (else 0).
 
     Refuses binary input: an image or a PDF decoded "best effort" is an
@@ -315,9 +352,11 @@ def _empty_tree_warning(page: Any) -> list[str]:
         return []
     if page.get_text().strip():
         return []
-    return [f"the BeautifulSoup tree holds no text although it was parsed from bytes "
-            f"({page.original_encoding}): its parser lost the page; pass the page's bytes to "
-            "pagestrip.clean() instead, which decodes them itself"]
+    return [
+        f"the BeautifulSoup tree holds no text although it was parsed from bytes "
+        f"({page.original_encoding}): its parser lost the page; pass the page's bytes to "
+        "pagestrip.clean() instead, which decodes them itself"
+    ]
 
 
 def _charset(content_type: str | None) -> str | None:

@@ -26,8 +26,12 @@ def render_report(summary: Summary, title: str = "pagestrip batch report") -> st
     sections = [
         _counts(summary, removed),
         _bars("Characters removed by kind", summary.removed_chars, removed, kind_tints=True),
-        _bars(f"Characters removed by rule (top {TOP_RULES})",
-              Counter(dict(summary.rule_chars.most_common(TOP_RULES))), removed, code=True),
+        _bars(
+            f"Characters removed by rule (top {TOP_RULES})",
+            Counter(dict(summary.rule_chars.most_common(TOP_RULES))),
+            removed,
+            code=True,
+        ),
         _lost_most(summary),
         _errors(summary),
     ]
@@ -56,12 +60,20 @@ def _counts(summary: Summary, removed: int) -> str:
     """The headline numbers."""
     total = removed + summary.kept_chars
     share = f"{100 * removed / total:.1f} %" if total else "-"
-    rows = [("pages", summary.pages), ("errors", summary.errors), ("truncated pages", summary.truncated),
-            ("warnings", summary.warnings), ("characters kept", summary.kept_chars),
-            ("characters removed", removed)]
-    cells = "".join(f'<tr><td>{name}</td><td class="n{" bad" if name == "errors" and n else ""}">{n}</td></tr>'
-                    for name, n in rows)
-    return f'<h2>Pages</h2><table class="counts">{cells}<tr><td>share removed</td><td class="n">{share}</td></tr></table>'
+    rows = [
+        ("pages", summary.pages),
+        ("errors", summary.errors),
+        ("truncated pages", summary.truncated),
+        ("warnings", summary.warnings),
+        ("characters kept", summary.kept_chars),
+        ("characters removed", removed),
+    ]
+    cells = "".join(
+        f'<tr><td>{name}</td><td class="n{" bad" if name == "errors" and n else ""}">{n}</td></tr>' for name, n in rows
+    )
+    return (
+        f'<h2>Pages</h2><table class="counts">{cells}<tr><td>share removed</td><td class="n">{share}</td></tr></table>'
+    )
 
 
 def _bars(heading: str, counts: Counter[str], total: int, *, kind_tints: bool = False, code: bool = False) -> str:
@@ -75,10 +87,14 @@ def _bars(heading: str, counts: Counter[str], total: int, *, kind_tints: bool = 
         tint = f" k-{name}" if kind_tints and name in Kind._value2member_map_ else ""
         width = 100 * n / top
         share = f"{100 * n / total:.1f} %" if total else "-"
-        rows.append(f'<tr><td>{label}</td><td class="n">{n}</td><td class="n">{share}</td>'
-                    f'<td class="barcell"><div class="bar{tint}" style="width:{width:.1f}%"></div></td></tr>')
-    return (f"<h2>{heading}</h2><table><tr><th>{'rule' if code else 'kind'}</th><th>characters</th>"
-            f"<th>of removed</th><th></th></tr>{''.join(rows)}</table>")
+        rows.append(
+            f'<tr><td>{label}</td><td class="n">{n}</td><td class="n">{share}</td>'
+            f'<td class="barcell"><div class="bar{tint}" style="width:{width:.1f}%"></div></td></tr>'
+        )
+    return (
+        f"<h2>{heading}</h2><table><tr><th>{'rule' if code else 'kind'}</th><th>characters</th>"
+        f"<th>of removed</th><th></th></tr>{''.join(rows)}</table>"
+    )
 
 
 def _lost_most(summary: Summary) -> str:
@@ -86,12 +102,17 @@ def _lost_most(summary: Summary) -> str:
     worst = summary.worst()
     if not worst:
         return "<h2>Pages that lost most</h2><p>none</p>"
-    rows = "".join(f'<tr><td>{html.escape(x.source)}</td><td class="n">{100 * x.share:.1f} %</td>'
-                   f'<td class="n">{x.removed}</td><td class="n">{x.kept}</td>'
-                   f'<td class="barcell"><div class="bar" style="width:{100 * x.share:.1f}%;background:#e57373">'
-                   "</div></td></tr>" for x in worst)
-    return ("<h2>Pages that lost most</h2><table><tr><th>page</th><th>removed</th><th>characters removed</th>"
-            f"<th>characters kept</th><th></th></tr>{rows}</table>")
+    rows = "".join(
+        f'<tr><td>{html.escape(x.source)}</td><td class="n">{100 * x.share:.1f} %</td>'
+        f'<td class="n">{x.removed}</td><td class="n">{x.kept}</td>'
+        f'<td class="barcell"><div class="bar" style="width:{100 * x.share:.1f}%;background:#e57373">'
+        "</div></td></tr>"
+        for x in worst
+    )
+    return (
+        "<h2>Pages that lost most</h2><table><tr><th>page</th><th>removed</th><th>characters removed</th>"
+        f"<th>characters kept</th><th></th></tr>{rows}</table>"
+    )
 
 
 def _errors(summary: Summary) -> str:
@@ -99,7 +120,8 @@ def _errors(summary: Summary) -> str:
     if not summary.error_samples:
         return "<h2>Errors</h2><p>none</p>"
     more = summary.errors - len(summary.error_samples)
-    rows = "".join(f"<tr><td>{html.escape(src)}</td><td>{html.escape(why)}</td></tr>"
-                   for src, why in summary.error_samples)
+    rows = "".join(
+        f"<tr><td>{html.escape(src)}</td><td>{html.escape(why)}</td></tr>" for src, why in summary.error_samples
+    )
     tail = f"<p>… and {more} more.</p>" if more > 0 else ""
     return f"<h2>Errors</h2><table><tr><th>page</th><th>error</th></tr>{rows}</table>{tail}"

@@ -46,20 +46,24 @@ _SALUTATION = lazyre.compile(
     r"^(?:大家好|同志们好|同志們好|各位好|你们好|你們好)[!！。,，]?$|"
     r"^(?:dear|ladies and gentlemen|good (?:morning|afternoon|evening)|hello|hi|greetings|"
     r"distinguished|honou?red|respected|fellow)\b[^\n.]{0,80}[,:!]$",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 #: A speaker line under a speech title: an office, then a name (县委副书记、县长  李明).
 _SPEAKER = lazyre.compile(
     r"^[\p{Han}、\s]{0,30}(?:书记|書記|县长|縣長|市长|市長|省长|省長|区长|區長|镇长|鎮長|乡长|鄉長|主任|局长|局長|部长|部長|"
     r"厅长|廳長|处长|處長|科长|科長|校长|校長|院长|院長|主席|总经理|總經理|董事长|董事長|委员|委員|代表|经理|經理)"
-    r"\s*[\p{Han}·]{2,4}$")
+    r"\s*[\p{Han}·]{2,4}$"
+)
 #: A document's own date, written out (2023年11月8日, (2020 年 5 月 12 日), 二〇二三年五月).
 _DOC_DATE = lazyre.compile(
     r"^[(（]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[)）]?$")
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[)）]?$"
+)
 #: An issuing body closing a notice or speech (县人民政府, XX中学团委).
 _SIGNATURE = lazyre.compile(
     r"^[\p{Han}()（）]{2,30}(?:委员会|委員會|人民政府|政府|委|局|办公室|辦公室|办|辦|部|厅|廳|院|处|處|"
-    r"公司|学校|學校|中学|中學|小学|小學|大学|大學|医院|醫院|中心|协会|協會|联合会|聯合會|支部|团委|團委)$")
+    r"公司|学校|學校|中学|中學|小学|小學|大学|大學|医院|醫院|中心|协会|協會|联合会|聯合會|支部|团委|團委)$"
+)
 
 
 def role_of(line: str) -> Role:

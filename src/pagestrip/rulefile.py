@@ -48,8 +48,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-_RULE_KEYS = {"id", "kind", "scope", "pattern", "description", "max_chars", "ignore_case", "requires",
-              "cues", "min_cues", "required_cues", "tags"}
+_RULE_KEYS = {
+    "id",
+    "kind",
+    "scope",
+    "pattern",
+    "description",
+    "max_chars",
+    "ignore_case",
+    "requires",
+    "cues",
+    "min_cues",
+    "required_cues",
+    "tags",
+}
 
 
 class RuleFileError(ValueError):
@@ -65,8 +77,7 @@ class Profile:
 
     def applies(self, url: str | None, site: str | None) -> bool:
         host = (urlsplit(url).hostname or "") if url else ""
-        return bool((host and any(fnmatch.fnmatch(host, h) for h in self.hosts))
-                    or (site and site in self.sites))
+        return bool((host and any(fnmatch.fnmatch(host, h) for h in self.hosts)) or (site and site in self.sites))
 
 
 @dataclass
@@ -77,8 +88,7 @@ class RuleFile:
     profiles: list[Profile] = field(default_factory=list)
     _memo: dict[tuple[int, tuple[int, ...]], RuleSet] = field(default_factory=dict, repr=False, compare=False)
 
-    def ruleset(self, base: RuleSet | None = None, url: str | None = None,
-                site: str | None = None) -> RuleSet:
+    def ruleset(self, base: RuleSet | None = None, url: str | None = None, site: str | None = None) -> RuleSet:
         """The built-in set (or ``base``) with this file's rules, and the profiles that apply.
 
         Memoized by the profiles that apply: a crawl with one rule file builds
@@ -104,14 +114,15 @@ class RuleFile:
         """One line per rule whose pattern can backtrack exponentially (see
         :func:`pagestrip.rules.nested_quantifier`): ``pagestrip rules --check`` fails on them."""
         out = []
-        for where, rules in [("", self.rules)] + [(f"profile {n}: ", p.rules)
-                                                  for n, p in enumerate(self.profiles, 1)]:
+        for where, rules in [("", self.rules)] + [(f"profile {n}: ", p.rules) for n, p in enumerate(self.profiles, 1)]:
             for r in rules:
                 part = nested_quantifier(r.pattern) if r.pattern else None
                 if part:
-                    out.append(f"{self.path}: {where}rule {r.id}: nested quantifier {part!r} can backtrack "
-                               "for minutes on a long line; make the inner repeat possessive (x++), the group "
-                               "atomic ((?>...)), or pin each repetition with a literal")
+                    out.append(
+                        f"{self.path}: {where}rule {r.id}: nested quantifier {part!r} can backtrack "
+                        "for minutes on a long line; make the inner repeat possessive (x++), the group "
+                        "atomic ((?>...)), or pin each repetition with a literal"
+                    )
         return out
 
 
@@ -148,10 +159,12 @@ def load(path: str | os.PathLike[str]) -> RuleFile:
         bad = set(p) - {"hosts", "sites", "rule", "disable"}
         if bad:
             raise RuleFileError(f"{name}: {where}: unknown key {sorted(bad)[0]!r}")
-        prof = Profile(_strings(name, f"{where}.hosts", p.get("hosts", [])),
-                       _strings(name, f"{where}.sites", p.get("sites", [])),
-                       _rules(name, p.get("rule", []), where),
-                       _strings(name, f"{where}.disable", p.get("disable", [])))
+        prof = Profile(
+            _strings(name, f"{where}.hosts", p.get("hosts", [])),
+            _strings(name, f"{where}.sites", p.get("sites", [])),
+            _rules(name, p.get("rule", []), where),
+            _strings(name, f"{where}.disable", p.get("disable", [])),
+        )
         if not prof.hosts and not prof.sites:
             raise RuleFileError(f"{name}: {where}: needs hosts or sites")
         out.profiles.append(prof)
@@ -194,12 +207,22 @@ def _rules(name: str, tables: Any, where: str = "") -> list[Rule]:
         if not isinstance(required, list) or not all(isinstance(i, int) for i in required):
             raise RuleFileError(f"{name}: {prefix}rule {rid}: required_cues must be a list of integers")
         try:
-            out.append(Rule(t["id"], t["kind"], t["scope"], t.get("pattern"), t.get("description", ""),
-                            max_chars=t.get("max_chars"), ignore_case=bool(t.get("ignore_case", False)),
-                            requires=tuple(_strings(name, f"rule {rid}.requires", t.get("requires", []))),
-                            cues=tuple(_strings(name, f"rule {rid}.cues", t.get("cues", []))),
-                            min_cues=t.get("min_cues", 0), required_cues=tuple(required),
-                            tags=tuple(_strings(name, f"rule {rid}.tags", t.get("tags", [])))))
+            out.append(
+                Rule(
+                    t["id"],
+                    t["kind"],
+                    t["scope"],
+                    t.get("pattern"),
+                    t.get("description", ""),
+                    max_chars=t.get("max_chars"),
+                    ignore_case=bool(t.get("ignore_case", False)),
+                    requires=tuple(_strings(name, f"rule {rid}.requires", t.get("requires", []))),
+                    cues=tuple(_strings(name, f"rule {rid}.cues", t.get("cues", []))),
+                    min_cues=t.get("min_cues", 0),
+                    required_cues=tuple(required),
+                    tags=tuple(_strings(name, f"rule {rid}.tags", t.get("tags", []))),
+                )
+            )
         except RuleError as exc:
             raise RuleFileError(f"{name}: {prefix}{exc}") from None
         except (TypeError, ValueError) as exc:

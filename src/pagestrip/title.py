@@ -21,12 +21,14 @@ _GENRE = lazyre.compile(
     r"讲话|講話|发言|發言|致辞|致辭|报告|報告|方案|总结|總結|计划|計劃|心得|体会|體會|倡议|倡議|演讲|演講|主持词|主持詞|"
     r"作文|通知|意见|意見|制度|办法|辦法|规定|規定|决定|決定|党课|黨課|述职|述職|调研|調研|研究|申请|申請|"
     r"\b(?:speech|eulogy|essay|address|remarks|toast|letter|report|story|poem|tribute)\b",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 #: Words of a button or a menu entry: a line holding one is not the title.
 _CHROME = lazyre.compile(
     r"下载|下載|登录|登錄|注册|註冊|首页|首頁|导航|導航|(?<![A-Za-z])APP(?![A-Za-z])|客户端|客戶端|会员|會員|搜索|收藏|分享|投稿|"
     r"\b(?:examples|samples|home|menu|login|sign in|download|categories|archives?|search|database)\b",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 
 #: Score of each piece of evidence.
 REPEAT_SCORE = 2.0

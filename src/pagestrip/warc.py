@@ -87,9 +87,12 @@ def _job(record: Any, where: str, max_bytes: int | None, skipped: Counter[str] |
         if skipped is not None:
             skipped[why] += 1
         return None
-    fields = {"warc_record_id": record.record_id, "url": record.headers.get("WARC-Target-URI"),
-              "warc_date": record.headers.get("WARC-Date"),
-              "content_type": record.http_headers.get("Content-Type")}
+    fields = {
+        "warc_record_id": record.record_id,
+        "url": record.headers.get("WARC-Target-URI"),
+        "warc_date": record.headers.get("WARC-Date"),
+        "content_type": record.http_headers.get("Content-Type"),
+    }
     try:
         data = record.reader.read(max_bytes + 1) if max_bytes is not None else record.reader.read()
     except Exception as exc:  # a payload that cannot be decoded (bad gzip Content-Encoding)
@@ -98,5 +101,4 @@ def _job(record: Any, where: str, max_bytes: int | None, skipped: Counter[str] |
     if max_bytes is not None and len(data) > max_bytes:
         data = data[:max_bytes]
         warnings.append(f"input longer than {max_bytes} bytes cut to the first {max_bytes}; the rest was not read")
-    return Job(where, data, url=fields["url"], fields=fields, content_type=fields["content_type"],
-               warnings=warnings)
+    return Job(where, data, url=fields["url"], fields=fields, content_type=fields["content_type"], warnings=warnings)

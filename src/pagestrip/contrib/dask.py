@@ -77,12 +77,18 @@ def _job(item: Any, field: str, url_field: str | None, result_field: str) -> Job
     """A record's job as the batch makes a feed record's (the page taken out, the rest its
     fields; an error job for a record without a page), its ``source`` the record's URL."""
     url = item.get(url_field) if isinstance(item, dict) and url_field else None
-    return _feed_job(url if isinstance(url, str) else "", dict(item) if isinstance(item, dict) else item,
-                     field, url_field, result_field)
+    return _feed_job(
+        url if isinstance(url, str) else "",
+        dict(item) if isinstance(item, dict) else item,
+        field,
+        url_field,
+        result_field,
+    )
 
 
-def _clean_records(records: list[Any], spec: bytes, field: str, url_field: str | None,
-                   result_field: str) -> list[dict[str, Any]]:
+def _clean_records(
+    records: list[Any], spec: bytes, field: str, url_field: str | None, result_field: str
+) -> list[dict[str, Any]]:
     options = _options(spec)
     out = []
     for item in records:
@@ -91,8 +97,14 @@ def _clean_records(records: list[Any], spec: bytes, field: str, url_field: str |
     return out
 
 
-def clean_bag(bag: Any, field: str = "html", url_field: str | None = "url", *,
-              result_field: str = RESULT_FIELD, **clean_options: Any) -> Any:
+def clean_bag(
+    bag: Any,
+    field: str = "html",
+    url_field: str | None = "url",
+    *,
+    result_field: str = RESULT_FIELD,
+    **clean_options: Any,
+) -> Any:
     """A bag of the records of ``bag`` (dicts), each with its page in ``field``, cleaned: the
     record's own fields (all but the page) and the result under ``result_field``.
 
@@ -107,8 +119,11 @@ def _frame_meta(meta: Any, column: str, prefix: str) -> Any:
     import pandas as pd
 
     out = meta.drop(columns=[column])
-    types = {**dict.fromkeys(result_names(prefix), "string"), f"{prefix}_truncated": "boolean",
-             **{f"{prefix}_removed_{k}": "Int64" for k in KINDS}}
+    types = {
+        **dict.fromkeys(result_names(prefix), "string"),
+        f"{prefix}_truncated": "boolean",
+        **{f"{prefix}_removed_{k}": "Int64" for k in KINDS},
+    }
     for name, dtype in types.items():
         out[name] = pd.Series([], dtype=dtype, index=out.index)
     return out
@@ -138,8 +153,14 @@ def _none_if_missing(value: Any) -> Any:
     return None if pd.api.types.is_scalar(value) and pd.isna(value) else value
 
 
-def clean_dataframe(ddf: Any, column: str = "html", url_column: str | None = "url", *,
-                    result_field: str = RESULT_FIELD, **clean_options: Any) -> Any:
+def clean_dataframe(
+    ddf: Any,
+    column: str = "html",
+    url_column: str | None = "url",
+    *,
+    result_field: str = RESULT_FIELD,
+    **clean_options: Any,
+) -> Any:
     """A Dask DataFrame of ``ddf`` with its page column ``column`` replaced by the result's
     columns, named with ``result_field`` as prefix (``pagestrip_text``, ``pagestrip_title``,
     ``pagestrip_site``, ``pagestrip_date``, ``pagestrip_truncated``, the removed characters
@@ -197,10 +218,17 @@ def run_cli(args: Any) -> int:
     # Inputs are read here, as the local batch reads them (files, folders, feeds, tables, WARC),
     # as the parts are sent, and shipped to the workers with the tasks; the parts are written
     # here, so -o is a folder on this machine and the workers need no shared file system.
-    jobs: Iterator[Job] = iter_jobs(args.pages, glob=args.glob, jsonl_field=args.jsonl_field,
-                                    url_field=args.url_field, max_bytes=max_bytes, result_field=args.result_field,
-                                    exclude=cli._outputs(args), skipped=summary.skipped,
-                                    parquet_column=args.parquet_column)
+    jobs: Iterator[Job] = iter_jobs(
+        args.pages,
+        glob=args.glob,
+        jsonl_field=args.jsonl_field,
+        url_field=args.url_field,
+        max_bytes=max_bytes,
+        result_field=args.result_field,
+        exclude=cli._outputs(args),
+        skipped=summary.skipped,
+        parquet_column=args.parquet_column,
+    )
     if args.url:
         jobs = (cli._with_url(j, args.url) for j in jobs)
     progress = cli.Progress(enabled=False)
@@ -209,17 +237,29 @@ def run_cli(args: Any) -> int:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})))
             n_parts = args.partitions or PARTS_PER_WORKER * n_workers
             if args.verbose:
-                split = (f"{n_parts} parts" if args.partitions else
-                         f"{n_parts} parts, or parts of {PART_BYTES >> 20} MiB past {READ_AHEAD >> 20} MiB of pages")
-                print(f"pagestrip: cleaning on {n_workers} Dask worker{'s' if n_workers != 1 else ''} "
-                      f"({args.scheduler}) in {split}", file=sys.stderr)
-            progress = cli.Progress(enabled=show, total_bytes=cli._input_bytes(
-                args.pages, args.glob, cli._outputs(args), folder_suffixes(args.jsonl_field, args.parquet_column))
-                if show else None)
+                split = (
+                    f"{n_parts} parts"
+                    if args.partitions
+                    else f"{n_parts} parts, or parts of {PART_BYTES >> 20} MiB past {READ_AHEAD >> 20} MiB of pages"
+                )
+                print(
+                    f"pagestrip: cleaning on {n_workers} Dask worker{'s' if n_workers != 1 else ''} "
+                    f"({args.scheduler}) in {split}",
+                    file=sys.stderr,
+                )
+            progress = cli.Progress(
+                enabled=show,
+                total_bytes=cli._input_bytes(
+                    args.pages, args.glob, cli._outputs(args), folder_suffixes(args.jsonl_field, args.parquet_column)
+                )
+                if show
+                else None,
+            )
             # --partitions N is N parts, which takes every page read before the first is sent
             parts = _parts(jobs, n_parts, None if args.partitions else READ_AHEAD, PART_BYTES)
-            _run_parts(client, parts, IN_FLIGHT_PER_WORKER * n_workers, _spec(options), fmt, args, summary,
-                       progress, cli)
+            _run_parts(
+                client, parts, IN_FLIGHT_PER_WORKER * n_workers, _spec(options), fmt, args, summary, progress, cli
+            )
     except _Unreachable as exc:
         print(f"pagestrip: --scheduler {args.scheduler}: {exc}", file=sys.stderr)
         return 2
@@ -294,8 +334,9 @@ def _cli_setup(args: Any, cli: Any) -> tuple[dict[str, Any], str, int]:
     checked (:class:`pagestrip.cli.UsageError`)."""
     scheduler = args.scheduler
     if scheduler != "local" and "://" not in scheduler:
-        raise cli.UsageError(f"--scheduler {scheduler!r}: give 'local' or the scheduler's address, "
-                             "e.g. tcp://HOST:8786")
+        raise cli.UsageError(
+            f"--scheduler {scheduler!r}: give 'local' or the scheduler's address, e.g. tcp://HOST:8786"
+        )
     fmt = args.format or "jsonl"
     if fmt not in PART_SUFFIX:
         raise cli.UsageError(f"--scheduler writes jsonl or parquet parts, not --format {fmt}")
@@ -331,8 +372,14 @@ class _cluster:
 
         try:
             if self.scheduler == "local":
-                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                self.cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
@@ -349,8 +396,17 @@ class _cluster:
                     thing.close()
 
 
-def _run_parts(client: Any, parts: Iterator[list[Job]], window: int, spec: bytes, fmt: str, args: Any,
-               summary: Any, progress: Any, cli: Any) -> None:
+def _run_parts(
+    client: Any,
+    parts: Iterator[list[Job]],
+    window: int,
+    spec: bytes,
+    fmt: str,
+    args: Any,
+    summary: Any,
+    progress: Any,
+    cli: Any,
+) -> None:
     """Send each part to the cluster as it is read, with at most ``window`` parts sent and not
     yet written, and write each part's file as its turn comes, so part numbers follow input
     order. A part's pages travel in its task, so the scheduler can run it again on another
@@ -367,8 +423,9 @@ def _run_parts(client: Any, parts: Iterator[list[Job]], window: int, spec: bytes
         future = pending.popleft()
         pairs = future.result()
         future.release()
-        _write_part(os.path.join(args.output, f"part-{written:05d}{PART_SUFFIX[fmt]}"), pairs, fmt, args,
-                    summary, progress, cli)
+        _write_part(
+            os.path.join(args.output, f"part-{written:05d}{PART_SUFFIX[fmt]}"), pairs, fmt, args, summary, progress, cli
+        )
         written += 1
 
     # the pages are the graph: the warning about a big graph is about what this path does on purpose
@@ -382,8 +439,9 @@ def _run_parts(client: Any, parts: Iterator[list[Job]], window: int, spec: bytes
         write_next()
 
 
-def _write_part(path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, args: Any, summary: Any,
-                progress: Any, cli: Any) -> None:
+def _write_part(
+    path: str, pairs: list[tuple[Job, dict[str, Any]]], fmt: str, args: Any, summary: Any, progress: Any, cli: Any
+) -> None:
     """One part file, written whole or not at all: into a hidden temporary file beside it, renamed
     to its name once complete, so a run that is interrupted (or fails to write) never leaves a
     part that looks finished and holds half its records."""
@@ -421,6 +479,7 @@ def _remove(path: str) -> None:
 
 # ------------------------------------------------------------------- learning
 
+
 def _site_key(item: Any, url_field: str | None) -> str:
     """A record's site for learning: its URL's host ('' without one: the pages without a URL
     are one site, as ``pagestrip learn`` groups one feed's records)."""
@@ -453,8 +512,16 @@ def _merge_counts(a: Any, b: Any) -> Any:
     return a.merge(b)
 
 
-def learn_bag(bag: Any, field: str = "html", url_field: str | None = "url", *, min_pages: int | None = None,
-              min_share: float | None = None, adapt: bool = True, timeout: float | None = 30.0) -> Any:
+def learn_bag(
+    bag: Any,
+    field: str = "html",
+    url_field: str | None = "url",
+    *,
+    min_pages: int | None = None,
+    min_share: float | None = None,
+    adapt: bool = True,
+    timeout: float | None = 30.0,
+) -> Any:
     """:func:`pagestrip.learn` on a Dask bag of records: a groupby over hosts in one pass.
 
     Each partition counts its records' pages per host (``foldby``: the streaming
@@ -472,13 +539,20 @@ def learn_bag(bag: Any, field: str = "html", url_field: str | None = "url", *, m
 
     from ..learning import MIN_PAGES, MIN_SHARE, Learner, SiteCounts, to_rule_file
 
-    learner = Learner(min_pages=MIN_PAGES if min_pages is None else min_pages,
-                      min_share=MIN_SHARE if min_share is None else min_share, adapt=adapt)
+    learner = Learner(
+        min_pages=MIN_PAGES if min_pages is None else min_pages,
+        min_share=MIN_SHARE if min_share is None else min_share,
+        adapt=adapt,
+    )
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    folded = bag.foldby(partial(_site_key, url_field=url_field),
-                        partial(_count_page, field=field, timeout=timeout), SiteCounts,
-                        _merge_counts, SiteCounts)
+    folded = bag.foldby(
+        partial(_site_key, url_field=url_field),
+        partial(_count_page, field=field, timeout=timeout),
+        SiteCounts,
+        _merge_counts,
+        SiteCounts,
+    )
     for key, counts in sorted(folded.compute(), key=lambda kv: kv[0]):
         if counts.pages:
             learner.sites[(key, True) if key else ("", False)] = counts

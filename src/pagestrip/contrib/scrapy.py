@@ -94,11 +94,23 @@ logger = logging.getLogger(__name__)
 class PagestripPipeline:
     """Cleans each item's page into ``text``, ``title`` and ``pagestrip`` (see the module's docstring)."""
 
-    def __init__(self, input_field: str = "html", url_field: str = "url", text_field: str = "text",
-                 title_field: str = "title", result_field: str = "pagestrip", rules: str | None = None,
-                 drop_empty: bool = False, keep_input: bool = True, encoding_field: str | None = None,
-                 timeout: float | None = DEFAULT_TIMEOUT, disable: list[str] | None = None,
-                 dedupe: bool = True, split: bool = True, stats: Any = None) -> None:
+    def __init__(
+        self,
+        input_field: str = "html",
+        url_field: str = "url",
+        text_field: str = "text",
+        title_field: str = "title",
+        result_field: str = "pagestrip",
+        rules: str | None = None,
+        drop_empty: bool = False,
+        keep_input: bool = True,
+        encoding_field: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        disable: list[str] | None = None,
+        dedupe: bool = True,
+        split: bool = True,
+        stats: Any = None,
+    ) -> None:
         if timeout is not None and not timeout >= 0:
             raise ValueError(f"PAGESTRIP_TIMEOUT must be 0 (no limit) or a number of seconds, not {timeout}")
         self.input_field = input_field
@@ -122,20 +134,22 @@ class PagestripPipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> PagestripPipeline:
         s = crawler.settings
-        return cls(input_field=s.get("PAGESTRIP_INPUT_FIELD", "html"),
-                   url_field=s.get("PAGESTRIP_URL_FIELD", "url"),
-                   text_field=s.get("PAGESTRIP_TEXT_FIELD", "text"),
-                   title_field=s.get("PAGESTRIP_TITLE_FIELD", "title"),
-                   result_field=s.get("PAGESTRIP_RESULT_FIELD", "pagestrip"),
-                   rules=s.get("PAGESTRIP_RULES") or None,
-                   drop_empty=s.getbool("PAGESTRIP_DROP_EMPTY", False),
-                   keep_input=s.getbool("PAGESTRIP_KEEP_INPUT", True),
-                   encoding_field=s.get("PAGESTRIP_ENCODING_FIELD") or None,
-                   timeout=s.getfloat("PAGESTRIP_TIMEOUT", DEFAULT_TIMEOUT),
-                   disable=s.getlist("PAGESTRIP_DISABLE"),
-                   dedupe=s.getbool("PAGESTRIP_DEDUPE", True),
-                   split=s.getbool("PAGESTRIP_SPLIT", True),
-                   stats=getattr(crawler, "stats", None))
+        return cls(
+            input_field=s.get("PAGESTRIP_INPUT_FIELD", "html"),
+            url_field=s.get("PAGESTRIP_URL_FIELD", "url"),
+            text_field=s.get("PAGESTRIP_TEXT_FIELD", "text"),
+            title_field=s.get("PAGESTRIP_TITLE_FIELD", "title"),
+            result_field=s.get("PAGESTRIP_RESULT_FIELD", "pagestrip"),
+            rules=s.get("PAGESTRIP_RULES") or None,
+            drop_empty=s.getbool("PAGESTRIP_DROP_EMPTY", False),
+            keep_input=s.getbool("PAGESTRIP_KEEP_INPUT", True),
+            encoding_field=s.get("PAGESTRIP_ENCODING_FIELD") or None,
+            timeout=s.getfloat("PAGESTRIP_TIMEOUT", DEFAULT_TIMEOUT),
+            disable=s.getlist("PAGESTRIP_DISABLE"),
+            dedupe=s.getbool("PAGESTRIP_DEDUPE", True),
+            split=s.getbool("PAGESTRIP_SPLIT", True),
+            stats=getattr(crawler, "stats", None),
+        )
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         """The item with its page cleaned into the output fields (DropItem as the settings say)."""
@@ -161,8 +175,10 @@ class PagestripPipeline:
             return [self._output(item, adapter, page, result, self._page_fields(result, error))]
         indexes: list[int | None] = list(range(len(result.articles))) or [None]
         copies = [_copy(item) for _ in indexes]
-        return [self._output(c, ItemAdapter(c), page, result, self._article_fields(result, i))
-                for c, i in zip(copies, indexes, strict=True)]
+        return [
+            self._output(c, ItemAdapter(c), page, result, self._article_fields(result, i))
+            for c, i in zip(copies, indexes, strict=True)
+        ]
 
     def _clean(self, adapter: Any) -> tuple[Any, Result | None, str | None]:
         """The item's page and its result, or None and the error when it cannot be cleaned;
@@ -176,9 +192,16 @@ class PagestripPipeline:
         encoding = adapter.get(self.encoding_field) if self.encoding_field else None
         url = url if isinstance(url, str) else None
         try:
-            result = clean(page, rules=self.rules, url=url, disable=self.disable, dedupe=self.dedupe,
-                           split=self.split, encoding=encoding if isinstance(encoding, str) else None,
-                           timeout=self.timeout)
+            result = clean(
+                page,
+                rules=self.rules,
+                url=url,
+                disable=self.disable,
+                dedupe=self.dedupe,
+                split=self.split,
+                encoding=encoding if isinstance(encoding, str) else None,
+                timeout=self.timeout,
+            )
         except (PagestripError, TypeError) as exc:
             self._count(None, url, str(exc))
             if self.drop_empty:
@@ -211,8 +234,7 @@ class PagestripPipeline:
         title = article.title or (result.title if len(result.articles) == 1 else None)
         return self._fields(article.text, title, record)
 
-    def _output(self, item: Any, adapter: Any, page: Any, result: Result | None,
-                fields: dict[str, Any]) -> Any:
+    def _output(self, item: Any, adapter: Any, page: Any, result: Result | None, fields: dict[str, Any]) -> Any:
         """The item with ``fields`` set and its page kept, made exportable, or removed."""
         kept = _exportable(page, result.encoding if result else None) if self.keep_input else None
         if kept is None:
@@ -297,8 +319,11 @@ def _update(item: Any, adapter: Any, fields: dict[str, Any]) -> Any:
     except KeyError:
         if type(item) not in _warned:
             _warned.add(type(item))
-            logger.warning("pagestrip: %s does not declare the fields %s; its items are passed on as dicts",
-                           type(item).__name__, ", ".join(n for n in fields if n not in adapter.field_names()))
+            logger.warning(
+                "pagestrip: %s does not declare the fields %s; its items are passed on as dicts",
+                type(item).__name__,
+                ", ".join(n for n in fields if n not in adapter.field_names()),
+            )
         out = dict(adapter.items())
         for name, value in fields.items():
             if value is _DELETE:
@@ -326,15 +351,16 @@ class PagestripSplitMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Any) -> PagestripSplitMiddleware:
         _warn_if_pipeline_enabled(crawler.settings)
-        return cls(PagestripPipeline.from_crawler(crawler),
-                   per_article=crawler.settings.getbool("PAGESTRIP_ITEM_PER_ARTICLE", False))
+        return cls(
+            PagestripPipeline.from_crawler(crawler),
+            per_article=crawler.settings.getbool("PAGESTRIP_ITEM_PER_ARTICLE", False),
+        )
 
     def process_spider_output(self, response: Any, result: Iterable[Any], spider: Any = None) -> Iterator[Any]:
         for element in result:
             yield from self._process(element)
 
-    async def process_spider_output_async(self, response: Any, result: AsyncIterable[Any],
-                                          spider: Any = None) -> Any:
+    async def process_spider_output_async(self, response: Any, result: AsyncIterable[Any], spider: Any = None) -> Any:
         """What Scrapy >= 2.7 calls when the callback or an earlier middleware is asynchronous."""
         async for element in result:
             for out in self._process(element):
@@ -360,8 +386,13 @@ def _warn_if_pipeline_enabled(settings: Any) -> None:
     """Warn when PagestripPipeline is enabled too: it would clean the middleware's items again
     (an article's item keeps the whole page, so it would become the whole page again)."""
     enabled = settings.getdict("ITEM_PIPELINES")
-    names = {k if isinstance(k, str) else f"{k.__module__}.{k.__qualname__}"
-             for k, order in enabled.items() if order is not None}
+    names = {
+        k if isinstance(k, str) else f"{k.__module__}.{k.__qualname__}"
+        for k, order in enabled.items()
+        if order is not None
+    }
     if f"{__name__}.PagestripPipeline" in names:
-        logger.warning("pagestrip: PagestripSplitMiddleware and PagestripPipeline are both enabled; "
-                       "remove the pipeline from ITEM_PIPELINES, or its items are cleaned twice")
+        logger.warning(
+            "pagestrip: PagestripSplitMiddleware and PagestripPipeline are both enabled; "
+            "remove the pipeline from ITEM_PIPELINES, or its items are cleaned twice"
+        )

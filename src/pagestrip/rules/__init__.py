@@ -118,13 +118,15 @@ class Rule:
         try:
             object.__setattr__(self, "kind", Kind(self.kind))
         except ValueError:
-            raise RuleError(f"rule {self.id}: unknown kind {self.kind!r} "
-                            f"(one of {', '.join(k.value for k in Kind)})") from None
+            raise RuleError(
+                f"rule {self.id}: unknown kind {self.kind!r} (one of {', '.join(k.value for k in Kind)})"
+            ) from None
         try:
             object.__setattr__(self, "scope", Scope(self.scope))
         except ValueError:
-            raise RuleError(f"rule {self.id}: unknown scope {self.scope!r} "
-                            f"(one of {', '.join(s.value for s in Scope)})") from None
+            raise RuleError(
+                f"rule {self.id}: unknown scope {self.scope!r} (one of {', '.join(s.value for s in Scope)})"
+            ) from None
         if self.scope is not Scope.SENTENCE and self.pattern is None and self.predicate is None:
             raise RuleError(f"rule {self.id}: needs a pattern or a predicate")
         if not _TRUSTED:
@@ -397,8 +399,7 @@ class RuleSet:
     def without(self, *patterns: str) -> RuleSet:
         """A new set without the rules whose ids match any of ``patterns`` (globs allowed)."""
         pats = [p for p in patterns if p]
-        return RuleSet(r for r in self._rules
-                       if not any(fnmatch.fnmatchcase(r.id, p) for p in pats))
+        return RuleSet(r for r in self._rules if not any(fnmatch.fnmatchcase(r.id, p) for p in pats))
 
     @cached_property
     def literal_scan(self) -> LiteralScan | None:
@@ -414,8 +415,11 @@ class RuleSet:
         """The ``dom`` rules with their patterns, in order: matched whole against an HTML
         block's DOM path by the engine, never against the text (their literals stay
         out of the page's literal scan)."""
-        return tuple((r, _bounded(r.wrapped(bound=False), regex.V0, [r])) for r in self._rules
-                     if r.scope is Scope.DOM and r.pattern is not None)
+        return tuple(
+            (r, _bounded(r.wrapped(bound=False), regex.V0, [r]))
+            for r in self._rules
+            if r.scope is Scope.DOM and r.pattern is not None
+        )
 
     @cached_property
     def compiled(self) -> dict[Scope, Compiled]:
@@ -426,12 +430,14 @@ class RuleSet:
             if scope is Scope.SENTENCE:
                 out[scope] = _compile_cues([r for r in self._rules if r.scope is scope])
                 continue
-            rules = [r for r in self._rules if r.scope is scope and r.pattern is not None
-                     and r.predicate is None]
+            rules = [r for r in self._rules if r.scope is scope and r.pattern is not None and r.predicate is None]
             # Structural rules (``page.*``, ``dedupe.*``) are applied by the engine at their place
             # in the page layout, never line by line.
-            preds = tuple(r for r in self._rules if r.scope is scope and r.predicate is not None
-                          and not r.id.startswith(STRUCTURAL_PREFIXES))
+            preds = tuple(
+                r
+                for r in self._rules
+                if r.scope is scope and r.predicate is not None and not r.id.startswith(STRUCTURAL_PREFIXES)
+            )
             groups = {f"r{i}": r for i, r in enumerate(rules)}
             out[scope] = _compile_whole_line(groups, preds) if scope in _WHOLE_LINE else _compile_spans(groups, preds)
         return out
@@ -448,8 +454,16 @@ def _compile_whole_line(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Com
     anchors = {g: a for g, r in plain.items() if (a := derived_anchors(r)) is not None}
     derived = tuple((r, _whole_line({g: r}), anchors[g]) for g, r in plain.items() if g in anchors)
     always = tuple((r, _whole_line({g: r})) for g, r in plain.items() if g not in anchors)
-    return Compiled(None, groups, preds, plain=always, prefiltered=tuple(explicit), derived=derived,
-                    **_literal_index(explicit, derived), order={r.id: i for i, r in enumerate(groups.values())})
+    return Compiled(
+        None,
+        groups,
+        preds,
+        plain=always,
+        prefiltered=tuple(explicit),
+        derived=derived,
+        **_literal_index(explicit, derived),
+        order={r.id: i for i, r in enumerate(groups.values())},
+    )
 
 
 def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled:
@@ -457,6 +471,7 @@ def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled
     start, those with literals searched only on the lines that hold them, the rest
     searched one by one over the whole text (the regex module runs one alternation
     of them several times slower than its parts)."""
+
     def own(g: str, r: Rule) -> regex.Pattern[str]:
         return _bounded(f"(?P<{g}>{r.wrapped()})", _SPAN_FLAGS, [r])
 
@@ -465,8 +480,11 @@ def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled
     # Line-anchored rules with literals are tried alone where their literals are;
     # the rest share one alternation, and the earliest rule that matches wins.
     shared = {g: r for g, r in at_start.items() if g not in anchors}
-    anchored_pattern = _bounded("|".join(f"(?P<{g}>{r.wrapped()})" for g, r in shared.items()),
-                                _SPAN_FLAGS, shared.values()) if shared else None
+    anchored_pattern = (
+        _bounded("|".join(f"(?P<{g}>{r.wrapped()})" for g, r in shared.items()), _SPAN_FLAGS, shared.values())
+        if shared
+        else None
+    )
     line_start = tuple((r, own(g, r), anchors[g]) for g, r in at_start.items() if g in anchors)
     floating = {g: r for g, r in groups.items() if g not in at_start}
     explicit = [(r, own(g, r)) for g, r in floating.items() if r.requires]
@@ -475,9 +493,18 @@ def _compile_spans(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled
     index = _literal_index(explicit, derived)
     index["line_start_index"] = _index(a for _, _, a in line_start)
     index["literals"] |= frozenset(index["line_start_index"])
-    return Compiled(None, groups, preds, singles=singles, anchored=anchored_pattern, prefiltered=tuple(explicit),
-                    derived=derived, line_start=line_start, order={r.id: i for i, r in enumerate(groups.values())},
-                    **index)
+    return Compiled(
+        None,
+        groups,
+        preds,
+        singles=singles,
+        anchored=anchored_pattern,
+        prefiltered=tuple(explicit),
+        derived=derived,
+        line_start=line_start,
+        order={r.id: i for i, r in enumerate(groups.values())},
+        **index,
+    )
 
 
 def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
@@ -501,13 +528,14 @@ def _index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
     return {a: tuple(ix) for a, ix in out.items()}
 
 
-def _literal_index(explicit: list[tuple[Rule, regex.Pattern[str]]],
-                   derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]) -> dict[str, Any]:
+def _literal_index(
+    explicit: list[tuple[Rule, regex.Pattern[str]]],
+    derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...],
+) -> dict[str, Any]:
     """The scope's literals, and for each the rules it picks (by ``requires`` and derived)."""
     required = _index(r.requires for r, _ in explicit)
     anchors = _index(a for _, _, a in derived)
-    return {"literals": frozenset(required) | frozenset(anchors), "anchor_index": anchors,
-            "required_index": required}
+    return {"literals": frozenset(required) | frozenset(anchors), "anchor_index": anchors, "required_index": required}
 
 
 class LiteralScan:
@@ -537,8 +565,7 @@ class LiteralScan:
             heads = "".join(sorted({re.escape(x[0]) for x in self.strings}))
             self.pattern = re.compile(f"(?=[{heads}])(?=({trie}))")
         self._folding: regex.Pattern[str] | None = None
-        self.prefixes = {a: tuple(a[:i] for i in range(1, len(a) + 1) if a[:i] in self.strings)
-                         for a in self.strings}
+        self.prefixes = {a: tuple(a[:i] for i in range(1, len(a) + 1) if a[:i] in self.strings) for a in self.strings}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         """``(start, end, string)`` for the strings found in ``text[pos:endpos]``, by start.
@@ -615,8 +642,16 @@ def _compile_cues(rules: list[Rule]) -> Compiled:
         mine[r.id] = frozenset(a.lower() for a in anchors)
         for a in mine[r.id]:
             by_anchor.setdefault(a, []).append(r)
-    return Compiled(None, {}, (), rule_cues=own, anchor_rules={a: tuple(rs) for a, rs in by_anchor.items()},
-                    rule_anchors=mine, unanchored=tuple(unanchored), rule_order=tuple(rules))
+    return Compiled(
+        None,
+        {},
+        (),
+        rule_cues=own,
+        anchor_rules={a: tuple(rs) for a, rs in by_anchor.items()},
+        rule_anchors=mine,
+        unanchored=tuple(unanchored),
+        rule_order=tuple(rules),
+    )
 
 
 def _rule_anchors(rule: Rule) -> list[str] | None:
@@ -633,8 +668,7 @@ def _rule_anchors(rule: Rule) -> list[str] | None:
     classes: list[list[str] | None] = []
     for cue in rule.cues:
         leads = [literals.leading(alt) for alt in literals.top_alternatives(cue)]
-        classes.append(None if any(lead is None for lead in leads)
-                       else [x for lead in leads for x in lead or ()])
+        classes.append(None if any(lead is None for lead in leads) else [x for lead in leads for x in lead or ()])
     required = [c for j, c in enumerate(classes) if j in rule.required_cues and c]
     if required:
         return min(required, key=literals.cost)
@@ -669,9 +703,9 @@ class _Frame:
 
     start: int
     atomic: bool = False
-    count: int = 0             # elements in the current branch
-    firm: int = 0              # ... of which have a fixed length (a literal, a class, x{2})
-    loose: bool = False        # some branch is made of variable-length elements only
+    count: int = 0  # elements in the current branch
+    firm: int = 0  # ... of which have a fixed length (a literal, a class, x{2})
+    loose: bool = False  # some branch is made of variable-length elements only
 
 
 def nested_quantifier(pattern: str) -> str | None:
@@ -689,7 +723,9 @@ def nested_quantifier(pattern: str) -> str | None:
     """
     frames = [_Frame(0)]
     i, n = 0, len(pattern)
-    last: tuple[int, bool, bool] | None = None  # the element a quantifier would apply to: start, loose, is a loose group
+    last: tuple[int, bool, bool] | None = (
+        None  # the element a quantifier would apply to: start, loose, is a loose group
+    )
 
     def element(start: int, loose: bool, group_loose: bool = False) -> None:
         nonlocal last
@@ -740,8 +776,10 @@ def nested_quantifier(pattern: str) -> str | None:
                 i = m.end()
                 continue
             m = _GROUP_OPEN.match(pattern, i)
-            atomic = m is not None and ((pattern[m.end() - 1] in ">=!" and not pattern[i:m.end()].startswith(("(?P<", "(?<")))
-                                  or (pattern.startswith("(?<", i) and pattern[i + 3:i + 4] in "=!"))
+            atomic = m is not None and (
+                (pattern[m.end() - 1] in ">=!" and not pattern[i : m.end()].startswith(("(?P<", "(?<")))
+                or (pattern.startswith("(?<", i) and pattern[i + 3 : i + 4] in "=!")
+            )
             frames.append(_Frame(i, atomic=atomic))
             last = None
             i = m.end() if m else i + 1

@@ -16,120 +16,235 @@ from . import Rule, Scope
 
 _SEP = r"(?:\s*+(?:>>|>|»|›|＞＞|＞)\s*+)"
 #: A date as sites print it: 2024-03-05, 2024/3/5 12:00, 03-17, 2024年3月5日 10:20.
-_NUM_DATE = (r"(?:\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?|\d{1,2}-\d{1,2}|"
-             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_NUM_DATE = (
+    r"(?:\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?|\d{1,2}-\d{1,2}|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 #: A count with its unit: 23页, 约 7.82千字, 9.2W人, 1.2K views, 1287次.
-_COUNT = (r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?\s*(?![A-Za-z])|(?=\s*\S))\s*"
-          r"(?:页|頁|字|人|次|篇|份|赞|讚|条|條|views?|words?|pages?|reads?|downloads?|likes?|comments?|"
-          r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)?")
+_COUNT = (
+    r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?\s*(?![A-Za-z])|(?=\s*\S))\s*"
+    r"(?:页|頁|字|人|次|篇|份|赞|讚|条|條|views?|words?|pages?|reads?|downloads?|likes?|comments?|"
+    r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)?"
+)
 _BULLET = r"[•·●▪◆◇■□▶►→☆★\-–—]"
 #: Words that open a salutation (同志们:…) or a piece marker, never a label of the page.
-_ADDRESSEE = (r"同志|各位|尊敬|敬爱|敬愛|亲爱|親愛|大家|老师|老師|同学|同學|朋友|女士|先生|全体|全體|"
-              r"第|篇|范文|範文|例文|样文|樣文|"  # a collection's piece marker (范文一:…) is no field either
-              r"(?i:dear|ladies|good (?:morning|afternoon|evening)|hello|hi\b)")
+_ADDRESSEE = (
+    r"同志|各位|尊敬|敬爱|敬愛|亲爱|親愛|大家|老师|老師|同学|同學|朋友|女士|先生|全体|全體|"
+    r"第|篇|范文|範文|例文|样文|樣文|"  # a collection's piece marker (范文一:…) is no field either
+    r"(?i:dear|ladies|good (?:morning|afternoon|evening)|hello|hi\b)"
+)
 #: Jammer tokens: a mixed pair (letter and digit or mark: b7, T%, ]}) or one character;
 #: a run needs three mixed pairs, so a formula such as I = U / R never qualifies.
 _MIXED = r"(?:[A-Za-z][0-9\p{P}\p{S}]|[0-9\p{P}\p{S}][A-Za-z]|[0-9][\p{P}\p{S}]|[\p{P}\p{S}][0-9\p{P}\p{S}])"
 _SINGLE = r"[\x21-\x7e]"
-_JAMMER = (rf"(?:{_SINGLE} ){{0,3}}{_MIXED} (?:{_SINGLE} ){{0,3}}{_MIXED} (?:{_SINGLE} ){{0,3}}{_MIXED}"
-           rf"(?: (?:{_MIXED}|{_SINGLE})){{0,30}}")
+_JAMMER = (
+    rf"(?:{_SINGLE} ){{0,3}}{_MIXED} (?:{_SINGLE} ){{0,3}}{_MIXED} (?:{_SINGLE} ){{0,3}}{_MIXED}"
+    rf"(?: (?:{_MIXED}|{_SINGLE})){{0,30}}"
+)
 
 RULES: list[Rule] = [
-    Rule("common.footer.rights", Kind.FOOTER, Scope.LINE,
-         # A sentence of prose that mentions "powered by" or "all rights reserved"
-         # has many words; a footer has few (CJK footers count as one or two).
-         r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))"
-         r"[^\n]{0,120}(?:All\s+Rights\s+Reserved|Copyright\s*(?:©|\(c\)|&copy;)|Copyright\s+\d{4}|"
-         r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|Powered\s+by\s+\S)[^\n]{0,160}",
-         "© / Copyright / All Rights Reserved / Powered by line", max_chars=260, ignore_case=True,
-         requires=("reserved", "copyright", "©", "powered")),
-    Rule("common.chrome.path-chain", Kind.CHROME, Scope.HEAD,
-         rf"[^\n>»›＞。，,]{{1,24}}+{_SEP}(?:[^\n>»›＞。，,]{{1,30}}+{_SEP}){{1,8}}+[^\n>»›＞。，,]{{0,60}}+",
-         "a chain of short path segments joined by > >> » (首页 > 范文 > 讲话稿, Home > News)",
-         max_chars=200, tags=("head-anchor",)),
-    Rule("common.decoration.symbols", Kind.DECORATION, Scope.LINE,
-         r"[\p{S}\p{P}\s]{1,200}",
-         "a line of symbols only: ★, ◆◆◆, ———, ……", max_chars=200),
-    Rule("common.decoration.trailing-separator", Kind.DECORATION, Scope.INLINE,
-         r"(?<=[。！？.!?”」』）)])[ \t\u3000]*[|｜¦][ \t\u3000]*$",
-         "a link separator left at the end of a finished sentence: … 美好的时光。 |"),
-    Rule("common.decoration.bullet-glyph", Kind.DECORATION, Scope.LINE,
-         r"[nlquvüØŸ§ðèÜ¨ØÞ]",
-         "a list bullet left by a symbol font as a lone letter (n, l, Ø, ü: Wingdings glyphs)", max_chars=1),
-    Rule("common.chrome.url", Kind.CHROME, Scope.LINE,
-         r"(?:https?://|www\.)[^\s]{2,200}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}",
-         "a URL or an e-mail address alone on a line", max_chars=220, ignore_case=True),
-    Rule("common.chrome.domain-tag", Kind.CHROME, Scope.LINE,
-         r"[【\[［(（][^】\]］)）\n]{0,30}?[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|info|vip)\b[^】\]］)）\n]{0,30}[】\]］)）]",
-         "a bracketed site tag with the site's domain: 【628568.com--實用資料】", max_chars=70, ignore_case=True),
-    Rule("common.chrome.file-name", Kind.CHROME, Scope.LINE,
-         r"[^\n。，,]{1,60}\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|pptx?|xlsx?|pdf|wps|txt|rar|zip)",
-         "an image or document file name alone on a line: 运动会现场照片3.jpg", max_chars=70, ignore_case=True),
-    Rule("common.chrome.jammer", Kind.CHROME, Scope.LINE, _JAMMER,
-         "an anti-scrape jammer string: runs of 1-2 character tokens mixing letters, digits and punctuation "
-         "(b7 T% k2 ]} q( X3)", max_chars=160),
-    Rule("common.chrome.jammer-inline", Kind.CHROME, Scope.INLINE,
-         rf"(?<=[\p{{Han}}。，！？!?,.;；:：])\s?{_JAMMER}(?=\s*$|\s?\p{{Han}})",
-         "a jammer string glued to a sentence: …我都赞成。% g3 R! w6 {. P8 z"),
-    Rule("common.chrome.markup-escape", Kind.CHROME, Scope.INLINE,
-         r"(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;|&lt;br\s?/?&gt;)"
-         r"(?:\s?(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;)){0,20}"
-         r"(?=[^\s,，、。.;；:：])",
-         "escapes leaked into the text: \\r\\n, x0dx0a, &nbsp; glued to the words (a tag in plain text stays: "
-         "it may be what the text is about)", ignore_case=True, requires=("\\", "x0", "&")),
-    Rule("common.chrome.css", Kind.CHROME, Scope.INLINE,
-         r"(?:@page|@font-face|@media|(?<![\w-])(?:[a-z][\w-]{0,20})?(?:\.[\w-]{1,30})?)\s?\{[^{}\n]{0,400}?"
-         r"[a-z-]{2,30}\s?:\s?[^{}\n;]{1,80}(?:;[^{}\n]{0,200})?\}",
-         "CSS leaked into the text: @page { size: … } p.western { font-family: … }", ignore_case=True,
-         requires=("{",)),
-    Rule("common.chrome.field-code", Kind.CHROME, Scope.INLINE,
-         r"(?:TOC|PAGEREF|HYPERLINK|REF|SEQ)\s+(?:\\[a-z]\s*(?:\"[^\"\n]{0,30}\"\s*)?|_Toc\d{3,12}\s*|\"[^\"\n]{0,60}\"\s*){1,8}",
-         "Word field codes leaked into the text: TOC \\o \"1-3\" \\h \\z \\u, PAGEREF _Toc123 \\h",
-         requires=("TOC", "PAGEREF", "HYPERLINK", "REF", "SEQ")),
-
+    Rule(
+        "common.footer.rights",
+        Kind.FOOTER,
+        Scope.LINE,
+        # A sentence of prose that mentions "powered by" or "all rights reserved"
+        # has many words; a footer has few (CJK footers count as one or two).
+        r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))"
+        r"[^\n]{0,120}(?:All\s+Rights\s+Reserved|Copyright\s*(?:©|\(c\)|&copy;)|Copyright\s+\d{4}|"
+        r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|Powered\s+by\s+\S)[^\n]{0,160}",
+        "© / Copyright / All Rights Reserved / Powered by line",
+        max_chars=260,
+        ignore_case=True,
+        requires=("reserved", "copyright", "©", "powered"),
+    ),
+    Rule(
+        "common.chrome.path-chain",
+        Kind.CHROME,
+        Scope.HEAD,
+        rf"[^\n>»›＞。，,]{{1,24}}+{_SEP}(?:[^\n>»›＞。，,]{{1,30}}+{_SEP}){{1,8}}+[^\n>»›＞。，,]{{0,60}}+",
+        "a chain of short path segments joined by > >> » (首页 > 范文 > 讲话稿, Home > News)",
+        max_chars=200,
+        tags=("head-anchor",),
+    ),
+    Rule(
+        "common.decoration.symbols",
+        Kind.DECORATION,
+        Scope.LINE,
+        r"[\p{S}\p{P}\s]{1,200}",
+        "a line of symbols only: ★, ◆◆◆, ———, ……",
+        max_chars=200,
+    ),
+    Rule(
+        "common.decoration.trailing-separator",
+        Kind.DECORATION,
+        Scope.INLINE,
+        r"(?<=[。！？.!?”」』）)])[ \t\u3000]*[|｜¦][ \t\u3000]*$",
+        "a link separator left at the end of a finished sentence: … 美好的时光。 |",
+    ),
+    Rule(
+        "common.decoration.bullet-glyph",
+        Kind.DECORATION,
+        Scope.LINE,
+        r"[nlquvüØŸ§ðèÜ¨ØÞ]",
+        "a list bullet left by a symbol font as a lone letter (n, l, Ø, ü: Wingdings glyphs)",
+        max_chars=1,
+    ),
+    Rule(
+        "common.chrome.url",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:https?://|www\.)[^\s]{2,200}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}",
+        "a URL or an e-mail address alone on a line",
+        max_chars=220,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.chrome.domain-tag",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[【\[［(（][^】\]］)）\n]{0,30}?[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|info|vip)\b[^】\]］)）\n]{0,30}[】\]］)）]",
+        "a bracketed site tag with the site's domain: 【628568.com--實用資料】",
+        max_chars=70,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.chrome.file-name",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\n。，,]{1,60}\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|pptx?|xlsx?|pdf|wps|txt|rar|zip)",
+        "an image or document file name alone on a line: 运动会现场照片3.jpg",
+        max_chars=70,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.chrome.jammer",
+        Kind.CHROME,
+        Scope.LINE,
+        _JAMMER,
+        "an anti-scrape jammer string: runs of 1-2 character tokens mixing letters, digits and punctuation "
+        "(b7 T% k2 ]} q( X3)",
+        max_chars=160,
+    ),
+    Rule(
+        "common.chrome.jammer-inline",
+        Kind.CHROME,
+        Scope.INLINE,
+        rf"(?<=[\p{{Han}}。，！？!?,.;；:：])\s?{_JAMMER}(?=\s*$|\s?\p{{Han}})",
+        "a jammer string glued to a sentence: …我都赞成。% g3 R! w6 {. P8 z",
+    ),
+    Rule(
+        "common.chrome.markup-escape",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;|&lt;br\s?/?&gt;)"
+        r"(?:\s?(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;)){0,20}"
+        r"(?=[^\s,，、。.;；:：])",
+        "escapes leaked into the text: \\r\\n, x0dx0a, &nbsp; glued to the words (a tag in plain text stays: "
+        "it may be what the text is about)",
+        ignore_case=True,
+        requires=("\\", "x0", "&"),
+    ),
+    Rule(
+        "common.chrome.css",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"(?:@page|@font-face|@media|(?<![\w-])(?:[a-z][\w-]{0,20})?(?:\.[\w-]{1,30})?)\s?\{[^{}\n]{0,400}?"
+        r"[a-z-]{2,30}\s?:\s?[^{}\n;]{1,80}(?:;[^{}\n]{0,200})?\}",
+        "CSS leaked into the text: @page { size: … } p.western { font-family: … }",
+        ignore_case=True,
+        requires=("{",),
+    ),
+    Rule(
+        "common.chrome.field-code",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"(?:TOC|PAGEREF|HYPERLINK|REF|SEQ)\s+(?:\\[a-z]\s*(?:\"[^\"\n]{0,30}\"\s*)?|_Toc\d{3,12}\s*|\"[^\"\n]{0,60}\"\s*){1,8}",
+        'Word field codes leaked into the text: TOC \\o "1-3" \\h \\z \\u, PAGEREF _Toc123 \\h',
+        requires=("TOC", "PAGEREF", "HYPERLINK", "REF", "SEQ"),
+    ),
     # ----------------------------------------------------------- page edges
-    Rule("common.edge.date", Kind.METADATA, Scope.EDGE,
-         rf"{_BULLET}?\s*(?:[^\s:：]{{1,8}}\s*[:：]\s*(?:\[[^\]\n]{{1,20}}\])?\s*)?{_NUM_DATE}"
-         rf"(?:\s*[|｜/·]?\s*[\p{{Han}}A-Za-z0-9][^\n,，。]{{0,24}})?",
-         "outside the article: a bare date, or a date with a name or site (03-17 公文素材站, 2024-03-05 上传于江苏)",
-         max_chars=48),
-    Rule("common.edge.counter", Kind.METADATA, Scope.EDGE,
-         rf"(?:{_BULLET}\s*)?(?:[\p{{Han}}A-Za-z]{{0,6}}(?:\s[\p{{Han}}A-Za-z]{{1,6}})?\s*[:：]?\s*)?{_COUNT}(?:\s*[|｜/·,，]?\s*(?:{_COUNT}|[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?\s*\d[\d,.]{{0,9}}))*|"
-         rf"{_BULLET}\s*\d{{1,6}}",
-         "outside the article: counters with their units (• 约 7.82千字, 共 26 页, 1.2K views, 阅读 1287次)",
-         max_chars=60, ignore_case=True),
-    Rule("common.edge.link-row", Kind.CHROME, Scope.EDGE,
-         r"(?>[^\n|｜丨•:：]{0,12}[:：])?[^\n|｜丨•。，,!！?？]{2,24}+(?:[|｜丨•][^\n|｜丨•。，,!！?？]{2,24}+){2,30}+[|｜丨]?",
-         "outside the article: a row of separated links or tags (工作总结范文 | 工作总结开头 | …)",
-         max_chars=300),
-    Rule("common.head.keyword-list", Kind.CHROME, Scope.HEAD,
-         r"[^\n,，。、!！?？\-_|]{2,20}(?:[,，\-_|][^\n,，。、!！?？\-_|]{2,20}){3,40}",
-         "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's "
-         "spam line)", max_chars=400),
-    Rule("common.edge.key-value", Kind.METADATA, Scope.EDGE,
-         rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})(?:[^\s:：|｜。,，]{{2,10}}|[A-Za-z]{{2,12}}(?: [A-Za-z]{{2,12}}){{1,2}})"
-         r"(?:[(（][^)）\n]{1,8}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
-         r"[^\n。!！?？]{1,80}(?<![.。!！?？:：;；])",
-         "above the article: a label:value field of the page (上传人:…, 文档编号:…, 指導老師:…, Title: …, 编辑|刘娜)",
-         max_chars=100, tags=("above-only",)),
-    Rule("common.chrome.phone", Kind.CHROME, Scope.LINE,
-         r"(?:[^\n\d+]{0,24}?(?:[+]\d{1,3}\s?(?:\(\d{2,4}\)\s?|\d{2,4}[\s-])|\(\d{3,4}\)\s?|\d{3,4}-)"
-         r"\d{3,4}[\s-]?\d{3,4}\s*(?:toll-free|local(?:/sms)?|sms|fax|tel|热线|電話|电话)?\s*){1,4}",
-         "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234", max_chars=110,
-         ignore_case=True),
-    Rule("common.edge.dash-path", Kind.CHROME, Scope.EDGE,
-         r"(?:(?!\s[-–—|]\s|(?<=\p{Han})[-–—])[^\n]){2,40}+"
-         r"(?:(?:\s[-–—|]\s|(?<=\p{Han})[-–—]{1,2}(?=\p{Han}))(?:(?!\s[-–—|]\s|(?<=\p{Han})[-–—])[^\n]){2,60}+){2,6}+",
-         "outside the article: a path of sections joined by dashes (Culture - Festivals - Opening remarks, "
-         "联系客服提示-办公文库—职场写作门户网站)",
-         max_chars=200),
-    Rule("common.edge.meta-row", Kind.METADATA, Scope.EDGE,
-         r"(?=(?:[^\n]*?(?:[:：]|\d{4}[-/.]\d{1,2}|\d\s*(?:次|人|views?\b))){2})"
-         r"[^|｜丨\n]{0,30}+(?:[|｜丨][^|｜丨\n]{0,30}+){2,10}+",
-         "outside the article: a row of page fields between bars "
-         "(来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览)",
-         max_chars=200),
-    Rule("common.edge.numbered-caption", Kind.CHROME, Scope.EDGE,
-         r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",
-         "outside the article: a photo caption numbered 01, 02 (…表彰大会02)", max_chars=44),
+    Rule(
+        "common.edge.date",
+        Kind.METADATA,
+        Scope.EDGE,
+        rf"{_BULLET}?\s*(?:[^\s:：]{{1,8}}\s*[:：]\s*(?:\[[^\]\n]{{1,20}}\])?\s*)?{_NUM_DATE}"
+        rf"(?:\s*[|｜/·]?\s*[\p{{Han}}A-Za-z0-9][^\n,，。]{{0,24}})?",
+        "outside the article: a bare date, or a date with a name or site (03-17 公文素材站, 2024-03-05 上传于江苏)",
+        max_chars=48,
+    ),
+    Rule(
+        "common.edge.counter",
+        Kind.METADATA,
+        Scope.EDGE,
+        rf"(?:{_BULLET}\s*)?(?:[\p{{Han}}A-Za-z]{{0,6}}(?:\s[\p{{Han}}A-Za-z]{{1,6}})?\s*[:：]?\s*)?{_COUNT}(?:\s*[|｜/·,，]?\s*(?:{_COUNT}|[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?\s*\d[\d,.]{{0,9}}))*|"
+        rf"{_BULLET}\s*\d{{1,6}}",
+        "outside the article: counters with their units (• 约 7.82千字, 共 26 页, 1.2K views, 阅读 1287次)",
+        max_chars=60,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.edge.link-row",
+        Kind.CHROME,
+        Scope.EDGE,
+        r"(?>[^\n|｜丨•:：]{0,12}[:：])?[^\n|｜丨•。，,!！?？]{2,24}+(?:[|｜丨•][^\n|｜丨•。，,!！?？]{2,24}+){2,30}+[|｜丨]?",
+        "outside the article: a row of separated links or tags (工作总结范文 | 工作总结开头 | …)",
+        max_chars=300,
+    ),
+    Rule(
+        "common.head.keyword-list",
+        Kind.CHROME,
+        Scope.HEAD,
+        r"[^\n,，。、!！?？\-_|]{2,20}(?:[,，\-_|][^\n,，。、!！?？\-_|]{2,20}){3,40}",
+        "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's spam line)",
+        max_chars=400,
+    ),
+    Rule(
+        "common.edge.key-value",
+        Kind.METADATA,
+        Scope.EDGE,
+        rf"(?:{_BULLET}\s*)?(?!{_ADDRESSEE})(?:[^\s:：|｜。,，]{{2,10}}|[A-Za-z]{{2,12}}(?: [A-Za-z]{{2,12}}){{1,2}})"
+        r"(?:[(（][^)）\n]{1,8}[)）])?\s*(?:[:：]|\s?[|｜]\s?)"
+        r"[^\n。!！?？]{1,80}(?<![.。!！?？:：;；])",
+        "above the article: a label:value field of the page (上传人:…, 文档编号:…, 指導老師:…, Title: …, 编辑|刘娜)",
+        max_chars=100,
+        tags=("above-only",),
+    ),
+    Rule(
+        "common.chrome.phone",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:[^\n\d+]{0,24}?(?:[+]\d{1,3}\s?(?:\(\d{2,4}\)\s?|\d{2,4}[\s-])|\(\d{3,4}\)\s?|\d{3,4}-)"
+        r"\d{3,4}[\s-]?\d{3,4}\s*(?:toll-free|local(?:/sms)?|sms|fax|tel|热线|電話|电话)?\s*){1,4}",
+        "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234",
+        max_chars=110,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.edge.dash-path",
+        Kind.CHROME,
+        Scope.EDGE,
+        r"(?:(?!\s[-–—|]\s|(?<=\p{Han})[-–—])[^\n]){2,40}+"
+        r"(?:(?:\s[-–—|]\s|(?<=\p{Han})[-–—]{1,2}(?=\p{Han}))(?:(?!\s[-–—|]\s|(?<=\p{Han})[-–—])[^\n]){2,60}+){2,6}+",
+        "outside the article: a path of sections joined by dashes (Culture - Festivals - Opening remarks, "
+        "联系客服提示-办公文库—职场写作门户网站)",
+        max_chars=200,
+    ),
+    Rule(
+        "common.edge.meta-row",
+        Kind.METADATA,
+        Scope.EDGE,
+        r"(?=(?:[^\n]*?(?:[:：]|\d{4}[-/.]\d{1,2}|\d\s*(?:次|人|views?\b))){2})"
+        r"[^|｜丨\n]{0,30}+(?:[|｜丨][^|｜丨\n]{0,30}+){2,10}+",
+        "outside the article: a row of page fields between bars "
+        "(来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览)",
+        max_chars=200,
+    ),
+    Rule(
+        "common.edge.numbered-caption",
+        Kind.CHROME,
+        Scope.EDGE,
+        r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",
+        "outside the article: a photo caption numbered 01, 02 (…表彰大会02)",
+        max_chars=44,
+    ),
 ]

@@ -59,7 +59,7 @@ def top_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern (outside groups and classes)."""
     cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
     bounds = [-1, *cuts, len(pattern)]
-    return [pattern[lo + 1:hi] for lo, hi in pairwise(bounds)]
+    return [pattern[lo + 1 : hi] for lo, hi in pairwise(bounds)]
 
 
 def group_end(pattern: str) -> int | None:
@@ -84,15 +84,19 @@ def leading(alt: str) -> list[str] | None:
             break
     if a.startswith("(?:"):
         end = group_end(a)
-        if end is None or a[end:end + 1] in ("?", "*", "{"):
+        if end is None or a[end : end + 1] in ("?", "*", "{"):
             return None
-        alts = top_alternatives(a[3:end - 1])
+        alts = top_alternatives(a[3 : end - 1])
         subs = [leading(x) for x in alts]
         if any(sub is None for sub in subs):
             return None
         heads = [x for sub in subs for x in sub or ()]
-        rest = leading(a[end:]) if a[end:end + 1] not in ("", "?", "*", "+", "{") else None
-        if rest and all(sub == [alt] for sub, alt in zip(subs, alts, strict=True)) and len(heads) * len(rest) <= MAX_SPELLINGS:
+        rest = leading(a[end:]) if a[end : end + 1] not in ("", "?", "*", "+", "{") else None
+        if (
+            rest
+            and all(sub == [alt] for sub, alt in zip(subs, alts, strict=True))
+            and len(heads) * len(rest) <= MAX_SPELLINGS
+        ):
             # Every alternative is a plain word (``(?:请|請|可)(?:在|到)``): what follows extends it.
             return [h + r for h in heads for r in rest]
         return heads
@@ -108,10 +112,10 @@ def leading(alt: str) -> list[str] | None:
             elif a.startswith("(?:", i) and out:
                 return _through_group("".join(out), a[i:])
             break
-        if i + 1 < len(a) and a[i + 1] == "?" and a[i + 2:i + 3] not in ("?", "+") and out:
+        if i + 1 < len(a) and a[i + 1] == "?" and a[i + 2 : i + 3] not in ("?", "+") and out:
             # One optional character (``an? ``): both spellings are anchors,
             # ``a `` and ``an ``, rarer than the ``a`` the literal stops at.
-            rest = leading(a[i + 2:]) or [""]
+            rest = leading(a[i + 2 :]) or [""]
             head = "".join(out)
             return [head + ch + r for r in rest] + [head + r for r in rest]
         if i + 1 < len(a) and a[i + 1] in "?*{":
@@ -131,9 +135,9 @@ def _through_group(head: str, rest: str) -> list[str]:
     alternative's leading literal (``已结束``, ``已結束``), rarer than the head alone;
     the head when the group is optional or an alternative has no literal."""
     end = group_end(rest)
-    if end is None or rest[end:end + 1] in ("?", "*", "{"):
+    if end is None or rest[end : end + 1] in ("?", "*", "{"):
         return [head]
-    subs = [leading(x) for x in top_alternatives(rest[3:end - 1])]
+    subs = [leading(x) for x in top_alternatives(rest[3 : end - 1])]
     if any(sub is None for sub in subs):
         return [head]
     out = [head + x for sub in subs for x in sub or ()]
@@ -197,7 +201,7 @@ def _element(seq: str, i: int) -> tuple[str | None, str | None, int | None]:
         nxt = seq[i + 1]
         if not nxt.isalnum():
             return nxt, None, i + 2  # an escaped mark: \( \. \-
-        if nxt in "pPNLX" and seq[i + 2:i + 3] in ("{", "<"):  # \p{Han}, \N{…}, \L<name>
+        if nxt in "pPNLX" and seq[i + 2 : i + 3] in ("{", "<"):  # \p{Han}, \N{…}, \L<name>
             close = seq.find("}" if seq[i + 2] == "{" else ">", i + 2)
             return None, None, (close + 1 if close > 0 else None)
         if nxt == "x":
@@ -209,9 +213,9 @@ def _element(seq: str, i: int) -> tuple[str | None, str | None, int | None]:
         return None, None, i + 2  # \d \s \w \b \n …
     if ch == "[":
         j = i + 1
-        if seq[j:j + 1] == "^":
+        if seq[j : j + 1] == "^":
             j += 1
-        if seq[j:j + 1] == "]":
+        if seq[j : j + 1] == "]":
             j += 1
         while j < len(seq) and seq[j] != "]":
             j += 2 if seq[j] == "\\" else 1
@@ -220,7 +224,7 @@ def _element(seq: str, i: int) -> tuple[str | None, str | None, int | None]:
         end = group_end(seq[i:])
         if end is None:
             return None, None, None
-        group = seq[i:i + end]
+        group = seq[i : i + end]
         return None, _group_inner(group), i + end
     if ch in "*+?{)":  # a quantifier with nothing before it: not a pattern we read
         return None, None, None
@@ -239,10 +243,10 @@ def _group_inner(group: str) -> str | None:
             return body[2:]
     if body.startswith(("?P<", "?<")) and not body.startswith(("?<=", "?<!")):
         close = body.find(">")
-        return body[close + 1:] if close > 0 else None
-    flags = body[1:body.find(":")] if ":" in body else ""
+        return body[close + 1 :] if close > 0 else None
+    flags = body[1 : body.find(":")] if ":" in body else ""
     if flags and all(c.isalpha() or c == "-" for c in flags):
-        return body[len(flags) + 2:]  # (?i:…)
+        return body[len(flags) + 2 :]  # (?i:…)
     return None  # (?=…) (?!…) (?<=…) (?#…) (?i) (?P=name) (?(…)…)
 
 
@@ -259,7 +263,7 @@ def _quantifier(seq: str, j: int) -> tuple[int, int]:
         close = seq.find("}", j)
         if close < 0:
             return -1, j  # a literal brace
-        spec = seq[j + 1:close]
+        spec = seq[j + 1 : close]
         head = spec.split(",")[0]
         low = int(head) if head.isdigit() else (0 if not head and "," in spec else -2)
         if low == -2:

@@ -21,96 +21,171 @@ from ..model import Kind
 from . import Rule, Scope
 
 #: Credit keys: who edited, wrote, reported, photographed or supplied the piece.
-_CREDIT_KEY = (r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|监制|監製|"
-               r"来源|來源|作者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像|撰文|文字|"
-               r"策划|策劃|制图|製圖|出品|原作者|译者|譯者|翻译|翻譯)")
+_CREDIT_KEY = (
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|监制|監製|"
+    r"来源|來源|作者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像|撰文|文字|"
+    r"策划|策劃|制图|製圖|出品|原作者|译者|譯者|翻译|翻譯)"
+)
 #: A credit value: names, an agency, a site — short, no sentence punctuation or colon.
 _CREDIT_VALUE = r"[^\n。！？!?：:（）()【】\[\]]{1,30}"
 _OPEN = r"[（(【\[]?\s*"
 _CLOSE = r"\s*[）)】\]]?"
 
 RULES: list[Rule] = [
-    Rule("news.metadata.credit", Kind.METADATA, Scope.LINE,
-         rf"{_OPEN}(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)?{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+)"
-         rf"{_CREDIT_VALUE}(?:\s*[|｜/，,、\s]\s*{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+){_CREDIT_VALUE}){{0,5}}{_CLOSE}",
-         "editor/credit line: （责任编辑：王某）, 来源：新华社, 记者 张三 李四, 编辑：A | 审核：B",
-         max_chars=80),
-    Rule("news.metadata.reporter", Kind.METADATA, Scope.LINE,
-         r"(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)[\p{Han}]{0,6}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)"
-         r"\s*[（(]?\s*(?:记者|記者|通讯员|通訊員)[\p{Han}\s、]{2,20}[）)]?",
-         "dateline with reporters on a line of its own: 本报北京5月6日电（记者 张三）", max_chars=50),
-    Rule("news.metadata.post-header", Kind.METADATA, Scope.LINE,
-         r"(?:(?:\d{1,6}\s*[#楼樓]|#\s*\d{1,6}|沙发|沙發|板凳|地板|楼主|樓主)\s*)?(?:发表于|發表於|发布于|發佈於|回复于|回覆於)"
-         r"\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-         r"(?:\s*[|｜]?\s*(?:只看该作者|只看該作者|显示全部楼层|顯示全部樓層|倒序浏览|倒序瀏覽|阅读模式|閱讀模式)){0,4}",
-         "post header of a forum thread or a comment list: 2# 发表于 2024-2-3 20:15 | 只看该作者",
-         max_chars=80),
-    Rule("news.metadata.original-title", Kind.METADATA, Scope.LINE,
-         rf"{_OPEN}(?:原标题|原標題|原题|原題)\s*[:：][^\n]{{1,80}}?{_CLOSE}",
-         "original-title note of a reprinted article: 原标题：…", max_chars=100),
-    Rule("news.chrome.image-credit", Kind.CHROME, Scope.LINE,
-         rf"{_OPEN}(?:图片来源|圖片來源|图片提供|圖片提供|图片由|圖片由|图源|圖源|配图|配圖|题图|題圖)"
-         rf"\s*[:：]?\s*[^\n。！？!?]{{1,40}}?{_CLOSE}|"
-         rf"{_OPEN}(?:[^\n。！？!?：:]{{1,20}}?\s*)?(?:供图|供圖|摄$|攝$){_CLOSE}",
-         "image credit: 图片来源：视觉中国, 图源：网络, （新华社供图）", max_chars=60),
-    Rule("news.footer.reprint", Kind.FOOTER, Scope.LINE,
-         r"[^\n]{0,40}?(?:转载请注明|轉載請註明|转载请联系|轉載請聯繫|转载须注明|轉載須註明|如需转载|如需轉載|如若转载|如若轉載|"
-         r"如要转载|如要轉載|"
-         r"(?:禁止|严禁|嚴禁|谢绝|謝絕|不得)(?:任何)?(?:转载|轉載))[^\n]{0,80}",
-         "reprint request: 转载请注明出处, 未经授权不得转载, 如需转载请联系…", max_chars=140),
-    Rule("news.footer.disclaimer", Kind.FOOTER, Scope.LINE,
-         r"[【\[（(]?\s*(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明)\s*[】\]）)]?\s*[:：][^\n]{4,300}",
-         "disclaimer: 免责声明：本文仅代表作者个人观点…", max_chars=320),
-    Rule("news.decoration.end-marker", Kind.DECORATION, Scope.LINE,
-         r"[（(【\[]\s*(?:完|全文完|终|終|END|End|end)\s*[）)】\]]|[-—－]{1,4}\s*(?:完|END|End)\s*[-—－]{1,4}|"
-         r"END|THE END",
-         "end marker of a news story: （完）, (END), 【完】, -END-", max_chars=12),
-    Rule("news.metadata.en-byline", Kind.METADATA, Scope.LINE,
-         r"(?:By|BY)\s+(?:[A-Z][\w.'’-]{0,30}(?:\s+(?:[A-Z][\w.'’-]{0,30}|de|van|von|da|del|la)){0,4})"
-         r"(?:\s*(?:,|and|AND|&)\s+[A-Z][\w.'’-]{0,30}(?:\s+[A-Z][\w.'’-]{0,30}){0,4}){0,3}"
-         r"(?:\s*[,|/·•—-]\s*[A-Z][\w.&'’ -]{0,40})?",
-         "English byline on its own line: By Jane Doe, By JANE DOE and JOHN ROE, By Jane Doe, Reuters",
-         max_chars=100),
-    Rule("news.chrome.en-advertisement", Kind.CHROME, Scope.LINE,
-         r"(?:advertisement|advertising|sponsored|ad)(?:\s*[-–—:|]?\s*(?:continue|scroll)"
-         r"(?: reading| down)?(?: to continue| below)?)?|"
-         r"(?:story|article) continues? below(?: this)?(?: advertisement| ad)?|continue reading below",
-         "ad label in the text: Advertisement, ADVERTISEMENT - SCROLL TO CONTINUE, Story continues below",
-         max_chars=50, ignore_case=True),
-    Rule("news.chrome.en-cta", Kind.CHROME, Scope.LINE,
-         r"(?:subscribe|sign up|register|log in|become a (?:member|subscriber))\b[^\n]{0,80}?"
-         r"\b(?:full (?:story|article)|unlimited (?:access|reading)|digital edition|"
-         r"e-?edition)\b[^\n]{0,80}|"
-         r"to (?:view|read|access) (?:the|this) (?:full|entire|rest of the) (?:story|article)\b[^\n]{0,120}|"
-         r"follow (?:us|@?[A-Z][\w.&'’ -]{0,40}?) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|"
-         r"threads|bluesky)\b[^\n]{0,240}|"
-         r"for the latest (?:news|stories|updates)\b[^\n]{0,60}?\b(?:download|follow|subscribe|sign up)\b[^\n]{0,80}|"
-         r"we(?:'d| would)? (?:want|love|like) to hear (?:what you think|from you)\b[^\n]{0,120}|"
-         r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b[^\n]{0,120}|"
-         r"(?:give|send) us (?:your )?feedback\b[^\n]{0,80}",
-         "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
-         "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
-         "think, If you enjoyed this post…", max_chars=300, ignore_case=True),
-    Rule("news.chrome.en-comment-form", Kind.CHROME, Scope.LINE,
-         r"(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments are closed\.?|"
-         r"your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?|"
-         r"required fields are marked\s*\*?)(?:\s*(?:to|on)\s[^\n]{1,80})?",
-         "comment form furniture: Leave a Reply, Your email address will not be published, "
-         "Required fields are marked *", max_chars=120, ignore_case=True),
-    Rule("news.footer.en-disclosure", Kind.FOOTER, Scope.LINE,
-         r"(?:note\s*:\s*)?(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+"
-         r"(?:disclosure|disclaimer)\b[^\n]{0,300}|"
-         r"(?:disclosure|disclaimer)\s*:[^\n]{4,300}",
-         "disclosure/disclaimer: Advertising disclosure: We may receive compensation…, Disclaimer: …",
-         max_chars=320, ignore_case=True),
-    Rule("news.chrome.en-buttons", Kind.CHROME, Scope.LINE,
-         r"(?:(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe\s*|"
-         r"(?:print|email|save) (?:this )?(?:article|story|page)\s*){1,4}",
-         "action buttons printed as text: Print Recipe, Jump to Recipe, Save this article",
-         max_chars=80, ignore_case=True),
-    Rule("news.chrome.en-newsletter", Kind.CHROME, Scope.LINE,
-         r"(?:sign up|signup|subscribe|register|get|enter your email)\b[^\n]{0,100}?"
-         r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}",
-         "newsletter box: Sign up for the Morning newsletter, Get our daily briefing in your inbox",
-         max_chars=200, ignore_case=True),
+    Rule(
+        "news.metadata.credit",
+        Kind.METADATA,
+        Scope.LINE,
+        rf"{_OPEN}(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)?{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+)"
+        rf"{_CREDIT_VALUE}(?:\s*[|｜/，,、\s]\s*{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+){_CREDIT_VALUE}){{0,5}}{_CLOSE}",
+        "editor/credit line: （责任编辑：王某）, 来源：新华社, 记者 张三 李四, 编辑：A | 审核：B",
+        max_chars=80,
+    ),
+    Rule(
+        "news.metadata.reporter",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)[\p{Han}]{0,6}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)"
+        r"\s*[（(]?\s*(?:记者|記者|通讯员|通訊員)[\p{Han}\s、]{2,20}[）)]?",
+        "dateline with reporters on a line of its own: 本报北京5月6日电（记者 张三）",
+        max_chars=50,
+    ),
+    Rule(
+        "news.metadata.post-header",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:(?:\d{1,6}\s*[#楼樓]|#\s*\d{1,6}|沙发|沙發|板凳|地板|楼主|樓主)\s*)?(?:发表于|發表於|发布于|發佈於|回复于|回覆於)"
+        r"\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        r"(?:\s*[|｜]?\s*(?:只看该作者|只看該作者|显示全部楼层|顯示全部樓層|倒序浏览|倒序瀏覽|阅读模式|閱讀模式)){0,4}",
+        "post header of a forum thread or a comment list: 2# 发表于 2024-2-3 20:15 | 只看该作者",
+        max_chars=80,
+    ),
+    Rule(
+        "news.metadata.original-title",
+        Kind.METADATA,
+        Scope.LINE,
+        rf"{_OPEN}(?:原标题|原標題|原题|原題)\s*[:：][^\n]{{1,80}}?{_CLOSE}",
+        "original-title note of a reprinted article: 原标题：…",
+        max_chars=100,
+    ),
+    Rule(
+        "news.chrome.image-credit",
+        Kind.CHROME,
+        Scope.LINE,
+        rf"{_OPEN}(?:图片来源|圖片來源|图片提供|圖片提供|图片由|圖片由|图源|圖源|配图|配圖|题图|題圖)"
+        rf"\s*[:：]?\s*[^\n。！？!?]{{1,40}}?{_CLOSE}|"
+        rf"{_OPEN}(?:[^\n。！？!?：:]{{1,20}}?\s*)?(?:供图|供圖|摄$|攝$){_CLOSE}",
+        "image credit: 图片来源：视觉中国, 图源：网络, （新华社供图）",
+        max_chars=60,
+    ),
+    Rule(
+        "news.footer.reprint",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"[^\n]{0,40}?(?:转载请注明|轉載請註明|转载请联系|轉載請聯繫|转载须注明|轉載須註明|如需转载|如需轉載|如若转载|如若轉載|"
+        r"如要转载|如要轉載|"
+        r"(?:禁止|严禁|嚴禁|谢绝|謝絕|不得)(?:任何)?(?:转载|轉載))[^\n]{0,80}",
+        "reprint request: 转载请注明出处, 未经授权不得转载, 如需转载请联系…",
+        max_chars=140,
+    ),
+    Rule(
+        "news.footer.disclaimer",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"[【\[（(]?\s*(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明)\s*[】\]）)]?\s*[:：][^\n]{4,300}",
+        "disclaimer: 免责声明：本文仅代表作者个人观点…",
+        max_chars=320,
+    ),
+    Rule(
+        "news.decoration.end-marker",
+        Kind.DECORATION,
+        Scope.LINE,
+        r"[（(【\[]\s*(?:完|全文完|终|終|END|End|end)\s*[）)】\]]|[-—－]{1,4}\s*(?:完|END|End)\s*[-—－]{1,4}|"
+        r"END|THE END",
+        "end marker of a news story: （完）, (END), 【完】, -END-",
+        max_chars=12,
+    ),
+    Rule(
+        "news.metadata.en-byline",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:By|BY)\s+(?:[A-Z][\w.'’-]{0,30}(?:\s+(?:[A-Z][\w.'’-]{0,30}|de|van|von|da|del|la)){0,4})"
+        r"(?:\s*(?:,|and|AND|&)\s+[A-Z][\w.'’-]{0,30}(?:\s+[A-Z][\w.'’-]{0,30}){0,4}){0,3}"
+        r"(?:\s*[,|/·•—-]\s*[A-Z][\w.&'’ -]{0,40})?",
+        "English byline on its own line: By Jane Doe, By JANE DOE and JOHN ROE, By Jane Doe, Reuters",
+        max_chars=100,
+    ),
+    Rule(
+        "news.chrome.en-advertisement",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:advertisement|advertising|sponsored|ad)(?:\s*[-–—:|]?\s*(?:continue|scroll)"
+        r"(?: reading| down)?(?: to continue| below)?)?|"
+        r"(?:story|article) continues? below(?: this)?(?: advertisement| ad)?|continue reading below",
+        "ad label in the text: Advertisement, ADVERTISEMENT - SCROLL TO CONTINUE, Story continues below",
+        max_chars=50,
+        ignore_case=True,
+    ),
+    Rule(
+        "news.chrome.en-cta",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:subscribe|sign up|register|log in|become a (?:member|subscriber))\b[^\n]{0,80}?"
+        r"\b(?:full (?:story|article)|unlimited (?:access|reading)|digital edition|"
+        r"e-?edition)\b[^\n]{0,80}|"
+        r"to (?:view|read|access) (?:the|this) (?:full|entire|rest of the) (?:story|article)\b[^\n]{0,120}|"
+        r"follow (?:us|@?[A-Z][\w.&'’ -]{0,40}?) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|"
+        r"threads|bluesky)\b[^\n]{0,240}|"
+        r"for the latest (?:news|stories|updates)\b[^\n]{0,60}?\b(?:download|follow|subscribe|sign up)\b[^\n]{0,80}|"
+        r"we(?:'d| would)? (?:want|love|like) to hear (?:what you think|from you)\b[^\n]{0,120}|"
+        r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b[^\n]{0,120}|"
+        r"(?:give|send) us (?:your )?feedback\b[^\n]{0,80}",
+        "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
+        "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
+        "think, If you enjoyed this post…",
+        max_chars=300,
+        ignore_case=True,
+    ),
+    Rule(
+        "news.chrome.en-comment-form",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments are closed\.?|"
+        r"your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?|"
+        r"required fields are marked\s*\*?)(?:\s*(?:to|on)\s[^\n]{1,80})?",
+        "comment form furniture: Leave a Reply, Your email address will not be published, Required fields are marked *",
+        max_chars=120,
+        ignore_case=True,
+    ),
+    Rule(
+        "news.footer.en-disclosure",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"(?:note\s*:\s*)?(?:the )?(?:advertising|affiliate|editorial|sponsor(?:ship)?)\s+"
+        r"(?:disclosure|disclaimer)\b[^\n]{0,300}|"
+        r"(?:disclosure|disclaimer)\s*:[^\n]{4,300}",
+        "disclosure/disclaimer: Advertising disclosure: We may receive compensation…, Disclaimer: …",
+        max_chars=320,
+        ignore_case=True,
+    ),
+    Rule(
+        "news.chrome.en-buttons",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:(?:print|pin|save|rate|jump to|skip to) (?:this )?recipe\s*|"
+        r"(?:print|email|save) (?:this )?(?:article|story|page)\s*){1,4}",
+        "action buttons printed as text: Print Recipe, Jump to Recipe, Save this article",
+        max_chars=80,
+        ignore_case=True,
+    ),
+    Rule(
+        "news.chrome.en-newsletter",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:sign up|signup|subscribe|register|get|enter your email)\b[^\n]{0,100}?"
+        r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}",
+        "newsletter box: Sign up for the Morning newsletter, Get our daily briefing in your inbox",
+        max_chars=200,
+        ignore_case=True,
+    ),
 ]

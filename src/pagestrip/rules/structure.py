@@ -46,66 +46,141 @@ MORE_CONTROL = "html.more-control"
 READ_MORE_RULES = frozenset({"zh.truncation.read-more", "en.truncation.read-more"})
 
 RULES: list[Rule] = [
-    Rule(PAGE_TITLE, Kind.METADATA, Scope.HEAD, None,
-         "the page title line in the head (before the metadata line), or a repeat of it next to "
-         "the tail chrome; its text becomes the page's title", predicate=is_titlelike),
-    Rule(HEAD_REGION, Kind.CHROME, Scope.HEAD, None,
-         "an unrecognised line above a breadcrumb/welcome line of the page head (menus, logos)",
-         predicate=_any_line),
-    Rule(ABOVE_TITLE, Kind.CHROME, Scope.HEAD, None,
-         "a short line above the page title that is no prose (a menu word, a language switch, "
-         "a section label), or between the title and its repeat below it: the article starts at its title",
-         predicate=_any_line),
-    Rule(TAIL_TEASER, Kind.RELATED, Scope.TAIL, None,
-         "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
-         predicate=_teaser),
-    Rule(RELATED_ITEM, Kind.RELATED, Scope.TAIL, None,
-         "a line of the page's related block, below its heading (teasers, links, tag lists)",
-         predicate=_any_line),
-    Rule(TOC_ENTRY, Kind.TOC, Scope.LINE, None,
-         "a numbered heading (or a …… line) listed under a table-of-contents heading",
-         predicate=_toc_entry),
-    Rule(ORPHAN, Kind.DECORATION, Scope.INLINE, None,
-         "punctuation left alone on a line once a span beside it was removed",
-         predicate=_any_line),
-    _positional(PIECE_MARKER, Kind.CHROME,
-                "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title"),
+    Rule(
+        PAGE_TITLE,
+        Kind.METADATA,
+        Scope.HEAD,
+        None,
+        "the page title line in the head (before the metadata line), or a repeat of it next to "
+        "the tail chrome; its text becomes the page's title",
+        predicate=is_titlelike,
+    ),
+    Rule(
+        HEAD_REGION,
+        Kind.CHROME,
+        Scope.HEAD,
+        None,
+        "an unrecognised line above a breadcrumb/welcome line of the page head (menus, logos)",
+        predicate=_any_line,
+    ),
+    Rule(
+        ABOVE_TITLE,
+        Kind.CHROME,
+        Scope.HEAD,
+        None,
+        "a short line above the page title that is no prose (a menu word, a language switch, "
+        "a section label), or between the title and its repeat below it: the article starts at its title",
+        predicate=_any_line,
+    ),
+    Rule(
+        TAIL_TEASER,
+        Kind.RELATED,
+        Scope.TAIL,
+        None,
+        "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
+        predicate=_teaser,
+    ),
+    Rule(
+        RELATED_ITEM,
+        Kind.RELATED,
+        Scope.TAIL,
+        None,
+        "a line of the page's related block, below its heading (teasers, links, tag lists)",
+        predicate=_any_line,
+    ),
+    Rule(
+        TOC_ENTRY,
+        Kind.TOC,
+        Scope.LINE,
+        None,
+        "a numbered heading (or a …… line) listed under a table-of-contents heading",
+        predicate=_toc_entry,
+    ),
+    Rule(
+        ORPHAN,
+        Kind.DECORATION,
+        Scope.INLINE,
+        None,
+        "punctuation left alone on a line once a span beside it was removed",
+        predicate=_any_line,
+    ),
+    _positional(
+        PIECE_MARKER,
+        Kind.CHROME,
+        "the numbering of a collection's piece (第1篇, 篇一, 范文一, …稿二:) around the piece's title",
+    ),
     # Noise glued inside the article's lines, found from the whole page (see glued.py).
-    _positional("page.glued-page-number", Kind.CHROME,
-                "page numbers a conversion left inside words (去2年 … 增3收 … 地4头): consecutive numbers a page apart"),
-    _positional("page.chunk-marker", Kind.CHROME,
-                "a doc site's chunk number (3、) opening a line that continues a word cut on the line above"),
-    _positional("page.title-stuffing", Kind.CHROME,
-                "the page title appended to a sentence as a clause of its own (…我心里,《背影》读后感。)"),
+    _positional(
+        "page.glued-page-number",
+        Kind.CHROME,
+        "page numbers a conversion left inside words (去2年 … 增3收 … 地4头): consecutive numbers a page apart",
+    ),
+    _positional(
+        "page.chunk-marker",
+        Kind.CHROME,
+        "a doc site's chunk number (3、) opening a line that continues a word cut on the line above",
+    ),
+    _positional(
+        "page.title-stuffing",
+        Kind.CHROME,
+        "the page title appended to a sentence as a clause of its own (…我心里,《背影》读后感。)",
+    ),
     # HTML structure (applied only to HTML input, to blocks no text rule decided).
-    _positional("html.chrome", Kind.CHROME,
-                "a block in nav, or in a container whose class/id names navigation, menu, breadcrumb, "
-                "sidebar, share, comment, pager, ad or download, outside the article region or in a "
-                "sub-container of it"),
-    _positional("html.footer", Kind.FOOTER,
-                "a block in footer, or in a container whose class/id names footer/copyright, "
-                "outside the article region or in a sub-container of it"),
-    _positional("html.related", Kind.RELATED,
-                "a block in aside, or in a container whose class/id names related/recommend/hot/tag, "
-                "outside the article region or in a sub-container of it"),
-    _positional("html.links", Kind.CHROME,
-                "a short block that is mostly link text (a menu, a tag row or a link list)"),
-    _positional("html.metadata", Kind.METADATA,
-                "a block in a container whose class/id names editor, author, source or time "
-                "(a byline box), below the article region's root"),
-    _positional(OUTSIDE, Kind.CHROME,
-                "a block outside the article region (the container whose prose scores best, with the "
-                "siblings that score well or repeat its structure)"),
-    _positional(MORE_CONTROL, Kind.CHROME,
-                "a 展开全文 / 查看更多 / Read more control in HTML: the text it opens is on the page, "
-                "so it is chrome, not truncation"),
+    _positional(
+        "html.chrome",
+        Kind.CHROME,
+        "a block in nav, or in a container whose class/id names navigation, menu, breadcrumb, "
+        "sidebar, share, comment, pager, ad or download, outside the article region or in a "
+        "sub-container of it",
+    ),
+    _positional(
+        "html.footer",
+        Kind.FOOTER,
+        "a block in footer, or in a container whose class/id names footer/copyright, "
+        "outside the article region or in a sub-container of it",
+    ),
+    _positional(
+        "html.related",
+        Kind.RELATED,
+        "a block in aside, or in a container whose class/id names related/recommend/hot/tag, "
+        "outside the article region or in a sub-container of it",
+    ),
+    _positional("html.links", Kind.CHROME, "a short block that is mostly link text (a menu, a tag row or a link list)"),
+    _positional(
+        "html.metadata",
+        Kind.METADATA,
+        "a block in a container whose class/id names editor, author, source or time "
+        "(a byline box), below the article region's root",
+    ),
+    _positional(
+        OUTSIDE,
+        Kind.CHROME,
+        "a block outside the article region (the container whose prose scores best, with the "
+        "siblings that score well or repeat its structure)",
+    ),
+    _positional(
+        MORE_CONTROL,
+        Kind.CHROME,
+        "a 展开全文 / 查看更多 / Read more control in HTML: the text it opens is on the page, "
+        "so it is chrome, not truncation",
+    ),
     # Duplicates (applied by the assemble stage; disable them with dedupe=False or by id).
-    _positional("dedupe.title", Kind.DUPLICATE,
-                "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes"),
-    _positional("dedupe.abstract", Kind.DUPLICATE,
-                "an abstract or teaser: the opening of the body cut short, wherever it sits"),
-    _positional("dedupe.copy", Kind.DUPLICATE,
-                "a paragraph or run of paragraphs printed again (exact or with a few characters changed)"),
-    _positional("dedupe.piece", Kind.DUPLICATE,
-                "a piece of a collection that repeats another, or is a cut-short copy of a fuller one"),
+    _positional(
+        "dedupe.title",
+        Kind.DUPLICATE,
+        "the page or piece title printed again, exactly or up to 【tags】, (notes) and 范文/稿 suffixes",
+    ),
+    _positional(
+        "dedupe.abstract", Kind.DUPLICATE, "an abstract or teaser: the opening of the body cut short, wherever it sits"
+    ),
+    _positional(
+        "dedupe.copy",
+        Kind.DUPLICATE,
+        "a paragraph or run of paragraphs printed again (exact or with a few characters changed)",
+    ),
+    _positional(
+        "dedupe.piece",
+        Kind.DUPLICATE,
+        "a piece of a collection that repeats another, or is a cut-short copy of a fuller one",
+    ),
 ]
