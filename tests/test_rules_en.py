@@ -274,7 +274,9 @@ def test_a_glued_menu_goes_and_camel_case_code_stays() -> None:
     assert "en.chrome.glued-menu" not in {r.rule for r in result.removed if "PowerPoint" in r.text}
 
 
-@pytest.mark.parametrize("heading", ["Most popular", "Trending now", "Most read"])
+@pytest.mark.parametrize(
+    "heading", ["Most popular", "Trending now", "Most read", "Discover our latest editorial picks"]
+)
 def test_a_lone_most_popular_heading_inside_the_article_does_not_end_it(heading):
     # Issue 11 item 12: past half the page, the heading opened the tail and took the prose under it.
     last = "Residents can comment on the plan online until the end of the month, the council said."
@@ -328,4 +330,12 @@ def test_a_byline_between_the_title_and_its_repeat_goes():
     page = build(body=BODY).replace(TITLE, f"{TITLE}\n\nCarlos M. Albuja\n\nThe {TITLE}", 1)
     result = pagestrip.clean(page)
     assert removal_of(result, "Carlos M. Albuja").rule == "page.above-title"
+    assert article_text(result) == "\n".join(BODY)
+
+
+@pytest.mark.parametrize("heading", ["Latest articles", "Editor's picks", "Discover our latest editorial picks"])
+def test_a_latest_list_heading_takes_its_titles(heading):
+    teasers = ["Budget row delays tram extension", "New bus lines planned for northern suburbs"]
+    result = pagestrip.clean(build(tail=[heading, *teasers]))
+    assert removal_of(result, heading).rule in ("en.related.popular-heading", "en.chrome.section")
     assert article_text(result) == "\n".join(BODY)

@@ -344,8 +344,10 @@ RULES: list[Rule] = [
         Scope.TAIL,
         r"^(?:(?:most )?popular (?:posts|articles|stories|now)|"
         r"most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
-        r"trending(?: now| stories)?|top stories)\s*:?\s*$",
-        "heading of a most-read list: Most popular, Trending now (a lone one above prose is only itself)",
+        r"trending(?: now| stories)?|top stories|latest (?:articles|posts|news|stories)|editor[’']?s[’']? picks|"
+        r"(?:discover|see|explore) (?:our|the) latest (?:[\w-]+ ){0,2}(?:picks|stories|articles|news))\s*[:.!]?\s*$",
+        "heading of a most-read or latest list: Most popular, Trending now, Latest articles, Editor's picks "
+        "(a lone one above prose is only itself)",
         ignore_case=True,
         tags=("title-list",),
     ),
