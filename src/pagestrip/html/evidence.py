@@ -196,8 +196,6 @@ _TAG_BASE = {
 }
 _SPLIT = lazyre.compile_re(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")  # the standard re splits class strings 2x faster
 _DIGITS = lazyre.compile(r"\d+")
-
-
 #: Gallery, slideshow and carousel containers, and dialogs (a report form in a ``modal``,
 #: hidden until a button opens it; Korean and Chinese sites call them ``layer``: the font
 #: size and auto-summary layers of a Daum article). Their text is not the article: no paragraph inside one

@@ -11,8 +11,6 @@ from __future__ import annotations
 from .. import lazyre
 
 _WS = lazyre.compile_re(r"[ \t\r\n\f\v]+")  # ASCII whitespace: the standard re is faster on short strings
-
-
 #: Han, Hiragana, Katakana and Hangul (the regex module's ``[\p{Han}\p{Hiragana}
 #: \p{Katakana}\p{Hangul}]``) as code point ranges for the standard library's ``re``:
 #: the regex module tests such a property class at about 0.5 µs a character, ``re``

@@ -78,8 +78,6 @@ _WEAK_IN_REGION = frozenset(
         "modal",
     }
 )
-
-
 #: An editor/author/source/time container inside the region gives ``metadata`` only for
 #: lines up to this long; longer text in it is the article's (CMS body editors are named
 #: ``TRS_Editor``).

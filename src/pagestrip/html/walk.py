@@ -25,8 +25,6 @@ from .title import _choose_title, _keep_standfirst, _matched_title
 #: Only ``display:none`` hides: ``visibility:hidden`` is how WeChat articles (``#js_content``)
 #: and lazy layouts hold their body until a script runs, and a crawler sees it as text.
 _HIDDEN_STYLE = lazyre.compile(r"display\s*:\s*none", regex.IGNORECASE)
-
-
 #: How many ancestor levels a paragraph's score reaches (parent full, grandparent half,
 #: then 1/(3·level)).
 SCORE_LEVELS = 5
