@@ -1,0 +1,85 @@
+"""Stage 4: apply a :class:`RuleSet` to the segmented, normalized text.
+
+One scan per scope: the line rules, the inline rules and the tail rules are
+each one compiled alternation run over the whole text with ``finditer``. The
+page layout is then read on top of those hits:
+
+* the **head** — lines above the first body paragraph — holds the page title,
+  breadcrumbs, welcome lines and category labels;
+* the **tail** starts at the first tail marker (相关文章, 推荐访问, 未完…) in the
+  latter part of the page; from there to the end everything goes, and chrome,
+  labels and teasers directly above the marker are pulled into it;
+* a **table of contents** is a 目录 heading with the numbered headings under it.
+
+The output is a list of :class:`Removal` objects with offsets into the
+normalized text, plus the page-title line if one was found.
+
+The stages, in the order :func:`find_removals` runs them over one :class:`_Page`
+(:mod:`.page`): the line, inline and sentence rules (:mod:`.matching`); for HTML,
+a ``<pre>``'s symbols kept and "read more" controls made chrome
+(:mod:`.structure`); the head and its title (:mod:`.head`); marks glued inside
+lines (:mod:`.matching`); the table of contents (:mod:`.structure`); the tail
+(:mod:`.tail`); for HTML, the markup's evidence and a site's ``dom`` rules on
+the lines no rule took (:mod:`.structure`); the edges (:mod:`.edges`); the lines
+above the title (:mod:`.head`); then the hits become removals. :mod:`.lines`
+holds the pipeline's helpers around the engine (:func:`segment`,
+:func:`kept_pieces`, :func:`has_word`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Line
+from ..rules import RuleSet
+from .edges import _edges
+from .head import _above_title, _head
+from .lines import has_word, kept_pieces, segment
+from .matching import _glued, _inline_rules, _line_rules, _sentence_rules
+from .page import Findings, Hit, _collect, _Page
+from .structure import _controls, _dom, _structure, _toc, _verbatim
+from .tail import _tail
+
+if TYPE_CHECKING:  # the engine needs html's Block only as a type
+    from ..html import Block
+
+__all__ = ["Findings", "Hit", "find_removals", "has_word", "kept_pieces", "segment"]
+
+
+def find_removals(
+    text: str,
+    lines: list[Line],
+    rules: RuleSet,
+    evidence: list[Block] | None = None,
+    title_hint: str | None = None,
+    markup_titled: bool = False,
+) -> Findings:
+    """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
+
+    ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
+    taken for the title unless the markup points at it; without one the text heuristics do.
+    """
+    page = _Page(text, lines, rules)
+    if not lines:
+        return Findings()
+    if evidence is not None:
+        page.evidence = evidence
+        page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
+    _line_rules(page)
+    _inline_rules(page)
+    _sentence_rules(page)
+    if evidence is not None:
+        _verbatim(page, evidence)
+        _controls(page)
+    title_k = _head(page, title_hint, evidence, markup_titled)
+    _glued(page, title_k)
+    _toc(page)
+    _tail(page, title_k)
+    if evidence is not None:
+        _structure(page, evidence, title_k)
+        _dom(page, evidence, title_k)
+    _edges(page, title_k)
+    _above_title(page, title_k)
+    removals = _collect(page, title_k)
+    title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
+    return Findings(removals, title)

@@ -1,0 +1,47 @@
+"""The page's edges: edge rules on the lines outside the article.
+
+Above its first body paragraph and below its last line of prose, a line that
+an edge rule takes goes unless its role (a salutation, a signature, a date
+line) protects it; rules tagged ``above-only`` apply above the article only.
+"""
+
+from __future__ import annotations
+
+from ..roles import PROTECTED, Role, role_of
+from ..rules import Scope
+from .matching import _whole_line_rule
+from .page import _NONE, _Page
+
+#: Tag of edge rules that apply above the article only.
+ABOVE_ONLY_TAG = "above-only"
+
+
+def _edges(page: _Page, title_k: int | None) -> None:
+    """Edge rules on the lines outside the article: above its first body paragraph
+    and below its last line of prose, unless the line's role protects it."""
+    comp = page.rules.compiled.get(Scope.EDGE)
+    if comp is None or not (comp.plain or comp.prefiltered or comp.derived or comp.predicates):
+        return
+    lines = page.lines
+    roles: dict[int, Role] = {}  # only the lines read from each end: not every line of a long page
+
+    def role(k: int) -> Role | None:
+        if k in page.line_hit:
+            return None
+        if k not in roles:
+            roles[k] = role_of(lines[k].text)
+        return roles[k]
+
+    first_body = next((k for k in range(len(lines)) if role(k) is Role.BODY), None)
+    if first_body is None:
+        return  # no article prose to stand outside of: a short page keeps its lines
+    last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1) if role(k) in (Role.BODY, Role.SENTENCE))
+    found = page.literals()
+    for k in [*range(first_body), *range(last_prose + 1, len(lines))]:
+        if k in page.line_hit or k == title_k or role(k) in PROTECTED:
+            continue
+        rule = _whole_line_rule(comp, page.text, lines[k], found.get(k, _NONE))
+        # Some shapes are furniture only above the article: below it an excerpt
+        # that stops mid-sentence is still the article (主任:XXX).
+        if rule is not None and (k < first_body or ABOVE_ONLY_TAG not in rule.tags):
+            page.hit_line(k, rule)

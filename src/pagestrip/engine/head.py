@@ -1,0 +1,224 @@
+"""The page head: the title, and the chrome above it.
+
+The head is the lines above the first body paragraph (at most
+:data:`HEAD_MAX_LINES`). The title is the markup's own title heading, else the
+line the markup names (h1), else a title printed twice on one line, else the
+best title-like line above the text (:func:`pagestrip.title.choose`). Head
+rules take the lines above the title; a breadcrumb or welcome line (a rule
+tagged ``head-anchor``) takes everything above it, a label where the text
+begins (``content-start``) closes the head even below the title, and, last,
+the lines above the title that no rule took and that are no prose go too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import dedupe, lazyre, title
+from ..model import Kind
+from ..roles import PROTECTED, Role, role_of
+from ..rules import Compiled, Scope
+from ..rules import structure as st
+from ..textshape import has_clause_punct, is_body, is_keyword_list, is_titlelike, starts_with_marker
+from .matching import _whole_line_rule
+from .page import _NONE, Hit, _Page
+from .structure import _structural_chrome
+
+if TYPE_CHECKING:  # the engine needs html's Block only as a type
+    from ..html import Block
+
+#: Tag of a label where a doc site's text begins (资源描述:, 文档简介).
+CONTENT_START_TAG = "content-start"
+#: Keyword spam injected by a hijacked site sits in this many first lines.
+SPAM_HEAD_LINES = 3
+#: A title doubled on one line is looked for in this many leading lines of the head.
+DOUBLED_TITLE_LINES = 3
+#: A copy of the title (evidence for it) may stand this many lines past the head.
+TITLE_COPY_LINES = 8
+#: A sentence at least this long ends the search for the title: what follows it is
+#: the text or the page's foot (a trailing 联系我们 is no title), and the sentence
+#: itself is text (a one-sentence page keeps its sentence).
+TITLE_STOP_SENTENCE = 12
+#: The page head is looked for in this many lines at most.
+HEAD_MAX_LINES = 40
+#: A copy of the title this many lines below it (rules' lines included) still opens the article.
+TITLE_REPEAT_LINES = 20
+#: Category labels pulled into the tail: short Han-only lines like 城建环保.
+_COLLECTION = lazyre.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
+#: A comma inside: a sentence of clauses, not a headline (2021年春节假期定啦!!!).
+_COMMA = lazyre.compile(r"[，,、；;]")
+#: An English sentence: four words or more before a closing full stop (a headline has none).
+_FULL_STOP_END = lazyre.compile(r"\.[\"'”’)]?\s*$")
+_FOUR_WORDS = lazyre.compile(r"\S+(?: \S+){3}")
+#: Tags the engine reads (rules are found by what they are, not by their ids,
+#: so a pack can be disabled or replaced without breaking the page model).
+HEAD_ANCHOR_TAG = "head-anchor"
+
+
+_DOUBLED = lazyre.compile(r"^(.{4,40}?)\1")
+
+
+def _doubled_title(page: _Page, ks: list[int]) -> int | None:
+    """A title printed twice in a row on one line (企业年会主持词企业年会主持词尊敬的…):
+    the second copy goes as a duplicate and the line's first copy is the title."""
+    rule = page.rule("dedupe.title")
+    for k in ks:
+        ln = page.lines[k]
+        m = _DOUBLED.match(ln.text)
+        if rule is None or m is None or not is_titlelike(m.group(1)) or starts_with_marker(ln.text):
+            continue
+        cut = len(m.group(1))
+        page.inline.setdefault(k, []).append(Hit(rule, ln.start + cut, ln.start + 2 * cut))
+        return k
+    return None
+
+
+def _latin_sentence(line: str) -> bool:
+    """Four words or more, then a closing full stop. Two linear searches: one pattern
+    with a lazy prefix, the words and a lazy middle backtracked cubically on a long
+    keyword line."""
+    end = _FULL_STOP_END.search(line)
+    return end is not None and _FOUR_WORDS.search(line, 0, end.start()) is not None
+
+
+def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set[str]]) -> bool:
+    """Is line ``k`` a breadcrumb or welcome line (a head rule tagged head-anchor takes it)?
+    Such a line reads as prose when it ends in a long title (首页 > 文档 > 学校七一党课:…【图片、
+    文字均可编辑】), but the article starts below it."""
+    ln = page.lines[k]
+    rule = _whole_line_rule(head_rules, page.text, ln, found.get(k, _NONE))
+    return rule is not None and HEAD_ANCHOR_TAG in rule.tags
+
+
+def _head(
+    page: _Page, title_hint: str | None = None, evidence: list[Block] | None = None, markup_titled: bool = False
+) -> int | None:
+    """Find the page title and remove the chrome above it; return the title's index."""
+    lines = page.lines
+    head_rules = page.rules.compiled[Scope.HEAD]
+    found = page.literals()
+    end = 0
+    while end < min(len(lines), HEAD_MAX_LINES):
+        t = lines[end].text
+        # A hijacked site's keyword line at the very top is long but no prose.
+        spam = end < SPAM_HEAD_LINES and is_keyword_list(t)
+        if (
+            end not in page.line_hit
+            and end not in page.inline
+            and is_body(t)
+            and not spam
+            and not _head_anchor(head_rules, page, end, found)
+        ):
+            break
+        end += 1
+    free = [
+        k
+        for k in range(end)
+        if k not in page.line_hit and not (evidence is not None and _structural_chrome(evidence[k]))
+    ]
+    # A doubled title may be glued to the salutation, a line that reads as body.
+    # (Not in HTML that names its title: there the markup decides.)
+    doubled = (
+        None
+        if evidence is not None and markup_titled
+        else _doubled_title(
+            page, [k for k in range(min(len(lines), DOUBLED_TITLE_LINES)) if k not in page.line_hit and k <= end]
+        )
+    )
+    meta = [k for k in range(end) if k in page.line_hit and page.line_hit[k].rule.kind is Kind.METADATA]
+    title_k: int | None = None
+    candidates: list[int] = []
+    for k in [k for k in free if k < meta[0]] if meta else free:
+        t = lines[k].text
+        if _COLLECTION.match(t):
+            break
+        if len(t) >= TITLE_STOP_SENTENCE and ((role_of(t) is Role.SENTENCE and _COMMA.search(t)) or _latin_sentence(t)):
+            break  # a title stands above the text: a line after a sentence is no title (联系我们)
+        if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
+            candidates.append(k)
+    hinted = [k for k in free if title_hint and lines[k].text == title_hint]
+    marked = [k for k, b in enumerate(evidence) if b.role == "title"] if evidence is not None else []
+    if marked and marked[0] not in page.line_hit:  # the markup's own title heading
+        title_k = marked[0]
+    elif hinted:  # the page's own markup names its title (h1)
+        title_k = hinted[0]
+    elif doubled is not None:
+        title_k = doubled
+    elif evidence is not None and markup_titled:
+        title_k = None  # the markup names a title no line matches: no text line is taken for it
+    elif candidates:
+        nearby = list(range(min(len(lines), end + TITLE_COPY_LINES)))
+        title_k = title.choose([ln.text for ln in lines], candidates, nearby, meta[0] if meta else None)
+    if page.rule(st.PAGE_TITLE) is None:
+        title_k = None
+    stop = title_k if title_k is not None else end
+    for k in range(stop):
+        if k not in page.line_hit:
+            rule = _whole_line_rule(head_rules, page.text, lines[k], found.get(k, _NONE))
+            if rule is not None:
+                page.hit_line(k, rule)
+    anchors = [k for k in range(stop) if k in page.line_hit and HEAD_ANCHOR_TAG in page.line_hit[k].rule.tags]
+    region = page.rule(st.HEAD_REGION)
+    if anchors and region is not None:
+        for k in range(anchors[-1]):
+            if k not in page.line_hit:
+                page.hit_line(k, region)
+    # A label where the text begins (资源描述:) closes the head even below the
+    # title: upload fields and disclaimers between them are the site's.
+    starts = [
+        k
+        for k in range(min(len(lines), HEAD_MAX_LINES))
+        if k in page.line_hit and CONTENT_START_TAG in page.line_hit[k].rule.tags
+    ]
+    if starts and region is not None and any(is_body(ln.text) for ln in lines[starts[0] + 1 :]):
+        for k in range(starts[0]):
+            if k not in page.line_hit and k != title_k and role_of(lines[k].text) not in PROTECTED:
+                page.hit_line(k, region)
+    return title_k
+
+
+def _above_title(page: _Page, title_k: int | None) -> None:
+    """The lines above the article's title that no rule took and that are no prose (a menu
+    word, a language switch, a section label): the article starts at its title, so they are
+    the head's even without a breadcrumb or welcome line to anchor it. A page that prints
+    the title twice in its head (a header, then the document) starts at the second copy:
+    what stands between them (file fields, teaser links, a byline) is the head's too.
+    Last, so that a named rule (an app link, a date) keeps its own name and kind."""
+    above = page.rule(st.ABOVE_TITLE)
+    if title_k is None or above is None or title_k > HEAD_MAX_LINES:
+        return
+    lines = page.lines
+    start = title_k
+    for k in range(title_k + 1, min(len(lines), title_k + TITLE_REPEAT_LINES)):
+        if k in page.line_hit:
+            continue
+        # The whole title again (a shorter line that it contains is a phrase of the text).
+        if dedupe.title_core(lines[title_k].text) in dedupe.title_core(lines[k].text) and dedupe.same_title(
+            lines[k].text, lines[title_k].text
+        ):
+            start = k
+            break
+        if is_body(lines[k].text):
+            break
+    free = [k for k in range(start) if k != title_k and k not in page.line_hit and k not in page.outside]
+    if any(k in page.inline or is_body(lines[k].text) for k in free):
+        return  # prose above it: the title the markup names stands inside the text, not on top
+    if _wrapped_prose(" ".join(lines[k].text for k in sorted([*free, title_k]))):
+        return  # prose broken into short lines (<br>, a hard wrap), a "title" found among them
+    for k in free:
+        if role_of(lines[k].text) not in PROTECTED:
+            page.hit_line(k, above)
+
+
+#: Short lines above the title that, joined, make at least this much text with a finished
+#: sentence in it are prose broken into lines, not the head's menu words and labels.
+WRAPPED_PROSE_MIN_CHARS = 80
+_SENTENCE_INSIDE = lazyre.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _wrapped_prose(joined: str) -> bool:
+    return (
+        len(joined) >= WRAPPED_PROSE_MIN_CHARS
+        and _SENTENCE_INSIDE.search(joined) is not None
+        and has_clause_punct(joined)
+    )

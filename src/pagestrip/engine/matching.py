@@ -1,0 +1,261 @@
+"""Rule matching: the rule set's scopes run over the page's lines.
+
+One scan per scope: whole-line rules (``line``), spans inside a line
+(``inline``) and sentences in which enough of a sentence rule's cue classes
+co-occur (``sentence``), each narrowed first by the page's literal scan to the
+rules that can hold on a line. :func:`_per_line` gives a span scope's matches
+line by line (the tail markers are read through it too), and :func:`_glued`
+finds page numbers, chunk markers and title stuffing glued inside lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+import regex
+
+from .. import glued
+from ..model import Kind, Line
+from ..rules import Compiled, Rule, Scope
+from ..textshape import sentences
+from .page import _NONE, Hit, _Page
+
+#: A sentence rule takes its whole line when its sentences cover this share of
+#: the line: what is left is a greeting or a fragment of the same blurb
+#: (各位朋友好!…下文是编辑…的梳理汇总), not article text.
+SENTENCE_LINE_SHARE = 0.6
+#: Text longer than this, run straight into a sentence rule's first cue with no
+#: punctuation between, is article text the blurb was glued to (…大会精神下面是
+#: 小编…), not a label (前言:) or a clause of the blurb (…的问题,淘范文小编…).
+GLUED_TEXT_MIN = 12
+#: Tag of sentence rules whose hit at the end of a line takes the whole line.
+LEAD_IN_TAG = "lead-in"
+
+
+def _line_rules(page: _Page) -> None:
+    comp = page.rules.compiled[Scope.LINE]
+    found = page.literals()
+    for k, ln in enumerate(page.lines):
+        rule = _whole_line_rule(comp, page.text, ln, found.get(k, _NONE))
+        if rule is not None:
+            page.line_hit[k] = Hit(rule, ln.start, ln.end)
+
+
+def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | frozenset[str]) -> Rule | None:
+    """The first whole-line rule of a scope that takes ``ln``: of the rules without
+    literals and those whose literals are among ``found`` (the rule set's literals
+    in the line), the earliest in the scope; then the ``requires=`` rules, then
+    user predicates."""
+    n = ln.end - ln.start
+    best = None
+    for rule, pat in comp.plain:
+        if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
+            best = rule
+            break
+    if found and comp.derived:
+        stop = comp.order[best.id] if best is not None else len(comp.order)
+        for i in comp.candidates(found):
+            rule, pat, _ = comp.derived[i]
+            if comp.order[rule.id] >= stop:
+                break
+            if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
+                best = rule
+                break
+    if best is not None:
+        return best
+    for rule, pat in comp.filtered(ln.text, found):
+        if pat.fullmatch(text, ln.start, ln.end):
+            return rule
+    for rule in comp.predicates:
+        if rule.pattern and not _compiled(rule.wrapped()).fullmatch(ln.text):
+            continue
+        if rule.predicate is not None and rule.predicate(ln.text):
+            return rule
+    return None
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """A user predicate rule's own pattern, compiled once per process."""
+    return regex.compile(pattern)
+
+
+def _inline_rules(page: _Page) -> None:
+    comp = page.rules.compiled[Scope.INLINE]
+    for k, m in _per_line(page, Scope.INLINE):
+        if k not in page.line_hit:
+            page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+
+
+def _glued(page: _Page, title_k: int | None) -> None:
+    """Page numbers, chunk markers and title stuffing glued inside article lines."""
+    title = page.lines[title_k].text if title_k is not None else None
+    found = [
+        *glued.page_numbers(page.text),
+        *glued.chunk_markers(page.lines),
+        *glued.title_stuffing(
+            page.lines, title, set(page.line_hit) | {title_k} if title_k is not None else set(page.line_hit)
+        ),
+    ]
+    for g in found:
+        rule = page.rule(g.rule)
+        k = page.index_of(g.start)
+        if rule is None or k in page.line_hit:
+            continue
+        page.inline.setdefault(k, []).append(Hit(rule, g.start, g.end))
+
+
+def _sentence_rules(page: _Page) -> None:
+    """Sentences in which enough cue classes of one sentence rule co-occur.
+
+    One scan per line for the rules' literal anchors tells which rules can
+    hold there; only those lines are split into sentences, and only those
+    rules' own cues are scanned to judge each sentence by its cue classes.
+    """
+    comp = page.rules.compiled.get(Scope.SENTENCE)
+    if comp is None or not comp.rule_order:
+        return
+    text = page.text
+    anchors = page.literals()
+    for k, ln in enumerate(page.lines):
+        if k in page.line_hit:
+            continue
+        candidates: dict[str, Rule] = {r.id: r for r in comp.unanchored}
+        for a in anchors.get(k, ()):
+            for rule in comp.anchor_rules.get(a, ()):
+                candidates.setdefault(rule.id, rule)
+        if not candidates:
+            continue
+        # In the rule set's order, so that a sentence goes to the earliest rule.
+        candidates = {r.id: r for r in comp.rule_order if r.id in candidates}
+        spans = sentences(text, ln.start, ln.end)
+        by_span: dict[int, Hit] = {}  # one hit per sentence: the earliest rule of the set wins
+        for rule in candidates.values():
+            own = comp.rule_anchors.get(rule.id)
+            where = (
+                None if own is None else [at for at, found in page.literal_at.get(k, ()) if not own.isdisjoint(found)]
+            )
+            for h in _sentence_hits(page, k, rule, comp.rule_cues[rule.id], spans, where):
+                by_span.setdefault(h.end, h)
+        if not by_span:
+            continue
+        hits = sorted(by_span.values(), key=lambda h: h.start)
+        covered = sum(h.end - h.start for h in hits)
+        # A lead-in that closes its line introduces what follows: the line
+        # before it is the site's preamble too (怎么写…呢?下面是小编整理的…).
+        last = hits[-1]
+        lead = (
+            last.end >= ln.end - 1 and LEAD_IN_TAG in last.rule.tags and not any(s < last.start < e for s, e in spans)
+        )
+        # Text left beside a truncation notice is the article cut short: never taken.
+        mostly = covered >= SENTENCE_LINE_SHARE * len(ln.text.strip()) and all(
+            h.rule.kind is not Kind.TRUNCATION for h in hits
+        )
+        if lead or mostly:
+            page.hit_line(k, last.rule)
+        else:
+            page.inline.setdefault(k, []).extend(hits)
+
+
+def _sentence_hits(
+    page: _Page,
+    k: int,
+    rule: Rule,
+    cues: regex.Pattern[str],
+    spans: list[tuple[int, int]],
+    where: list[int] | None = None,
+) -> list[Hit]:
+    """The sentences of line ``k`` that hold enough of ``rule``'s cue classes.
+
+    ``where``: the offsets of the rule's anchors in the line (None: it has
+    none). Every sentence the rule can take holds one, so only those
+    sentences, when short enough for the rule, are scanned for cues: on a
+    long English line full of ``a `` and ``for `` that is a few sentences,
+    not the line.
+    """
+    ln = page.lines[k]
+    text = page.text
+    if where is None:
+        found = [
+            (m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, ln.start, ln.end, overlapped=True)
+        ]
+    else:
+        found = []
+        for s, e in spans:
+            if (rule.max_chars is not None and e - s > rule.max_chars) or not any(s <= p < e for p in where):
+                continue
+            # Within the sentence: a cue is part of the sentence it judges.
+            found += [(m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, s, e, overlapped=True)]
+    hits: list[Hit] = []
+    fi = 0  # cues and sentences are both in text order: one merge pass
+    for s, e in spans:
+        while fi < len(found) and found[fi][0] < s:
+            fi += 1
+        seen: set[int] = set()
+        first = -1  # where the rule's first cue class (a lead-in's pointer: 下面是…) starts
+        earliest = -1  # where any of its cues starts
+        while fi < len(found) and found[fi][0] < e:
+            seen.add(found[fi][1])
+            if found[fi][1] == 0 and first < 0:
+                first = found[fi][0]
+            earliest = found[fi][0] if earliest < 0 else earliest
+            fi += 1
+        if not seen or not rule.cues_met(seen) or (rule.max_chars is not None and e - s > rule.max_chars):
+            continue
+        if any(h.start < e and s < h.end for h in page.inline.get(k, ())):
+            continue  # an inline rule already cut a notice out of this sentence
+        # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
+        # the hit starts at its first cue. A short label (前言:) goes with it.
+        glued = (
+            LEAD_IN_TAG in rule.tags and first == earliest and first - s > GLUED_TEXT_MIN and text[first - 1].isalnum()
+        )
+        hits.append(Hit(rule, first if glued else s, e))
+    return hits
+
+
+def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]]]:
+    """Matches of a scope's rules, line by line, in page order."""
+    comp = page.rules.compiled[scope]
+    text = page.text
+    # Each span rule searches the whole text once; a match that runs over a line
+    # break belongs to no line and is dropped (the rules describe spans of a line).
+    by_line: dict[int, list[regex.Match[str]]] = {}
+    for _, pat in comp.singles:
+        for m in pat.finditer(text):
+            if m.end() > m.start() and "\n" not in m.group():
+                by_line.setdefault(page.index_of(m.start()), []).append(m)
+    literals = page.literals()
+    for k, ln in enumerate(page.lines):
+        found = by_line.get(k, [])
+        present = literals.get(k, _NONE)
+        head = _line_start_match(comp, text, ln, present)
+        if head is not None and head.end() > head.start():
+            found.append(head)
+        for _, pat in comp.filtered(ln.text, present):
+            found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
+        for i in comp.candidates(present) if present else ():
+            pat = comp.derived[i][1]
+            found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
+        if len(found) > 1:
+            found.sort(key=lambda m: m.start())
+        for m in found:
+            yield k, m
+
+
+def _line_start_match(comp: Compiled, text: str, ln: Line, present: AbstractSet[str]) -> regex.Match[str] | None:
+    """The line-anchored span rule that matches at the line's start: of the shared
+    alternation's match and the rules tried alone (their literals are in the line),
+    the earliest rule in the scope, as one alternation of all of them would give."""
+    m = comp.anchored.match(text, ln.start, ln.end) if comp.anchored is not None else None
+    if present and comp.line_start:
+        stop = comp.order[comp.rule_of(m).id] if m is not None else len(comp.order)
+        for i in comp.candidates(present, comp.line_start_index):
+            rule, pat, _ = comp.line_start[i]
+            if comp.order[rule.id] >= stop:
+                break
+            alone = pat.match(text, ln.start, ln.end)
+            if alone is not None:
+                return alone
+    return m

@@ -1,0 +1,146 @@
+"""The page's structure: a table of contents, and the HTML evidence for each line.
+
+A 目录 heading takes the numbered headings listed under it. For HTML input the
+markup decides what no text rule took: lines outside the article region, in a
+chrome container (by its kind) or in a link list go (:func:`_structure`), a
+site's ``dom`` rules take its template boxes by their DOM path (:func:`_dom`),
+a ``<pre>`` in the region keeps its symbols (:func:`_verbatim`), and a "read
+more" control over text that is on the page is chrome, not truncation
+(:func:`_controls`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Kind
+from ..rules import structure as st
+from .page import Hit, _Page
+
+if TYPE_CHECKING:  # the engine needs html's Block only as a type
+    from ..html import Block
+
+#: A block whose text is at least this share link text is a link list.
+LINK_DENSITY = 0.7
+#: Link lists inside the region are removed only up to this length (a menu, a tag row);
+#: a longer one is a paragraph of references.
+LINK_LIST_MAX_CHARS = 200
+#: Inside the article region a link-only block is removed up to this length: a post's
+#: action row (回复 引用 举报), a tag row. Longer, it is the article's own list (a table of
+#: contents, references, recipe ingredients), which the corpus shows outweighs the menus.
+IN_REGION_LINK_MAX_CHARS = 30
+#: HTML rules by the kind of the container that holds a block.
+_BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related", "metadata": "html.metadata"}
+
+
+def _structural_chrome(block: Block) -> bool:
+    """Does the markup say this block is chrome (outside the article region, or in a chrome container)?"""
+    return not block.in_main or block.hint is not None
+
+
+def _verbatim(page: _Page, evidence: list[Block]) -> None:
+    """Lines of a ``<pre>`` in the article region keep their symbols: the rule lines and
+    table borders of a program's output (``───┼───``, ``),``) are the text there, not
+    decoration."""
+    for k, block in enumerate(evidence):
+        if not (block.pre and block.in_main):
+            continue
+        hit = page.line_hit.get(k)
+        if hit is not None and hit.rule.kind is Kind.DECORATION:
+            del page.line_hit[k]
+        hits = page.inline.get(k)
+        if hits:
+            kept = [h for h in hits if h.rule.kind is not Kind.DECORATION]
+            if kept:
+                page.inline[k] = kept
+            else:
+                del page.inline[k]
+
+
+def _controls(page: _Page) -> None:
+    """In HTML a 展开全文 / Read more control sits over text that is on the page: chrome, not truncation."""
+    control = page.rule(st.MORE_CONTROL)
+    if control is None:
+        return
+    for k, hit in list(page.line_hit.items()):
+        # A notice outside the article region does not describe the article:
+        # it is the page's furniture (a 阅读剩余全文 box under the text).
+        outside = k in page.outside and hit.rule.kind is Kind.TRUNCATION
+        if hit.rule.id in st.READ_MORE_RULES or outside:
+            page.line_hit[k] = Hit(control, hit.start, hit.end)
+    for k, hits in page.inline.items():
+        for n, h in enumerate(hits):
+            if h.rule.id in st.READ_MORE_RULES or (k in page.outside and h.rule.kind is Kind.TRUNCATION):
+                hits[n] = Hit(control, h.start, h.end)
+
+
+def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
+    """HTML evidence for blocks no text rule decided: everything outside the article region,
+    and chrome containers (by their kind) or link lists inside it."""
+    by_hint = {kind: page.rule(rule_id) for kind, rule_id in _BY_HINT.items()}
+    links = page.rule("html.links")
+    outside = page.rule(st.OUTSIDE)
+    for k, block in enumerate(evidence):
+        if k in page.line_hit or k in page.inline or k == title_k:
+            continue
+        rule = by_hint.get(block.hint) if block.hint else None
+        dense = block.link_density >= LINK_DENSITY and len(block.text) <= (
+            IN_REGION_LINK_MAX_CHARS if block.in_main else LINK_LIST_MAX_CHARS
+        )
+        if rule is None and links is not None and dense:
+            rule = links
+        if rule is None and not block.in_main:
+            rule = outside
+        if rule is not None:
+            ev = block.evidence or f"path {block.path}"
+            if rule is links:
+                ev = f"link list (link density {block.link_density:.2f}); {ev}"
+            page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
+            page.inline.pop(k, None)
+
+
+def _dom(page: _Page, evidence: list[Block], title_k: int | None) -> None:
+    """``dom`` rules (a site's template boxes, by their DOM path) take the HTML lines no
+    other rule took whole. They come after the text and structure rules, so a line a
+    built-in removes keeps the built-in's id (from which the page's site and kinds are
+    read), and the page's title line is never theirs; a rule's ``max_chars`` spares a
+    block longer than the template's ever was."""
+    rules = page.rules.dom
+    if not rules:
+        return
+    for k, block in enumerate(evidence):
+        if k in page.line_hit or k == title_k:
+            continue
+        path = block.dom_path
+        if not path:
+            continue
+        n = page.lines[k].end - page.lines[k].start
+        for rule, pat in rules:
+            if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(path):
+                ln = page.lines[k]
+                page.line_hit[k] = Hit(rule, ln.start, ln.end, f"DOM path {path}")
+                page.inline.pop(k, None)
+                break
+
+
+def _toc(page: _Page) -> None:
+    """A 目录 heading takes the numbered headings listed under it, up to a …… line."""
+    entry = page.rule(st.TOC_ENTRY)
+    if entry is None or entry.predicate is None:
+        return
+    for k in sorted(page.line_hit):
+        if page.line_hit[k].rule.kind is not Kind.TOC or page.line_hit[k].rule.id == st.TOC_ENTRY:
+            continue
+        j = k + 1
+        while j < len(page.lines):
+            t = page.lines[j].text
+            hit = page.line_hit.get(j)
+            closing = t.strip("….· ") == ""
+            if hit is not None and not closing:
+                break
+            if not entry.predicate(t):
+                break
+            page.hit_line(j, entry)
+            j += 1
+            if closing:
+                break

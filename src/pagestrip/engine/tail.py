@@ -1,0 +1,163 @@
+"""The page tail: from the first tail marker late in the page to the end.
+
+A tail marker (相关文章, 推荐访问, 未完…) opens the tail once most of the
+article's prose is above it; earlier it takes only the rest of its own line. A
+heading of a title list with prose paragraphs under it is a lone heading inside
+the article, not the tail, and in HTML the article's prose after a "Related"
+box stays. From the marker the engine walks up over chrome, labels, title
+repeats and teasers and pulls them into the tail too.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+from ..rules import Rule, Scope
+from ..rules import structure as st
+from ..textshape import ends_sentence, is_body, is_label
+from .matching import _per_line
+from .page import Hit, _Page
+
+#: A tail marker opens the tail region only once this share of the article's
+#: prose is above it; earlier it removes just the rest of its own line.
+TAIL_PROSE_SHARE = 0.5
+#: Tag of the label rule pulled into the tail above its marker (one of the tags the engine
+#: reads: rules are found by what they are, not by their ids).
+LABEL_TAG = "label"
+
+
+def _tail(page: _Page, title_k: int | None) -> None:
+    comp = page.rules.compiled[Scope.TAIL]
+    lines = page.lines
+    # Prose seen before each line: a marker opens the tail only once most of
+    # the article's prose is above it (a related list in a sidebar above the
+    # article, or a 相关文章 mention inside it, does not end the page).
+    prose_before: list[int] = []
+    seen = 0
+    for k, ln in enumerate(lines):
+        prose_before.append(seen)
+        if k not in page.line_hit and is_body(ln.text):
+            seen += ln.end - ln.start
+    threshold = TAIL_PROSE_SHARE * seen
+    markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
+    for k, m in _per_line(page, Scope.TAIL):
+        if k in page.outside:  # outside the article region the markup decides, not the tail
+            continue
+        rule = comp.rule_of(m)
+        late = (seen and prose_before[k] >= threshold and prose_before[k] > 0) or markers
+        # A lone "Most popular" heading inside the article, prose under it, is no tail either.
+        if late and not (TITLE_LIST_TAG in rule.tags and _prose_follows(page, k)):
+            markers.append((k, m.start(), rule))
+        elif k not in page.line_hit:
+            # Too early on the page to be its tail: take the rest of this line only.
+            ln = lines[k]
+            if m.start() == ln.start:
+                page.hit_line(k, rule)
+            else:
+                page.inline.setdefault(k, []).append(Hit(rule, m.start(), ln.end))
+    if not markers:
+        return
+    first_k, first_pos, _ = markers[0]
+    item = page.rule(st.RELATED_ITEM)
+    heading_at = {k: rule for k, pos, rule in markers if pos == lines[k].start}
+    # Region rule for each line: the latest marker at or above it.
+    current: Rule | None = None
+    mi = 0
+    for k in range(first_k, len(lines)):
+        while mi < len(markers) and markers[mi][0] <= k:
+            current = markers[mi][2]
+            mi += 1
+        assert current is not None
+        ln = lines[k]
+        if k == first_k and first_pos > ln.start:
+            keep = page.inline.get(k, [])
+            page.inline[k] = [h for h in keep if h.end <= first_pos] + [Hit(current, first_pos, ln.end)]
+            continue
+        if k in page.line_hit:
+            continue
+        if k in heading_at:  # another heading of the block: its own rule
+            page.hit_line(k, heading_at[k])
+            continue
+        # Under a related heading a line is a related item; under a truncation
+        # notice it is the rest of the cut page, and keeps the notice's rule.
+        under_related = current.kind in (Kind.RELATED, Kind.CHROME)
+        if under_related and _region_prose_beyond(page, first_k, k):
+            continue  # HTML: the article's prose after a "Related" box is still the article
+        page.hit_line(k, item if item is not None and under_related and k != first_k else current)
+    _pull_into_tail(page, first_k if first_pos == lines[first_k].start else first_k + 1, title_k)
+
+
+#: Rules with this tag head a list of titles (热门排行, Most popular): when prose paragraphs
+#: follow one, it is a lone heading left inside the article, not the start of its tail.
+TITLE_LIST_TAG = "title-list"
+#: That many lines under such a heading must be prose paragraphs to keep them.
+TITLE_LIST_PROSE_LINES = 2
+
+
+def _is_prose_paragraph(line: str) -> bool:
+    """Running prose that ends its sentence: a title of a list, or a teaser cut short, is not."""
+    s = line.rstrip()
+    return is_body(s) and not s.endswith(("…", "...")) and (ends_sentence(s) or s.endswith("."))
+
+
+def _prose_follows(page: _Page, k: int) -> bool:
+    """Are the next lines under line ``k`` (those no rule took yet, up to
+    TITLE_LIST_PROSE_LINES of them) paragraphs of prose?"""
+    seen = 0
+    for j in range(k + 1, len(page.lines)):
+        if j in page.line_hit:
+            continue
+        if not _is_prose_paragraph(page.lines[j].text):
+            return False
+        seen += 1
+        if seen == TITLE_LIST_PROSE_LINES:
+            return True
+    return seen > 0  # the page ends in prose under it
+
+
+#: In HTML, a line inside the article region with at least this prose score, outside the
+#: container of the related heading above it, is kept: the heading's box ended before it.
+TAIL_KEEP_PROSE_SCORE = 3.0
+
+
+def _region_prose_beyond(page: _Page, marker_k: int, k: int) -> bool:
+    """Is line ``k`` a whole prose paragraph of the HTML article region outside the container
+    that holds the tail marker at ``marker_k`` (a "Related" box inside the article body)?"""
+    ev = page.evidence
+    if ev is None or not ev[k].in_main or ev[k].score < TAIL_KEEP_PROSE_SCORE:
+        return False
+    if not ends_sentence(page.lines[k].text):  # a teaser cut mid-sentence is the related block's
+        return False
+    return not ev[marker_k].holds(ev[k])
+
+
+def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
+    """Walk up from the tail marker over chrome, labels, title repeats and teasers."""
+    teaser = page.rule(st.TAIL_TEASER)
+    label = page.rules.tagged(LABEL_TAG)
+    title_rule = page.rule(st.PAGE_TITLE)
+    title_text = page.lines[title_k].text if title_k is not None else None
+    k = start_k - 1
+    while k >= 0 and k != title_k:
+        t = page.lines[k].text
+        hit = page.line_hit.get(k)
+        if hit is not None:
+            if hit.rule.kind in (Kind.CHROME, Kind.RELATED, Kind.FOOTER, Kind.METADATA, Kind.DECORATION):
+                k -= 1
+                continue
+            break
+        if k in page.inline:  # a line with a notice inside is article text around it
+            break
+        if title_text is not None and title_rule is not None and t == title_text:
+            page.hit_line(k, title_rule)
+        elif (
+            teaser is not None
+            and teaser.predicate is not None
+            and teaser.predicate(t)
+            and not ends_sentence(t.rstrip("…. "))
+        ):
+            page.hit_line(k, teaser)
+        elif label is not None and is_label(t):
+            page.hit_line(k, label)
+        else:
+            break
+        k -= 1

@@ -1,0 +1,343 @@
+"""The article region: which containers hold the prose the page exists for.
+
+Readability's idea adapted to Chinese pages: container scores (prose spread up
+the tree, tag priors, class/id words, scaled by link density) pick the best
+candidate; the region then grows to an ancestor holding several near-best
+candidates or a parent that scores higher, and takes in siblings and repeated
+posts. :func:`_mark` sets each block's ``in_main``, keeps or drops its chrome
+``hint`` inside the region, and records why (``Block.why``); a recall guard
+keeps prose outside a region that holds too little of the page's.
+"""
+
+from __future__ import annotations
+
+from .evidence import _TAG_HINT
+from .nodes import HtmlPage, _Nodes
+from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
+
+#: Alternative candidates within this share of the best one pull the region up to an
+#: ancestor holding several of them (an article split over sibling containers).
+ALT_SHARE = 0.75
+ALT_MIN = 3
+ALT_TOP = 5
+#: ... but only an ancestor this few levels up: higher, it is the page layout holding the
+#: article and a feed of teasers that happen to score as well.
+ALT_LEVELS = 3
+#: Walking up from the best candidate stops where the parent scores below this share of it.
+PARENT_STOP_SHARE = 1 / 3
+#: Siblings join the region above this share of the best score (and at least SIBLING_MIN).
+SIBLING_SHARE = 0.2
+SIBLING_MIN = 10.0
+#: A repeated structure (forum posts, section wrappers) is looked for this many levels up.
+REPEAT_LEVELS = 7
+#: A post repeated away from the region (not a sibling) joins it when it scores at least this
+#: share of the best candidate: another answer of a Q&A page, not a teaser that reuses a class.
+DISTANT_REPEAT_SHARE = 0.2
+#: ... and only as a list: this many such posts on the page, the region's own counted (one box
+#: that shares the article's class, a postscript or an app promotion, is not a thread).
+DISTANT_REPEAT_MIN = 3
+#: ... looked for on the best candidate and its parent only: the post's own text box. Higher
+#: up the shared classes are the page grid's (``div.row``, ``elementor-column-wrap``).
+DISTANT_REPEAT_LEVELS = 2
+#: A gallery below the region root (or anywhere on the page) holding at least this share of
+#: the root's (the page's) prose is the article told in slides (a slideshow story: the region
+#: has hardly any prose besides them), not captions. A news gallery or a recipe carousel beside
+#: a story holds less (0.74-0.79 on the corpus pages that have one), however long its captions are.
+MEDIA_PROSE_SHARE = 0.9
+#: A hint container inside the region holding at least this share of the region root's
+#: prose is part of the article whatever its class says (``#read-more-content`` holds the
+#: rest of the story): class words weigh, never veto.
+HINT_PROSE_SHARE = 0.35
+#: Inside the region these words remove a sub-container's short lines but not its prose: an
+#: article's own header, a "more" box or a recipe card's "header" class hold real paragraphs,
+#: while comments, related lists, share bars and footers are chrome even when they are prose.
+_WEAK_IN_REGION = frozenset(
+    {
+        "header",
+        "bottom",
+        "more",
+        "position",
+        "location",
+        "side",
+        "hot",
+        "rank",
+        "download",
+        "xiazai",
+        "search",
+        "toolbar",
+        "banner",
+        "copy",
+        "prev",
+        "next",
+        "tag",
+        "tags",
+        "foot",
+        "page",
+        "pager",
+        "popup",
+        "modal",
+    }
+)
+#: An editor/author/source/time container inside the region gives ``metadata`` only for
+#: lines up to this long; longer text in it is the article's (CMS body editors are named
+#: ``TRS_Editor``).
+METADATA_MAX_CHARS = 60
+#: Candidates near the heading the page names as its title (inside its ancestor this many
+#: levels up) have their score multiplied by TITLE_NEAR_BOOST: the article is where its
+#: title is, a recommendation feed with longer teasers is not.
+TITLE_NEAR_LEVELS = 4
+#: ... when the title is a main heading: an h3 that repeats the title sits in a teaser list.
+TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
+TITLE_NEAR_BOOST = 2.0
+#: The best paragraph of the best candidate's own text stands for the article unless it
+#: scores below this share of the page's best paragraph (then the candidate won on class
+#: words, and the page's best paragraph says more about where the content is).
+HOME_BEST_SHARE = 0.5
+#: Recall guard: if the region holds less than this share of the page's prose, prose
+#: outside it is kept too (the region picked is probably only part of the article).
+RECALL_MIN_SHARE = 0.5
+#: Prose kept by the recall guard must be this many times the prose minimum.
+RECALL_BLOCK_FACTOR = 3
+
+
+def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:
+    """Mark the blocks of the article region (``in_main``) and say why (``evidence``)."""
+    blocks = page.blocks
+    if not nodes.tag or not blocks:
+        return
+    # In a gallery: the node or an ancestor is one (pre-order: a parent comes first). A
+    # "gallery" holding nearly all the page's prose is the article told in slides.
+    page_prose = max(nodes.prose, default=0)
+    in_media = [m and nodes.prose[i] < MEDIA_PROSE_SHARE * page_prose for i, m in enumerate(nodes.media)]
+    for i in range(len(in_media)):
+        if not in_media[i] and nodes.parent[i] >= 0 and in_media[nodes.parent[i]]:
+            in_media[i] = True
+    scored = [i for i in range(len(nodes.tag)) if nodes.content[i] > 0 and not in_media[i]] or [
+        i for i in range(len(nodes.tag)) if nodes.content[i] > 0
+    ]
+    if not scored:
+        for b in blocks:  # no prose anywhere: nothing to choose between, keep the old judges
+            b.in_main = b.hint is None
+        return
+    final = {i: nodes.score(i) for i in scored}
+    if title is not None and nodes.tag[blocks[title].node] in TITLE_NEAR_TAGS:
+        near = blocks[title].node
+        for _ in range(TITLE_NEAR_LEVELS):
+            if nodes.parent[near] < 0 or nodes.tag[nodes.parent[near]] in ("body", "html"):
+                break
+            near = nodes.parent[near]
+        for i in scored:
+            if nodes.inside(i, near) and final[i] > 0:
+                final[i] *= TITLE_NEAR_BOOST
+    ranked = sorted(scored, key=lambda i: (-final[i], i))
+    top = first = ranked[0]
+    why = "best score"
+    # Several near-best candidates under one ancestor: the article is split over them.
+    alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
+    if len(alts) >= ALT_MIN:
+        p = nodes.parent[top]
+        for _ in range(ALT_LEVELS):
+            if p < 0 or nodes.tag[p] in ("body", "html"):
+                break
+            if sum(1 for a in alts if nodes.inside(a, p)) >= ALT_MIN:
+                top, why = p, "holds several near-best candidates"
+                break
+            p = nodes.parent[p]
+    # Grow to a parent that scores higher, while the parents stay close.
+    final.setdefault(top, nodes.score(top))
+    last = final[top]
+    p = nodes.parent[top]
+    while p >= 0 and nodes.tag[p] not in ("body", "html"):
+        if p not in final:
+            p = nodes.parent[p]
+            continue
+        if final[p] < last * PARENT_STOP_SHARE:
+            break
+        if final[p] > last:
+            top, why = p, "parent scores higher"
+            break
+        last = final[p]
+        p = nodes.parent[p]
+    # An only child stands for its parent.
+    p = nodes.parent[top]
+    while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children[p]) == 1:
+        top, p = p, nodes.parent[p]
+    roots = _siblings(nodes, top, final)
+    roots = _repeats(nodes, top, roots, final)
+    roots = _distant_repeats(nodes, top, roots, final)
+    # The best paragraph of the container, inside the best candidate, whose own paragraphs
+    # score best (not the page's single best paragraph: one long reader comment below the
+    # story would make "comment" a layout word and keep every comment).
+    home = max(
+        (i for i in scored if nodes.inside(i, first)),
+        key=lambda i: (nodes.direct[i] * (1.0 - nodes.density(i)), -i),
+        default=first,
+    )
+
+    def best_in(box: int) -> int:
+        return max(
+            range(len(blocks)),
+            key=lambda k: (blocks[k].score * (not in_media[blocks[k].node]) * nodes.inside(blocks[k].node, box), -k),
+        )
+
+    best_block = best_in(home)
+    overall = best_in(0)
+    if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
+        best_block = overall  # a candidate of class words, hardly a paragraph of its own
+    best_node = blocks[best_block].node
+    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
+
+
+def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
+    """The best candidate and the siblings that score well or share its class."""
+    parent = nodes.parent[top]
+    if parent < 0:
+        return [top]
+    top_score = final.get(top, 0.0)
+    threshold = max(SIBLING_MIN, top_score * SIBLING_SHARE)
+    out = []
+    for s in nodes.children[parent]:
+        if s == top:
+            out.append(s)
+            continue
+        if nodes.hint[s] is not None:  # a footer/nav/aside or a chrome-named box beside the article
+            continue
+        bonus = top_score * SIBLING_SHARE if nodes.sig(s) and nodes.sig(s) == nodes.sig(top) else 0.0
+        if s in final and final[s] + bonus >= threshold:
+            out.append(s)
+    return out
+
+
+def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
+    """Up to REPEAT_LEVELS above the best candidate, siblings that repeat an ancestor's
+    structure (same tag, class and id up to digits) and hold prose are part of the region:
+    the posts of a forum thread, the section wrappers of a long article."""
+    a = top
+    for _ in range(REPEAT_LEVELS):
+        p = nodes.parent[a]
+        if p < 0 or nodes.tag[p] in ("body", "html"):
+            break
+        sig = nodes.sig(a)
+        if sig:
+            same = [
+                s
+                for s in nodes.children[p]
+                if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0 and nodes.density(s) < PROSE_MAX_LINK_DENSITY
+            ]
+            if same:
+                return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
+        a = p
+    return roots
+
+
+def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
+    """Posts of the same kind elsewhere on the page: a Q&A page prints its first answer in one
+    card and the others in a second list ("more answers"), so the answers are not siblings.
+    The best candidate or its parent (DISTANT_REPEAT_LEVELS), the first whose signature (tag and
+    classes, see ``_Nodes.sig``) recurs outside the region on containers that hold prose, with
+    low link density, scoring like a post (≥ DISTANT_REPEAT_SHARE of the best candidate, at
+    least SIBLING_MIN), DISTANT_REPEAT_MIN of them on the page counting the region's own:
+    those outside join the region. A teaser list that reuses the article's class holds short
+    items that score far below it; one box with the article's class is not a thread."""
+    threshold = max(SIBLING_MIN, DISTANT_REPEAT_SHARE * final.get(top, 0.0))
+    a = top
+    n = len(nodes.tag)
+    for _ in range(DISTANT_REPEAT_LEVELS):
+        if a < 0 or nodes.tag[a] in ("body", "html"):
+            break
+        sig = nodes.sig(a)
+        if "." in sig:  # a class names the kind of post; an id-only slot (ContentPane45) does not
+            inside: list[int] = [a]
+            outside: list[int] = []
+            j = 0
+            while j < n:  # pre-order: a subtree is j .. last[j]
+                if j == a:
+                    j = nodes.last[j] + 1
+                    continue
+                if (
+                    nodes.prose[j]
+                    and not nodes.inside(a, j)
+                    and nodes.sig(j) == sig
+                    and nodes.density(j) < PROSE_MAX_LINK_DENSITY
+                    and nodes.score(j) >= threshold
+                ):
+                    (inside if any(nodes.inside(j, r) for r in roots) else outside).append(j)
+                    j = nodes.last[j] + 1  # its own descendants are part of it
+                    continue
+                j += 1
+            if outside and len(inside) + len(outside) >= DISTANT_REPEAT_MIN:
+                return sorted({*roots, *outside})
+        a = nodes.parent[a]
+    return roots
+
+
+def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float, why: str) -> None:
+    blocks = page.blocks
+    roots = sorted(roots)
+    # Words of the containers around the best paragraph name this page's content (a forum's
+    # posts sit in "comment" boxes): inside the region they are layout, not chrome.
+    layout_words: set[str] = set()
+    i = best_node
+    while i >= 0:
+        word = nodes.hint_word[i]
+        if word is not None and nodes.tag[i] not in _TAG_HINT:
+            layout_words.add(word)
+        i = nodes.parent[i]
+    total_prose = 0
+    region_prose = 0
+    # A hint box holding much of its root's prose is the article's. In a root that does not
+    # hold the best paragraph it is measured against the whole region: a sidebar in a second
+    # ``div.item`` that repeats the article's wrapper holds most of that wrapper's prose, but
+    # little of the region's.
+    region_size = sum(nodes.prose[r] for r in roots)
+    group_prose: dict[int, int] = {}
+
+    def media_prose(n: int) -> int:
+        """The prose of gallery ``n`` and of the galleries beside it: a story told in several
+        slides (one ``gallery-section`` per item) is measured whole, not slide by slide."""
+        if n not in group_prose:
+            p = nodes.parent[n]
+            group = [c for c in nodes.children[p] if nodes.media[c]] if p >= 0 else [n]
+            total = sum(nodes.prose[c] for c in group)
+            group_prose.update(dict.fromkeys(group, total))
+            group_prose.setdefault(n, total)
+        return group_prose[n]
+
+    for b in blocks:
+        root = next((r for r in roots if nodes.inside(b.node, r)), -1)
+        if b.score:
+            total_prose += len(b.text)
+        if root < 0:
+            b.in_main = False
+            b.why = ("outside", roots[0], top_score)
+            continue
+        b.in_main = True
+        if b.score:
+            region_prose += len(b.text)
+        if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
+            b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
+        if b.hint_node > root and nodes.media[b.hint_node]:
+            if media_prose(b.hint_node) >= MEDIA_PROSE_SHARE * nodes.prose[root]:
+                b.hint = None  # the story told in slides: the slides are the article
+            # else a gallery below the region root: its captions are not the article
+        elif b.hint is not None and (
+            b.hint_word in layout_words
+            or b.hint_node <= root
+            or nodes.inside(best_node, b.hint_node)
+            or nodes.prose[b.hint_node]
+            >= HINT_PROSE_SHARE * (nodes.prose[root] if nodes.inside(best_node, root) else region_size)
+            > 0
+        ):
+            b.hint = None  # the region root's (or an ancestor's) words are layout
+        elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
+            b.hint = None  # a weak word does not take a paragraph of the region
+        b.why = ("region", root, why) if b.hint is None else ("hint-in",)
+    if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
+        floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
+        for b in blocks:
+            if not b.in_main and b.score and b.hint is None and len(b.text) >= floor:
+                b.in_main = True
+                b.why = ("recall", region_prose, total_prose)
+    for b in blocks:
+        if not b.in_main and b.hint is not None:
+            b.why = ("hint-out",)

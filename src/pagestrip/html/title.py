@@ -1,0 +1,152 @@
+"""The title heading and the standfirst under it.
+
+The heading that matches og:title, twitter:title or the <title> (whole, or its
+part before the site name) is the page's title; failing that, on a page whose
+<title> is missing or only the site's name, the last h1 above the region. A
+finished sentence right under a title that stands outside the region, in the
+title's own container, is kept as the article's standfirst.
+"""
+
+from __future__ import annotations
+
+from .. import lazyre
+from .elements import _HEADINGS
+from .nodes import HtmlPage, _Nodes
+from .prose import _WS
+
+_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
+
+
+def title_parts(title: str) -> list[str]:
+    """A <title> split at its site-name separators (`` - ``, ``_``, ``|``, `` – ``, ``--``), never at a
+    bare hyphen inside a word (``COVID-19``, ``2024-05-06``)."""
+    return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+
+
+#: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
+#: a page's og:title often says ``Heartsteel's`` where its heading prints ``Heartsteel’s``.
+_TYPO_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+    }
+)
+
+
+def _squash(s: str) -> str:
+    return _WS.sub("", s).lower().translate(_TYPO_FOLD)
+
+
+#: A heading that is only part of the <title>/og:title must cover at least this share of
+#: it (a section heading that repeats a phrase of the title is not the title).
+TITLE_MIN_COVER = 0.6
+#: Headings longer than this are not titles (a paragraph styled as a heading).
+TITLE_MAX_CHARS = 300
+
+
+def _title_match(heading: str, wanted: list[str], heading_parts: frozenset[str] = frozenset()) -> float:
+    """How well a heading matches the names the page gives its title (0: not at all).
+
+    A heading may hold the title with more words (a column prefix, a chapter number), but when
+    the title covers little of the heading it must be one of the heading's own separated parts
+    (``新竹尖石_美樹營地賞楓 (2)`` for ``新竹尖石``): a <title> that is only the site's name is
+    printed inside its logo and its menus (``南生论坛SpringBoot版本``, ``Make your Firefox your own``),
+    and those headings are not the article's title."""
+    best = 0.0
+    for w in wanted:
+        if heading == w:
+            return 3.0
+        short, long_ = sorted((heading, w), key=len)
+        if len(short) >= 4 and short in long_:
+            cover = len(short) / len(long_)
+            if cover >= TITLE_MIN_COVER or (heading == long_ and w in heading_parts):
+                best = max(best, 1.0 + cover)
+    return best
+
+
+def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
+    """The heading that best matches og:title / <title> (index of its block), if any."""
+    meta = page.meta
+    wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
+    if meta.get("title"):
+        wanted += [_squash(p) for p in title_parts(meta["title"])[:1]] + [_squash(meta["title"])]
+    wanted = [w for w in wanted if len(w) >= 2]
+    heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    best, best_score = None, 0.0
+    for k in heads:
+        h = _squash(page.blocks[k].text).rstrip("#¶")
+        if not h:
+            continue
+        score = _title_match(h, wanted, frozenset(_squash(p) for p in title_parts(page.blocks[k].text)))
+        if score:
+            score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
+        if score > best_score:
+            best, best_score = k, score
+    if best is None and wanted:
+        # Old table layouts print the title in <b>/<font>: a short block equal to the title.
+        exact = set(wanted)
+        best = next(
+            (k for k, b in enumerate(page.blocks) if len(b.text) <= TITLE_MAX_CHARS and _squash(b.text) in exact), None
+        )
+    return best
+
+
+def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
+    """The matched heading, else the last h1 above the region when the page names no title of
+    its own: it has no <title>, or its <title> is only the site's name (printed inside a longer
+    heading, the logo: ``南生论坛`` in ``南生论坛SpringBoot版本``). A real <title> that no heading
+    matches stays the title (the h1 may be a section's name: ``About This Site``)."""
+    heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    if best is None and _title_is_site_name(page, heads):
+        first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
+        h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
+        best = h1s[-1] if h1s else None
+    if best is not None:
+        page.blocks[best].role = "title"
+        page.meta["title_block"] = page.blocks[best].text
+
+
+#: A standfirst (the dek under a headline) is a finished sentence at least this long.
+STANDFIRST_MIN_CHARS = 40
+_SENTENCE_END_MARK = lazyre.compile(r"[.。!！?？][\"'”’)）]?\s*$")
+
+
+def _keep_standfirst(page: HtmlPage, nodes: _Nodes) -> None:
+    """The line right under a title heading that stands outside the region, in the title's own
+    container (``header > h1 + p``), is the article's standfirst when it is a finished sentence
+    and no link: the region found the body below the header, the dek belongs to the story."""
+    k = next((i for i, b in enumerate(page.blocks) if b.role == "title"), None)
+    if k is None or page.blocks[k].in_main or k + 1 >= len(page.blocks):
+        return
+    title, dek = page.blocks[k], page.blocks[k + 1]
+    box = nodes.parent[title.node] if nodes.tag[title.node] in _HEADINGS else title.node
+    if dek.in_main or box < 0 or not nodes.inside(dek.node, box) or dek.link_density > 0:
+        return
+    if len(dek.text) >= STANDFIRST_MIN_CHARS and _SENTENCE_END_MARK.search(dek.text):
+        dek.in_main, dek.hint, dek.why = True, None, ("standfirst", box)
+
+
+def _title_is_site_name(page: HtmlPage, heads: list[int]) -> bool:
+    """True when the page has no <title>, or its <title> (whole, one part) is printed inside a
+    longer heading that it covers little of: the site's name in its logo."""
+    title = page.meta.get("title")
+    if not title:
+        return True
+    if len(title_parts(title)) != 1:
+        return False
+    t = _squash(title)
+    return len(t) >= 2 and any(
+        t in h and len(t) < TITLE_MIN_COVER * len(h) for h in (_squash(page.blocks[k].text) for k in heads)
+    )
