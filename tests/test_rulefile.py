@@ -49,6 +49,74 @@ def test_site_profile_applies_by_the_site_name_the_page_gives():
     assert "examplecn.footer.hotline" in {r.rule for r in result.removed}
 
 
+def _count_calls(monkeypatch, module, *names):
+    """Count the calls of ``module``'s functions ``names`` during a clean()."""
+    calls = dict.fromkeys(names, 0)
+    for name in names:
+        real = getattr(module, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_host_profile_is_chosen_before_the_rules_run_once(monkeypatch):
+    from pagestrip import pipeline, stages
+
+    calls = _count_calls(monkeypatch, stages, "find_removals", "decode", "assemble")
+    passes = _count_calls(monkeypatch, pipeline, "PageState")
+    text = page("客服热线：400-123-4567", "版权所有：示例范文网 2010-2024")
+    result = pagestrip.clean(text, rules=EXAMPLE, url="https://www.example.cn/a/1.html")
+    assert "examplecn.footer.hotline" in {r.rule for r in result.removed}
+    assert calls == {"find_removals": 1, "decode": 1, "assemble": 1}
+    assert passes == {"PageState": 1}
+
+
+def test_a_site_profile_reruns_only_the_rules_not_clean(monkeypatch):
+    # The site name is read off the chrome the rules removed (here the copyright line),
+    # so a profile chosen by it needs the rules run once without it; the page is still
+    # decoded, normalized and assembled once, and clean() never calls itself.
+    from pagestrip import pipeline, stages
+
+    calls = _count_calls(monkeypatch, stages, "find_removals", "decode", "normalize", "segment", "assemble")
+    passes = _count_calls(monkeypatch, pipeline, "PageState")
+    text = page("客服热线：400-123-4567", "版权所有：示例范文网 2010-2024")
+    result = pagestrip.clean(text, rules=EXAMPLE)
+    assert result.site == "示例范文网"
+    assert "examplecn.footer.hotline" in {r.rule for r in result.removed}
+    assert calls == {"find_removals": 2, "decode": 1, "normalize": 1, "segment": 1, "assemble": 1}
+    assert passes == {"PageState": 1}
+
+
+def test_a_site_profile_that_does_not_apply_leaves_one_pass(monkeypatch):
+    from pagestrip import stages
+
+    calls = _count_calls(monkeypatch, stages, "find_removals")
+    result = pagestrip.clean(page("客服热线：400-123-4567", "版权所有：别的范文网 2010-2024"), rules=EXAMPLE)
+    assert result.site == "别的范文网"
+    assert "examplecn.footer.hotline" not in {r.rule for r in result.removed}
+    assert calls == {"find_removals": 1}
+
+
+def test_clean_options_follow_the_keywords_of_clean():
+    import dataclasses
+    import inspect
+
+    from pagestrip.options import CleanOptions
+
+    params = list(inspect.signature(pagestrip.clean).parameters.values())[1:]
+    fields = dataclasses.fields(CleanOptions)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [f.default for f in fields]
+    assert list(inspect.signature(CleanOptions.of).parameters) == [p.name for p in params]
+    assert CleanOptions.of(disable="zh.*", extra_rules=iter(())).disable == ("zh.*",)
+    with pytest.raises(ValueError, match="max_chars"):
+        CleanOptions(max_chars=0)
+
+
 BAD = [
     ('[[rule]]\nid="x"\nkind="chrum"\nscope="line"\npattern="a"\n', "unknown kind 'chrum'"),
     ('[[rule]]\nid="x"\nkind="chrome"\nscope="everywhere"\npattern="a"\n', "unknown scope 'everywhere'"),

@@ -64,9 +64,10 @@ from .decode import decode
 from .engine import has_word, segment
 from .errors import PagestripError, PageTimeoutError
 from .html import Block, cjk_count, html_to_page, parse_report
+from .inputs import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR, charset, entry_bytes, is_html, normalize_blocks
 from .model import Kind
 from .normalize import normalize
-from .pipeline import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR, _charset, _entry_bytes, _is_html, _normalize_blocks, clean
+from .pipeline import clean
 from .roles import PROTECTED, Role, role_of
 from .rulefile import Profile, RuleFile
 from .rules import Rule, RuleSet, Scope
@@ -196,20 +197,20 @@ def page_evidence(
     """:func:`page_lines`, and for HTML the block each line comes from (its DOM path and
     region evidence, as the engine sees them); None for text. Under a page deadline
     (:func:`pagestrip.limits.deadline`) it is checked between the stages, as in ``clean``."""
-    declared = _charset(content_type) or encoding
+    declared = charset(content_type) or encoding
     if isinstance(page, str):
         raw = decode(page[:max_chars]).text
     else:
-        raw = decode(_entry_bytes(page, max_chars, declared)[0], declared).text[:max_chars]
+        raw = decode(entry_bytes(page, max_chars, declared)[0], declared).text[:max_chars]
     limits.check("decoding")
     kind = (content_type or "").split(";")[0].strip().lower()
-    if kind in ("text/html", "application/xhtml+xml") or (kind != "text/plain" and _is_html(raw)):
+    if kind in ("text/html", "application/xhtml+xml") or (kind != "text/plain" and is_html(raw)):
         root, _ = parse_report(raw)
         limits.check("parsing")
         if root is not None:
             blocks = html_to_page(root).blocks
             limits.check("reading the markup")
-            norm, evidence = _normalize_blocks(blocks)
+            norm, evidence = normalize_blocks(blocks)
             limits.check("normalizing")
             return [ln.text for ln in segment(norm.text)], evidence
     text = normalize(raw).text

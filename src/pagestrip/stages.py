@@ -1,0 +1,357 @@
+"""The pipeline's stages: small functions that fill one :class:`PageState` in turn.
+
+:data:`STAGES` is the order :func:`pagestrip.clean` runs them in; each stage's
+docstring says what it reads from the state and what it writes. The work is
+done by the stage modules (``decode``, ``html``, ``normalize``, ``engine``,
+``assemble``, ``pagemeta``); a stage only moves their inputs and outputs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import lazyre, limits
+from .assemble import assemble
+from .decode import Decoded, decode
+from .engine import Findings, find_removals, has_word, kept_pieces, segment
+from .html import Block, html_to_page, parse_report
+from .inputs import MAX_BYTES_PER_CHAR, as_tree, charset, empty_tree_warning, entry_bytes, is_html, normalize_blocks
+from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
+from .normalize import Normalized, normalize
+from .options import CleanOptions
+from .pagemeta import date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
+from .rulefile import RuleFile
+from .rules import RuleSet
+from .rules import structure as st
+
+#: Below this share of the page's text kept, the result carries a warning.
+MIN_KEEP_SHARE = 0.2
+#: ... unless the page has fewer non-space characters than this: a short page says little.
+OVER_REMOVAL_MIN_CHARS = 100
+#: The over-removal warning names the rules that removed most, this many of them.
+OVER_REMOVAL_TOP_RULES = 5
+_SPACE = lazyre.compile(r"\s+")
+
+
+@dataclass
+class PageState:
+    """One page on its way through the stages: the input, then what each stage found."""
+
+    page: Any
+    options: CleanOptions
+    #: The rule file :attr:`CleanOptions.rules` names, loaded.
+    rule_file: RuleFile | None = None
+    #: The rules applied to this page: base set, host and site profiles, extra and disabled rules.
+    ruleset: RuleSet = field(default_factory=RuleSet.builtin)
+    #: The parsed HTML (or the tree handed in); None for text.
+    tree: Any = None
+    decoded: Decoded = field(default_factory=lambda: Decoded("", None))
+    #: The decoded text, cut to ``max_chars``.
+    raw: str = ""
+    warnings: list[str] = field(default_factory=list)
+    #: HTML meta fields (title, og:*, h1, canonical, dates); empty for text.
+    meta: dict[str, str] = field(default_factory=dict)
+    norm: Normalized = field(default_factory=lambda: Normalized(""))
+    #: HTML only: one block of markup evidence per line of ``norm.text``.
+    evidence: list[Block] | None = None
+    lines: list[Line] = field(default_factory=list)
+    #: The line the markup names as the title.
+    title_hint: str | None = None
+    found: Findings = field(default_factory=Findings)
+    removed: list[Removal] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+    #: Starts of the paragraphs from ``<pre>`` lines, which repeat by design.
+    verbatim: frozenset[int] = frozenset()
+    title_span: Span | None = None
+    articles: list[Article] = field(default_factory=list)
+    truncated: bool = False
+    truncation: Truncation | None = None
+
+    @property
+    def text(self) -> str:
+        """The normalized text: every offset in lines, removals and spans is into it."""
+        return self.norm.text
+
+
+def load_rule_file(state: PageState) -> None:
+    """Reads ``options.rules``; writes ``rule_file`` (a path is loaded here, so a bad
+    file raises :class:`pagestrip.rulefile.RuleFileError` before the page is looked at)."""
+    rules = state.options.rules
+    if isinstance(rules, (str, os.PathLike)):
+        from .rulefile import load
+
+        rules = load(rules)
+    if isinstance(rules, RuleFile):
+        state.rule_file = rules
+
+
+def take_input(state: PageState) -> None:
+    """Reads ``page``; writes ``tree`` for a BeautifulSoup object or an lxml element.
+    Anything but those, str and bytes raises ``TypeError``."""
+    state.tree = as_tree(state.page)
+    if state.tree is None and not isinstance(state.page, (str, bytes, bytearray, memoryview)):
+        raise TypeError(
+            "pagestrip.clean() takes str, bytes, a BeautifulSoup object or an lxml element, "
+            f"not {type(state.page).__name__}"
+        )
+
+
+def choose_rules(state: PageState) -> None:
+    """The cheap pre-pass for rules. Reads ``options`` and ``rule_file``; writes ``ruleset``:
+    the given set or the built-in one, or the rule file's with the profiles its URL host
+    chooses, plus ``extra_rules`` and less ``disable``. Profiles chosen by site name wait
+    for :func:`apply_site_profile`."""
+    rules = state.options.rules
+    if state.rule_file is not None:
+        base = state.rule_file.ruleset(url=state.options.url)
+    else:
+        base = rules if isinstance(rules, RuleSet) else RuleSet.builtin()
+    state.ruleset = state.options.with_own_rules(base)
+
+
+def decode_input(state: PageState) -> None:
+    """Reads ``page``, ``tree`` and the encoding, content type and ``max_chars`` options;
+    writes ``decoded`` (the whole decoded text), ``raw`` (cut to ``max_chars``) and
+    ``warnings`` (decoding's, and one for a cut). Binary bytes raise
+    :class:`pagestrip.BinaryInputError`."""
+    page, max_chars = state.page, state.options.max_chars
+    declared = charset(state.options.content_type) or state.options.encoding
+    cut: list[str] = []
+    cut_bytes = 0
+    if state.tree is not None:
+        decoded = Decoded("", None, empty_tree_warning(page))
+    elif isinstance(page, str):
+        if len(page) > max_chars:  # cut before scanning it for surrogates
+            cut.append(f"page of {len(page)} characters cut to the first {max_chars}")
+            page = page[:max_chars]
+        decoded = decode(page)
+    else:
+        data, cut_bytes = entry_bytes(page, max_chars, declared)
+        decoded = decode(data, declared, partial=bool(cut_bytes))
+    warnings = list(decoded.warnings)
+    raw = decoded.text
+    if len(raw) > max_chars:
+        # One warning for the cut, whether the bytes were cut before decoding too or not.
+        size = f"{cut_bytes} bytes" if cut_bytes else f"{len(raw)} characters"
+        warnings.append(f"page of {size} cut to the first {max_chars} characters")
+        raw = raw[:max_chars]
+    elif cut or cut_bytes:
+        warnings.append(
+            cut[0]
+            if cut
+            else f"page of {cut_bytes} bytes cut to the first {max_chars * MAX_BYTES_PER_CHAR} bytes before decoding"
+        )
+    state.decoded, state.raw, state.warnings = decoded, raw, warnings
+    limits.check("decoding")
+
+
+def parse_markup(state: PageState) -> None:
+    """Reads ``raw`` and the content type; writes ``tree`` when the page is HTML (said so,
+    or sniffed unless said to be text), and the parser's ``warnings``."""
+    kind = (state.options.content_type or "").split(";")[0].strip().lower()
+    if state.tree is None and (
+        kind in ("text/html", "application/xhtml+xml") or (kind not in ("text/plain",) and is_html(state.raw))
+    ):
+        state.tree, parse_warnings = parse_report(state.raw)
+        state.warnings.extend(parse_warnings)
+
+
+def normalize_text(state: PageState) -> None:
+    """Reads ``tree`` or ``raw``; writes ``norm`` (the normalized text and its counts) and,
+    for HTML, ``meta`` and ``evidence`` (each block normalized on its own, one block per
+    line), and ``decoded`` for a tree handed in (its text is the blocks')."""
+    if state.tree is None:
+        state.norm = normalize(state.raw)
+    else:
+        hp = html_to_page(state.tree)
+        state.meta = hp.meta
+        state.norm, state.evidence = normalize_blocks(hp.blocks)
+        if not state.decoded.text:
+            state.decoded = Decoded(state.norm.text, state.decoded.encoding, state.decoded.warnings)
+    limits.check("normalizing")
+
+
+def segment_lines(state: PageState) -> None:
+    """Reads ``text`` and ``meta``; writes ``lines`` (with offsets) and ``title_hint``."""
+    state.lines = segment(state.text)
+    state.title_hint = title_hint(state.meta, state.lines) if state.meta else None
+
+
+def match_rules(state: PageState) -> None:
+    """Reads ``text``, ``lines``, ``ruleset``, ``evidence``, ``title_hint`` and ``meta``;
+    writes ``found`` (the engine's removals and title line) and ``removed`` (a copy of them)."""
+    titled = bool(state.meta.get("title") or state.meta.get("og:title"))
+    state.found = find_removals(
+        state.text, state.lines, state.ruleset, state.evidence, state.title_hint, markup_titled=titled
+    )
+    state.removed = list(state.found.removals)
+    limits.check("rules")
+
+
+def apply_site_profile(state: PageState) -> None:
+    """Reads ``rule_file``, ``removed`` and ``meta``; when a site profile of the rule file
+    names the site and changes the rules, writes ``ruleset`` and runs :func:`match_rules` again.
+
+    The site name comes first from the chrome the rules removed (a welcome line, a
+    copyright line, a breadcrumb root: :func:`pagestrip.pagemeta.site_name`), only then
+    from the markup, so it is known only once the rules have run: a page whose profile
+    applies by site name is matched twice, but read, decoded and assembled once.
+    """
+    if state.rule_file is None or not state.rule_file.has_site_profiles:
+        return
+    site = site_name(state.removed) or meta_site(state.meta)
+    if not site:
+        return
+    url = state.options.url
+    by_site = state.rule_file.ruleset(url=url, site=site)
+    if [r.id for r in by_site] != [r.id for r in state.rule_file.ruleset(url=url)]:
+        state.ruleset = state.options.with_own_rules(by_site)
+        match_rules(state)
+
+
+def cut_paragraphs(state: PageState) -> None:
+    """Reads ``text``, ``lines``, ``removed`` and ``evidence``; writes ``paragraphs`` (what each
+    line keeps once the removals are cut out) and ``verbatim``. Applies the rule
+    ``page.orphan-punct``: a piece without a word (punctuation left between two
+    removals) is removed, unless it is a ``<pre>`` line (a table border in a program's output)."""
+    text, lines = state.text, state.lines
+    spans = [Span(s, e, text[s:e]) for s, e in kept_pieces(text, lines, state.removed)]
+    state.verbatim = _verbatim(lines, state.evidence, spans) if state.evidence is not None else frozenset()
+    orphan = state.ruleset.get(st.ORPHAN)
+    for span in spans:
+        if orphan is not None and not has_word(span.text) and span.start not in state.verbatim:
+            state.removed.append(Removal(orphan.kind, orphan.id, span.start, span.end, span.text))
+        else:
+            state.paragraphs.append(span)
+
+
+def assemble_articles(state: PageState) -> None:
+    """Reads ``paragraphs``, ``found.title_line``, ``ruleset``, ``verbatim`` and the dedupe and
+    split options; writes ``title_span``, ``articles``, and the assembly's removals into
+    ``removed``, which ends sorted by offset."""
+    tl = state.found.title_line
+    state.title_span = next((p for p in state.paragraphs if tl is not None and p.start == tl.start), None)
+    state.articles, more = assemble(
+        state.paragraphs,
+        state.title_span,
+        state.ruleset,
+        dedupe_on=state.options.dedupe,
+        split=state.options.split,
+        verbatim=state.verbatim,
+    )
+    limits.check("assembling")
+    state.removed.extend(more)
+    state.removed.sort(key=lambda r: r.start)
+
+
+def mark_truncation(state: PageState) -> None:
+    """Reads ``removed`` and ``articles``; writes ``truncated`` and ``truncation`` (the notice's
+    figures), and marks truncated the article each truncation notice falls in (the last
+    article if none does)."""
+    state.truncated, state.truncation = truncation(state.removed)
+    articles = state.articles
+    notices = [r.start for r in state.removed if r.kind is Kind.TRUNCATION]
+    starts = [a.paragraphs[0].start if a.paragraphs else 0 for a in articles]
+    for n, art in enumerate(articles):
+        hi = starts[n + 1] if n + 1 < len(articles) else len(state.text) + 1
+        lo = starts[n] if n else -1
+        art.truncated = any(lo <= pos < hi for pos in notices)
+    if articles and not any(a.truncated for a in articles) and state.truncated:
+        articles[-1].truncated = True
+
+
+#: The stages in the order :func:`pagestrip.clean` runs them.
+STAGES: tuple[Callable[[PageState], None], ...] = (
+    load_rule_file,
+    take_input,
+    choose_rules,
+    decode_input,
+    parse_markup,
+    normalize_text,
+    segment_lines,
+    match_rules,
+    apply_site_profile,
+    cut_paragraphs,
+    assemble_articles,
+    mark_truncation,
+)
+
+
+def build_result(state: PageState) -> Result:
+    """The :class:`Result` of a page that went through every stage: the articles and
+    removals, and the title, site, date and URL (from the removed chrome, the lines
+    after the title, or the markup), the statistics and the warnings."""
+    text, removed, meta, span = state.text, state.removed, state.meta, state.title_span
+    title = span.text.rstrip("¶ ") if span is not None else None
+    if meta:
+        title_k = _line_index(state.lines, state.found.title_line)
+        date = meta_date(meta) or date_after_title(state.lines, title_k) or page_date(removed)
+    else:
+        date = page_date(removed)
+    by_kind: Counter[str] = Counter()
+    for r in removed:
+        by_kind[str(r.kind)] += len(r.text)
+    out_chars = sum(len(p.text) for a in state.articles for p in a.paragraphs)
+    return Result(
+        title=title or meta_title(meta),
+        site=site_name(removed) or meta_site(meta),
+        date=date,
+        url=state.options.url or meta.get("canonical") or meta.get("og:url"),
+        truncated=state.truncated,
+        truncation=state.truncation,
+        articles=state.articles,
+        removed=removed,
+        stats=Stats(
+            input_chars=len(state.decoded.text),
+            output_chars=out_chars,
+            normalized=state.norm.counts,
+            removed_chars=dict(by_kind),
+        ),
+        warnings=[*state.warnings, *_over_removal(text, removed, out_chars)],
+        normalized=text,
+        encoding=state.decoded.encoding,
+        source=state.options.source,
+    )
+
+
+def _verbatim(lines: list[Line], evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
+    """Starts of the paragraphs that come from ``<pre>`` lines of the region: code and preformatted
+    documents (RFCs) repeat lines by design (a query run twice, a page header on every
+    page), so the copy and abstract passes leave them alone."""
+    pre_starts = [ln.start for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main]
+    if not pre_starts:
+        return frozenset()
+    ends = {ln.start: ln.end for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main}
+    out = set()
+    for p in paragraphs:
+        k = bisect.bisect_right(pre_starts, p.start) - 1
+        if k >= 0 and p.start <= ends[pre_starts[k]]:
+            out.add(p.start)
+    return frozenset(out)
+
+
+def _line_index(lines: list[Line], line: Line | None) -> int | None:
+    """Index in ``lines`` of the title line, if there is one."""
+    if line is None:
+        return None
+    return next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
+
+
+def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:
+    """Warn, naming the rules, when the rules left less than a set share of the page."""
+    if kept >= MIN_KEEP_SHARE * len(text):  # cheap exit: most pages keep plenty
+        return []
+    total = len(_SPACE.sub("", text))
+    if total < OVER_REMOVAL_MIN_CHARS or kept >= MIN_KEEP_SHARE * total:
+        return []
+    per_rule: Counter[str] = Counter()
+    for r in removed:
+        per_rule[r.rule] += len(r.text)
+    top = ", ".join(f"{rule} ({n} chars)" for rule, n in per_rule.most_common(OVER_REMOVAL_TOP_RULES))
+    share = 100 * kept / max(1, total)
+    return [f"over-removal: only {share:.0f}% of the page's text was kept; removed most by: {top}"]
