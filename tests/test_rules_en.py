@@ -339,3 +339,18 @@ def test_a_latest_list_heading_takes_its_titles(heading):
     result = pagestrip.clean(build(tail=[heading, *teasers]))
     assert removal_of(result, heading).rule in ("en.related.popular-heading", "en.chrome.section")
     assert article_text(result) == "\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "line", ["Do you want to be informed of our actions? Sign up here", "Get the weekly digest. Subscribe now!"]
+)
+def test_a_line_ending_in_a_call_to_sign_up_goes(line):
+    result = pagestrip.clean(build(tail=[line]))
+    assert removal_of(result, line).rule == "en.chrome.signup"
+    assert article_text(result) == "\n".join(BODY)
+
+
+def test_a_sentence_that_mentions_signing_up_stays():
+    line = "Residents who want a say in the plan can sign up for the hearings at the town hall before March."
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert line in article_text(result)

@@ -205,8 +205,9 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:sign up|subscribe)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list)\b[^\n]{0,80}|"
-        r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*",
-        "sign-up / newsletter / log-in notice",
+        r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*|"
+        r"[^\n]{0,100}?\b(?:sign up|subscribe) (?:here|now|today)[.!]?",
+        "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here)",
         max_chars=180,
         ignore_case=True,
     ),
