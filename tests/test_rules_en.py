@@ -354,3 +354,15 @@ def test_a_sentence_that_mentions_signing_up_stays():
     line = "Residents who want a say in the plan can sign up for the hearings at the town hall before March."
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
+
+
+@pytest.mark.parametrize("line", ["Search for articles and topics on Wevolver", "Search LA Weekly", "Search this site"])
+def test_a_search_box_label_goes(line):
+    result = pagestrip.clean(build(tail=[line]))
+    assert removal_of(result, line).rule == "en.chrome.search"
+
+
+@pytest.mark.parametrize("line", ["Search and rescue", "Search teams found the climbers before dawn."])
+def test_a_heading_or_sentence_about_searching_stays(line):
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert "en.chrome.search" not in {r.rule for r in result.removed}

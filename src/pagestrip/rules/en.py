@@ -201,6 +201,15 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "en.chrome.search",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[Ss]earch(?: for| in| our| this| the)* (?:(?:the )?(?:site|website|blog|articles?|posts?|topics|stories|news|"
+        r"archives?|database|recipes?)\b[^\n.!?]{0,40}|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})",
+        "a search box's label: Search for articles and topics on <site>, Search LA Weekly",
+        max_chars=60,
+    ),
+    Rule(
         "en.chrome.signup",
         Kind.CHROME,
         Scope.LINE,
