@@ -470,3 +470,15 @@ def test_the_hidden_pages_of_a_paged_article_are_read():
     for p in EN_PROSE:
         assert p in text
     assert "cookies" not in text
+
+
+def test_a_page_that_starts_with_a_long_style_block_is_html():
+    css = (
+        "<style>\n"
+        + "".join(f".box-{i} {{ opacity: 1; transition-duration: 0.4s; }}\n" for i in range(2000))
+        + "</style>\n"
+    )
+    page = css + f"<div class='post'><h1>Harbour wall</h1><p>{EN_PROSE[0]}</p><p>{EN_PROSE[1]}</p></div>"
+    result = pagestrip.clean(page)
+    assert "opacity" not in text_of(result) and "<p>" not in text_of(result)
+    assert EN_PROSE[0] in text_of(result)

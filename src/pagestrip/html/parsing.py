@@ -22,9 +22,10 @@ _SNIFF = lazyre.compile(
     regex.IGNORECASE,
 )
 #: A page that starts with one of these tags is HTML whatever follows (saved browser DOMs
-#: start with ``<head>``, fragments with ``<div>``).
+#: start with ``<head>``, fragments with ``<div>``, pages saved without their head with a
+#: ``<style>`` or ``<script>`` block longer than the sniffing window).
 _HTML_START = lazyre.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table)"
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|style|script|link|noscript)"
     r"[\s>/]",
     regex.IGNORECASE | regex.DOTALL,
 )
