@@ -366,3 +366,23 @@ def test_a_search_box_label_goes(line):
 def test_a_heading_or_sentence_about_searching_stays(line):
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert "en.chrome.search" not in {r.rule for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains references to products from one or more of our advertisers. We may receive compensation "
+        "when you click on links to those products.",
+        "Disclosure: This article contains affiliate links, which means we may earn a small commission.",
+    ],
+)
+def test_an_affiliate_disclosure_goes(line):
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert removal_of(result, line).rule == "en.chrome.disclosure"
+    assert article_text(result) == "\n".join(BODY)
+
+
+def test_a_sentence_about_affiliate_marketing_stays():
+    line = "Bloggers who rely on affiliate links earned less last year, the survey of two thousand sites found."
+    result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
+    assert line in article_text(result)

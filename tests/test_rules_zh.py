@@ -768,3 +768,10 @@ def test_a_dash_path_above_the_title_is_not_the_title():
     result = pagestrip.clean(page)
     assert result.title == "母爱"
     assert "母亲，是您把我从一株小苗培育成一棵健壮的小树" not in kept_lines(result)
+
+
+def test_a_bracketed_page_button_goes_and_the_line_around_it_stays():
+    line = "【纠错】   责任编辑： 焦鹏"
+    result = pagestrip.clean(build(tail=[line]))
+    assert removal_of(result, "【纠错】").rule == "zh.chrome.bracket-button"
+    assert "纠错" not in "\n".join(a.text for a in result.articles)

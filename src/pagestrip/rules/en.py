@@ -201,6 +201,19 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "en.chrome.disclosure",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:(?:disclosure|note)\s*:\s*)?(?:this (?:post|article|page|story|site|review)|we|some of the links)\b"
+        r"[^\n]{0,80}?"
+        r"\b(?:affiliate links?|products from [^\n]{0,40}advertisers|receive (?:a )?compensation|"
+        r"earn (?:a )?(?:small )?commission)\b[^\n]{0,300}",
+        "an affiliate or advertiser disclosure: This post contains affiliate links / references to products from "
+        "our advertisers; we may earn a commission",
+        max_chars=420,
+        ignore_case=True,
+    ),
+    Rule(
         "en.chrome.search",
         Kind.CHROME,
         Scope.LINE,

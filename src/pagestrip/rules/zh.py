@@ -254,6 +254,14 @@ RULES: list[Rule] = [
         max_chars=40,
     ),
     Rule(
+        "zh.chrome.bracket-button",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"[【\[](?:纠错|糾錯|打印|打印本页|打印本頁|关闭|關閉|关闭窗口|關閉窗口|收藏|分享|举报|舉報|返回顶部|返回頂部|"
+        r"字体|字體|大|中|小)[】\]]",
+        "a page button in square brackets: 【纠错】, 【打印】, 【关闭窗口】, 【字体:大 中 小】 pieces",
+    ),
+    Rule(
         "zh.chrome.actions",
         Kind.CHROME,
         Scope.LINE,
