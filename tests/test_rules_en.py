@@ -386,3 +386,10 @@ def test_a_sentence_about_affiliate_marketing_stays():
     line = "Bloggers who rely on affiliate links earned less last year, the survey of two thousand sites found."
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
+
+
+def test_the_title_glued_to_the_first_paragraph_in_another_case_goes():
+    first = f"{TITLE.title()} {BODY[0]}"
+    result = pagestrip.clean(build(body=[first, *BODY[1:]]))
+    assert removal_of(result, TITLE.title()).rule == "dedupe.title"
+    assert article_text(result) == "\n".join(BODY)

@@ -201,6 +201,15 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     piece.paras = kept
 
 
+def _opens_with_title(text: str, title: str) -> bool:
+    """Does ``text`` open with ``title``? Exactly (glued CJK text: …的讲话同志们), or in another
+    case up to a word's end (``Graduation speech`` printed as ``Graduation Speech Ladies and…``)."""
+    if text.startswith(title):
+        return True
+    head = text[: len(title)]
+    return head.casefold() == title.casefold() and len(text) > len(title) and not text[len(title)].isalnum()
+
+
 def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
     """A paragraph that opens with the title printed again, glued to the text
     (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays."""
@@ -208,14 +217,14 @@ def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
         for t in titles:
             if (
                 len(t) >= TITLE_PREFIX_MIN
-                and p.text.startswith(t)
+                and _opens_with_title(p.text, t)
                 and len(p.text) > len(t)
                 and not dedupe.same_title(p.text, t)
             ):  # X(精选篇1) is a whole repeat, taken below
                 rest = p.text[len(t) :]
                 lead = len(rest) - len(rest.lstrip())
                 of = piece.title_span.start if piece.title_span is not None else None
-                out.remove(Span(p.start, p.start + len(t), t), "dedupe.title", of)
+                out.remove(Span(p.start, p.start + len(t), p.text[: len(t)]), "dedupe.title", of)
                 piece.paras[n] = Span(p.start + len(t) + lead, p.end, rest.lstrip())
                 break
 
