@@ -26,138 +26,79 @@ pool of worker processes that cleans them in order.
 
 from __future__ import annotations
 
-from .feeds import (
-    _CHUNK as _CHUNK,
-)
-from .feeds import (
-    FeedRecord as FeedRecord,
-)
-from .feeds import (
-    _ArrayRecords as _ArrayRecords,
-)
-from .feeds import (
-    _feed_job as _feed_job,
-)
-from .feeds import (
-    _feed_jobs as _feed_jobs,
-)
-from .feeds import (
-    _first_byte as _first_byte,
-)
-from .feeds import (
-    _line_records as _line_records,
-)
-from .feeds import (
-    feed_fields as feed_fields,
-)
-from .inputs import (
-    _cut_warning as _cut_warning,
-)
-from .inputs import (
-    _file_jobs as _file_jobs,
-)
-from .inputs import (
-    _read_capped as _read_capped,
-)
-from .inputs import (
-    _same_file as _same_file,
-)
-from .inputs import (
-    _wanted as _wanted,
-)
-from .inputs import (
-    folder_suffixes as folder_suffixes,
-)
-from .inputs import (
-    iter_files as iter_files,
-)
-from .inputs import (
-    iter_jobs as iter_jobs,
-)
+from .feeds import _CHUNK, FeedRecord, _ArrayRecords, _feed_job, _feed_jobs, _first_byte, _line_records, feed_fields
+from .inputs import _cut_warning, _file_jobs, _read_capped, _same_file, _wanted, folder_suffixes, iter_files, iter_jobs
 from .paths import (
-    FEED_SUFFIXES as FEED_SUFFIXES,
+    FEED_SUFFIXES,
+    PAGE_SUFFIXES,
+    PARQUET_SUFFIXES,
+    WARC_SUFFIXES,
+    _disk_position,
+    _disk_size,
+    _is_feed,
+    _open,
+    _why,
+    display_name,
+    is_warc,
 )
-from .paths import (
-    PAGE_SUFFIXES as PAGE_SUFFIXES,
-)
-from .paths import (
-    PARQUET_SUFFIXES as PARQUET_SUFFIXES,
-)
-from .paths import (
-    WARC_SUFFIXES as WARC_SUFFIXES,
-)
-from .paths import (
-    _disk_position as _disk_position,
-)
-from .paths import (
-    _disk_size as _disk_size,
-)
-from .paths import (
-    _is_feed as _is_feed,
-)
-from .paths import (
-    _open as _open,
-)
-from .paths import (
-    _why as _why,
-)
-from .paths import (
-    display_name as display_name,
-)
-from .paths import (
-    is_warc as is_warc,
-)
-from .records import (
-    KEEP_ERRORS as KEEP_ERRORS,
-)
-from .records import (
-    KEEP_WORST as KEEP_WORST,
-)
-from .records import (
-    RESULT_FIELD as RESULT_FIELD,
-)
-from .records import (
-    Job as Job,
-)
-from .records import (
-    Loss as Loss,
-)
-from .records import (
-    Summary as Summary,
-)
-from .records import (
-    output_record as output_record,
-)
-from .records import (
-    process as process,
-)
+from .records import KEEP_ERRORS, KEEP_WORST, RESULT_FIELD, Job, Loss, Summary, output_record, process
 from .workers import (
-    _PARENT_ENDS as _PARENT_ENDS,
+    _PARENT_ENDS,
+    KILL_GRACE,
+    MAX_TRIES,
+    PER_WORKER,
+    _death,
+    _Pool,
+    _serve,
+    _Worker,
+    default_workers,
+    run,
 )
-from .workers import (
-    KILL_GRACE as KILL_GRACE,
-)
-from .workers import (
-    MAX_TRIES as MAX_TRIES,
-)
-from .workers import (
-    PER_WORKER as PER_WORKER,
-)
-from .workers import (
-    _death as _death,
-)
-from .workers import (
-    _Pool as _Pool,
-)
-from .workers import (
-    _serve as _serve,
-)
-from .workers import (
-    _Worker as _Worker,
-)
-from .workers import (
-    default_workers as default_workers,
-)
-from .workers import (
-    run as run,
-)
+
+__all__ = [
+    "FEED_SUFFIXES",
+    "KEEP_ERRORS",
+    "KEEP_WORST",
+    "KILL_GRACE",
+    "MAX_TRIES",
+    "PAGE_SUFFIXES",
+    "PARQUET_SUFFIXES",
+    "PER_WORKER",
+    "RESULT_FIELD",
+    "WARC_SUFFIXES",
+    "_CHUNK",
+    "_PARENT_ENDS",
+    "FeedRecord",
+    "Job",
+    "Loss",
+    "Summary",
+    "_ArrayRecords",
+    "_Pool",
+    "_Worker",
+    "_cut_warning",
+    "_death",
+    "_disk_position",
+    "_disk_size",
+    "_feed_job",
+    "_feed_jobs",
+    "_file_jobs",
+    "_first_byte",
+    "_is_feed",
+    "_line_records",
+    "_open",
+    "_read_capped",
+    "_same_file",
+    "_serve",
+    "_wanted",
+    "_why",
+    "default_workers",
+    "display_name",
+    "feed_fields",
+    "folder_suffixes",
+    "is_warc",
+    "iter_files",
+    "iter_jobs",
+    "output_record",
+    "process",
+    "run",
+]
