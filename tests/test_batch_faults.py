@@ -393,7 +393,8 @@ def test_item5_out_dir_never_overwrites_within_a_run_and_keeps_source(tmp_path):
 _BIG_PAGES = r"""
 import sys
 import pagestrip.batch as b
-b.PER_WORKER = int(sys.argv[1])
+import pagestrip.batch.workers as w
+w.PER_WORKER = int(sys.argv[1])  # where the pool reads it
 def page(i):  # about 400 KB: more than a pipe holds, and so is its record
     return "\n".join(f"各级各部门要切实提高认识，加强组织领导，认真落实各项工作任务，第{i}页第{k}段。"
                      for k in range(4000)).encode()

@@ -218,7 +218,7 @@ def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path):
 
 def test_scheduler_bad_address_is_a_clear_error_with_exit_2(tmp_path, monkeypatch, capsys):
     from pagestrip import cli
-    from pagestrip.contrib import dask as contrib
+    from pagestrip.contrib.dask import scheduler as contrib  # where --scheduler reads them
 
     monkeypatch.setattr(contrib, "CONNECT_TIMEOUT", 1.0)
     feed = tmp_path / "feed.jsonl"

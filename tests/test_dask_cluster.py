@@ -312,7 +312,7 @@ def test_the_cli_reads_a_big_input_as_it_sends_it(client, feed, tmp_path, monkey
     """Past the read-ahead, pages are read only as parts are sent, a few parts a worker ahead of
     what is written: a crawl bigger than this machine's memory goes through. Shrunk here to
     pages in kilobytes, the feed is a big input."""
-    from pagestrip.contrib import dask as contrib
+    from pagestrip.contrib.dask import scheduler as contrib  # where --scheduler reads them
 
     path, expected = feed
     monkeypatch.setattr(contrib, "READ_AHEAD", 300_000)

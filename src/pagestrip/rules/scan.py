@@ -1,0 +1,139 @@
+"""Finding rules' literals on a page in one pass: each rule's anchors (the literals
+every match holds) and :class:`LiteralScan` over all of them (Aho-Corasick when
+``pyahocorasick`` is installed, else one trie-shaped pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeAlias
+
+import regex
+
+try:  # optional (``pagestrip[fast]``): the literal scan in C; the same matches without it
+    import ahocorasick
+except ImportError:  # pragma: no cover - exercised by the fallback test
+    ahocorasick = None
+
+from . import literals
+from .rule import Rule
+
+
+def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
+    """Literals one of which every match of the rule's pattern holds, lower case; None
+    when there are none worth a prefilter: a one-character literal (``>``, ``文``)
+    is on most lines, and each of its matches costs the scan."""
+    if rule.pattern is None:
+        return None
+    found = literals.required(rule.pattern)
+    if not found or any(len(x) < 2 for x in found):
+        return None
+    return tuple(sorted({x.lower() for x in found}))
+
+
+def _index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
+    """Each literal (lower case) → the positions of the anchor sets holding it."""
+    out: dict[str, list[int]] = {}
+    for i, anchors in enumerate(anchor_sets):
+        for a in {x.lower() for x in anchors}:
+            out.setdefault(a, []).append(i)
+    return {a: tuple(ix) for a, ix in out.items()}
+
+
+def _literal_index(
+    explicit: list[tuple[Rule, regex.Pattern[str]]],
+    derived: tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...],
+) -> dict[str, Any]:
+    """The scope's literals, and for each the rules it picks (by ``requires`` and derived)."""
+    required = _index(r.requires for r, _ in explicit)
+    anchors = _index(a for _, _, a in derived)
+    return {"literals": frozenset(required) | frozenset(anchors), "anchor_index": anchors, "required_index": required}
+
+
+class LiteralScan:
+    """A case-insensitive set of literal strings, all found in one overlapping pass.
+
+    With the optional ``pyahocorasick`` (``pip install pagestrip[fast]``) the
+    scan is one Aho-Corasick pass in C over the lower-cased page. Without it,
+    the strings go into a trie-shaped pattern for the standard library's ``re``
+    behind a first-character class (about six times slower on English pages,
+    where most letters start some string; still far faster than the ``regex``
+    module's case-insensitive string set). Both report the same matches: at
+    each position the strings that start there (:meth:`expand` adds the
+    prefixes of the longest, which the ``re`` scan alone reports).
+    """
+
+    def __init__(self, strings: Iterable[str], accelerated: bool = True) -> None:
+        self.strings = frozenset(x.lower() for x in strings if x)
+        self._automaton: Any = None
+        self.pattern: re.Pattern[str] | None = None
+        if accelerated and ahocorasick is not None:
+            self._automaton = ahocorasick.Automaton()
+            for x in self.strings:
+                self._automaton.add_word(x, x)
+            self._automaton.make_automaton()
+        else:
+            trie = _trie_pattern(sorted(self.strings))
+            heads = "".join(sorted({re.escape(x[0]) for x in self.strings}))
+            self.pattern = re.compile(f"(?=[{heads}])(?=({trie}))")
+        self._folding: regex.Pattern[str] | None = None
+        self.prefixes = {a: tuple(a[:i] for i in range(1, len(a) + 1) if a[:i] in self.strings) for a in self.strings}
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, string)`` for the strings found in ``text[pos:endpos]``, by start.
+
+        The scan may report only the longest string at a start; :meth:`expand`
+        gives the others."""
+        end = len(text) if endpos is None else endpos
+        low = text.lower()
+        if len(low) != len(text):
+            # Lower-casing changed the page's length (İ → i̇): the offsets must stay
+            # the page's own, so the slower case-insensitive set is used (compiled
+            # the first time such a page comes).
+            if self._folding is None:
+                self._folding = regex.compile(r"\L<strings>", regex.IGNORECASE, strings=sorted(self.strings))
+            for m in self._folding.finditer(text, pos, end, overlapped=True):
+                yield m.start(), m.end(), m.group()
+        elif self._automaton is not None:
+            piece = low[pos:end]
+            found = [(pos + e - len(x) + 1, pos + e + 1, x) for e, x in self._automaton.iter(piece)]
+            found.sort()
+            yield from found
+        else:
+            assert self.pattern is not None
+            for hit in self.pattern.finditer(low, pos, end):
+                yield hit.start(1), hit.end(1), hit.group(1)
+
+    def expand(self, matched: str) -> tuple[str, ...]:
+        """The strings of the set that the matched text holds at its start."""
+        low = matched.lower()
+        found = self.prefixes.get(low)
+        if found is None:  # case folding beyond str.lower() (ſ, K): compare folded
+            folded = low.casefold()
+            found = tuple(b for b in self.strings if folded.startswith(b.casefold()))
+        return found
+
+
+#: A trie of strings: each character maps to the rest; ``""`` marks a string's end.
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
+def _trie_pattern(strings: list[str]) -> str:
+    """One pattern matching exactly ``strings``, shaped as their trie (``ab(?:c|d)?``),
+    so that matching at a position costs at most the longest string's length."""
+    root: _Trie = {}
+    for word in strings:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
