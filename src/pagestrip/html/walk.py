@@ -112,16 +112,19 @@ def _paged_sections(body: Any) -> set[Any]:
     section (``div.gallery-section`` with ``display:block``) and hides the next ones with the
     same tag and classes beside it, each holding text. They are read like the shown one."""
     found: set[Any] = set()
+    # The shown children of each parent met, by tag and classes: read once per parent, so a
+    # list of thousands of hidden items is not compared item by item with its siblings.
+    shown_kinds: dict[Any, set[tuple[Any, frozenset[str]]]] = {}
     # The XPath selects elements only: a list of them.
     for el in cast("list[Any]", _STYLE_HIDDEN(body)):
         cls = _kind_classes(el)
         parent = el.getparent()
         if not cls or parent is None or not _hidden(el) or el.get("hidden") is not None:
             continue
-        shown = any(
-            sib is not el and sib.tag == el.tag and _kind_classes(sib) == cls and not _hidden(sib) for sib in parent
-        )
-        if shown and len("".join(el.itertext()).strip()) >= PAGED_SECTION_MIN_CHARS:
+        kinds = shown_kinds.get(parent)
+        if kinds is None:
+            kinds = shown_kinds[parent] = {(sib.tag, _kind_classes(sib)) for sib in parent if not _hidden(sib)}
+        if (el.tag, cls) in kinds and len("".join(el.itertext()).strip()) >= PAGED_SECTION_MIN_CHARS:
             found.add(el)
     return found
 
