@@ -88,6 +88,9 @@ METADATA_MAX_CHARS = 60
 TITLE_NEAR_LEVELS = 4
 #: ... when the title is a main heading: an h3 that repeats the title sits in a teaser list.
 TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
+#: The title's text may sit in wrappers inside its heading (``<h1><div><span>title``): the
+#: heading is looked for this many levels above the title's block.
+TITLE_HEADING_LEVELS = 3
 TITLE_NEAR_BOOST = 2.0
 #: The best paragraph of the best candidate's own text stands for the article unless it
 #: scores below this share of the page's best paragraph (then the candidate won on class
@@ -120,14 +123,15 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             b.in_main = b.hint is None
         return
     final = {i: nodes.score(i) for i in scored}
-    if title is not None and nodes.tag[blocks[title].node] in TITLE_NEAR_TAGS:
-        near = blocks[title].node
+    heading = _title_heading(nodes, blocks[title].node) if title is not None else None
+    if heading is not None:
+        near = heading
         for _ in range(TITLE_NEAR_LEVELS):
             if nodes.parent[near] < 0 or nodes.tag[nodes.parent[near]] in ("body", "html"):
                 break
             near = nodes.parent[near]
         for i in scored:
-            if nodes.inside(i, near) and final[i] > 0:
+            if nodes.inside(i, near) and final[i] > 0 and not _in_other_form(nodes, i, heading):
                 final[i] *= TITLE_NEAR_BOOST
     ranked = sorted(scored, key=lambda i: (-final[i], i))
     top = first = ranked[0]
@@ -186,6 +190,30 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
+
+
+def _title_heading(nodes: _Nodes, node: int) -> int | None:
+    """The main heading (h1/h2) that is the title's block or holds it a few wrappers up
+    (TITLE_HEADING_LEVELS), or None: a title in a ``div`` outside any heading is no anchor."""
+    for _ in range(TITLE_HEADING_LEVELS + 1):
+        if node < 0:
+            return None
+        if nodes.tag[node] in TITLE_NEAR_TAGS:
+            return node
+        node = nodes.parent[node]
+    return None
+
+
+def _in_other_form(nodes: _Nodes, i: int, heading: int) -> bool:
+    """Whether candidate ``i`` sits in a ``<form>`` that does not hold the title's heading: a
+    comment, reply or login box beside the article, whose instructions are prose near the
+    title but not the article. A form around the heading wraps the whole page (ASP.NET)."""
+    j = nodes.parent[i]
+    while j >= 0:
+        if nodes.tag[j] == "form":
+            return not nodes.inside(heading, j)
+        j = nodes.parent[j]
+    return False
 
 
 def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
