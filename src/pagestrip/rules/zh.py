@@ -188,8 +188,8 @@ RULES: list[Rule] = [
         "zh.chrome.pager",
         Kind.CHROME,
         Scope.LINE,
-        r"(?>(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,3}+(?!\d)|…|\.\.\.)\s*+){2,20}+",
-        "pager links: 首页 上一页 1 2 3 下一页 尾页",
+        r"(?>(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,3}+(?!\d)|…|\.\.\.)\s*+(?:[|｜丨]\s*+)?){2,20}+",
+        "pager links: 首页 上一页 1 2 3 下一页 尾页, also split by bars (首页 | 上一页 1 下一页 | 尾页)",
         max_chars=120,
     ),
     Rule(
@@ -640,8 +640,8 @@ RULES: list[Rule] = [
         "zh.related.teaser-more",
         Kind.RELATED,
         Scope.LINE,
-        r"[^\n]{10,400}?(?:\s?(?:\.\.\.|…|……)\s?[\[【(（]?(?:更多|详细|詳細|全文|查看|阅读|閱讀)[\]】)）]?|\s?\[(?:更多|详细|詳細)\])",
-        "teaser cut short with a more-link: … ...[更多]",
+        r"[^\n]{10,400}?(?:\s?(?:\.\.\.|…|……)\s?[\[【(（]?(?:更多|详细|詳細|全文|查看|阅读|閱讀)[\]】)）]?|\s?[\[【](?:更多|详细|詳細)[\]】])",
+        "teaser cut short with a more-link: … ...[更多], or a summary closed by a details link: …。【详细】",
         max_chars=420,
     ),
     # --------------------------------------------------------------- editorial

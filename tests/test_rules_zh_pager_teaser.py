@@ -1,0 +1,45 @@
+"""zh.chrome.pager with bar separators and zh.related.teaser-more closed by a 【详细】 link,
+on a page built from invented lines; a line of text that only mentions the words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagestrip
+
+BODY = [
+    "今天，我们在这里召开全区创建全国文明城市动员大会，主要任务是学习贯彻全市动员大会精神，安排部署我区创建工作。",
+    "全国文明城市是国家城市综合评比的最高荣誉，是反映城市综合实力和整体文明程度的重要标尺，各部门要切实提高政治站位。",
+    "同志们，创建全国文明城市既是一项政治任务，更是一场必须打赢的硬仗，大家要全民动员，全力以赴，坚决完成各项创建任务。",
+]
+
+
+def removed_by(line: str, where: int) -> list[str]:
+    """The rules that removed ``line`` put after body paragraph ``where``."""
+    body = [*BODY[: where + 1], line, *BODY[where + 1 :]]
+    result = pagestrip.clean("\n".join(["在全区创建全国文明城市动员大会上的讲话", *body]))
+    return [r.rule for r in result.removed if line in r.text or r.text in line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["首页 | 上一页 1 下一页 | 尾页", "首页｜上一页｜2｜3｜下一页｜尾页", "上一页 1 2 3 下一页"],
+)
+def test_pager_links_split_by_bars_are_chrome_between_paragraphs(line: str) -> None:
+    assert "zh.chrome.pager" in removed_by(line, 1)
+
+
+def test_a_summary_closed_by_a_details_link_is_a_teaser() -> None:
+    line = "近日，河南、山东等地小麦进入成熟期，陆续开镰收割。【详细】"
+    assert "zh.related.teaser-more" in removed_by(line, 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "详细内容请见附件，各单位要认真对照上一页所列的工作要求，逐项抓好落实，确保首页公示的目标按期完成。",
+        "会议要求，各单位要把【详细】规定落到实处，确保各项工作任务按期完成，不折不扣地推进下去。",
+    ],
+)
+def test_text_that_only_mentions_the_words_stays(line: str) -> None:
+    assert removed_by(line, 1) == []
