@@ -27,6 +27,8 @@ _COUNT = (
     r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)?"
 )
 _BULLET = r"[•·●▪◆◇■□▶►→☆★\-–—]"
+#: A counter whose figure is in brackets after its label: 浏览 (640), 评论(12), Comments (3).
+_PAREN_COUNT = r"[\p{Han}A-Za-z]{1,8}\s*[(（]\s*\d[\d,.]{0,9}\s*[KkWw万萬千]?\+?\s*[)）]"
 #: Words that open a salutation (同志们:…) or a piece marker, never a label of the page.
 _ADDRESSEE = (
     r"同志|各位|尊敬|敬爱|敬愛|亲爱|親愛|大家|老师|老師|同学|同學|朋友|女士|先生|全体|全體|"
@@ -177,8 +179,9 @@ RULES: list[Rule] = [
         Kind.METADATA,
         Scope.EDGE,
         rf"(?:{_BULLET}\s*)?(?:[\p{{Han}}A-Za-z]{{0,6}}(?:\s[\p{{Han}}A-Za-z]{{1,6}})?\s*[:：]?\s*)?{_COUNT}(?:\s*[|｜/·,，]?\s*(?:{_COUNT}|[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?\s*\d[\d,.]{{0,9}}))*|"
-        rf"{_BULLET}\s*\d{{1,6}}",
-        "outside the article: counters with their units (• 约 7.82千字, 共 26 页, 1.2K views, 阅读 1287次)",
+        rf"{_BULLET}\s*\d{{1,6}}|"
+        rf"(?:{_BULLET}\s*)?{_PAREN_COUNT}(?:\s*[|｜/·,，]?\s*{_PAREN_COUNT}){{0,6}}",
+        "outside the article: counters with their units (• 约 7.82千字, 共 26 页, 1.2K views, 阅读 1287次, 浏览 (640))",
         max_chars=60,
         ignore_case=True,
     ),

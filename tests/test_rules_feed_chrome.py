@@ -1,5 +1,6 @@
-"""zh.chrome.pager with bar separators and zh.related.teaser-more closed by a 【详细】 link,
-on a page built from invented lines; a line of text that only mentions the words stays."""
+"""Listing chrome around a story: zh.chrome.pager with bar separators, zh.related.teaser-more
+closed by a 【详细】 link, common.edge.counter with the figure in brackets (浏览 (640)); on a
+page built from invented lines. A line of text that only mentions the words stays."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ BODY = [
 
 
 def removed_by(line: str, where: int) -> list[str]:
-    """The rules that removed ``line`` put after body paragraph ``where``."""
-    body = [*BODY[: where + 1], line, *BODY[where + 1 :]]
+    """The rules that removed ``line`` put after body paragraph ``where`` (-1: after the last)."""
+    at = len(BODY) if where < 0 else where + 1
+    body = [*BODY[:at], line, *BODY[at:]]
     result = pagestrip.clean("\n".join(["在全区创建全国文明城市动员大会上的讲话", *body]))
     return [r.rule for r in result.removed if line in r.text or r.text in line]
 
@@ -43,3 +45,12 @@ def test_a_summary_closed_by_a_details_link_is_a_teaser() -> None:
 )
 def test_text_that_only_mentions_the_words_stays(line: str) -> None:
     assert removed_by(line, 1) == []
+
+
+@pytest.mark.parametrize("line", ["点赞 (5)", "评论(12)", "浏览 (640) | 评论 (3)", "Views (640)"])
+def test_counters_with_bracketed_figures_go_at_the_end_of_the_page(line: str) -> None:
+    assert "common.edge.counter" in removed_by(line, -1)
+
+
+def test_a_bracketed_counter_between_paragraphs_is_not_an_edge_and_stays() -> None:
+    assert removed_by("阅读(123)", 0) == []
