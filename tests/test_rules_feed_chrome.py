@@ -54,3 +54,21 @@ def test_counters_with_bracketed_figures_go_at_the_end_of_the_page(line: str) ->
 
 def test_a_bracketed_counter_between_paragraphs_is_not_an_edge_and_stays() -> None:
     assert removed_by("阅读(123)", 0) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("【字体：大 中 小】", "zh.chrome.font-size"),
+        ("字号：大 中 小", "zh.chrome.font-size"),
+        ("字号减小 字号增大 打印", "zh.chrome.actions"),
+        ("放大字体 缩小字体 收藏 分享", "zh.chrome.actions"),
+    ],
+)
+def test_the_font_size_switcher_is_chrome_between_paragraphs(line: str, rule: str) -> None:
+    assert rule in removed_by(line, 0)
+
+
+def test_prose_about_font_sizes_stays() -> None:
+    line = "公文的字号大小要统一，标题用二号字体，正文用三号字体，放大字体以后再缩小字体都要重新排版。"
+    assert removed_by(line, 0) == []
