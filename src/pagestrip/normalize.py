@@ -39,6 +39,9 @@ _BLANKS = " \t\u3000\xa0\u2002\u2003\u2009\u200a"
 #: A hard-wrapped line must be at least this long to be joined with the next;
 #: shorter lines are titles, names and dates, which end without punctuation.
 WRAP_MIN_CHARS = 20
+#: A Latin line is a hard wrap only when it and the next line's first word pass this share of
+#: the page's longest line (proportional fonts and PDF extraction wrap raggedly, hence not 1.0).
+WRAP_FILL = 0.75
 #: The continuation of a wrap this short must itself end a sentence.
 CONTINUATION_MIN_CHARS = 12
 
@@ -77,7 +80,10 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
 
     paragraphs: list[str] = []
     blank_before = True
-    for raw in text.split("\n") if text else ():
+    raws = text.split("\n") if text else []
+    width = max(map(len, raws), default=0)  # the page's longest line: its wrap width, if it is wrapped
+    last_len = 0  # the last line's own length (``paragraphs[-1]`` may hold several joined lines)
+    for raw in raws:
         line = raw.rstrip(_BLANKS)
         stripped = _INDENT.sub("", line)
         if not stripped:
@@ -86,13 +92,20 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             continue
         if stripped != line:
             counts["indentation"] += 1
-        if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
+        latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped)) if paragraphs else False
+        if (
+            join_wraps
+            and not blank_before
+            and paragraphs
+            and _is_wrap(paragraphs[-1], stripped)
+            and (not latin or _fills_width(last_len, stripped, width))
+        ):
             # Latin words need their space back; CJK text joins directly.
-            glue = " " if _LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped) else ""
-            paragraphs[-1] += glue + stripped
+            paragraphs[-1] += (" " if latin else "") + stripped
             counts["hard_wraps"] += 1
         else:
             paragraphs.append(stripped)
+        last_len = len(stripped)
         blank_before = False
     return Normalized("\n".join(paragraphs), counts)
 
@@ -115,6 +128,15 @@ def is_normal_line(text: str) -> bool:
         and text.strip(_BLANKS) == text
         and unicodedata.is_normalized("NFC", text)
     )
+
+
+def _fills_width(prev_len: int, nxt: str, width: int) -> bool:
+    """Was a Latin line cut because the next word did not fit? A wrapped line is full: it
+    and the next line's first word together pass WRAP_FILL of the page's widest line. A
+    headline over a byline (``…after months of debate`` / ``By Jane Doe``) on a page of
+    long paragraphs leaves room for the word, so it was a line of its own."""
+    first_word = nxt.split(" ", 1)[0]
+    return prev_len + 1 + len(first_word) > WRAP_FILL * width
 
 
 def _is_wrap(prev: str, nxt: str) -> bool:
