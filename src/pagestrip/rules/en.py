@@ -239,8 +239,10 @@ RULES: list[Rule] = [
         Scope.LINE,
         r"(?:share (?:this|on)|follow us(?: on)?)\b[^\n.]{0,60}|"
         r"(?:print this (?:page|article)|email this(?: article)?|skip to (?:main )?content|back to top|"
-        r"advertisement|sponsored content)\s*",
-        "share/follow/print buttons, skip links, ad labels",
+        r"advertisement|sponsored content)\s*|"
+        r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard|"
+        r"print|copy link)\s*[|•·/]?\s*){2,12}",
+        "share/follow/print buttons, skip links, ad labels, a row of networks (Facebook Twitter Email)",
         max_chars=80,
         ignore_case=True,
     ),
@@ -267,8 +269,9 @@ RULES: list[Rule] = [
         "en.chrome.image-credit",
         Kind.CHROME,
         Scope.LINE,
-        r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}",
-        "an image credit: Photo Credit: …",
+        r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}|"
+        r"\(?(?:photo|image|picture|photograph|illustration)s?\s*:\s*(?:[\w.&'/-]+\s?){1,5}\)?",
+        "an image credit: Photo Credit: …, Photo: Getty Images, (Image: Reuters)",
         max_chars=100,
         ignore_case=True,
     ),
@@ -350,6 +353,16 @@ RULES: list[Rule] = [
         r"^(?:subscribe|sign in|log in|become a member)\b[^\n]{0,60}?\bto (?:continue|keep) reading\b|"
         r"^(?:this (?:article|story|content) is (?:for|available to) (?:subscribers|members)(?: only)?)",
         "paywall notice: Subscribe to continue reading",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.related.inline-teaser",
+        Kind.RELATED,
+        Scope.LINE,
+        r"(?:read more|read also|also read|more reading|related(?: article| story| coverage)?|recommended|"
+        r"don't miss|must read)\s*:\s*[^\n]{8,140}?(?<![.!?;:,])",
+        "a teaser for another story inside the article: READ MORE: Mayor unveils budget proposal",
+        max_chars=160,
         ignore_case=True,
     ),
     Rule(

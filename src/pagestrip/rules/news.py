@@ -183,8 +183,10 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:sign up|signup|subscribe|register|get|enter your email)\b[^\n]{0,100}?"
-        r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}",
-        "newsletter box: Sign up for the Morning newsletter, Get our daily briefing in your inbox",
+        r"\b(?:newsletters?|inbox|briefings?|digest|e-?mails?|alerts)\b[^\n]{0,100}|"
+        r"(?:enter |type )?your e-?mail(?: address)?(?: here| below)?\s*\*?",
+        "newsletter box: Sign up for the Morning newsletter, Get our daily briefing in your inbox, "
+        "the address field (Enter your email address)",
         max_chars=200,
         ignore_case=True,
     ),

@@ -1,0 +1,51 @@
+"""English news furniture in extracted text: a row of share networks, a photo credit, an
+inline teaser for another story, the newsletter box's address field. Each line is put
+between paragraphs of an invented story; a line of the story that only uses the words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagestrip
+
+TITLE = "City council approves new transit plan after months of debate"
+BODY = [
+    "The city council voted seven to two on Tuesday to approve a sweeping transit plan that would add "
+    "three new bus lines and extend light rail service to the airport by 2028.",
+    "Supporters said the plan would cut commute times for tens of thousands of residents, while opponents "
+    "questioned whether the city could afford the price tag.",
+    "The plan now goes to the mayor, who is expected to sign it next week, aides said on Wednesday.",
+]
+
+
+def removed_by(line: str) -> list[str]:
+    result = pagestrip.clean("\n".join([TITLE, BODY[0], line, *BODY[1:]]))
+    return [r.rule for r in result.removed if line in r.text or r.text in line]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Facebook Twitter Email", "en.chrome.share"),
+        ("Facebook | LinkedIn | WhatsApp | Copy link", "en.chrome.share"),
+        ("Photo: Getty Images", "en.chrome.image-credit"),
+        ("(Image: Reuters)", "en.chrome.image-credit"),
+        ("READ MORE: Mayor unveils budget proposal with focus on housing", "en.related.inline-teaser"),
+        ("Related: Transit ridership rebounds to pre-pandemic levels", "en.related.inline-teaser"),
+        ("Enter your email address", "news.chrome.en-newsletter"),
+    ],
+)
+def test_news_furniture_between_paragraphs_goes(line: str, rule: str) -> None:
+    assert rule in removed_by(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: the council's report runs to 400 pages, and members said they had studied every one of them.",
+        "She shared the photo on Facebook and Twitter, where it was viewed thousands of times within an hour.",
+        "Related: the vote came a day after the transit authority published its budget for the coming year.",
+    ],
+)
+def test_story_lines_that_use_the_words_stay(line: str) -> None:
+    assert removed_by(line) == []
