@@ -72,3 +72,34 @@ def test_the_font_size_switcher_is_chrome_between_paragraphs(line: str, rule: st
 def test_prose_about_font_sizes_stays() -> None:
     line = "公文的字号大小要统一，标题用二号字体，正文用三号字体，放大字体以后再缩小字体都要重新排版。"
     assert removed_by(line, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("点击上方蓝字关注我们", "zh.chrome.follow"),
+        ("长按识别二维码关注我们", "zh.chrome.follow"),
+        ("微信扫一扫关注该公众号", "zh.chrome.follow"),
+        ("觉得不错，请点个“在看”吧", "zh.chrome.like-prompt"),
+        ("分享 收藏 点赞 在看", "zh.chrome.actions"),
+        ("预览时标签不可点", "zh.chrome.wechat"),
+        ("阅读原文", "zh.chrome.wechat"),
+        ("原创 张三 某某发布 2024-03-05 10:21 发表于北京", "zh.metadata.posted"),
+        ("声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。", "news.footer.disclaimer"),
+    ],
+)
+def test_the_furniture_of_a_scraped_wechat_post_goes(line: str, rule: str) -> None:
+    assert rule in removed_by(line, -1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们要善于识别风险隐患，密切关注苗头性、倾向性问题，做到早发现、早处置。",
+        "要持续关注群众反映强烈的问题，我们各级干部要沉到一线，扫清工作死角，点亮群众心灯。",
+        "各单位要积极支持，欢迎社会各界朋友转发分享，共同参与文明城市创建。",
+        "我在看材料的时候发现，有的单位对上级精神领会不深，落实不够有力。",
+    ],
+)
+def test_speech_sentences_with_follow_and_like_words_stay(line: str) -> None:
+    assert removed_by(line, 0) == []
