@@ -49,3 +49,38 @@ def test_news_furniture_between_paragraphs_goes(line: str, rule: str) -> None:
 )
 def test_story_lines_that_use_the_words_stay(line: str) -> None:
     assert removed_by(line) == []
+
+
+BLOG_END = [
+    "Share this:",
+    "Twitter",
+    "Facebook",
+    "Like this:",
+    "Like Loading...",
+    "Posted in Hiking | Tagged lakes, trails | Leave a comment",
+    "View all posts by hikerjane",
+    "Leave a Reply Cancel reply",
+    "You must be logged in to post a comment.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Blog at WordPress.com.",
+]
+
+
+def test_a_blog_posts_platform_furniture_under_the_post_goes() -> None:
+    result = pagestrip.clean("\n".join([TITLE, *BODY, *BLOG_END]))
+    text = "\n".join(a.text for a in result.articles)
+    assert all(p in text for p in BODY)
+    assert not [line for line in BLOG_END if line in text]
+
+
+def test_an_inline_related_box_mid_article_takes_only_its_heading() -> None:
+    result = pagestrip.clean("\n".join([TITLE, BODY[0], BODY[1], "Related", BODY[2]]))
+    text = "\n".join(a.text for a in result.articles)
+    assert BODY[2] in text
+    assert "Related" not in text.split("\n")
+
+
+def test_like_this_in_running_text_stays() -> None:
+    line = "like this:"
+    result = pagestrip.clean("\n".join([TITLE, BODY[0], "and the server's response might look", line, *BODY[1:]]))
+    assert line in "\n".join(a.text for a in result.articles)

@@ -97,9 +97,10 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.EDGE,
         r"(?:claim|get|order|buy|download|subscribe|sign up|log ?in|register|share|print|save|report|tweet|email|"
-        r"pin|like|follow|comment|reply|read more|see more|load more|next|previous|back)"
+        r"pin|like|follow|comment|reply|read more|see more|load more|next|previous|back|"
+        r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|tumblr|flipboard|messenger)"
         r"(?:\s+(?:offer|now|started|it|this|free|here|more|all|us|on \w+|page|post|article)){0,2}\s*[!»>→]?",
-        "outside the article: a button label (Claim Offer, Order Now, Share, Print, Read more)",
+        "outside the article: a button label (Claim Offer, Order Now, Share, Print, Read more, Facebook)",
         max_chars=30,
         ignore_case=True,
     ),
@@ -366,12 +367,37 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "en.chrome.blog-furniture",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?-i:Like this:)|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|view all posts by\b[^\n]{1,60}|"
+        r"this site uses akismet to reduce spam\.?(?: learn how your comment data is processed\.?)?|"
+        r"(?:blog at|proudly powered by|website powered by) wordpress(?:\.com)?\.?|"
+        r"you must be (?:logged|signed) in to post a comment\.?",
+        "blog platform furniture: Like this:, Like Loading..., View all posts by…, This site uses Akismet…, "
+        "Blog at WordPress.com., You must be logged in to post a comment.",
+        max_chars=120,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.box-heading",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:about the author|about the writer|author bio|related)\s*:?",
+        "the heading of a box inside or under a post: About the author, Related (only the heading: "
+        "a bio is the author's, and an inline Related box may sit mid-article)",
+        ignore_case=True,
+    ),
+    Rule(
         "en.related.heading",
         Kind.RELATED,
         Scope.TAIL,
         r"^(?:related (?:articles?|posts?|stories|content|reading|links)|you (?:may|might) also like|"
-        r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|tags?)\s*:?\s*$",
-        "related-content heading: Related articles, You may also like, Read next",
+        r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|tags?)"
+        r"\s*:?\s*$|"
+        r"^(?:posted|filed) (?:in|under)\s*:?\s+[^\n.!?]{1,120}(?:\|\s*tagged\b[^\n]{0,120})?",
+        "related-content heading: Related articles, You may also like, Read next; a blog post's "
+        "category footer: Posted in Hiking | Tagged lakes, trails",
         ignore_case=True,
     ),
     Rule(
@@ -391,7 +417,8 @@ RULES: list[Rule] = [
         "en.chrome.comments-heading",
         Kind.CHROME,
         Scope.TAIL,
-        r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|"
+        r"^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a|your) comment|"
+        r"join the (?:discussion|conversation)|"
         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"
         r"(?:\d{1,5} )?comments(?: \(\d+\))?|"
         r"write a comment|show comments|view comments)\s*:?\s*$",

@@ -152,7 +152,8 @@ RULES: list[Rule] = [
         "news.chrome.en-comment-form",
         Kind.CHROME,
         Scope.LINE,
-        r"(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments are closed\.?|"
+        r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|cancel reply|"
+        r"comments are closed\.?|"
         r"your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?|"
         r"required fields are marked\s*\*?)(?:\s*(?:to|on)\s[^\n]{1,80})?",
         "comment form furniture: Leave a Reply, Your email address will not be published, Required fields are marked *",
