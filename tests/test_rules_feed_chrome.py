@@ -103,3 +103,24 @@ def test_the_furniture_of_a_scraped_wechat_post_goes(line: str, rule: str) -> No
 )
 def test_speech_sentences_with_follow_and_like_words_stay(line: str) -> None:
     assert removed_by(line, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[复制链接]", "zh.chrome.forum-buttons"),
+        ("楼主 电梯直达", "zh.chrome.forum-buttons"),
+        ("使用道具 举报", "zh.chrome.forum-buttons"),
+        ("回复 支持 反对", "zh.chrome.forum-buttons"),
+        ("快速回复 返回顶部 返回列表", "zh.chrome.forum-buttons"),
+        ("本帖最后由 山野行者 于 2023-5-2 10:25 编辑", "zh.metadata.post-edited"),
+        ("您需要登录后才可以回帖 登录 | 立即注册", "zh.chrome.forum"),
+    ],
+)
+def test_a_forum_threads_buttons_and_notes_go(line: str, rule: str) -> None:
+    assert rule in removed_by(line, 0)
+
+
+def test_prose_with_forum_words_stays() -> None:
+    line = "大家对这个方案有的支持、有的反对，我们要认真回复每一条意见，把沙发、板凳都搬到会场来听取意见。"
+    assert removed_by(line, 0) == []
