@@ -124,3 +124,32 @@ def test_a_forum_threads_buttons_and_notes_go(line: str, rule: str) -> None:
 def test_prose_with_forum_words_stays() -> None:
     line = "大家对这个方案有的支持、有的反对，我们要认真回复每一条意见，把沙发、板凳都搬到会场来听取意见。"
     assert removed_by(line, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("播报文章", "zh.chrome.platform-widgets"),
+        ("广告", "zh.chrome.platform-widgets"),
+        ("时长：01:45建议WIFI下打开", "zh.chrome.platform-widgets"),
+        ("来自Android客户端", "zh.chrome.platform-widgets"),
+        ("采纳数：152 获赞数：112", "zh.chrome.platform-widgets"),
+        ("2023-07-07 02:46", "common.metadata.timestamp"),
+        ("某某网(www.example.net)专稿，未经书面授权请勿转载。", "news.footer.reprint"),
+        (
+            "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+            "news.footer.disclaimer",
+        ),
+        (
+            "Notice: posted by a user of a platform, which only provides information storage services.",
+            "news.footer.disclaimer",
+        ),
+    ],
+)
+def test_platform_furniture_and_notices_go(line: str, rule: str) -> None:
+    assert rule in removed_by(line, -1)
+
+
+def test_a_date_in_a_sentence_and_an_ad_mentioned_in_prose_stay() -> None:
+    line = "2023年7月7日，市里召开广告行业座谈会，会议要求各单位规范户外广告设置，提升城市形象。"
+    assert removed_by(line, 0) == []

@@ -175,6 +175,15 @@ RULES: list[Rule] = [
         max_chars=48,
     ),
     Rule(
+        "common.metadata.timestamp",
+        Kind.METADATA,
+        Scope.LINE,
+        r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?",
+        "a bare timestamp line (2023-07-07 02:46): a post's or comment's time; a date written in a "
+        "text has no clock time",
+        max_chars=24,
+    ),
+    Rule(
         "common.edge.counter",
         Kind.METADATA,
         Scope.EDGE,

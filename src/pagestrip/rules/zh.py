@@ -389,6 +389,19 @@ RULES: list[Rule] = [
         max_chars=80,
     ),
     Rule(
+        "zh.chrome.platform-widgets",
+        Kind.CHROME,
+        Scope.LINE,
+        r"播报文章|播報文章|语音播报文章[，,]?\s*释放双眼|語音播報文章[，,]?\s*釋放雙眼|广告|廣告|"
+        r"时长[:：]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:建议在?(?:WIFI|wifi|Wi-?Fi|WiFi)(?:环境)?下(?:打开|观看|播放))?|"
+        r"收起回复|收起回覆|展开全部|展開全部|展开回复|展開回覆|抢首赞|搶首讚|已赞过\s*已踩过\s*<?|"
+        r"来自(?:Android|iPhone|iPad|安卓|苹果|手机)客户端|來自(?:Android|iPhone|iPad|安卓|蘋果|手機)客戶端|"
+        r"\d{1,5}\s*个回答|\d{1,5}\s*個回答|采纳数[:：]\s*\d+\s*获赞数[:：]\s*\d+",
+        "a platform's widgets printed as text: 播报文章, 广告, 时长：01:45, 收起回复, 展开全部, "
+        "来自Android客户端, 1个回答, 采纳数：152 获赞数：112",
+        max_chars=60,
+    ),
+    Rule(
         "zh.metadata.post-edited",
         Kind.METADATA,
         Scope.LINE,
