@@ -7,14 +7,11 @@ uploader, byline with a date).
 from __future__ import annotations
 
 from ...model import Kind
+from ...vocabulary import MONTH_NAME
 from ..rule import Rule, Scope
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _EN_DATE = (
-    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}|"
     r"\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _ESSAY_KEY = (

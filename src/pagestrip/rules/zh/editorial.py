@@ -7,6 +7,7 @@ watermarks, infringement and source notes.
 from __future__ import annotations
 
 from ...model import Kind
+from ...vocabulary import PIECE_COUNT
 from ..rule import Rule, Scope
 
 # Cue classes of the sentence rules. Each is a family of words, not a phrase:
@@ -16,7 +17,7 @@ _POINTER = r"下面|以下|下文|接下来|接下來|如下|今天就?(?:为|�
 # anchored on one, never on a bare character class with a repeat.)
 _SITE_VOICE = (
     r"小编|小編|编辑|編輯|本站|本网|本網|网友|網友|(?<=\p{Han})(?:网|網|之家|范文|範文)(?=[\p{Han}]{0,3}(?:整理|收集|精心|为|為|小编|小編))|"
-    r"范文|範文|例文|范本|範本|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇|精选|精選|大全|汇编|匯編"
+    rf"范文|範文|例文|范本|範本|{PIECE_COUNT}篇|精选|精選|大全|汇编|匯編"
 )
 _COMPILE = (
     r"整理|收集|搜集|蒐集|精选|精選|汇总|匯總|汇编|匯編|带来|帶來|推荐|推薦|分享|准备|準備|梳理|编辑|編輯|"

@@ -6,12 +6,10 @@ article's header, student bylines, author notes and affiliations.
 from __future__ import annotations
 
 from ...model import Kind
+from ...vocabulary import CN_DIGITS, COUNT_QUALIFIERS, PIECE_COUNT, year_month_day
 from ..rule import Rule, Scope
 
-_DATE = (
-    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
-)
+_DATE = rf"(?:{year_month_day()}\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
 _META_KEY = (
     r"(?:(?:发布|發佈|發布|更新|发表|發表|上传|上傳|录入|錄入|修改|编辑|編輯|添加|收录|收錄|投稿|提交)?"
     r"(?:时间|時間|日期)"
@@ -74,8 +72,8 @@ RULES: list[Rule] = [
         "zh.metadata.collection-title",
         Kind.METADATA,
         Scope.EDGE,
-        r"[^\n。!！?？]{0,50}?(?:[(（【\[]\s*(?:精选|精選|通用|实用|實用|优选|優選|最新|热门|熱門|优秀|優秀|汇总|匯總)?\s*"
-        r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）】\]]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇)[^\n。!！?？]{0,30}",
+        rf"[^\n。!！?？]{{0,50}}?(?:[(（【\[]\s*(?:{COUNT_QUALIFIERS}|汇总|匯總)?\s*"
+        rf"{PIECE_COUNT}\s*篇\s*[)）】\]]|{PIECE_COUNT}篇)[^\n。!！?？]{{0,30}}",
         "outside the article: the collection's page title with its count (…倡议书(17篇), (19篇)最新…汇编)",
         max_chars=80,
     ),
@@ -83,8 +81,8 @@ RULES: list[Rule] = [
         "zh.chrome.collection-entry",
         Kind.CHROME,
         Scope.INLINE,
-        r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*[^\n。!！?？]{2,40}?[(（【]\s*"
-        r"(?:精选|精選|通用|实用|實用|优选|優選|最新|热门|熱門|优秀|優秀|汇总|匯總)\s*\d{1,3}\s*篇\s*[)）】]",
+        rf"^\s*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[、.．]\s*[^\n。!！?？]{{2,40}}?[(（【]\s*"
+        rf"(?:{COUNT_QUALIFIERS}|汇总|匯總)\s*\d{{1,3}}\s*篇\s*[)）】]",
         "a collection's contents entry glued in front of its text: 1、绩效管理细则(通用10篇)…",
     ),
     Rule(
@@ -106,7 +104,7 @@ RULES: list[Rule] = [
         Kind.METADATA,
         Scope.EDGE,
         r"[\p{Han}]{0,16}(?:小学|小學|中学|中學|学校|學校|大学|大學|学院|學院|幼儿园|幼兒園)[\p{Han}\d]{0,12}?"
-        r"(?:[一二三四五六七八九十\d]{1,2}\s*年级|[一二三四五六七八九十\d]{1,2}\s*年級|初[一二三]|高[一二三])"
+        rf"(?:[{CN_DIGITS}\d]{{1,2}}\s*年级|[{CN_DIGITS}\d]{{1,2}}\s*年級|初[一二三]|高[一二三])"
         r"[\p{Han}\d（）()]{0,8}\s+[\p{Han}·]{2,4}",
         "outside the article: a student essay's byline (济南…小学三年级三班 婷儿)",
         max_chars=40,
