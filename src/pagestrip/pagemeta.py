@@ -7,12 +7,14 @@ extraction costs one small regex per removal and never looks at article text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
 from .vocabulary import MONTH_STEM, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
+#: The rule whose removals in the page head (a path chain: 范文网 > 讲话稿 > …) name the site last.
+PATH_CHAIN = "common.chrome.path-chain"
 _SITE_WORD = rf"[\p{{Han}}A-Za-z0-9.\-]{{2,20}}?(?:{SITE_SUFFIX}|\.com|\.cn|\.net|\.org)"
 _SITE_PATTERNS = [
     (
@@ -34,7 +36,7 @@ _SITE_PATTERNS = [
         ),
     ),
     ("zh.chrome.breadcrumb", lazyre.compile(rf"[:：]\s*({_SITE_WORD})\s*(?:{PATH_ARROW}|/|\s)")),
-    ("common.chrome.path-chain", lazyre.compile(rf"^\s*({_SITE_WORD})\s*{PATH_ARROW}")),
+    (PATH_CHAIN, lazyre.compile(rf"^\s*({_SITE_WORD})\s*{PATH_ARROW}")),
 ]
 _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
 
@@ -56,17 +58,29 @@ _OMITTED = lazyre.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)
 
 def site_name(removed: list[Removal]) -> str | None:
     """The site's name as the page's own chrome gives it, most reliable source first."""
+    return site_from((r.rule, r.text) for r in removed)
+
+
+def site_from(removed: Iterable[tuple[str, str]]) -> str | None:
+    """The site's name from (rule id, removed text) pairs: the first name each source rule's
+    text gives, taken from the most reliable source that gives one."""
     found: dict[str, str] = {}
-    for r in removed:
+    for rule, text in removed:
         for rule_id, pat in _SITE_PATTERNS:
-            if r.rule == rule_id and rule_id not in found:
-                m = pat.search(r.text)
+            if rule == rule_id and rule_id not in found:
+                m = pat.search(text)
                 if m:
                     found[rule_id] = m.group(1)
     for rule_id in _SITE_PRIORITY:
         if rule_id in found:
             return found[rule_id]
     return None
+
+
+def site_sources(line: str) -> frozenset[str]:
+    """The rules whose removal of ``line`` would name the site (a name is found in it
+    as each of them reads it)."""
+    return frozenset(rule_id for rule_id, pat in _SITE_PATTERNS if pat.search(line))
 
 
 def page_date(removed: list[Removal]) -> str | None:
