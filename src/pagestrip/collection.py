@@ -16,28 +16,25 @@ import regex
 
 from . import lazyre
 from .roles import Role, role_of
+from .vocabulary import CN_NUMERALS, PIECE_AFTER, PIECE_ORDINAL, PIECE_SAMPLE
 
-_CN_NUM = "一二三四五六七八九十百零〇两"
 #: A stem family's numbering starts at one of the first pieces.
 STEM_FIRST_MAX = 2
-_NUM = rf"[{_CN_NUM}\d]{{1,4}}"
 
 # Each family: (name, pattern); the pattern's "title" group is the piece's title.
 _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
-    ("di-pian", lazyre.compile(rf"^第\s*(?P<n>{_NUM})\s*篇\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
-    ("pian-n", lazyre.compile(rf"^篇\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("di-pian", lazyre.compile(rf"^{PIECE_ORDINAL}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("pian-n", lazyre.compile(rf"^{PIECE_AFTER}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     (
         "fanwen-n",
-        lazyre.compile(
-            rf"^(?:范文|範文|例文|样文|樣文)\s*(?P<n>[{_CN_NUM}\d]{{1,3}})\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$"
-        ),
+        lazyre.compile(rf"^{PIECE_SAMPLE}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$"),
     ),
-    ("stem-n", lazyre.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$")),
+    ("stem-n", lazyre.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{CN_NUMERALS}]{{1,3}})\s*[:：]$")),
     # A short stem numbered 一:/二: (致辞一: / 致辞二:) names pieces only when each piece
     # opens with a greeting (a collection of speeches); 方法一: / 措施二: head sections.
     (
         "stem-n-greeted",
-        lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{_CN_NUM}]{{2,3}})(?P<n>[{_CN_NUM}]{{1,3}})\s*[:：]$"),
+        lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{CN_NUMERALS}]{{2,3}})(?P<n>[{CN_NUMERALS}]{{1,3}})\s*[:：]$"),
     ),
     # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
     ("stem-digit", lazyre.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),

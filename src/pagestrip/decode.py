@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lazyre
+from .vocabulary import CHARSET_IS, CHARSET_NAME_CHARS
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # must precede UTF-16 LE: it starts with the same bytes
@@ -34,7 +35,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_META_CHARSET = lazyre.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE)
+#: A <meta> charset in the page's first bytes (read before the page is text, so a
+#: bytes pattern; its name bounded, as the bytes are anything).
+_META_CHARSET = lazyre.compile(
+    rf"<meta[^>]{{0,200}}?{CHARSET_IS}\s*([{CHARSET_NAME_CHARS}]{{2,40}})".encode("ascii"), regex.IGNORECASE
+)
 
 #: Codecs that are read as a wider, compatible codec.
 _WIDEN = {

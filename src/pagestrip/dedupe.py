@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from . import lazyre
 from .model import Span
+from .vocabulary import COUNT_QUALIFIERS, PIECE_COUNT
 
 _STRIP = lazyre.compile(r"[\p{P}\p{S}\s\p{Z}]+")
 _BRACKETED = lazyre.compile(r"^[【\[［〔][^】\]］〕]{1,12}[】\]］〕]|[（(][^（()）]{0,16}[)）]$")
@@ -36,9 +37,8 @@ _TITLE_SUFFIX = lazyre.compile(
 #: A collection's count or a piece's number at the end of a title: 6篇, (精选5篇),
 #: 【通用三篇】, 篇1, …报告1 — the page title and the piece title share the rest.
 _PIECE_SUFFIX = lazyre.compile(
-    r"\s*(?:[(（【\[]\s*(?:精选|精選|通用|实用|實用|优选|優選|最新|热门|熱門|优秀|優秀)?\s*"
-    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）】\]]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇|"
-    r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<=\p{Han})\d{1,2})$"
+    rf"\s*(?:[(（【\[]\s*(?:{COUNT_QUALIFIERS})?\s*{PIECE_COUNT}\s*篇\s*[)）】\]]|{PIECE_COUNT}篇|"
+    rf"篇\s*{PIECE_COUNT}|(?<=\p{{Han}})\d{{1,2}})$"
 )
 
 #: A lone repeated paragraph shorter than this (key characters) is a refrain.

@@ -18,6 +18,7 @@ from .errors import BinaryInputError
 from .html import Block, looks_like_html
 from .html import parse as parse_html
 from .normalize import Normalized, is_normal_line, normalize
+from .vocabulary import CHARSET_IS, CHARSET_NAME_CHARS
 
 #: Pages longer than this many characters are cut, with a warning, so one
 #: pathological page cannot stall a crawl.
@@ -31,7 +32,8 @@ HTML_HEAD_CHARS = 4096
 #: Else a closing tag (see ``_CLOSING_TAG``) must appear in its first this many characters.
 HTML_CLOSING_TAG_WINDOW = 65536
 
-_CHARSET = lazyre.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", regex.IGNORECASE)
+#: The charset of a Content-Type header the caller hands in.
+_CHARSET = lazyre.compile(rf"{CHARSET_IS}([{CHARSET_NAME_CHARS}]+)", regex.IGNORECASE)
 #: Tags whose closing form only markup has. Text that merely mentions ``<p>``
 #: or ``<br>`` has no ``</p>``; real HTML, even a fragment, has some.
 _CLOSING_TAG = lazyre.compile(

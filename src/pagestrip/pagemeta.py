@@ -7,15 +7,15 @@ extraction costs one small regex per removal and never looks at article text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
+from .vocabulary import MONTH_STEM, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
-_SITE_WORD = (
-    r"[\p{Han}A-Za-z0-9.\-]{2,20}?(?:网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站|"
-    r"\.com|\.cn|\.net|\.org)"
-)
+#: The rule whose removals in the page head (a path chain: 范文网 > 讲话稿 > …) name the site last.
+PATH_CHAIN = "common.chrome.path-chain"
+_SITE_WORD = rf"[\p{{Han}}A-Za-z0-9.\-]{{2,20}}?(?:{SITE_SUFFIX}|\.com|\.cn|\.net|\.org)"
 _SITE_PATTERNS = [
     (
         "zh.chrome.welcome",
@@ -35,23 +35,22 @@ _SITE_PATTERNS = [
             rf"(?i:powered\s+by|©|copyright)\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*({_SITE_WORD})(?![\p{{Han}}])"
         ),
     ),
-    ("zh.chrome.breadcrumb", lazyre.compile(rf"[:：]\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞|/|\s)")),
-    ("common.chrome.path-chain", lazyre.compile(rf"^\s*({_SITE_WORD})\s*(?:>>|>|»|›|＞)")),
+    ("zh.chrome.breadcrumb", lazyre.compile(rf"[:：]\s*({_SITE_WORD})\s*(?:{PATH_ARROW}|/|\s)")),
+    (PATH_CHAIN, lazyre.compile(rf"^\s*({_SITE_WORD})\s*{PATH_ARROW}")),
 ]
 _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
 
-_DATE = lazyre.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DATE = lazyre.compile(year_month_day(capture=True))
 _MONTHS = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _EN_DATE = lazyre.compile(
-    rf"(?i)\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\b"
+    rf"(?i)\b(?P<m1>{MONTH_STEM})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_STEM})\s+(?P<y2>\d{{4}})\b"
 )
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
-_TITLE_SITE_SEP = lazyre.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
+_TITLE_SITE_SEP = lazyre.compile(TITLE_SITE_SEP)
 _DECLARED = lazyre.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
 _SHOWN = lazyre.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
 _OMITTED = lazyre.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")
@@ -59,17 +58,29 @@ _OMITTED = lazyre.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)
 
 def site_name(removed: list[Removal]) -> str | None:
     """The site's name as the page's own chrome gives it, most reliable source first."""
+    return site_from((r.rule, r.text) for r in removed)
+
+
+def site_from(removed: Iterable[tuple[str, str]]) -> str | None:
+    """The site's name from (rule id, removed text) pairs: the first name each source rule's
+    text gives, taken from the most reliable source that gives one."""
     found: dict[str, str] = {}
-    for r in removed:
+    for rule, text in removed:
         for rule_id, pat in _SITE_PATTERNS:
-            if r.rule == rule_id and rule_id not in found:
-                m = pat.search(r.text)
+            if rule == rule_id and rule_id not in found:
+                m = pat.search(text)
                 if m:
                     found[rule_id] = m.group(1)
     for rule_id in _SITE_PRIORITY:
         if rule_id in found:
             return found[rule_id]
     return None
+
+
+def site_sources(line: str) -> frozenset[str]:
+    """The rules whose removal of ``line`` would name the site (a name is found in it
+    as each of them reads it)."""
+    return frozenset(rule_id for rule_id, pat in _SITE_PATTERNS if pat.search(line))
 
 
 def page_date(removed: list[Removal]) -> str | None:

@@ -19,6 +19,7 @@ import regex
 
 from . import lazyre
 from .textshape import ends_sentence, is_body, starts_with_marker
+from .vocabulary import CN_DIGITS, CN_YEAR_DIGITS
 
 
 class Role(str, Enum):
@@ -56,8 +57,8 @@ _SPEAKER = lazyre.compile(
 )
 #: A document's own date, written out (2023年11月8日, (2020 年 5 月 12 日), 二〇二三年五月).
 _DOC_DATE = lazyre.compile(
-    r"^[(（]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[)）]?$"
+    rf"^[(（]?\s*(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,2}})\s*月"
+    rf"(?:\s*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日)?\s*[)）]?$"
 )
 #: An issuing body closing a notice or speech (县人民政府, XX中学团委).
 _SIGNATURE = lazyre.compile(

@@ -18,7 +18,7 @@ from typing import Any
 from . import lazyre, limits
 from .assemble import assemble
 from .decode import Decoded, decode
-from .engine import Findings, find_removals, has_word, kept_pieces, segment
+from .engine import Findings, find_removals, has_word, kept_pieces, segment, site_before_rules
 from .html import Block, html_to_page, parse_report
 from .inputs import MAX_BYTES_PER_CHAR, as_tree, charset, empty_tree_warning, entry_bytes, is_html, normalize_blocks
 from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
@@ -105,7 +105,7 @@ def choose_rules(state: PageState) -> None:
     """The cheap pre-pass for rules. Reads ``options`` and ``rule_file``; writes ``ruleset``:
     the given set or the built-in one, or the rule file's with the profiles its URL host
     chooses, plus ``extra_rules`` and less ``disable``. Profiles chosen by site name wait
-    for :func:`apply_site_profile`."""
+    for :func:`choose_site_profile`, which needs the page's lines."""
     rules = state.options.rules
     if state.rule_file is not None:
         base = state.rule_file.ruleset(url=state.options.url)
@@ -182,6 +182,33 @@ def segment_lines(state: PageState) -> None:
     state.title_hint = title_hint(state.meta, state.lines) if state.meta else None
 
 
+def choose_site_profile(state: PageState) -> None:
+    """The cheap pre-pass for site profiles. Reads ``rule_file``, ``text``, ``lines``, ``meta``
+    and ``ruleset``; writes ``ruleset`` when a site profile of the rule file names the site
+    and changes the rules, so the rules run once.
+
+    The site's name is the one :func:`pagestrip.pagemeta.site_name` would read off the
+    chrome the rules remove (a welcome line, a copyright line, a breadcrumb root), asked of
+    the rule set on those lines alone (:func:`pagestrip.engine.site_before_rules`), else
+    the markup's (og:site_name, the <title>'s site part). A page that names none of the
+    profiles' sites in its text or markup is not looked at further: no profile can apply.
+    """
+    rule_file = state.rule_file
+    if rule_file is None or not rule_file.has_site_profiles:
+        return
+    from_meta = meta_site(state.meta)
+    names = {s for p in rule_file.profiles for s in p.sites}
+    if from_meta not in names and not any(s in state.text for s in names):
+        return
+    site = site_before_rules(state.text, state.lines, state.ruleset, state.evidence) or from_meta
+    if not site:
+        return
+    url = state.options.url
+    by_site = rule_file.ruleset(url=url, site=site)
+    if [r.id for r in by_site] != [r.id for r in rule_file.ruleset(url=url)]:
+        state.ruleset = state.options.with_own_rules(by_site)
+
+
 def match_rules(state: PageState) -> None:
     """Reads ``text``, ``lines``, ``ruleset``, ``evidence``, ``title_hint`` and ``meta``;
     writes ``found`` (the engine's removals and title line) and ``removed`` (a copy of them)."""
@@ -191,27 +218,6 @@ def match_rules(state: PageState) -> None:
     )
     state.removed = list(state.found.removals)
     limits.check("rules")
-
-
-def apply_site_profile(state: PageState) -> None:
-    """Reads ``rule_file``, ``removed`` and ``meta``; when a site profile of the rule file
-    names the site and changes the rules, writes ``ruleset`` and runs :func:`match_rules` again.
-
-    The site name comes first from the chrome the rules removed (a welcome line, a
-    copyright line, a breadcrumb root: :func:`pagestrip.pagemeta.site_name`), only then
-    from the markup, so it is known only once the rules have run: a page whose profile
-    applies by site name is matched twice, but read, decoded and assembled once.
-    """
-    if state.rule_file is None or not state.rule_file.has_site_profiles:
-        return
-    site = site_name(state.removed) or meta_site(state.meta)
-    if not site:
-        return
-    url = state.options.url
-    by_site = state.rule_file.ruleset(url=url, site=site)
-    if [r.id for r in by_site] != [r.id for r in state.rule_file.ruleset(url=url)]:
-        state.ruleset = state.options.with_own_rules(by_site)
-        match_rules(state)
 
 
 def cut_paragraphs(state: PageState) -> None:
@@ -274,8 +280,8 @@ STAGES: tuple[Callable[[PageState], None], ...] = (
     parse_markup,
     normalize_text,
     segment_lines,
+    choose_site_profile,
     match_rules,
-    apply_site_profile,
     cut_paragraphs,
     assemble_articles,
     mark_truncation,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import lazyre
+from .vocabulary import CN_DIGITS, MENU_BARS, PATH_ARROW_CHARS, PIECE_AFTER, PIECE_NUMBER
 
 #: Characters that end a sentence or a clause that is complete on its own.
 SENTENCE_END = frozenset("。！？!?；;…：:")
@@ -20,20 +21,23 @@ CONTINUES = frozenset("、，,《“‘（(【")
 #: Clause punctuation inside a line, the mark of running prose.
 _CLAUSE = lazyre.compile(r"[，,、：:；;。！？!?]")
 
-_NUM = r"[一二三四五六七八九十百零〇两\d]{1,4}"
-#: A numbered heading or list item: 一、 (一) 1. 一是 一要 第一, 第2篇 …
+#: A numbered heading or list item: 一、 (一) 1. 一是 一要 第一, 第2篇, 篇一 … A 第N
+#: heading takes no space inside (第三章, 第2篇); 篇N is the collections' piece
+#: marker (:data:`~pagestrip.vocabulary.PIECE_AFTER`).
 HEADING_MARKER = lazyre.compile(
-    rf"""^(?:{_NUM}[、.．]\s*(?!\d)
-         |[（(]{_NUM}[)）]
-         |[一二三四五六七八九十]{{1,3}}(?:是|要|方面|者)
-         |第{_NUM}[、，,：:篇章节部分条点\s]
-         |篇[一二三四五六七八九十\d]{{1,3}}
+    rf"""^(?:{PIECE_NUMBER}[、.．]\s*(?!\d)
+         |[（(]{PIECE_NUMBER}[)）]
+         |[{CN_DIGITS}]{{1,3}}(?:是|要|方面|者)
+         |第{PIECE_NUMBER}[、，,：:篇章节部分条点\s]
+         |{PIECE_AFTER}
          |(?:首先|其次|再次|最后)[，,：:]
         )""",
     regex.VERBOSE,
 )
 #: Two path or menu separators: 首页 > 范文 > 讲话稿, 首页 | 范文大全 | 工作总结.
-_PATH_SEP = lazyre.compile(r"(?:>|»|›|＞).*(?:>|»|›|＞)|[|｜丨].*[|｜丨]|\s[-–—]\s.*\s[-–—]\s")
+_PATH_SEP = lazyre.compile(
+    rf"[{PATH_ARROW_CHARS}].*[{PATH_ARROW_CHARS}]|[{MENU_BARS}].*[{MENU_BARS}]|\s[-–—]\s.*\s[-–—]\s"
+)
 _HAN = lazyre.compile(r"\p{Han}")
 _LETTER = lazyre.compile(r"\p{L}")
 

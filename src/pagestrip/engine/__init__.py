@@ -23,7 +23,9 @@ lines (:mod:`.matching`); the table of contents (:mod:`.structure`); the tail
 the lines no rule took (:mod:`.structure`); the edges (:mod:`.edges`); the lines
 above the title (:mod:`.head`); then the hits become removals. :mod:`.lines`
 holds the pipeline's helpers around the engine (:func:`segment`,
-:func:`kept_pieces`, :func:`has_word`).
+:func:`kept_pieces`, :func:`has_word`), and :mod:`.site` the pre-pass before it
+(:func:`site_before_rules`: the site's name the removals would give, for
+choosing a rule file's site profile before the rules run).
 """
 
 from __future__ import annotations
@@ -37,13 +39,14 @@ from .head import _above_title, _head
 from .lines import has_word, kept_pieces, segment
 from .matching import _glued, _inline_rules, _line_rules, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
+from .site import site_before_rules
 from .structure import _controls, _dom, _structure, _toc, _verbatim
 from .tail import _tail
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
     from ..html import Block
 
-__all__ = ["Findings", "Hit", "find_removals", "has_word", "kept_pieces", "segment"]
+__all__ = ["Findings", "Hit", "find_removals", "has_word", "kept_pieces", "segment", "site_before_rules"]
 
 
 def find_removals(

@@ -20,6 +20,7 @@ from ..roles import PROTECTED, Role, role_of
 from ..rules import Compiled, Scope
 from ..rules import structure as st
 from ..textshape import has_clause_punct, is_body, is_keyword_list, is_titlelike, starts_with_marker
+from ..vocabulary import PIECE_AFTER, PIECE_ORDINAL
 from .matching import _whole_line_rule
 from .page import _NONE, Hit, _Page
 from .structure import _structural_chrome
@@ -43,8 +44,8 @@ TITLE_STOP_SENTENCE = 12
 HEAD_MAX_LINES = 40
 #: A copy of the title this many lines below it (rules' lines included) still opens the article.
 TITLE_REPEAT_LINES = 20
-#: Category labels pulled into the tail: short Han-only lines like 城建环保.
-_COLLECTION = lazyre.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*篇|篇[一二三四五六七八九十\d]{1,3})")
+#: A collection's piece marker (第1篇, 篇一): the pieces start here, so no page title below it.
+_COLLECTION = lazyre.compile(rf"^\s*(?:{PIECE_ORDINAL}|{PIECE_AFTER})")
 #: A comma inside: a sentence of clauses, not a headline (2021年春节假期定啦!!!).
 _COMMA = lazyre.compile(r"[，,、；;]")
 #: An English sentence: four words or more before a closing full stop (a headline has none).

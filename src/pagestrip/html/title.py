@@ -10,11 +10,12 @@ title's own container, is kept as the article's standfirst.
 from __future__ import annotations
 
 from .. import lazyre
+from ..vocabulary import TITLE_SITE_SEP
 from .elements import _HEADINGS
 from .nodes import HtmlPage, _Nodes
 from .prose import _WS
 
-_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=\p{Han})-(?=\p{Han})|\s+::\s+")
+_TITLE_SEP = lazyre.compile(TITLE_SITE_SEP)
 
 
 def title_parts(title: str) -> list[str]:

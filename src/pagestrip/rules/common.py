@@ -12,9 +12,10 @@ Every pattern is bounded (no nested unbounded quantifiers).
 from __future__ import annotations
 
 from ..model import Kind
+from ..vocabulary import PATH_ARROW, PATH_ARROW_CHARS, SAMPLE_WORDS
 from . import Rule, Scope
 
-_SEP = r"(?:\s*+(?:>>|>|»|›|＞＞|＞)\s*+)"
+_SEP = rf"(?:\s*+{PATH_ARROW}\s*+)"
 #: A date as sites print it: 2024-03-05, 2024/3/5 12:00, 03-17, 2024年3月5日 10:20.
 _NUM_DATE = (
     r"(?:\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?|\d{1,2}-\d{1,2}|"
@@ -32,7 +33,7 @@ _PAREN_COUNT = r"[\p{Han}A-Za-z]{1,8}\s*[(（]\s*\d[\d,.]{0,9}\s*[KkWw万萬千]
 #: Words that open a salutation (同志们:…) or a piece marker, never a label of the page.
 _ADDRESSEE = (
     r"同志|各位|尊敬|敬爱|敬愛|亲爱|親愛|大家|老师|老師|同学|同學|朋友|女士|先生|全体|全體|"
-    r"第|篇|范文|範文|例文|样文|樣文|"  # a collection's piece marker (范文一:…) is no field either
+    rf"第|篇|{SAMPLE_WORDS}|"  # a collection's piece marker (范文一:…) is no field either
     r"(?i:dear|ladies|good (?:morning|afternoon|evening)|hello|hi\b)"
 )
 #: Jammer tokens: a mixed pair (letter and digit or mark: b7, T%, ]}) or one character;
@@ -63,7 +64,8 @@ RULES: list[Rule] = [
         "common.chrome.path-chain",
         Kind.CHROME,
         Scope.HEAD,
-        rf"[^\n>»›＞。，,]{{1,24}}+{_SEP}(?:[^\n>»›＞。，,]{{1,30}}+{_SEP}){{1,8}}+[^\n>»›＞。，,]{{0,60}}+",
+        rf"[^\n{PATH_ARROW_CHARS}。，,]{{1,24}}+{_SEP}(?:[^\n{PATH_ARROW_CHARS}。，,]{{1,30}}+{_SEP}){{1,8}}+"
+        rf"[^\n{PATH_ARROW_CHARS}。，,]{{0,60}}+",
         "a chain of short path segments joined by > >> » (首页 > 范文 > 讲话稿, Home > News)",
         max_chars=200,
         tags=("head-anchor",),

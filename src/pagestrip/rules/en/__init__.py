@@ -1,0 +1,28 @@
+"""The built-in English pack (``en.*``): the same kinds for English pages.
+
+Smaller than the Chinese pack, it keeps the engine from being Chinese-only:
+copyright lines, cookie and sign-up notices, read-more buttons, related
+headings, bylines with dates, and print page numbers.
+
+The rules are written in modules by family, and :data:`RULES` joins them in
+the order the rule set sees them (kept, as it decides which rule of a scope
+wins at the same position): :mod:`.promo`, :mod:`.chrome`, :mod:`.closing`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..rule import Rule
+from . import chrome, closing, promo
+
+RULES: list[Rule] = [*promo.RULES, *chrome.RULES, *closing.RULES]
+
+#: Prefilters (see the zh pack): the line must hold one of these, in any case.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "en.chrome.cookies": ("cookie",),
+    "en.footer.copyright": ("©", "(c)", "copyright", "reserved"),
+}
+RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]
+
+__all__ = ["REQUIRES", "RULES"]

@@ -1,0 +1,160 @@
+"""Line and edge chrome of an English page: breadcrumbs, cookie, disclosure,
+search, sign-up and share notices, print page numbers, image credits and
+captions, previous/next keys, and the metadata lines (essay-bank fields,
+uploader, byline with a date).
+"""
+
+from __future__ import annotations
+
+from ...model import Kind
+from ...vocabulary import MONTH_NAME
+from ..rule import Rule, Scope
+
+_EN_DATE = (
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_ESSAY_KEY = (
+    r"pages?|words?|category|subject|topic|submitted|type|level|views|downloads|length|uploaded|published|"
+    r"rating|grade|school|university|essay type|paper type|course|discipline|citation style|bibliography|"
+    r"sources|language|academic level|deadline"
+)
+
+RULES: list[Rule] = [
+    Rule(
+        "en.chrome.breadcrumb",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:you are here|you are in|breadcrumbs?)\s*[:>][^\n]{0,160}",
+        "breadcrumb line: You are here: Home > News",
+        max_chars=180,
+        ignore_case=True,
+        tags=("head-anchor",),
+    ),
+    Rule(
+        "en.chrome.cookies",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\n]{0,200}?\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|"
+        r"cookie (?:policy|settings|preferences))\b[^\n]{0,300}",
+        "cookie notice",
+        max_chars=500,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.disclosure",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:(?:disclosure|note)\s*:\s*)?(?:this (?:post|article|page|story|site|review)|we|some of the links)\b"
+        r"[^\n]{0,80}?"
+        r"\b(?:affiliate links?|products from [^\n]{0,40}advertisers|receive (?:a )?compensation|"
+        r"earn (?:a )?(?:small )?commission)\b[^\n]{0,300}",
+        "an affiliate or advertiser disclosure: This post contains affiliate links / references to products from "
+        "our advertisers; we may earn a commission",
+        max_chars=420,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.search",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[Ss]earch(?: for| in| our| this| the)* (?:(?:the )?(?:site|website|blog|articles?|posts?|topics|stories|news|"
+        r"archives?|database|recipes?)\b[^\n.!?]{0,40}|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})",
+        "a search box's label: Search for articles and topics on <site>, Search LA Weekly",
+        max_chars=60,
+    ),
+    Rule(
+        "en.chrome.signup",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:sign up|subscribe)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list)\b[^\n]{0,80}|"
+        r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*|"
+        r"[^\n]{0,100}?\b(?:sign up|subscribe) (?:here|now|today)[.!]?",
+        "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here)",
+        max_chars=180,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.share",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:share (?:this|on)|follow us(?: on)?)\b[^\n.]{0,60}|"
+        r"(?:print this (?:page|article)|email this(?: article)?|skip to (?:main )?content|back to top|"
+        r"advertisement|sponsored content)\s*|"
+        r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard|"
+        r"print|copy link)\s*[|•·/]?\s*){2,12}",
+        "share/follow/print buttons, skip links, ad labels, a row of networks (Facebook Twitter Email)",
+        max_chars=80,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.print-page",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:you are on )?page\s+\d{1,4}\s+of\s+\d{1,4}|-\s\d{1,4}\s-",
+        "page number: Page 2 of 5 / You are on page N of M",
+        max_chars=40,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.metadata.essay-fields",
+        Kind.METADATA,
+        Scope.LINE,
+        rf"(?:(?:total\s+)?(?:{_ESSAY_KEY})\s*:\s*[^:|\n]{{0,60}}?(?=\s+(?:total\s+)?(?:{_ESSAY_KEY})\s*:|\s*[|·•]|\s*$)"
+        r"\s*[|·•]?\s*){2,12}",
+        "an essay bank's field list: Pages: 3 (812 words) | Category: Education | Submitted: March 2, 2019",
+        max_chars=240,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.image-credit",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}|"
+        r"\(?(?:photo|image|picture|photograph|illustration)s?\s*:\s*(?:[\w.&'/-]+\s?){1,5}\)?",
+        "an image credit: Photo Credit: …, Photo: Getty Images, (Image: Reuters)",
+        max_chars=100,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.image-enlarge",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\n]{0,120}?\(?\s*(?:click|tap) (?:on )?(?:the |this |an? |any )?(?:photo|image|picture|thumbnail|pic)s?"
+        r"(?: above| below)? (?:for|to (?:see|view|get|open)) (?:a |the )?(?:larger|bigger|full[- ]?size[d]?|enlarged"
+        r"|high[- ]res(?:olution)?)(?: image| version| view| picture| photo)?\s*\)?[.!]?",
+        "an image caption that says to click for a larger image (… (click on the photo for a larger image).)",
+        max_chars=160,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.prev-next-keys",
+        Kind.CHROME,
+        Scope.EDGE,
+        r"(?:\w\s+)?(?:previous|next|prev)\s+(?:speech|post|article|page|story|essay|entry)"
+        r"(?:\s+(?:\w\s+)?(?:previous|next|prev)\s+(?:speech|post|article|page|story|essay|entry))?",
+        "outside the article: previous/next links (j previous speech k next speech)",
+        max_chars=60,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.uploader",
+        Kind.METADATA,
+        Scope.EDGE,
+        r"(?:uploaded|posted|submitted|written|shared) by(?:\s+[\w.@-]{1,30}){0,3}",
+        "outside the article: Uploaded by / Submitted by <user>",
+        max_chars=50,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.metadata.byline",
+        Kind.METADATA,
+        Scope.LINE,
+        rf"(?:(?:published|posted|updated|last updated|modified)(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
+        rf"by\s+[A-Z][\w.'-]{{1,30}}(?:\s+[A-Z][\w.'-]{{1,30}}){{0,3}}\s*(?:[|,·•-]\s*)?{_EN_DATE}[^\n]{{0,40}}|"
+        r"\d{1,3}\s+min(?:ute)?s?\s+read)",
+        "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read",
+        max_chars=120,
+        ignore_case=True,
+    ),
+]

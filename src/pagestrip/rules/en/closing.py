@@ -1,0 +1,127 @@
+"""What closes an English page: copyright and footer link rows, read-more and
+paywall notices, related, most-read and comment headings, previous/next links.
+"""
+
+from __future__ import annotations
+
+from ...model import Kind
+from ..rule import Rule, Scope
+
+RULES: list[Rule] = [
+    Rule(
+        "en.footer.copyright",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))[^\n]{0,120}"
+        r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved)[^\n]{0,160}",
+        "copyright line: © 2024 Example Ltd. All rights reserved.",
+        max_chars=260,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.footer.links",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"(?:privacy policy|terms of (?:use|service)|contact us|about us|sitemap|accessibility)"
+        r"(?:\s*[|·•/-]?\s*(?:privacy policy|terms of (?:use|service)|contact us|about us|sitemap|"
+        r"accessibility|careers|advertise|help)){1,10}",
+        "footer link row: Privacy Policy | Terms of Use | Contact Us",
+        max_chars=160,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.truncation.read-more",
+        Kind.TRUNCATION,
+        Scope.INLINE,
+        r"(?:(?:\.\.\.|…)\s?[\[(]?|[\[(]|^)\s?(?:continue reading|read more|show more|read the (?:full|rest of the) "
+        r"(?:story|article)|see more)\s?(?:>>|»|→|>)?\s?[\])]?(?=\s*$)",
+        "read-more button: Continue reading / Read more / Show more",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.truncation.paywall",
+        Kind.TRUNCATION,
+        Scope.TAIL,
+        r"^(?:subscribe|sign in|log in|become a member)\b[^\n]{0,60}?\bto (?:continue|keep) reading\b|"
+        r"^(?:this (?:article|story|content) is (?:for|available to) (?:subscribers|members)(?: only)?)",
+        "paywall notice: Subscribe to continue reading",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.related.inline-teaser",
+        Kind.RELATED,
+        Scope.LINE,
+        r"(?:read more|read also|also read|more reading|related(?: article| story| coverage)?|recommended|"
+        r"don't miss|must read)\s*:\s*[^\n]{8,140}?(?<![.!?;:,])",
+        "a teaser for another story inside the article: READ MORE: Mayor unveils budget proposal",
+        max_chars=160,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.blog-furniture",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?-i:Like this:)|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|view all posts by\b[^\n]{1,60}|"
+        r"this site uses akismet to reduce spam\.?(?: learn how your comment data is processed\.?)?|"
+        r"(?:blog at|proudly powered by|website powered by) wordpress(?:\.com)?\.?|"
+        r"you must be (?:logged|signed) in to post a comment\.?",
+        "blog platform furniture: Like this:, Like Loading..., View all posts by…, This site uses Akismet…, "
+        "Blog at WordPress.com., You must be logged in to post a comment.",
+        max_chars=120,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.box-heading",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:about the author|about the writer|author bio|related)\s*:?",
+        "the heading of a box inside or under a post: About the author, Related (only the heading: "
+        "a bio is the author's, and an inline Related box may sit mid-article)",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.related.heading",
+        Kind.RELATED,
+        Scope.TAIL,
+        r"^(?:related (?:articles?|posts?|stories|content|reading|links)|you (?:may|might) also like|"
+        r"more (?:from|on|stories|articles)\b[^\n]{0,40}|recommended(?: for you| reading)?|read next|tags?)"
+        r"\s*:?\s*$|"
+        r"^(?:posted|filed) (?:in|under)\s*:?\s+[^\n.!?]{1,120}(?:\|\s*tagged\b[^\n]{0,120})?",
+        "related-content heading: Related articles, You may also like, Read next; a blog post's "
+        "category footer: Posted in Hiking | Tagged lakes, trails",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.related.popular-heading",
+        Kind.RELATED,
+        Scope.TAIL,
+        r"^(?:(?:most )?popular (?:posts|articles|stories|now)|"
+        r"most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
+        r"trending(?: now| stories)?|top stories|latest (?:articles|posts|news|stories)|editor[’']?s[’']? picks|"
+        r"(?:discover|see|explore) (?:our|the) latest (?:[\w-]+ ){0,2}(?:picks|stories|articles|news))\s*[:.!]?\s*$",
+        "heading of a most-read or latest list: Most popular, Trending now, Latest articles, Editor's picks "
+        "(a lone one above prose is only itself)",
+        ignore_case=True,
+        tags=("title-list",),
+    ),
+    Rule(
+        "en.chrome.comments-heading",
+        Kind.CHROME,
+        Scope.TAIL,
+        r"^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a|your) comment|"
+        r"join the (?:discussion|conversation)|"
+        r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"
+        r"(?:\d{1,5} )?comments(?: \(\d+\))?|"
+        r"write a comment|show comments|view comments)\s*:?\s*$",
+        "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.related.prev-next",
+        Kind.RELATED,
+        Scope.TAIL,
+        r"^(?:previous|next) (?:post|article|story)\s*[:»>]",
+        "previous/next post links",
+        ignore_case=True,
+    ),
+]

@@ -1,0 +1,298 @@
+"""Chrome of a Chinese page's own (``zh.chrome.*``, with ``zh.editorial.summary``):
+breadcrumbs, welcome lines, search boxes, buttons and pagers, print page
+numbers, category labels, site menus, login bars, share and forum prompts.
+"""
+
+from __future__ import annotations
+
+from ...model import Kind
+from ..rule import Rule, Scope
+
+_ACTION = (
+    r"分享|收藏|举报|舉報|下载|下載|打印|评论|評論|点赞|點讚|点赞|关注|關注|复制|複製|纠错|糾錯|投诉|投訴|书签|書籤|"
+    r"转发|轉發|引用|回复|回覆|只看该作者|只看該作者|顶|頂|踩|赞|讚|编辑|編輯|删除|刪除|微信|微博|QQ空间|QQ空間|在看|"
+    r"(?:字体|字體|字号|字號)(?:减小|減小|增大|放大|缩小|縮小)|(?:放大|缩小|縮小)(?:字体|字體|字号|字號)"
+)
+
+RULES: list[Rule] = [
+    Rule(
+        "zh.chrome.breadcrumb",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|你現在的位置|"
+        r"现在的位置|現在的位置|所在位置|当前页面|當前頁面)\s*[:：][^\n]{0,200}",
+        "breadcrumb line: 当前位置/您的位置/您现在的位置: …",
+        max_chars=220,
+        tags=("head-anchor",),
+    ),
+    Rule(
+        "zh.chrome.welcome",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:欢迎|歡迎)(?:光临|光臨|访问|訪問|来到|來到|您来到|您來到|进入|進入)[^\n。，,]{1,30}?[!！。]?",
+        "welcome line: 欢迎光临/欢迎访问 <site>",
+        max_chars=40,
+        tags=("head-anchor",),
+    ),
+    Rule(
+        "zh.chrome.search",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:文章|站内|站內|全站|文档|文檔|范文|範文)?(?:搜索|搜尋|检索|檢索)(?:\s*[:：])?",
+        "search box label: 文章搜索/站内搜索",
+        max_chars=8,
+    ),
+    Rule(
+        "zh.chrome.rating",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:推荐度|推薦度|推荐指数|推薦指數|评分|評分|星级|星級)\s*[:：][^\n]{0,20}",
+        "rating widget: 推荐度: / 评分:",
+        max_chars=30,
+    ),
+    Rule(
+        "zh.chrome.download",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:点击|點擊|立即|免费|免費)(?:下载|下載)[^\n。]{0,40}|"
+        r"(?:下载|下載)(?:本文|全文|文档|文檔|word|Word|WORD|此文|地址)[^\n。]{0,30}",
+        "download button: 点击下载文档 / 下载本文 …",
+        max_chars=48,
+    ),
+    Rule(
+        "zh.chrome.docformat",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\n]{0,30}(?:文档|文檔)为\s*(?:doc|docx|pdf|txt|wps)\s*格式[^\n]{0,20}",
+        "document format notice: 文档为doc格式",
+        max_chars=60,
+        ignore_case=True,
+    ),
+    Rule(
+        "zh.chrome.nav-buttons",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:返回顶部|返回頂部|返回首页|返回首頁|返回列表|返回目录|返回目錄|打印本文|打印此文|打印本页|"
+        r"关闭窗口|關閉窗口|收藏本文|收藏本页|加入收藏|设为首页|設為首頁|复制链接|複製鏈接|"
+        r"分享到[:：]?[^\n]{0,40}|[【\[]?(?:打印|关闭|關閉|收藏|返回|顶部|頂部)[】\]]?"
+        r"(?:\s*[【\[]?(?:打印|关闭|關閉|收藏|返回|顶部|頂部|大|中|小|字体|字體)[】\]]?)*)",
+        "page buttons: 返回顶部, 打印本文, 关闭窗口, 分享到 …",
+        max_chars=60,
+    ),
+    Rule(
+        "zh.chrome.pager",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?>(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,3}+(?!\d)|…|\.\.\.)\s*+(?:[|｜丨]\s*+)?){2,20}+",
+        "pager links: 首页 上一页 1 2 3 下一页 尾页, also split by bars (首页 | 上一页 1 下一页 | 尾页)",
+        max_chars=120,
+    ),
+    Rule(
+        "zh.chrome.print-page",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页\s*(?:[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+        r"第\s*\d{1,4}\s*頁\s*(?:[,，/]?\s*共\s*\d{1,4}\s*頁)?|\d{1,4}\s*/\s*\d{1,4}\s*页?|\d{1,3})",
+        "page number left by a print/PDF layout: —6—, 第1页共3页, - 2 -",
+        max_chars=20,
+    ),
+    Rule(
+        "zh.chrome.print-page-inline",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"(?<=[\p{Han}\p{P}\s])\s{0,2}[—－–]\s?\d{1,4}\s?[—－–](?=\s*$)|(?<=[\p{Han}\p{P}])\s{1,3}-\s\d{1,4}\s-(?=\s*$)|"
+        r"(?<=[\p{Han}\p{P}\s])第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁](?=\s*$)",
+        "page number at the end of a wrapped line: …建设。—4—",
+    ),
+    Rule(
+        "zh.chrome.category-label",
+        Kind.CHROME,
+        Scope.HEAD,
+        r"[\p{Han}]{2,8}(?:[/、·][\p{Han}]{2,8}){0,2}",
+        "category label above the page title (工作总结, 城建环保)",
+        max_chars=20,
+        tags=("label",),
+    ),
+    Rule(
+        "zh.chrome.site-menu",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:首页|首頁|网站首页|網站首頁|主页|主頁)(?:\s*[|｜丨·]\s*[\p{Han}A-Za-z]{2,8}|\s+[\p{Han}A-Za-z]{2,8}){2,30}",
+        "site menu line starting with 首页: 首页 | 范文大全 | 工作总结",
+        max_chars=200,
+        tags=("head-anchor",),
+    ),
+    Rule(
+        "zh.chrome.category-line",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:发布在|發佈在|发表在|發表在|所属栏目|所屬欄目|所属分类|所屬分類|(?:分类|分類|栏目|欄目)(?=\s*[:：]))\s*[:：]?\s*"
+        r"[^\n。，,]{1,20}(?:\s*[,，、|]\s*[^\n。，,]{1,20}){0,5}",
+        "category line of a post: 发布在 讲话 / 分类：工作总结",
+        max_chars=60,
+    ),
+    Rule(
+        "zh.editorial.summary",
+        Kind.EDITORIAL,
+        Scope.LINE,
+        r"(?:摘要|内容摘要|內容摘要|文章摘要|导读|導讀|简介|簡介)\s*[:：][^\n]{0,200}?(?:\.\.\.|…|……)\s*",
+        "the site's summary of the page cut short: 摘要: … ...",
+        max_chars=220,
+    ),
+    Rule(
+        "zh.chrome.login",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|我的收藏|用户名|用戶名|密码|密碼)"
+        r"(?:\s*[|｜丨/]?\s*(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|找回密码|忘记密码|我的收藏)){1,6}",
+        "login bar: 登录 | 注册",
+        max_chars=40,
+    ),
+    Rule(
+        "zh.chrome.bracket-button",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"[【\[](?:纠错|糾錯|打印|打印本页|打印本頁|关闭|關閉|关闭窗口|關閉窗口|收藏|分享|举报|舉報|返回顶部|返回頂部|"
+        r"字体|字體|大|中|小)[】\]]",
+        "a page button in square brackets: 【纠错】, 【打印】, 【关闭窗口】, 【字体:大 中 小】 pieces",
+    ),
+    Rule(
+        "zh.chrome.font-size",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"[【\[]?(?:字体|字體|字号|字號)\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){2,3}[】\]]?",
+        "the font-size switcher: 【字体：大 中 小】, 字号：大 中 小 (its buttons 字号减小 字号增大 are "
+        "page actions: a row of them is zh.chrome.actions)",
+    ),
+    Rule(
+        "zh.chrome.actions",
+        Kind.CHROME,
+        Scope.LINE,
+        rf"(?:{_ACTION}|[\p{{Han}}]{{0,4}}(?:文档|文檔)赚钱|版权申诉|版權申訴)(?:\s*[|｜丨/·]?\s*(?:{_ACTION}|版权申诉|版權申訴)){{1,12}}"
+        r"(?:\s*/\s*\d{1,4})?",
+        "a row of page buttons: 分享 收藏 举报 下载 / 书签 分享 收藏 举报 版权申诉",
+        max_chars=60,
+    ),
+    Rule(
+        "zh.chrome.content-label",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[【\[]?(?:文档简介|文檔簡介|内容简介|內容簡介|资源描述|資源描述|文档介绍|文檔介紹|内容预览|內容預覽|文本预览|文本預覽|"
+        r"文档内容|文檔內容|资料简介|資料簡介|文档正文|文檔正文|正文内容|正文內容|在线阅读|在線閱讀)[】\]]?\s*[:：]?",
+        "a doc site's label where the text begins (资源描述:, 文档简介): what stands above it is the site's",
+        max_chars=12,
+        tags=("content-start",),
+    ),
+    Rule(
+        "zh.chrome.permalink",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:本文|文章|原文|本页|本頁|本帖)(?:标题|標題|地址|链接|鏈接|网址|網址|出处|出處|永久链接|永久鏈接)\s*[:：][^\n]{0,200}",
+        "the page's own title or address repeated after the article: 本文地址: https://…",
+        max_chars=220,
+    ),
+    Rule(
+        "zh.chrome.anti-copy-mark",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"(?<=[的地得])\.(?=\p{Han})|(?<=\p{Han})`(?=\p{Han})",
+        "an anti-copy mark: a dot after 的 inside a phrase (的.粮食), a backquote between Han characters "
+        "(a dot between sentences, 表情.是出自…, is punctuation and stays)",
+        requires=(".", "`"),
+    ),
+    Rule(
+        "zh.chrome.watermark-url",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"\s?[\p{Han}A-Za-z]{2,10}(?:网|網|站|之家|文库|文庫|大全)\s{0,2}(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&]{3,100}\s?",
+        "a site name with its address pasted into the text: 范文大全网 www.example.com",
+        requires=("www.", "http"),
+    ),
+    Rule(
+        "zh.chrome.share",
+        Kind.CHROME,
+        Scope.SENTENCE,
+        None,
+        "a share or QR prompt: 扫一扫二维码 在手机上阅读并分享本文",
+        cues=(
+            r"扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|扫描|掃描",
+            r"(?:在)?手机(?:上|端)?(?:阅读|浏览|查看|打开)|手機(?:上|端)?(?:閱讀|瀏覽|查看|打開)|"
+            r"分享(?:本文|此文|到|给|給|朋友圈)|朋友圈|本文|本页|本頁|收藏本",
+        ),
+        max_chars=60,
+    ),
+    Rule(
+        "zh.chrome.follow",
+        Kind.CHROME,
+        Scope.SENTENCE,
+        None,
+        "a prompt to follow the account: 点击上方蓝字关注我们, 长按识别二维码关注, 微信扫一扫关注该公众号",
+        cues=(
+            r"点击上方|點擊上方|点击蓝字|點擊藍字|长按|長按|扫一扫|掃一掃|扫码|掃碼|微信扫|微信掃",
+            r"关注|關注|置顶|置頂|星标|星標|订阅|訂閱",
+            r"我们|我們|公众号|公眾號|蓝字|藍字|本号|本號|二维码|二維碼|小编|小編",
+        ),
+        min_cues=3,
+        max_chars=60,
+    ),
+    Rule(
+        "zh.chrome.like-prompt",
+        Kind.CHROME,
+        Scope.SENTENCE,
+        None,
+        "a prompt to like or pass the post on: 觉得不错，请点个“在看”吧, 点赞转发支持一下",
+        cues=(
+            r"点个|點個|点一下|點一下|点亮|點亮|给个|給個|顺手|順手|动动手指|動動手指|请点|請點",
+            r"“?在看”?|点赞|點讚|點贊|转发|轉發|分享给|分享給|一键三连|一鍵三連",
+            r"不错|不錯|喜欢|喜歡|支持|鼓励|鼓勵|好看|有用|有帮助|有幫助|朋友",
+        ),
+        min_cues=3,
+        max_chars=40,
+    ),
+    Rule(
+        "zh.chrome.wechat",
+        Kind.CHROME,
+        Scope.LINE,
+        r"预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|查看原文|微信扫一扫\s*使用小程序|"
+        r"(?:继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個)",
+        "the furniture of a scraped WeChat post: 预览时标签不可点, 阅读原文, 继续滑动看下一个",
+    ),
+    Rule(
+        "zh.chrome.forum",
+        Kind.CHROME,
+        Scope.SENTENCE,
+        None,
+        "a forum's prompt to guests: 立即注册,享受更多精彩内容 / 游客,如果您要查看本帖隐藏内容请回复",
+        cues=(
+            r"游客|遊客|本帖|立即注册|立即註冊|马上注册|馬上註冊|加入我们|加入我們|没有(?:账号|帐号)|沒有(?:帳號|賬號)|登录后|登錄後",
+            r"隐藏内容|隱藏內容|更多精彩|更多功能|精彩内容|精彩內容|回复可见|回覆可見|下载附件|下載附件|"
+            r"才(?:可以|能)(?:查看|下载|下載|浏览|瀏覽)|(?:查看|浏览|瀏覽)(?:本帖|附件|完整)|回复|回覆|回帖|发帖|發帖|"
+            r"轻松玩转|輕鬆玩轉",
+        ),
+        max_chars=80,
+    ),
+    Rule(
+        "zh.chrome.forum-buttons",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:[\[【]?(?:使用道具|举报|舉報|回复|回覆|支持|反对|反對|引用|评分|評分|点评|點評|只看该作者|只看該作者|"
+        r"倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達|返回列表|高级模式|高級模式|快速回复|快速回覆|"
+        r"返回顶部|返回頂部|发新帖|發新帖|复制链接|複製鏈接|淘帖|楼主|樓主|沙发|沙發|板凳|地板|\d{1,5}\s*[#楼樓])"
+        r"[\]】]?\s*[|｜]?\s*){1,12}",
+        "a forum thread's buttons and floor labels: 使用道具 举报, 回复 支持 反对, 楼主 电梯直达, [复制链接], 沙发",
+        max_chars=80,
+    ),
+    Rule(
+        "zh.chrome.platform-widgets",
+        Kind.CHROME,
+        Scope.LINE,
+        r"播报文章|播報文章|语音播报文章[，,]?\s*释放双眼|語音播報文章[，,]?\s*釋放雙眼|广告|廣告|"
+        r"时长[:：]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:建议在?(?:WIFI|wifi|Wi-?Fi|WiFi)(?:环境)?下(?:打开|观看|播放))?|"
+        r"收起回复|收起回覆|展开全部|展開全部|展开回复|展開回覆|抢首赞|搶首讚|已赞过\s*已踩过\s*<?|"
+        r"来自(?:Android|iPhone|iPad|安卓|苹果|手机)客户端|來自(?:Android|iPhone|iPad|安卓|蘋果|手機)客戶端|"
+        r"\d{1,5}\s*个回答|\d{1,5}\s*個回答|采纳数[:：]\s*\d+\s*获赞数[:：]\s*\d+",
+        "a platform's widgets printed as text: 播报文章, 广告, 时长：01:45, 收起回复, 展开全部, "
+        "来自Android客户端, 1个回答, 采纳数：152 获赞数：112",
+        max_chars=60,
+    ),
+]

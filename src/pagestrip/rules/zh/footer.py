@@ -1,0 +1,52 @@
+"""The site footer (``zh.footer.*``): copyright, ICP licence, reprint
+prohibition and footer link rows.
+"""
+
+from __future__ import annotations
+
+from ...model import Kind
+from ..rule import Rule, Scope
+
+RULES: list[Rule] = [
+    Rule(
+        "zh.footer.copyright",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"[^\n。]{0,40}(?:(?:版权所有|版權所有)(?=\s*(?:[:：©(（\d]|\s|$))|(?:版权声明|版權聲明)(?=\s*[:：])|^(?:版权声明|版權聲明)|"
+        r"(?:版权|版權|著作权|著作權)(?:归|歸)(?:原作者|作者|本站|本网|本網|原网站|原網站|原创|原創)[^\n。]{0,20}所有)"
+        r"[^\n。]{0,160}。?",
+        "copyright line: 版权所有 …",
+        max_chars=200,
+    ),
+    Rule(
+        "zh.footer.icp",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"[^\n]{0,80}(?:[\p{Han}]{1,2}ICP[备備证證]\s*\d{4,}\s*号?(?:\s*-\s*\d+)?|"
+        r"ICP[备備证證][^\n]{0,4}\d{4,}|[\p{Han}]{1,2}公网安备\s*\d{6,}\s*号?|公網安備\s*\d{6,}\s*號?)[^\n]{0,80}",
+        "ICP licence / 公网安备 line: 冀ICP备20016797号",
+        max_chars=200,
+    ),
+    Rule(
+        "zh.footer.reprint",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"(?!(?:[^\n]*?[，,]){3})"  # a sentence of three clauses is prose about a rule, not the site's notice
+        r"[^\n。]{0,40}(?:未经(?:授权|許可|许可|允许|同意)|未經(?:授權|許可|允許|同意))[,，]?(?:本站|本网|本網|作者)?(?:同意)?"
+        r"[^\n，,。]{0,4}(?:禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製|镜像|鏡像|使用)[^\n]{0,80}",
+        "reprint prohibition: 未经授权禁止转载",
+        max_chars=180,
+    ),
+    Rule(
+        "zh.footer.contact",
+        Kind.FOOTER,
+        Scope.LINE,
+        r"(?:联系我们|聯繫我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|隐私政策|隱私政策|"
+        r"广告服务|廣告服務|友情链接|友情鏈接|投诉建议|投訴建議)"
+        r"(?:(?:\s*[|｜丨·/-]\s*|\s+)(?:联系我们|聯繫我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|"
+        r"隐私政策|隱私政策|广告服务|廣告服務|友情链接|友情鏈接|投诉建议|投訴建議|意见反馈|意見反饋|"
+        r"网站声明|網站聲明|帮助中心|幫助中心|[\p{Han}]{2,6})){0,12}",
+        "site footer link row: 关于我们 | 联系我们 | 网站地图",
+        max_chars=120,
+    ),
+]
