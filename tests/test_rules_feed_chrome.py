@@ -134,6 +134,9 @@ def test_prose_with_forum_words_stays() -> None:
         ("时长：01:45建议WIFI下打开", "zh.chrome.platform-widgets"),
         ("来自Android客户端", "zh.chrome.platform-widgets"),
         ("采纳数：152 获赞数：112", "zh.chrome.platform-widgets"),
+        ("抢首赞 已赞过 已踩过<", "zh.chrome.platform-widgets"),
+        ("3470dcd9633d568b93513904d6dfdcfa", "common.chrome.hash"),
+        ("时间：2024.05.20 来源：某某电影网  分享到：", "zh.metadata.fields"),
         ("2023-07-07 02:46", "common.metadata.timestamp"),
         ("某某网(www.example.net)专稿，未经书面授权请勿转载。", "news.footer.reprint"),
         (

@@ -177,6 +177,14 @@ RULES: list[Rule] = [
         max_chars=48,
     ),
     Rule(
+        "common.chrome.hash",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[0-9a-f]{24,64}|[0-9A-F]{24,64}",
+        "a line that is only a hex digest (3470dcd9633d568b93513904d6dfdcfa): a tracking or file id",
+        max_chars=64,
+    ),
+    Rule(
         "common.metadata.timestamp",
         Kind.METADATA,
         Scope.LINE,

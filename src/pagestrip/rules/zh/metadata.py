@@ -45,9 +45,9 @@ RULES: list[Rule] = [
         Kind.METADATA,
         Scope.LINE,
         rf"(?:[•·●▪◆]\s*)?(?:{_DATE}\s*[|｜丨/·]?\s*)?{_META_ITEM}(?:\s*[|｜丨/·]?\s*{_META_ITEM}){{0,8}}"
-        r"(?:\s+[^\s。，,!！?？:：]{1,8}){0,4}\s*",
+        r"(?:\s+[^\s。，,!！?？:：]{1,8}){0,4}(?:\s*(?:分享到|分享至|分享)\s*[:：]?)?\s*",
         "page metadata line: 时间/发布时间/更新时间/发表时间/来源/作者/阅读/浏览/查看人数/点击: value "
-        "(a few short words after it, 我要投稿 or a category, go with it)",
+        "(a few short words after it, 我要投稿 or a category, go with it, and a share label: 分享到：)",
         max_chars=160,
     ),
     Rule(
