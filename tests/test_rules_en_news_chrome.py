@@ -84,3 +84,45 @@ def test_like_this_in_running_text_stays() -> None:
     line = "like this:"
     result = pagestrip.clean("\n".join([TITLE, BODY[0], "and the server's response might look", line, *BODY[1:]]))
     assert line in "\n".join(a.text for a in result.articles)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Credit: Riot Games, ONE Esports", "en.chrome.image-credit"),
+        ("Screenshot by Amanda Tan/ONE Esports", "en.chrome.image-credit"),
+        ("Topics: uber, libertarians, Editor's Picks, Technology News", "en.related.tags"),
+        ("#NK #Rodong Sinmun #joint military exercise", "en.related.tags"),
+        ("Write to Jane Doe at jane.doe@example.com", "en.metadata.contact-author"),
+        ("Sunday, Feb 1, 2015 11:57 AM UTC", "en.metadata.dateline"),
+        ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "en.metadata.dateline"),
+        ("← Previous: Chasing Quick Fixes To Sustainability", "en.related.prev-next"),
+    ],
+)
+def test_more_news_furniture_goes(line: str, rule: str) -> None:
+    assert rule in removed_by(line) or rule in removed_at_end(line)
+
+
+def removed_at_end(line: str) -> list[str]:
+    result = pagestrip.clean("\n".join([TITLE, *BODY, line]))
+    return [r.rule for r in result.removed if line in r.text or r.text in line]
+
+
+def test_a_contents_heading_takes_its_numbered_entries() -> None:
+    entries = ["1 History", "1.1 Early years", "2 Applications"]
+    result = pagestrip.clean("\n".join([TITLE, BODY[0], "Contents", *entries, *BODY[1:]]))
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed.get("Contents") == "en.toc.heading"
+    assert all(removed.get(e) == "page.toc-entry" for e in entries)
+    assert all(p in "\n".join(a.text for a in result.articles) for p in BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Credit card companies said on Monday that fees would rise again next year, analysts said.",
+        "Contact your local council at the number on your bill if you have questions about the plan.",
+    ],
+)
+def test_sentences_that_start_like_furniture_stay(line: str) -> None:
+    assert removed_by(line) == []

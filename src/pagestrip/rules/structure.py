@@ -10,6 +10,8 @@ page. Their predicates only describe the line shape they accept.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Kind
 from ..textshape import is_titlelike, starts_with_marker
 from . import Rule, Scope
@@ -19,8 +21,14 @@ def _teaser(line: str) -> bool:
     return line.rstrip().endswith(("…", "...", "更多]", "更多】"))
 
 
+#: A numbered contents entry without a mark after its number: 1 History, 1.2 Early years.
+_TOC_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\s+\S")
+
+
 def _toc_entry(line: str) -> bool:
-    return (starts_with_marker(line) and len(line) <= 60 and "。" not in line) or line.strip("…. ") == ""
+    if len(line) <= 60 and "。" not in line and (starts_with_marker(line) or _TOC_NUMBERED.match(line)):
+        return True
+    return line.strip("…. ") == ""
 
 
 def _any_line(line: str) -> bool:

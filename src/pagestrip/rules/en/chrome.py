@@ -111,8 +111,10 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}|"
-        r"\(?(?:photo|image|picture|photograph|illustration)s?\s*:\s*(?:[\w.&'/-]+\s?){1,5}\)?",
-        "an image credit: Photo Credit: …, Photo: Getty Images, (Image: Reuters)",
+        r"\(?(?:photo|image|picture|photograph|illustration)s?\s*:\s*(?:[\w.&'/-]+\s?){1,5}\)?|"
+        r"(?:credits?|screenshot(?: by| via)?|screengrab(?: by| via)?)\s*:?\s+(?:[\w.&'/-]+,?\s?){1,8}",
+        "an image credit: Photo Credit: …, Photo: Getty Images, (Image: Reuters), Credit: Riot Games, "
+        "Screenshot by Amanda Tan/ONE Esports",
         max_chars=100,
         ignore_case=True,
     ),

@@ -120,8 +120,50 @@ RULES: list[Rule] = [
         "en.related.prev-next",
         Kind.RELATED,
         Scope.TAIL,
-        r"^(?:previous|next) (?:post|article|story)\s*[:»>]",
-        "previous/next post links",
+        r"^(?:previous|next) (?:post|article|story)\s*[:»>]|^[←«‹]\s*(?:previous|prev|older)\b[^\n]{0,120}$|"
+        r"^(?:next|newer)\b[^\n]{0,120}?\s*[→»›]$",
+        "previous/next post links: Previous post: …, ← Previous: …, Next: … →",
+        ignore_case=True,
+    ),
+    Rule(
+        "en.toc.heading",
+        Kind.TOC,
+        Scope.LINE,
+        r"(?:contents|table of contents|in this article|on this page|jump to section)\s*:?",
+        "table-of-contents heading: Contents, Table of Contents, In this article (the numbered entries "
+        "under it go with it)",
+        max_chars=30,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.related.tags",
+        Kind.RELATED,
+        Scope.LINE,
+        r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:\s*[^\n.!?]{1,200}|"
+        r"(?:#[\w-]+(?: [\w-]+){0,3}\s+){1,15}#[\w-]+(?: [\w-]+){0,3}",
+        "the post's tags or topics: Topics: uber, libertarians, Technology News; #NK #Rodong Sinmun",
+        max_chars=240,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.metadata.contact-author",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?i:write to|contact|email|e-mail|reach)\s+(?:the (?:author|writer|reporter)|[A-Z][^\n@]{1,60}?)\s+at\s+"
+        r"\S+@\S+\.\w{2,}\.?",
+        "a line giving the author's address: Write to Jane Doe at jane.doe@example.com",
+        max_chars=140,
+    ),
+    Rule(
+        "en.metadata.dateline",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+"
+        r"\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}|utc|gmt)?"
+        r"(?:\s*[/|]\s*updated\s+[^\n]{1,40})?",
+        "a date and clock time line: Sunday, Feb 1, 2015 11:57 AM UTC; Dec. 6, 2024, 10:00 PM UTC / Updated …",
+        max_chars=90,
         ignore_case=True,
     ),
 ]
