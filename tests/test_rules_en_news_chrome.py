@@ -126,3 +126,20 @@ def test_a_contents_heading_takes_its_numbered_entries() -> None:
 )
 def test_sentences_that_start_like_furniture_stay(line: str) -> None:
     assert removed_by(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Did you make this recipe? Tag @bakerjane on Instagram and hashtag it #bakerjane",
+        "Pin this recipe for later!",
+        "Like this recipe? Subscribe to our newsletter for more easy bakes.",
+    ],
+)
+def test_a_recipe_blogs_calls_to_action_go(line: str) -> None:
+    assert "news.chrome.en-cta" in removed_at_end(line)
+
+
+def test_a_sentence_about_making_the_recipe_stays() -> None:
+    line = "Did you make this recipe with frozen bananas, she asked, and I said that I had, twice in one week."
+    assert removed_by(line) == []

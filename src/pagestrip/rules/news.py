@@ -143,7 +143,10 @@ RULES: list[Rule] = [
         r"threads|bluesky)\b[^\n]{0,240}|"
         r"for the latest (?:news|stories|updates)\b[^\n]{0,60}?\b(?:download|follow|subscribe|sign up)\b[^\n]{0,80}|"
         r"we(?:'d| would)? (?:want|love|like) to hear (?:what you think|from you)\b[^\n]{0,120}|"
-        r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b[^\n]{0,120}|"
+        r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story|recipe)\b[^\n]{0,120}|"
+        r"(?:did you|have you) (?:make|made|try|tried|cook|cooked|bake|baked) this (?:recipe|dish)\?[^\n]{0,160}|"
+        r"(?:like|love|enjoy) this (?:recipe|post|article)\?[^\n]{0,160}|"
+        r"(?:pin|save) this (?:recipe|post|article|pin)(?: for later)?\s*[!.]?|"
         r"(?:give|send) us (?:your )?feedback\b[^\n]{0,80}",
         "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
         "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
