@@ -4,6 +4,10 @@ The parser lifts libxml2's nesting and size limits (``huge_tree``), cuts
 elements with absurdly many attributes first, and when even the raised limits
 stop it, reads the page as text with its tags stripped; each of these leaves a
 warning. It never raises on broken markup.
+
+lxml is imported by the functions that parse, not by the module: sniffing
+(:func:`looks_like_html`) runs on every page, text ones too, and those never
+need the parser (importing it costs a one-page command about a tenth of its time).
 """
 
 from __future__ import annotations
@@ -11,8 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from lxml import etree
-from lxml import html as lxml_html
 
 from .. import lazyre
 
@@ -100,6 +102,9 @@ def parse_report(text: str) -> tuple[Any, list[str]]:
     than :data:`MAX_ATTRIBUTES` attributes are cut to that many first, with a
     warning (libxml2's duplicate check is quadratic in them).
     """
+    from lxml import etree
+    from lxml import html as lxml_html
+
     # The text is already decoded: tell libxml2 the bytes are UTF-8, or it
     # would believe the page's own (now wrong) <meta charset>.
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, encoding="utf-8", huge_tree=True)
@@ -125,6 +130,9 @@ def parse_report(text: str) -> tuple[Any, list[str]]:
 def _as_text_tree(text: str) -> Any:
     """A tree of one ``<p>`` per line of ``text`` with its markup stripped (block tags: line breaks)."""
     import html as std_html
+
+    from lxml import etree
+    from lxml import html as lxml_html
 
     plain = _FALLBACK_DROP.sub(" ", text)
     plain = _FALLBACK_BREAK.sub("\n", plain)
