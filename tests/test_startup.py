@@ -37,6 +37,8 @@ NOT_FOR_TEXT = (
     "pagestrip.parquet",
     "pagestrip.warc",
     "pagestrip.contrib",
+    "pagestrip.cli.commands",
+    "pagestrip.rules.safety",
 )
 
 

@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .rules import Rule, RuleError, RuleSet, nested_quantifier
+from .rules import Rule, RuleError, RuleSet
 
 _RULE_KEYS = {
     "id",
@@ -112,6 +112,8 @@ class RuleFile:
     def risks(self) -> list[str]:
         """One line per rule whose pattern can backtrack exponentially (see
         :func:`pagestrip.rules.nested_quantifier`): ``pagestrip rules --check`` fails on them."""
+        from .rules.safety import nested_quantifier  # only a rule file's rules are checked
+
         out = []
         for where, rules in [("", self.rules)] + [(f"profile {n}: ", p.rules) for n, p in enumerate(self.profiles, 1)]:
             for r in rules:
