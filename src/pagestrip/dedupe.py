@@ -71,19 +71,32 @@ MAX_PREFIX_BUCKET = 16
 MAX_SAME_KEY = 2
 
 
-# The sampled start characters as one character class. The standard library's
-# ``re`` keeps a large class as a bitmap, about twice as fast here as a Python
-# loop over ``ord()``; the ``regex`` module is far slower on such a class.
-_SAMPLED = lazyre.compile_re(
-    "(?=(["
-    + "".join(
+#: The first sampled code point: marks and spaces below ``!`` start no shingle.
+_FIRST_SAMPLED = SAMPLE * (0x21 // SAMPLE + 1)
+
+
+# The sampled start characters (every ``SAMPLE``-th code point of the BMP from
+# ``_FIRST_SAMPLED``, surrogates aside) as one character class. The standard
+# library's ``re`` keeps a large class as a bitmap, about twice as fast here as
+# a Python loop over ``ord()``; the ``regex`` module is far slower on such a class.
+def _sampled_pattern() -> str:
+    """The sampler's pattern, built when it is compiled (16 000 characters: about 2 ms)."""
+    starts = "".join(
         re.escape(chr(c)) if c < 0x80 else chr(c)  # only ASCII marks need escaping
-        for c in range(SAMPLE * (0x21 // SAMPLE + 1), 0x10000, SAMPLE)
+        for c in range(_FIRST_SAMPLED, 0x10000, SAMPLE)
         if not 0xD800 <= c < 0xE000
     )
-    + f"].{{{SHINGLE - 1}}}))",
-    re.DOTALL,
-)
+    return f"(?=([{starts}].{{{SHINGLE - 1}}}))"
+
+
+_SAMPLED = lazyre.compile_re(_sampled_pattern, re.DOTALL)
+#: Key characters sampled by a Python loop before :data:`_SAMPLED` is compiled. The
+#: class of 16 000 characters takes 15 ms to compile, as much as the loop's extra
+#: cost over some 150 000 characters: a one-page run never pays for the pattern, a
+#: batch pays for it once, after the loop has cost it about as much (what it saves
+#: on each page after pays the rest back).
+PYTHON_SAMPLED_CHARS = 150_000
+_sampled_in_python = 0
 
 
 @lru_cache(maxsize=4096)
@@ -206,7 +219,15 @@ def _shingles(k: str) -> set[str]:
     """Content-defined sample of ``k``'s shingles: those that start at a character
     whose code point is divisible by ``SAMPLE``. The choice depends only on the
     text, so two copies sample the same shingles, and no hashing is needed."""
-    return set(_SAMPLED.findall(k))
+    global _sampled_in_python
+    if _sampled_in_python >= PYTHON_SAMPLED_CHARS:
+        return set(_SAMPLED.findall(k))
+    _sampled_in_python += len(k)
+    return {
+        k[i : i + SHINGLE]
+        for i in range(len(k) - SHINGLE + 1)
+        if (c := ord(k[i])) % SAMPLE == 0 and _FIRST_SAMPLED <= c < 0x10000 and not 0xD800 <= c < 0xE000
+    }
 
 
 def _near_copies(keys: list[str], match: list[int]) -> None:

@@ -8,17 +8,19 @@ pages the same way without cleaning them.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from . import lazyre
 from .decode import binary_kind
 from .errors import BinaryInputError
-from .html import Block, looks_like_html
-from .html import parse as parse_html
+from .html.parsing import looks_like_html
 from .normalize import Normalized, is_normal_line, normalize
 from .vocabulary import CHARSET_IS, CHARSET_NAME_CHARS
+
+if TYPE_CHECKING:
+    from .html import Block
 
 #: Pages longer than this many characters are cut, with a warning, so one
 #: pathological page cannot stall a crawl.
@@ -72,6 +74,8 @@ def as_tree(page: Any) -> Any:
         return None
     mod = type(page).__module__
     if mod.startswith("bs4"):
+        from .html import parse as parse_html  # lxml: imported when a page needs it
+
         return parse_html(str(page))
     if mod.startswith("lxml") and hasattr(page, "iter") and hasattr(page, "tag"):
         return page

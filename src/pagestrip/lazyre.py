@@ -21,7 +21,11 @@ _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn"
 
 
 class LazyPattern:
-    """A pattern compiled on first use; behaves as the compiled pattern."""
+    """A pattern compiled on first use; behaves as the compiled pattern.
+
+    ``source`` may be a function returning the pattern, for a pattern that is
+    itself costly to build (the near-copy sampler's class of 16 000 characters).
+    """
 
     def __init__(
         self,
@@ -38,7 +42,8 @@ class LazyPattern:
     def compile(self) -> Any:
         """The compiled pattern (passed through ``wrap``, if given, once)."""
         if self._compiled is None:
-            compiled = self._engine.compile(self._source, self._flags, **self._named)
+            source = self._source() if callable(self._source) else self._source
+            compiled = self._engine.compile(source, self._flags, **self._named)
             if self._wrap is not None:
                 compiled = self._wrap(compiled)
             self._compiled = compiled

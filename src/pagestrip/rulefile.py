@@ -29,6 +29,9 @@
 
 Every problem is reported as one :class:`RuleFileError` line naming the file,
 the rule and what is wrong — never a traceback.
+
+The TOML reader and the URL parser are imported by the functions that use them:
+every ``pagestrip clean`` imports this module, most runs without a rule file.
 """
 
 from __future__ import annotations
@@ -39,14 +42,8 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
-from .rules import Rule, RuleError, RuleSet, nested_quantifier
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from .rules import Rule, RuleError, RuleSet
 
 _RULE_KEYS = {
     "id",
@@ -76,6 +73,8 @@ class Profile:
     disable: list[str] = field(default_factory=list)
 
     def applies(self, url: str | None, site: str | None) -> bool:
+        from urllib.parse import urlsplit
+
         host = (urlsplit(url).hostname or "") if url else ""
         return bool((host and any(fnmatch.fnmatch(host, h) for h in self.hosts)) or (site and site in self.sites))
 
@@ -113,6 +112,8 @@ class RuleFile:
     def risks(self) -> list[str]:
         """One line per rule whose pattern can backtrack exponentially (see
         :func:`pagestrip.rules.nested_quantifier`): ``pagestrip rules --check`` fails on them."""
+        from .rules.safety import nested_quantifier  # only a rule file's rules are checked
+
         out = []
         for where, rules in [("", self.rules)] + [(f"profile {n}: ", p.rules) for n, p in enumerate(self.profiles, 1)]:
             for r in rules:
@@ -138,6 +139,11 @@ def unmatched(patterns: Iterable[str], rule_file: RuleFile | None = None) -> lis
 
 def load(path: str | os.PathLike[str]) -> RuleFile:
     """Read and check a rule file; raise :class:`RuleFileError` with a one-line message."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     name = str(path)
     try:
         with open(path, "rb") as f:

@@ -13,13 +13,12 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import lazyre, limits
+from . import html, lazyre, limits
 from .assemble import assemble
 from .decode import Decoded, decode
 from .engine import Findings, find_removals, has_word, kept_pieces, segment, site_before_rules
-from .html import Block, html_to_page, parse_report
 from .inputs import MAX_BYTES_PER_CHAR, as_tree, charset, empty_tree_warning, entry_bytes, is_html, normalize_blocks
 from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
 from .normalize import Normalized, normalize
@@ -28,6 +27,9 @@ from .pagemeta import date_after_title, meta_date, meta_site, meta_title, page_d
 from .rulefile import RuleFile
 from .rules import RuleSet
 from .rules import structure as st
+
+if TYPE_CHECKING:
+    from .html import Block
 
 #: Below this share of the page's text kept, the result carries a warning.
 MIN_KEEP_SHARE = 0.2
@@ -157,7 +159,7 @@ def parse_markup(state: PageState) -> None:
     if state.tree is None and (
         kind in ("text/html", "application/xhtml+xml") or (kind not in ("text/plain",) and is_html(state.raw))
     ):
-        state.tree, parse_warnings = parse_report(state.raw)
+        state.tree, parse_warnings = html.parse_report(state.raw)  # lxml: imported on the first HTML page
         state.warnings.extend(parse_warnings)
 
 
@@ -168,7 +170,7 @@ def normalize_text(state: PageState) -> None:
     if state.tree is None:
         state.norm = normalize(state.raw)
     else:
-        hp = html_to_page(state.tree)
+        hp = html.html_to_page(state.tree)
         state.meta = hp.meta
         state.norm, state.evidence = normalize_blocks(hp.blocks)
         if not state.decoded.text:

@@ -1,21 +1,26 @@
 """The worker processes: pages cleaned in a pool of workers, in input order,
 and a worker that dies or passes its page's time limit replaced.
+
+:mod:`multiprocessing` is imported when the first worker starts: a run that
+cleans in its own process (one page, ``-j 1`` without a time limit) never needs
+it, and its import (with pickle and socket) cost a one-page command 10-15 ms.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import time
 import weakref
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .records import Job, process
+
+if TYPE_CHECKING:
+    import multiprocessing.connection
 
 #: A worker past its page's time limit gets this much longer to return the
 #: page's own timeout error (the deadline is checked between stages, so a
@@ -93,6 +98,8 @@ class _Worker:
     """One worker process and the pages it holds (the first is the one being cleaned)."""
 
     def __init__(self, options: dict[str, Any]) -> None:
+        import multiprocessing
+
         ctx = multiprocessing.get_context()
         self.conn, child = ctx.Pipe()
         _PARENT_ENDS.add(self.conn)
@@ -216,7 +223,9 @@ class _Pool:
             now = time.monotonic()
             wait_for = max(0.0, min(w.started + self.kill_after - now for w in busy))
         handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
-        multiprocessing.connection.wait(handles, timeout=wait_for)
+        from multiprocessing.connection import wait  # imported with the first worker
+
+        wait(handles, timeout=wait_for)
         for i, w in enumerate(pool):
             try:
                 while w.pending and w.conn.poll():

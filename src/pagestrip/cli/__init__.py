@@ -20,8 +20,9 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._lazy import exports
 from ..batch import default_workers
 from .clean import (
     _clean,
@@ -34,7 +35,6 @@ from .clean import (
     _with_url,
     _write_summaries,
 )
-from .commands import _evaluate, _explain, _one_job, _rules, _where
 from .common import (
     _SURROGATE,
     DEFAULT_TIMEOUT,
@@ -62,6 +62,13 @@ from .output import (
     _write_file,
 )
 from .parser import _parser, _positive_int, _seconds
+
+if TYPE_CHECKING:
+    from .commands import _evaluate, _explain, _one_job, _rules, _where
+
+#: ``rules``, ``explain`` and ``evaluate`` are imported when one of them runs: ``clean``,
+#: the command run most, needs none of them.
+__getattr__ = exports(__name__, {"commands": ("_evaluate", "_explain", "_one_job", "_rules", "_where")})
 
 #: Every name of the command modules stays importable from here, as when the CLI was one module.
 __all__ = [
@@ -115,12 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        if args.command == "rules":
-            return _rules(args)
-        if args.command == "evaluate":
-            return _evaluate(args)
-        if args.command == "explain":
-            return _explain(args)
+        if args.command in ("rules", "evaluate", "explain"):
+            from . import commands
+
+            return {"rules": commands._rules, "evaluate": commands._evaluate, "explain": commands._explain}[
+                args.command
+            ](args)
         if args.command == "learn":
             from ..learning import run as learn
 

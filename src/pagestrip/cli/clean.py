@@ -212,11 +212,15 @@ def _clean_all(
 
 def _write_summaries(args: argparse.Namespace, summary: Summary) -> int | None:
     """``--stats`` (JSON) and ``--report`` (HTML); EXIT_WRITE_FAILED if one cannot be written."""
-    from ..report import render_report
+
+    def report() -> str:
+        from ..report import render_report  # imported only when a report is asked for
+
+        return render_report(summary)
 
     outputs: list[tuple[str | None, Callable[[], str]]] = [
         (args.stats, lambda: json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)),
-        (args.report, lambda: render_report(summary)),
+        (args.report, report),
     ]
     for path, render in outputs:
         if not path:

@@ -233,11 +233,12 @@ def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]
         head = _line_start_match(comp, text, ln, present)
         if head is not None and head.end() > head.start():
             found.append(head)
-        for _, pat in comp.filtered(ln.text, present):
-            found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
-        for i in comp.candidates(present) if present else ():
-            pat = comp.derived[i][1]
-            found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
+        if present:  # most lines hold none of the literals: no rule with literals can match there
+            for _, pat in comp.filtered(ln.text, present):
+                found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
+            for i in comp.candidates(present):
+                pat = comp.derived[i][1]
+                found.extend(m for m in pat.finditer(text, ln.start, ln.end) if m.end() > m.start())
         if len(found) > 1:
             found.sort(key=lambda m: m.start())
         for m in found:

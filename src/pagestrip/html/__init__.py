@@ -37,12 +37,31 @@ The stages, in the order the data flows through them:
 
 from __future__ import annotations
 
-from .evidence import class_evidence
-from .nodes import Block, HtmlPage
-from .parsing import looks_like_html, parse, parse_report
-from .prose import _CJK, CJK_RANGES, cjk_count, prose_score
-from .title import title_parts
-from .walk import html_to_page
+from typing import TYPE_CHECKING
+
+from .._lazy import exports
+
+if TYPE_CHECKING:
+    from .evidence import class_evidence
+    from .nodes import Block, HtmlPage
+    from .parsing import looks_like_html, parse, parse_report
+    from .prose import _CJK, CJK_RANGES, cjk_count, prose_score
+    from .title import title_parts
+    from .walk import html_to_page
+
+#: Each name is imported from its module when first read: a text page needs only
+#: :func:`looks_like_html` (which imports no lxml), never the walk or the tree.
+__getattr__ = exports(
+    __name__,
+    {
+        "evidence": ("class_evidence",),
+        "nodes": ("Block", "HtmlPage"),
+        "parsing": ("looks_like_html", "parse", "parse_report"),
+        "prose": ("_CJK", "CJK_RANGES", "cjk_count", "prose_score"),
+        "title": ("title_parts",),
+        "walk": ("html_to_page",),
+    },
+)
 
 __all__ = [
     "CJK_RANGES",

@@ -120,6 +120,7 @@ class _Nodes:
         self._numbered: dict[str, int] | None = None
         self._path: dict[int, str] = {}
         self._dom: dict[int, str] = {}
+        self._label: dict[int, str] = {}
         self._steps: dict[int, str] = {}
         self.weight: list[float] = []
         self.chars: list[int] = []
@@ -202,11 +203,15 @@ class _Nodes:
         return got
 
     def label(self, i: int) -> str:
-        """``tag.firstclass`` or ``tag#id``, for DOM paths in explanations."""
-        el = self.el[i]
-        classes = (el.get("class") or "").split()
-        ident = el.get("id")
-        return self.tag[i] + (f".{classes[0]}" if classes else (f"#{ident}" if ident else ""))
+        """``tag.firstclass`` or ``tag#id``, for DOM paths in explanations (cached per node:
+        each removed block's evidence names its last four containers, which blocks share)."""
+        got = self._label.get(i)
+        if got is None:
+            el = self.el[i]
+            classes = (el.get("class") or "").split()
+            ident = el.get("id")
+            got = self._label[i] = self.tag[i] + (f".{classes[0]}" if classes else (f"#{ident}" if ident else ""))
+        return got
 
     def path(self, i: int) -> str:
         """The last four containers down to ``i`` (cached per node)."""

@@ -49,25 +49,13 @@ and :func:`learn`), :mod:`.writing` (rule files and TOML) and :mod:`.command`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from .._lazy import exports
+
+# Eager: light, and ``affixes`` is also a module's name (imported lazily, the
+# module would shadow the function once the counting code loaded it).
 from .affixes import _soft, affixes, soft_affixes
-from .choosing import (
-    SiteTemplate,
-    _covered,
-    _is_site_affix,
-    _is_site_line,
-    _KindGuess,
-    _most_first,
-    _path_rule,
-    _rule,
-    item_floor,
-    site_host,
-    site_rules,
-)
-from .command import _folder_key, _share, add_parser, run
-from .counting import Entry, Tally, page_evidence, page_lines
-from .dompaths import PathTally
-from .learner import Learner, learn
-from .sitecounts import SiteCounts
 from .thresholds import (
     _HINT_KIND,
     _ID_UNSAFE,
@@ -105,7 +93,80 @@ from .thresholds import (
     SOFT_SUFFIX_SEPS,
     SUFFIX_SEPS,
 )
-from .writing import _rule_toml, _toml_str, to_rule_file, to_toml
+
+if TYPE_CHECKING:
+    from .choosing import (
+        SiteTemplate,
+        _covered,
+        _is_site_affix,
+        _is_site_line,
+        _KindGuess,
+        _most_first,
+        _path_rule,
+        _rule,
+        item_floor,
+        site_host,
+        site_rules,
+    )
+    from .command import _folder_key, _share, add_parser, run
+    from .counting import Entry, Tally, page_evidence, page_lines
+    from .dompaths import PathTally
+    from .learner import Learner, learn
+    from .sitecounts import SiteCounts
+    from .writing import _rule_toml, _toml_str, to_rule_file, to_toml
+
+#: The rest is imported when first read: ``pagestrip clean`` builds the ``learn``
+#: subcommand's arguments on every run but needs none of the learning code (it
+#: brings hashlib, the HTML walk and lxml).
+_exports = exports(
+    __name__,
+    {
+        "choosing": (
+            "SiteTemplate",
+            "_covered",
+            "_is_site_affix",
+            "_is_site_line",
+            "_KindGuess",
+            "_most_first",
+            "_path_rule",
+            "_rule",
+            "item_floor",
+            "site_host",
+            "site_rules",
+        ),
+        "command": (
+            "_folder_key",
+            "_share",
+            "add_parser",
+            "run",
+        ),
+        "counting": (
+            "Entry",
+            "Tally",
+            "page_evidence",
+            "page_lines",
+        ),
+        "dompaths": ("PathTally",),
+        "learner": (
+            "Learner",
+            "learn",
+        ),
+        "sitecounts": ("SiteCounts",),
+        "writing": (
+            "_rule_toml",
+            "_toml_str",
+            "to_rule_file",
+            "to_toml",
+        ),
+    },
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__test__":  # :func:`learn`'s example, run by ``doctest.testmod(pagestrip.learning)``
+        return {"learn": _exports("learn")}
+    return _exports(name)
+
 
 __all__ = [
     "AFFIX_LINE_MAX",
@@ -174,7 +235,3 @@ __all__ = [
     "to_rule_file",
     "to_toml",
 ]
-
-#: :func:`learn` lives in :mod:`.learner`; its example is still run by
-#: ``doctest.testmod(pagestrip.learning)``.
-__test__ = {"learn": learn}

@@ -10,9 +10,7 @@ import time
 from ..batch import display_name, iter_jobs
 from ..errors import PagestripError, PageTimeoutError
 from ..inputs import DEFAULT_MAX_CHARS, MAX_BYTES_PER_CHAR
-from .learner import Learner
 from .thresholds import MIN_PAGES, MIN_SHARE, SMALL_SITE_MIN_PAGES
-from .writing import to_toml
 
 # ---------------------------------------------------------------- command line
 
@@ -92,6 +90,11 @@ def _share(text: str) -> float:
 
 def run(args: argparse.Namespace) -> int:
     """``pagestrip learn``: count every page, write the rule file; exit 2 on a bad input path."""
+    # Imported here: every ``pagestrip`` command builds this one's arguments (add_parser),
+    # only ``learn`` needs the learner (the HTML walk, lxml, hashlib).
+    from .learner import Learner
+    from .writing import to_toml
+
     missing = next((p for p in args.inputs if p != "-" and not os.path.exists(p)), None)
     if missing is not None:
         print(f"pagestrip: {missing}: no such file or folder", file=sys.stderr)

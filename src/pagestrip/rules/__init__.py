@@ -17,12 +17,20 @@ and :mod:`.literals` (the literal strings read off a pattern).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .._lazy import exports
 from . import literals
 from .compiled import Bounded, Compiled
 from .rule import Rule, RuleError, Scope
 from .ruleset import STRUCTURAL_PREFIXES, RuleSet
-from .safety import nested_quantifier
 from .scan import LiteralScan, derived_anchors
+
+if TYPE_CHECKING:
+    from .safety import nested_quantifier
+
+#: The backtracking check runs on user rules only (rule files, ``rules --check``).
+__getattr__ = exports(__name__, {"safety": ("nested_quantifier",)})
 
 __all__ = [
     "STRUCTURAL_PREFIXES",

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .. import lazyre
 
-_GROUP_OPEN = regex.compile(r"\(\?(?:P?<(?![=!])[^>]*>|[:>|]|<?[=!]|[-a-zA-Z]*:)")
-_FLAGS_ONLY = regex.compile(r"\(\?[-a-zA-Z]*\)")
-_BACKREF = regex.compile(r"\(\?P=\w+\)")
-_BRACES = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+# Compiled on first use: only a user's rule is checked, never the built-in ones.
+_GROUP_OPEN = lazyre.compile(r"\(\?(?:P?<(?![=!])[^>]*>|[:>|]|<?[=!]|[-a-zA-Z]*:)")
+_FLAGS_ONLY = lazyre.compile(r"\(\?[-a-zA-Z]*\)")
+_BACKREF = lazyre.compile(r"\(\?P=\w+\)")
+_BRACES = lazyre.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 
 
 @dataclass
