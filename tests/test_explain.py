@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pagestrip
-from conftest import gold_pages
 from pagestrip.explain import render_html, render_text, segments
+from testkit import gold_pages
 
 PAGES = [p for _, p in gold_pages()]
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,8 +16,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import pagestrip
-from conftest import gold_articles, gold_pages
 from pagestrip.evaluate import squash
+from testkit import gold_articles, gold_pages
 
 PAGES = [page for _, page in gold_pages()]
 # Articles long enough to have a body: the tail rules need the page's latter part.

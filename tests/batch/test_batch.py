@@ -15,7 +15,7 @@ import pytest
 import pagestrip
 from pagestrip.batch import Job, iter_jobs, run
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))
 
 

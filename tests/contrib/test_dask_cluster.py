@@ -32,7 +32,7 @@ from distributed import Client
 
 from pagestrip.contrib.dask import clean_bag
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 PAGES = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt")) + sorted((ROOT / "fixtures" / "html").glob("*.html"))
 #: Seconds for the scheduler to write its address and for both workers to join it.

@@ -11,7 +11,7 @@ import pytest
 
 import pagestrip
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SEED_000 = SEEDS / "000_ac3e718c7ea6533d.txt"
 SEED_001 = SEEDS / "001_83b7269c60ce4ab9.txt"
 JSON_KEYS = {"title", "site", "date", "truncated", "truncation", "articles", "removed", "stats"}
@@ -195,14 +195,14 @@ def test_issue12_item8_a_disable_id_that_matches_no_rule_is_an_error(command, tm
     proc = run(command, "--disable", "zh.footer.icpp", str(SEED_000))
     assert proc.returncode == 2 and "zh.footer.icpp" in err(proc) and len(err(proc).strip().splitlines()) == 1
     assert run(command, "--disable", "zh.footer.*", "--disable", "zh.footer.icp", str(SEED_000)).returncode == 0
-    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    rules = Path(__file__).resolve().parents[2] / "examples" / "site.toml"
     # a rule that exists only in a site profile of the rule file is a rule too
     assert run(command, "--rules", str(rules), "--disable", "examplecn.footer.hotline", str(SEED_000)).returncode == 0
 
 
 def test_issue12_item8_rules_with_a_rule_file_lists_its_profile_rules():
     """Issue 12 item 8: `rules --rules FILE` hid the rules of the file's site profiles."""
-    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    rules = Path(__file__).resolve().parents[2] / "examples" / "site.toml"
     proc = run("rules", "--rules", str(rules))
     assert proc.returncode == 0, err(proc)
     line = next(x for x in out(proc).splitlines() if x.startswith("examplecn.footer.hotline"))
@@ -217,7 +217,7 @@ def test_issue12_item8_an_empty_beautifulsoup_tree_from_bytes_is_a_warning():
     """Issue 12 item 8: BeautifulSoup(gbk_bytes, "lxml") comes back empty (a bs4/lxml
     failure on GB2312-labelled pages); clean() returned nothing, with no warning."""
     bs4 = pytest.importorskip("bs4")
-    raw = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dede_000_gbk.html").read_bytes()
+    raw = (Path(__file__).resolve().parents[2] / "fixtures" / "html" / "dede_000_gbk.html").read_bytes()
     soup = bs4.BeautifulSoup(raw, "lxml")
     result = pagestrip.clean(soup)
     if soup.get_text().strip():

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -21,11 +19,8 @@ from distributed import Client, LocalCluster
 import pagestrip
 from pagestrip.contrib.dask import learn_bag
 from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence
-
-ROOT = Path(__file__).resolve().parent.parent
-SRC = str(ROOT / "src")
-sys.path.insert(0, str(ROOT / "tests"))
-import test_learn as t  # noqa: E402
+from testkit import SRC
+from testkit import sites as t
 
 
 def _rules(rf: pagestrip.RuleFile) -> list[tuple]:
@@ -41,7 +36,7 @@ def _crawl() -> list[dict]:
     rng = random.Random(1615)
     sites = [t.make_site(rng) for _ in range(3)]
     records = [{"url": u, "html": p} for s in sites[:2] for u, p, _ in t.crawl(rng, s, as_html=True)]
-    records += [{"url": u, "html": p} for u, p, _ in t.boxed(sites[2], rng, t._box_texts(rng))]
+    records += [{"url": u, "html": p} for u, p, _ in t.boxed(sites[2], rng, t.box_texts(rng))]
     records += [{"url": None, "html": p} for _, p, _ in t.crawl(rng, sites[0], pages=6)]
     records.insert(5, {"url": "https://x.example/none", "html": None})
     rng.shuffle(records)
@@ -52,7 +47,7 @@ def _crawl() -> list[dict]:
 def client():
     """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
     before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(SRC), before or ""])
     try:
         with (
             LocalCluster(
@@ -87,7 +82,7 @@ def test_merged_counts_equal_the_counts_of_one_pass() -> None:
     (below a bucket nothing is pruned: exact)."""
     rng = random.Random(1616)
     site = t.make_site(rng)
-    pages = [page_evidence(p) for _, p, _ in t.boxed(site, rng, t._box_texts(rng))]
+    pages = [page_evidence(p) for _, p, _ in t.boxed(site, rng, t.box_texts(rng))]
     whole, a, b = SiteCounts(), SiteCounts(), SiteCounts()
     for lines, ev in pages:
         whole.add(lines, ev)

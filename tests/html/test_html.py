@@ -11,7 +11,7 @@ import pytest
 
 import pagestrip
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "fixtures" / "html" / "dedecms_gbk_speech.html"
 BODY = [
     "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。",

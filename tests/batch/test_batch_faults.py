@@ -22,7 +22,7 @@ import pytest
 import pagestrip
 from pagestrip.batch import Job, iter_jobs, run
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 PAGE = "标题\n正文第一段，内容。\n第二段正文。"
 

@@ -17,7 +17,7 @@ import pagestrip
 
 scrapy = pytest.importorskip("scrapy", reason="Scrapy is not installed (pip install -e '.[scrapy]')")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HTML = ROOT / "fixtures" / "html"
 PAGES = ["dede_000_gbk.html", "phpcms_002_utf8.html", "table_003_big5.html"]
 

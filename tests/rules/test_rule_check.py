@@ -14,7 +14,7 @@ import pagestrip
 from pagestrip.rulefile import RuleFileError, load
 from pagestrip.rules import RuleError, nested_quantifier
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:

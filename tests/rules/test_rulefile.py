@@ -11,7 +11,7 @@ import pytest
 import pagestrip
 from pagestrip.rulefile import RuleFileError, load
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "site.toml"
 SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
 BODY = (

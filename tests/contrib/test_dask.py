@@ -25,7 +25,7 @@ from distributed import Client, LocalCluster
 from pagestrip.contrib.dask import clean_bag, clean_dataframe
 from pagestrip.parquet import result_columns
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
 HTML = sorted((ROOT / "fixtures" / "html").glob("*_utf8.html"))[:4]

@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 
 import pagestrip
 import pagestrip.decode
-from conftest import gold_pages
 from pagestrip.evaluate import score, squash
+from testkit import gold_pages
 
-HTML = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+HTML = Path(__file__).resolve().parents[2] / "fixtures" / "html"
 HTML_GOLD = sorted((HTML / "gold").glob("*.json"))
 TEXT_PAGES = [(g["seed"], page) for g, page in gold_pages()]
 

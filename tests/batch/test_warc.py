@@ -19,7 +19,7 @@ from fastwarc.warc import WarcRecord, WarcRecordType
 import pagestrip
 from pagestrip.batch import iter_jobs, process
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 HTML = sorted((ROOT / "fixtures" / "html").glob("*.html"))
 #: Charsets the fixture names state, as a server's Content-Type would.

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq  # noqa: E402
 
 from pagestrip.parquet import KINDS  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
 
