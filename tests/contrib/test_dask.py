@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +22,8 @@ from distributed import Client, LocalCluster
 
 from pagestrip.contrib.dask import clean_bag, clean_dataframe
 from pagestrip.parquet import result_columns
+from testkit import ROOT, Ran, run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
 HTML = sorted((ROOT / "fixtures" / "html").glob("*_utf8.html"))[:4]
@@ -68,28 +66,11 @@ def items() -> list[dict]:
 
 
 def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
+    """What ``pagestrip clean feed.jsonl --jsonl-field html -j 2`` writes for ``records``,
+    without each record's ``source``."""
     feed, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": SRC}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(feed),
-            "--jsonl-field",
-            "html",
-            "-o",
-            str(out),
-            "-q",
-            "-j",
-            "2",
-            *args,
-        ],
-        env=env,
-        check=False,
-    )
+    run_cli("clean", feed, "--jsonl-field", "html", "-o", out, "-q", "-j", "2", *args)
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     for r in recs:
         r["pagestrip"].pop("source")
@@ -153,42 +134,21 @@ def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
 # --- pagestrip clean --scheduler ---------------------------------------------------------------
 
 
-def scheduler_run(tmp_path: Path, records: list[dict], *args: str) -> subprocess.CompletedProcess:
-    """``pagestrip clean feed.jsonl --jsonl-field html --scheduler local`` in a subprocess; its
-    LocalCluster's worker processes inherit PYTHONPATH, so they import this checkout too."""
+def scheduler_run(tmp_path: Path, records: list[dict], scheduler: str, *args: str) -> Ran:
+    """``pagestrip clean feed.jsonl --jsonl-field html --scheduler SCHEDULER``, in this process."""
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(feed),
-            "--jsonl-field",
-            "html",
-            "--scheduler",
-            "local",
-            "-j",
-            "2",
-            "-q",
-            *args,
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    return run_cli("clean", feed, "--jsonl-field", "html", "--scheduler", scheduler, "-j", "2", "-q", *args)
 
 
-def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(tmp_path):
+def test_scheduler_writes_parquet_parts_in_input_order_equal_to_the_batch(client, tmp_path):
     records = items()
     expected = local_batch(tmp_path, records)
     out = tmp_path / "out"
-    done = scheduler_run(tmp_path, records, "--format", "parquet", "--partitions", "3", "-o", str(out))
-    assert done.returncode == 1, done.stderr  # the null page is an error record, not a crash
+    done = scheduler_run(
+        tmp_path, records, client.scheduler.address, "--format", "parquet", "--partitions", "3", "-o", str(out)
+    )
+    assert done.returncode == 1, done.err  # the null page is an error record, not a crash
     parts = sorted(p.name for p in out.iterdir())
     assert parts == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
     frame = pd.concat([pd.read_parquet(out / p) for p in parts], ignore_index=True)
@@ -201,12 +161,15 @@ def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(
     assert frame["pagestrip_error"].notna().sum() == 1 and frame.loc[3, "pagestrip_error"]
 
 
-def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path):
+def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path, monkeypatch):
+    """``--scheduler local``: the CLI starts its own LocalCluster (its worker processes import
+    this checkout: PYTHONPATH) and writes the local batch's records."""
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")]))
     records = items()
     expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
     out = tmp_path / "out"
-    done = scheduler_run(tmp_path, records, "--disable", "zh.footer.*", "-o", str(out))
-    assert done.returncode == 1, done.stderr
+    done = scheduler_run(tmp_path, records, "local", "--disable", "zh.footer.*", "-o", str(out))
+    assert done.returncode == 1, done.err
     parts = sorted(out.iterdir())
     assert [p.name for p in parts] == [f"part-{i:05d}.jsonl" for i in range(len(parts))] and len(parts) > 1
     got = [json.loads(line) for p in parts for line in p.read_text(encoding="utf-8").splitlines()]

@@ -31,8 +31,8 @@ import dask.bag as db
 from distributed import Client
 
 from pagestrip.contrib.dask import clean_bag
+from testkit import ROOT, run_cli, subprocess_env
 
-ROOT = Path(__file__).resolve().parents[2]
 SRC = str(ROOT / "src")
 PAGES = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt")) + sorted((ROOT / "fixtures" / "html").glob("*.html"))
 #: Seconds for the scheduler to write its address and for both workers to join it.
@@ -47,7 +47,7 @@ COPIES = 6
 def _env() -> dict[str, str]:
     """The environment of every process started here: this checkout's pagestrip first, so the
     workers clean with the code under test, not an installed copy."""
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (SRC, os.environ.get("PYTHONPATH")) if p)}
+    return subprocess_env()
 
 
 class Cluster:
@@ -185,33 +185,13 @@ def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str,
     tmp = tmp_path_factory.mktemp("feed")
     path, out = tmp / "feed.jsonl", tmp / "batch.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records()), encoding="utf-8")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(path),
-            "--jsonl-field",
-            "html",
-            "-q",
-            "-j",
-            "2",
-            "-o",
-            str(out),
-        ],
-        env=_env(),
-        check=False,
-        timeout=RUN_TIMEOUT,
-    )
+    run_cli("clean", path, "--jsonl-field", "html", "-q", "-j", "2", "-o", out)
     return path, [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
 
 
-def clean_command(feed: Path, address: str, out: Path, *args: str) -> list[str]:
+def clean_args(feed: Path, address: str, out: Path, *args: str) -> list[str]:
+    """The arguments of ``pagestrip clean FEED --scheduler ADDRESS -o OUT``."""
     return [
-        sys.executable,
-        "-m",
-        "pagestrip",
         "clean",
         str(feed),
         "--jsonl-field",
@@ -234,15 +214,8 @@ def read_parts(out: Path) -> list[dict[str, Any]]:
 def test_the_cli_on_a_tcp_scheduler_writes_the_batchs_records(cluster, feed, tmp_path):
     path, expected = feed
     out = tmp_path / "out"
-    done = subprocess.run(
-        clean_command(path, cluster.address, out, "--partitions", "5"),
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT,
-        check=False,
-    )
-    assert done.returncode == 1, done.stderr  # the null page is an error record, not a failed run
+    done = run_cli(*clean_args(path, cluster.address, out, "--partitions", "5"))
+    assert done.returncode == 1, done.err  # the null page is an error record, not a failed run
     assert len(list(out.iterdir())) == 5
     got = read_parts(out)
     assert [r["n"] for r in got] == [r["n"] for r in expected]
@@ -274,7 +247,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_
     path, expected = feed
     out = tmp_path / "out"
     run = subprocess.Popen(
-        clean_command(path, client.scheduler.address, out, "--partitions", "24"),
+        [sys.executable, "-m", "pagestrip", *clean_args(path, client.scheduler.address, out, "--partitions", "24")],
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
