@@ -216,15 +216,6 @@ def test_cli_learn_groups_pages_without_urls_by_folder(tmp_path: Path) -> None:
     assert _run("learn", "crawl", "-o", "x.toml", "--min-share", "1.5", cwd=tmp_path).returncode == 2
 
 
-def test_the_docstring_example_runs() -> None:
-    import doctest
-
-    import pagestrip.learning
-
-    failed, attempted = doctest.testmod(pagestrip.learning, verbose=False)
-    assert attempted > 0 and failed == 0
-
-
 # ------------------------------------------------------------- DOM paths (HTML)
 
 
