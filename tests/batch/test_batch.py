@@ -183,6 +183,9 @@ def test_ctrl_c_stops_and_leaves_valid_jsonl(tmp_path):
         ],
         stderr=subprocess.PIPE,
         env=subprocess_env(),
+        # Ctrl-C as on a terminal: a child of a background job (nohup, `&`) starts with SIGINT
+        # ignored, and Python then installs no KeyboardInterrupt handler.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:

@@ -15,40 +15,29 @@ import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
 pytest.importorskip("pyarrow", reason="the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'")
+
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
-from distributed import Client, LocalCluster
 
 from pagestrip.contrib.dask import clean_bag, clean_dataframe
 from pagestrip.parquet import result_columns
 from testkit import ROOT, Ran, run_cli
+
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: each
+#: starts a cluster of worker processes for the whole module, and two at once would only
+#: compete for the same cores.
+pytestmark = pytest.mark.xdist_group("dask")
 
 SRC = str(ROOT / "src")
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
 HTML = sorted((ROOT / "fixtures" / "html").glob("*_utf8.html"))[:4]
 
 
-@pytest.fixture(scope="module")
-def client():
-    """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
-    before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])  # the workers' environment
-    try:
-        with (
-            LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-            ) as cluster,
-            Client(cluster) as c,
-        ):
-            files = c.run(lambda: __import__("pagestrip").__file__)
-            assert all(f.startswith(SRC) for f in files.values()), files
-            yield c
-    finally:
-        if before is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = before
+@pytest.fixture()
+def client(dask_client):
+    """The shared cluster's client (tests/contrib/conftest.py)."""
+    return dask_client
 
 
 def items() -> list[dict]:

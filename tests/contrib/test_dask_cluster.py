@@ -27,11 +27,17 @@ from typing import Any
 import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
+
 import dask.bag as db
 from distributed import Client
 
 from pagestrip.contrib.dask import clean_bag
 from testkit import ROOT, run_cli, subprocess_env
+
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: each
+#: starts a cluster of worker processes for the whole module, and two at once would only
+#: compete for the same cores.
+pytestmark = pytest.mark.xdist_group("dask")
 
 SRC = str(ROOT / "src")
 PAGES = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt")) + sorted((ROOT / "fixtures" / "html").glob("*.html"))

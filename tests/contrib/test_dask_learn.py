@@ -7,20 +7,23 @@ counts of a host are merged across partitions (a groupby over hosts).
 
 from __future__ import annotations
 
-import os
 import random
 
 import pytest
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
+
 import dask.bag as db
-from distributed import Client, LocalCluster
 
 import pagestrip
 from pagestrip.contrib.dask import learn_bag
 from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence
-from testkit import SRC
 from testkit import sites as t
+
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: each
+#: starts a cluster of worker processes for the whole module, and two at once would only
+#: compete for the same cores.
+pytestmark = pytest.mark.xdist_group("dask")
 
 
 def _rules(rf: pagestrip.RuleFile) -> list[tuple]:
@@ -43,24 +46,10 @@ def _crawl() -> list[dict]:
     return records
 
 
-@pytest.fixture(scope="module")
-def client():
-    """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
-    before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([str(SRC), before or ""])
-    try:
-        with (
-            LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-            ) as cluster,
-            Client(cluster) as c,
-        ):
-            yield c
-    finally:
-        if before is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = before
+@pytest.fixture()
+def client(dask_client):
+    """The shared cluster's client (tests/contrib/conftest.py)."""
+    return dask_client
 
 
 def test_learn_bag_learns_what_learn_learns(client) -> None:
