@@ -45,9 +45,11 @@ PAGES = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt")) + sorted((ROOT / "f
 START_TIMEOUT = 60.0
 #: Seconds any one run may take before the test fails instead of hanging CI.
 RUN_TIMEOUT = 120.0
-#: Copies of the fixture pages in the feed: enough pages (about 170) that a run lasts a few
-#: seconds on two workers, so a worker can be killed while it is busy.
-COPIES = 6
+#: Copies of the fixture pages in the feed: two (57 records) for the tests of what is written,
+#: six (about 170) for the worker killed mid-run, so that a run lasts a few seconds on two
+#: workers and a worker can be killed while it is busy.
+COPIES = 2
+BIG_COPIES = 6
 
 
 def _env() -> dict[str, str]:
@@ -165,13 +167,13 @@ def client(cluster: Cluster) -> Iterator[Client]:
         yield c
 
 
-def records() -> list[dict[str, Any]]:
+def records(copies: int = COPIES) -> list[dict[str, Any]]:
     """The fixture pages as feed records, each with its own number ``n``: a record lost and
     another written twice cannot cancel out."""
     pages = [p.read_bytes().decode("utf-8", "replace") for p in PAGES]
     out: list[dict[str, Any]] = [
         {"url": f"https://example.cn/{c}/{i}.html", "html": page, "n": c * 1000 + i}
-        for c in range(COPIES)
+        for c in range(copies)
         for i, page in enumerate(pages)
     ]
     out.insert(5, {"url": "https://example.cn/null.html", "html": None, "n": -1})  # an error record
@@ -185,14 +187,22 @@ def without_source(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return recs
 
 
-@pytest.fixture(scope="module")
-def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+def _feed(tmp: Path, copies: int) -> tuple[Path, list[dict[str, Any]]]:
     """The feed, and what the local batch (``pagestrip clean --jsonl-field html -j 2``) writes for it."""
-    tmp = tmp_path_factory.mktemp("feed")
     path, out = tmp / "feed.jsonl", tmp / "batch.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records()), encoding="utf-8")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(copies)), encoding="utf-8")
     run_cli("clean", path, "--jsonl-field", "html", "-q", "-j", "2", "-o", out)
     return path, [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    return _feed(tmp_path_factory.mktemp("feed"), COPIES)
+
+
+@pytest.fixture(scope="module")
+def big_feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    return _feed(tmp_path_factory.mktemp("big_feed"), BIG_COPIES)
 
 
 def clean_args(feed: Path, address: str, out: Path, *args: str) -> list[str]:
@@ -249,8 +259,8 @@ def _busy_worker(client: Client) -> tuple[str, int] | None:
     return None
 
 
-def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_path):
-    path, expected = feed
+def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, big_feed, tmp_path):
+    path, expected = big_feed
     out = tmp_path / "out"
     run = subprocess.Popen(
         [sys.executable, "-m", "pagestrip", *clean_args(path, client.scheduler.address, out, "--partitions", "24")],
@@ -294,8 +304,8 @@ def test_the_cli_reads_a_big_input_as_it_sends_it(client, feed, tmp_path, monkey
     from pagestrip.contrib.dask import scheduler as contrib  # where --scheduler reads them
 
     path, expected = feed
-    monkeypatch.setattr(contrib, "READ_AHEAD", 300_000)
-    monkeypatch.setattr(contrib, "PART_BYTES", 100_000)
+    monkeypatch.setattr(contrib, "READ_AHEAD", 120_000)
+    monkeypatch.setattr(contrib, "PART_BYTES", 40_000)
     read = 0
     iter_jobs = contrib.iter_jobs
 
