@@ -7,26 +7,27 @@ cleaned by ``pagestrip clean --jsonl-field`` and by :func:`clean_bag` /
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-pytest.importorskip("pyarrow", reason="the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'")
-
-import dask.bag as db
-import dask.dataframe as dd
-import pandas as pd
+# Checked without importing: Dask, distributed and pandas are imported by the tests that use
+# them, so collecting this module (in every pytest-xdist worker) costs no Dask import.
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
+if importlib.util.find_spec("pyarrow") is None:
+    pytest.skip("the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'", allow_module_level=True)
 
 from pagestrip.contrib.dask import clean_bag, clean_dataframe
 from pagestrip.parquet import result_columns
 from testkit import ROOT, Ran, run_cli
 
-#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: each
-#: starts a cluster of worker processes for the whole module, and two at once would only
-#: compete for the same cores.
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
+#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
+#: this module's own), started once there, not once per xdist worker.
 pytestmark = pytest.mark.xdist_group("dask")
 
 SRC = str(ROOT / "src")
@@ -67,6 +68,8 @@ def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
 
 
 def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
+    import dask.bag as db
+
     records = items()
     expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
     bag = db.from_sequence(records, npartitions=3)
@@ -79,6 +82,9 @@ def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
 
 
 def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, tmp_path):
+    import dask.dataframe as dd
+    import pandas as pd
+
     records = items()
     expected = local_batch(tmp_path, records)
     frame = pd.DataFrame(records, index=pd.Index([f"k{i}" for i in range(len(records))], name="key"))
@@ -110,6 +116,8 @@ def _forget() -> None:
 
 
 def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
+    import dask.bag as db
+
     rules = tmp_path / "rules.toml"
     rules.write_text('disable = ["zh.footer.*"]\n', encoding="utf-8")
     client.run(_forget)
@@ -131,6 +139,8 @@ def scheduler_run(tmp_path: Path, records: list[dict], scheduler: str, *args: st
 
 
 def test_scheduler_writes_parquet_parts_in_input_order_equal_to_the_batch(client, tmp_path):
+    import pandas as pd
+
     records = items()
     expected = local_batch(tmp_path, records)
     out = tmp_path / "out"

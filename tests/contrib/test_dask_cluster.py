@@ -14,6 +14,7 @@ Every process started here is killed when the module is done, whatever happens.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import signal
@@ -22,21 +23,23 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-
-import dask.bag as db
-from distributed import Client
+# Checked without importing (see test_dask.py).
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
 
 from pagestrip.contrib.dask import clean_bag
 from testkit import ROOT, run_cli, subprocess_env
 
-#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: each
-#: starts a cluster of worker processes for the whole module, and two at once would only
-#: compete for the same cores.
+if TYPE_CHECKING:
+    from distributed import Client
+
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
+#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
+#: this module's own), started once there, not once per xdist worker.
 pytestmark = pytest.mark.xdist_group("dask")
 
 SRC = str(ROOT / "src")
@@ -147,6 +150,8 @@ def _json_or_empty(path: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    from distributed import Client
+
     c = Cluster(tmp_path_factory.mktemp("cluster"))
     try:
         c.start(workers=2)
@@ -162,6 +167,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 @pytest.fixture()
 def client(cluster: Cluster) -> Iterator[Client]:
     """A client of the test cluster, with both workers there (a killed worker's nanny starts a new one)."""
+    from distributed import Client
+
     with Client(cluster.address, timeout=START_TIMEOUT) as c:
         c.wait_for_workers(2, timeout=START_TIMEOUT)
         yield c
@@ -239,6 +246,8 @@ def test_the_cli_on_a_tcp_scheduler_writes_the_batchs_records(cluster, feed, tmp
 
 
 def test_clean_bag_on_a_tcp_scheduler_equals_the_batch(client, feed):
+    import dask.bag as db
+
     _, expected = feed
     recs = records()
     got = clean_bag(db.from_sequence(recs, npartitions=7), field="html").compute()

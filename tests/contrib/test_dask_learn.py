@@ -7,22 +7,23 @@ counts of a host are merged across partitions (a groupby over hosts).
 
 from __future__ import annotations
 
+import importlib.util
 import random
 
 import pytest
 
-pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-
-import dask.bag as db
+# Checked without importing (see test_dask.py).
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
 
 import pagestrip
 from pagestrip.contrib.dask import learn_bag
 from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence
 from testkit import sites as t
 
-#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: each
-#: starts a cluster of worker processes for the whole module, and two at once would only
-#: compete for the same cores.
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
+#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
+#: this module's own), started once there, not once per xdist worker.
 pytestmark = pytest.mark.xdist_group("dask")
 
 
@@ -53,6 +54,8 @@ def client(dask_client):
 
 
 def test_learn_bag_learns_what_learn_learns(client) -> None:
+    import dask.bag as db
+
     records = _crawl()
     expected = pagestrip.learn([r["html"] for r in records if r["html"]], urls=[r["url"] for r in records if r["html"]])
     got = learn_bag(db.from_sequence(records, npartitions=5))
