@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pagestrip
+from testkit import subprocess_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +26,7 @@ for p in pages:
 
 
 def _digests(seed: str) -> str:
-    env = {**os.environ, "PYTHONHASHSEED": seed}
+    env = subprocess_env(PYTHONHASHSEED=seed)  # this checkout's pagestrip, as in this process
     done = subprocess.run(
         [sys.executable, "-c", _SCRIPT, str(ROOT)], env=env, capture_output=True, text=True, check=True, timeout=300
     )
