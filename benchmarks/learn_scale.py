@@ -3,7 +3,7 @@
 
     python3 benchmarks/learn_scale.py SITES PAGES_PER_SITE [check] [--fixed] [--bare] [--boxes]
 
-Sites come from tests/test_learn.py's template generator (the fixtures' gold
+Sites come from tests/testkit/sites.py's template generator (the fixtures' gold
 articles inside random site templates the built-in rules do not know; half
 the pages HTML). Prints the learn pass's CPU time and peak memory; with
 ``check``, cleans every page with the built-ins alone and with the learned
@@ -13,7 +13,7 @@ turns off the small-site thresholds (``Learner(adapt=False)``: every item on
 ``min_pages`` pages); ``--bare`` gives the pages no template at all, so every
 rule learned is learned from article text (printed: how many, and the share
 of the article kept). ``--boxes`` puts a box rotating through seven texts
-inside each HTML page's article container (tests/test_learn.py's ``boxed``:
+inside each HTML page's article container (tests/testkit/sites.py's ``boxed``:
 no text of it recurs on enough pages for line learning, its DOM path does);
 its texts count as leaks, and the pages leaking with the learned file's ``dom``
 rules left out are printed too. A small-site run: ``20 10 check`` (ten pages
@@ -30,8 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 import pagestrip
-import test_learn as t
 from pagestrip.learning import Learner, to_rule_file
+from testkit import sites as t
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 fixed, bare, boxes = "--fixed" in sys.argv, "--bare" in sys.argv, "--boxes" in sys.argv
@@ -40,7 +40,7 @@ sites = [t.make_site(rng) for _ in range(int(args[0]))]
 per = int(args[1])
 #: Each site's rotating box: its class and texts, from their own generator (the rest of the run
 #: draws the same numbers with or without --boxes).
-box = {s.host: (t._word(random.Random(s.host), 2) + "-box", t._box_texts(random.Random(s.host))) for s in sites}
+box = {s.host: (t._word(random.Random(s.host), 2) + "-box", t.box_texts(random.Random(s.host))) for s in sites}
 
 
 def boxed(s, n, page):
@@ -82,7 +82,7 @@ if len(args) > 2:
     rng = random.Random(2016)
     bl = ll = nl = 0
     tot = keep = 0
-    lines_only = t._without_dom(rf)
+    lines_only = t.without_dom(rf)
     for s, url, page, paras in gen():
         base = pagestrip.clean(page, url=url)
         res = pagestrip.clean(page, rules=rf, url=url)

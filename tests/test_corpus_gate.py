@@ -43,21 +43,34 @@ def test_fixture_pages_keep_their_floor():
     assert sum(len(s.leaks) for s in scores) == 0
 
 
-@pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason=NO_CORPUS)
-def test_real_text_pages_keep_their_floor():
-    scores = evaluate_dir(CORPUS / "pages" / "gold", CORPUS / "pages" / "pages")
+#: The two text-page tests share one evaluation (a module fixture): under pytest-xdist
+#: they run in one worker, so the pages are cleaned once.
+TEXT_PAGES = pytest.mark.xdist_group("corpus-text-pages")
+
+
+@pytest.fixture(scope="module")
+def text_page_scores():
+    """The real text pages scored against their gold (cleaned once for the tests below)."""
+    if not (CORPUS / "pages").is_dir():
+        pytest.skip(NO_CORPUS)
+    return evaluate_dir(CORPUS / "pages" / "gold", CORPUS / "pages" / "pages")
+
+
+@TEXT_PAGES
+def test_real_text_pages_keep_their_floor(text_page_scores):
+    scores = text_page_scores
     assert _total(scores) >= PAGES_F1
     assert sum(len(s.leaks) for s in scores) <= PAGES_LEAKS_MAX
     assert sum(s.articles != s.gold_articles for s in scores) <= PAGES_ARTICLE_ERRORS_MAX
     assert sum(not s.truncation_ok for s in scores) <= PAGES_TRUNCATION_ERRORS_MAX
 
 
-@pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason=NO_CORPUS)
-def test_clean_real_pages_lose_nothing():
+@TEXT_PAGES
+def test_clean_real_pages_lose_nothing(text_page_scores):
     index = json.loads((CORPUS / "pages" / "index.json").read_text(encoding="utf-8"))
     clean_pages = [e["file"] for e in index if e.get("clean")]
     assert clean_pages
-    for s in evaluate_dir(CORPUS / "pages" / "gold", CORPUS / "pages" / "pages"):
+    for s in text_page_scores:
         if s.name in clean_pages:
             assert s.recall >= 0.999, f"{s.name} lost text: recall {s.recall:.4f}"
 

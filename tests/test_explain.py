@@ -7,7 +7,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pagestrip
-from conftest import gold_pages
 from pagestrip.explain import render_html, render_text, segments
+from testkit import Ran, gold_pages, run_cli
 
 PAGES = [p for _, p in gold_pages()]
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,9 +72,7 @@ def test_a_user_rule_for_literal_text_removes_exactly_its_occurrences(page, lite
 def test_cli_explain_brackets_and_html(tmp_path):
     seed = ROOT / "fixtures" / "seeds" / "002_ba4cb41cc511f3a5.txt"
     report = tmp_path / "r.html"
-    proc = subprocess.run(
-        [sys.executable, "-m", "pagestrip", "explain", str(seed), "--html", str(report)], capture_output=True
-    )
+    proc = run_cli("explain", seed, "--html", report)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode()
     assert "[truncation:zh.truncation.omitted]" in out and "Articles: 1" in out
@@ -134,8 +131,8 @@ def test_html_removals_carry_and_show_their_evidence():
     assert "evidence:" in render_html(result)
 
 
-def _explain(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pagestrip", "explain", *args], capture_output=True, timeout=120)
+def _explain(*args: str) -> Ran:
+    return run_cli("explain", *args)
 
 
 SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"

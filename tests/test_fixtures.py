@@ -7,8 +7,8 @@ from itertools import pairwise
 import pytest
 
 import pagestrip
-from conftest import gold_pages
 from pagestrip.evaluate import score
+from testkit import gold_pages
 
 #: The kinds the core engine is responsible for (duplicates come with dedupe).
 CORE_KINDS = ["chrome", "metadata", "footer", "truncation", "related", "editorial", "toc", "decoration"]

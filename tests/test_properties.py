@@ -10,14 +10,16 @@
 
 from __future__ import annotations
 
+import json
 import string
 
-from hypothesis import assume, given, settings
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pagestrip
-from conftest import gold_articles, gold_pages
 from pagestrip.evaluate import squash
+from testkit import gold_articles, gold_pages
 
 PAGES = [page for _, page in gold_pages()]
 # Articles long enough to have a body: the tail rules need the page's latter part.
@@ -167,6 +169,21 @@ def test_inserted_boilerplate_is_removed_and_article_unchanged(article, head, me
     assert result.truncated == (notice is not None)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by the test above: with a truncation notice in the first paragraph and two "
+    "related-list items of punctuation, the title line is not found and stays in the article text",
+)
+def test_inserted_boilerplate_found_case_keeps_the_title():
+    article = next(a for a in ARTICLES if a["title"] == "在创建全国文明城市工作会议上的讲话稿会议发言")
+    related = ["相关文章", "、、、、、、、、、、、、、、一", "、、、、、、、、、、、、、、一"]
+    foot = ["版权所有:一一网 2000-2000 未经授权禁止复制或建立镜像"]
+    notice = "……(一一网http://000.cn省略1字,正式会员可完整阅读)……"
+    result = pagestrip.clean(_page(article, ["当前位置:一一网 > 一一"], [], [*related, *foot], notice, 0))
+    assert [a.title for a in result.articles] == [article["title"]]
+    assert squash(result.articles[0].text) == squash(article["text"])
+
+
 @given(st.sampled_from(ARTICLES), tail_notices(), footers())
 def test_notice_appended_to_last_paragraph_keeps_text_before_it(article, notice, foot):
     paras = article["text"].split("\n")
@@ -261,10 +278,14 @@ def test_arbitrary_text_never_raises(text):
 def test_arbitrary_bytes_never_raise(data):
     try:
         result = pagestrip.clean(data)
-    except pagestrip.BinaryInputError:  # the one error random bytes may give (issue 11)
+    except pagestrip.BinaryInputError as exc:  # the one error random bytes may give (issue 11)
+        assert "binary" in str(exc)
         return
-    assume(result.normalized is not None)
-    result.to_json()
+    for r in result.removed:  # what was removed is where it says, in the decoded text
+        assert result.normalized[r.start : r.end] == r.text
+    for a in result.articles:
+        assert all(p.text in result.normalized for p in a.paragraphs)
+    assert json.loads(result.to_json().encode("utf-8"))["stats"]["input_chars"] == result.stats.input_chars
 
 
 def test_two_hundred_thousand_open_parens():

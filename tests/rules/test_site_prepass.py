@@ -13,8 +13,8 @@ from pagestrip.engine import site_before_rules
 from pagestrip.options import CleanOptions
 from pagestrip.pagemeta import site_name
 from pagestrip.rulefile import RuleFile, load
+from testkit import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 BODY = (
     "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。"
 )

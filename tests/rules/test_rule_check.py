@@ -3,28 +3,16 @@ flagged by ``pagestrip rules --check``; nesting too deep is one line, never a Re
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 import pagestrip
 from pagestrip.rulefile import RuleFileError, load
 from pagestrip.rules import RuleError, nested_quantifier
+from testkit import Ran, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "pagestrip", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=60,
-    )
+def cli(*args: str) -> Ran:
+    return run_cli(*args)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +50,8 @@ def test_item7_rules_check_flags_a_catastrophic_pattern(tmp_path):
     f.write_text('[[rule]]\nid = "u.bad"\nkind = "chrome"\nscope = "line"\npattern = "(x+x+)+y"\n', encoding="utf-8")
     proc = cli("rules", "--check", str(f))
     assert proc.returncode == 2
-    assert "u.bad" in proc.stderr and "nested quantifier" in proc.stderr
-    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "u.bad" in proc.err and "nested quantifier" in proc.err
+    assert len(proc.err.strip().splitlines()) == 1
 
 
 def test_item7_builtin_rules_have_no_nested_quantifiers_that_can_run_away():
@@ -84,8 +72,8 @@ def test_deeply_nested_toml_is_one_line(tmp_path):
         load(f)
     assert "nested too deeply" in str(exc.value)
     proc = cli("rules", "--check", str(f))
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert len(proc.stderr.strip().splitlines()) == 1
+    assert proc.returncode == 2 and "Traceback" not in proc.err
+    assert len(proc.err.strip().splitlines()) == 1
 
 
 def test_deeply_nested_pattern_in_a_rule_file_is_one_line(tmp_path):
@@ -95,4 +83,4 @@ def test_deeply_nested_pattern_in_a_rule_file_is_one_line(tmp_path):
         encoding="utf-8",
     )
     proc = cli("rules", "--check", str(f))
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "u.deep" in proc.stderr
+    assert proc.returncode == 2 and "Traceback" not in proc.err and "u.deep" in proc.err

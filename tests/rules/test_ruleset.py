@@ -9,7 +9,7 @@ import pytest
 import pagestrip
 from pagestrip import Kind, Rule, RuleError, RuleSet, Scope
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "seeds").glob("*.txt"))
 
 BODY = [
     "今天，我们在这里召开全区创建全国文明城市动员大会，主要任务是学习贯彻全市动员大会精神，安排部署我区创建工作，进一步动员全区上下坚定信心、乘势而上。",

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -18,10 +16,10 @@ from fastwarc.warc import WarcRecord, WarcRecordType
 
 import pagestrip
 from pagestrip.batch import iter_jobs, process
+from testkit import FIXTURES
+from testkit import run_cli as cli
 
-ROOT = Path(__file__).resolve().parent.parent
-SRC = str(ROOT / "src")
-HTML = sorted((ROOT / "fixtures" / "html").glob("*.html"))
+HTML = sorted((FIXTURES / "html").glob("*.html"))
 #: Charsets the fixture names state, as a server's Content-Type would.
 CHARSETS = {"gbk": "gbk", "utf8": "utf-8", "big5": "big5"}
 MAX_BYTES = 1 << 24
@@ -75,12 +73,6 @@ def crawl_records() -> list[WarcRecord]:
 
 
 SKIPPED = {"image/jpeg": 1, "HTTP 301": 1, "HTTP 404": 1, "application/pdf": 1}
-
-
-def cli(*args: str) -> subprocess.CompletedProcess:
-    """The CLI of the package under test (its src/ first on the path, whatever the environment)."""
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True, env=env)
 
 
 def test_warc_of_fixtures_cleans_to_the_same_articles_as_the_files(tmp_path):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import pagestrip
 from pagestrip.rules import LiteralScan, RuleSet, Scope, derived_anchors, literals
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def test_required_reads_runs_groups_and_quantifiers() -> None:

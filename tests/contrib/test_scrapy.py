@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -17,7 +16,8 @@ import pagestrip
 
 scrapy = pytest.importorskip("scrapy", reason="Scrapy is not installed (pip install -e '.[scrapy]')")
 
-ROOT = Path(__file__).resolve().parent.parent
+from testkit import ROOT, subprocess_env  # noqa: E402
+
 HTML = ROOT / "fixtures" / "html"
 PAGES = ["dede_000_gbk.html", "phpcms_002_utf8.html", "table_003_big5.html"]
 
@@ -73,6 +73,7 @@ def test_crawl_through_the_pipeline(server, tmp_path):
         capture_output=True,
         timeout=180,
         cwd=tmp_path,
+        env=subprocess_env(),  # the crawl imports this checkout's pagestrip, not an installed one
     )
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     items = {Path(i["url"]).name: i for i in map(json.loads, feed.read_text(encoding="utf-8").splitlines())}
@@ -187,6 +188,7 @@ def test_issue12_item1_the_readme_setup_exports_every_item(server, tmp_path):
         capture_output=True,
         timeout=180,
         cwd=tmp_path,
+        env=subprocess_env(),  # the crawl imports this checkout's pagestrip, not an installed one
     )
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
@@ -533,11 +535,7 @@ def _crawl_split(site, tmp_path, kind, *settings):
     spider.write_text(SPLIT_SPIDER, encoding="utf-8")
     feed = tmp_path / f"{kind}.jsonl"
     args = [a for s in settings for a in ("-s", s)]
-    # The crawl imports the pagestrip under test, not another one installed.
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(Path(pagestrip.__file__).parent.parent), os.environ.get("PYTHONPATH", "")]),
-    }
+    env = subprocess_env()  # the crawl imports this checkout's pagestrip, not an installed one
     proc = subprocess.run(
         [
             sys.executable,

@@ -1,32 +1,28 @@
-"""The console script, run as a real subprocess (``python -m pagestrip``)."""
+"""The console script's commands, run in this process through ``pagestrip.cli.main(argv)``
+(``testkit.run_cli``: its exit status, standard output and error). What needs a real
+process — the installed script, ``python -m``, a terminal, signals — is in test_console_script.py."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import pagestrip
+from testkit import EXAMPLES, FIXTURES, SEEDS, Ran
+from testkit import run_cli as run
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 SEED_000 = SEEDS / "000_ac3e718c7ea6533d.txt"
 SEED_001 = SEEDS / "001_83b7269c60ce4ab9.txt"
 JSON_KEYS = {"title", "site", "date", "truncated", "truncation", "articles", "removed", "stats"}
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], input=stdin, capture_output=True, timeout=120)
+def out(proc: Ran) -> str:
+    return proc.out
 
 
-def out(proc: subprocess.CompletedProcess) -> str:
-    return proc.stdout.decode("utf-8")
-
-
-def err(proc: subprocess.CompletedProcess) -> str:
-    return proc.stderr.decode("utf-8", "replace")
+def err(proc: Ran) -> str:
+    return proc.err
 
 
 def test_clean_prints_the_cleaned_text():
@@ -195,14 +191,14 @@ def test_issue12_item8_a_disable_id_that_matches_no_rule_is_an_error(command, tm
     proc = run(command, "--disable", "zh.footer.icpp", str(SEED_000))
     assert proc.returncode == 2 and "zh.footer.icpp" in err(proc) and len(err(proc).strip().splitlines()) == 1
     assert run(command, "--disable", "zh.footer.*", "--disable", "zh.footer.icp", str(SEED_000)).returncode == 0
-    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    rules = EXAMPLES / "site.toml"
     # a rule that exists only in a site profile of the rule file is a rule too
     assert run(command, "--rules", str(rules), "--disable", "examplecn.footer.hotline", str(SEED_000)).returncode == 0
 
 
 def test_issue12_item8_rules_with_a_rule_file_lists_its_profile_rules():
     """Issue 12 item 8: `rules --rules FILE` hid the rules of the file's site profiles."""
-    rules = Path(__file__).resolve().parent.parent / "examples" / "site.toml"
+    rules = EXAMPLES / "site.toml"
     proc = run("rules", "--rules", str(rules))
     assert proc.returncode == 0, err(proc)
     line = next(x for x in out(proc).splitlines() if x.startswith("examplecn.footer.hotline"))
@@ -217,7 +213,7 @@ def test_issue12_item8_an_empty_beautifulsoup_tree_from_bytes_is_a_warning():
     """Issue 12 item 8: BeautifulSoup(gbk_bytes, "lxml") comes back empty (a bs4/lxml
     failure on GB2312-labelled pages); clean() returned nothing, with no warning."""
     bs4 = pytest.importorskip("bs4")
-    raw = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dede_000_gbk.html").read_bytes()
+    raw = (FIXTURES / "html" / "dede_000_gbk.html").read_bytes()
     soup = bs4.BeautifulSoup(raw, "lxml")
     result = pagestrip.clean(soup)
     if soup.get_text().strip():
@@ -311,15 +307,8 @@ def test_issue12_no_input_reads_standard_input_when_it_is_not_a_terminal():
 
 
 def test_issue12_no_input_on_a_terminal_is_a_usage_error():
-    import os
-    import pty
-
-    master, slave = pty.openpty()
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-m", "pagestrip", "clean"], stdin=slave, capture_output=True, timeout=60
-        )
-    finally:
-        os.close(slave)
-        os.close(master)
+    """With standard input a terminal, `clean` alone waits on no one: exit 2, naming it (a real
+    pseudo-terminal: test_console_script.py)."""
+    proc = run("clean", tty=True)
     assert proc.returncode == 2 and "standard input" in err(proc), err(proc)
+    assert proc.stdout == b""

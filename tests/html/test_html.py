@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import pagestrip
+from testkit import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "fixtures" / "html" / "dedecms_gbk_speech.html"
 BODY = [
     "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。",
@@ -143,20 +140,7 @@ def test_broken_markup_never_raises(html):
 
 
 def test_cli_content_type_and_url():
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            "--format",
-            "json",
-            "--url",
-            "https://example.cn/a/1.html",
-            str(PAGE),
-        ],
-        capture_output=True,
-    )
+    proc = run_cli("clean", "--format", "json", "--url", "https://example.cn/a/1.html", PAGE)
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["url"] == "https://example.cn/a/1.html"

@@ -9,13 +9,8 @@ varying tail, rotating promotions and footers.
 from __future__ import annotations
 
 import glob
-import html
 import json
-import os
 import random
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -23,115 +18,20 @@ from hypothesis import strategies as st
 
 import pagestrip
 from pagestrip.learning import BUCKET_PAGES, MIN_PAGES, Learner, Tally, page_lines, to_toml
-from pagestrip.rulefile import Profile, RuleFile, load
-
-ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src"
-#: Characters of the random template words: common enough to look like a site,
-#: and no two-character run of them is checked against the articles below.
-_POOL = "寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸松竹梅兰菊琴棋鹤鹭鸥雁霁岚"
-PART_PARAGRAPHS = 6
-PAGES_PER_SITE = 15  # three rotating promotions: each on 5 pages, a third of them
-
-
-def _articles() -> list[tuple[str, list[str]]]:
-    """(title, paragraphs) of every distinct gold article (the re-encoded copies left out),
-    cut into parts of at most :data:`PART_PARAGRAPHS` paragraphs so a site has enough
-    pages that share no text: part k of an article is titled ``title k``."""
-    out, seen = [], set()
-    for path in sorted(glob.glob(str(ROOT / "fixtures" / "gold" / "*.json"))):
-        for art in json.loads(Path(path).read_text(encoding="utf-8"))["articles"]:
-            paras = [p for p in art["text"].split("\n") if p.strip() and p not in seen]
-            seen.update(paras)
-            for k in range(0, len(paras), PART_PARAGRAPHS) if art["title"] else ():
-                out.append((f"{art['title']} {k // PART_PARAGRAPHS + 1}", paras[k : k + PART_PARAGRAPHS]))
-    return out
-
-
-ARTICLES = _articles()
-CORPUS = "\n".join(t + "\n" + "\n".join(p) for t, p in ARTICLES)
-
-
-def _word(rng: random.Random, n: int) -> str:
-    """A random word of ``n`` pool characters that no article contains."""
-    while True:
-        w = "".join(rng.choice(_POOL) for _ in range(n))
-        if w not in CORPUS:
-            return w
-
-
-@dataclass
-class Site:
-    """A random site template: what every page carries around its article."""
-
-    host: str
-    name: str
-    menu: str
-    slogan: str
-    label: str
-    promos: list[str]
-    footers: list[str]
-
-    def page(self, n: int, title: str, paras: list[str], rng: random.Random, as_html: bool = False) -> str:
-        """Page ``n``: the article wrapped in the template (a varying source tail per page)."""
-        body = list(paras)
-        body.insert(min(2, len(body)), self.slogan)  # a slogan inside every article is still the site's
-        head = [f"{title}_{self.name}", self.menu, f"{self.label}：{_word(rng, 3)}{n}", title]
-        tail = [self.promos[n % len(self.promos)], *self.footers]
-        if not as_html:
-            return "\n".join(head + body + tail)
-        cls = self.host.split(".")[0]
-        ps = "".join(f"<p>{html.escape(p)}</p>" for p in body)
-        return (
-            f"<html><head><title>{html.escape(head[0])}</title></head><body>"
-            f"<div class='{cls}-top'><p>{html.escape(self.menu)}</p><p>{html.escape(head[2])}</p></div>"
-            f"<div class='{cls}-main'><h1>{html.escape(title)}</h1>{ps}</div>"
-            f"<div class='{cls}-bottom'>" + "".join(f"<p>{html.escape(t)}</p>" for t in tail) + "</div></body></html>"
-        )
-
-    def chrome(self) -> list[str]:
-        """Strings of the template none of which may be left in a cleaned page."""
-        return [f"_{self.name}", self.menu, f"{self.label}：", self.slogan, *self.promos, *self.footers]
-
-
-def make_site(rng: random.Random) -> Site:
-    name = _word(rng, 3) + "网"
-    return Site(
-        host=f"site{rng.randrange(10**6)}.example",
-        name=name,
-        menu=" ".join(_word(rng, 2) for _ in range(rng.randint(3, 6))),
-        slogan=f"{name}，{_word(rng, 4)}{_word(rng, 4)}",
-        label=_word(rng, 2) + "来源",
-        promos=[f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))],
-        footers=[f"{_word(rng, 3)}{name}{_word(rng, 2)}" for _ in range(rng.randint(1, 3))],
-    )
-
-
-def crawl(
-    rng: random.Random, site: Site, pages: int = PAGES_PER_SITE, as_html: bool = False
-) -> list[tuple[str, str, list[str]]]:
-    """(url, page, the article's paragraphs) for ``pages`` pages, each a different article."""
-    picked = rng.sample(ARTICLES, pages)
-    return [
-        (f"https://www.{site.host}/a/{n}.html", site.page(n, title, paras, rng, as_html), paras)
-        for n, (title, paras) in enumerate(picked)
-    ]
-
-
-def kept(result: pagestrip.Result) -> str:
-    return "\n".join(f"{a.title or ''}\n{a.text}" for a in result.articles)
-
-
-def leaks(site: Site, result: pagestrip.Result) -> list[str]:
-    text = kept(result)
-    return [c for c in site.chrome() if c in text]
-
-
-def lost(paras: list[str], url: str, result: pagestrip.Result, page: str) -> list[str]:
-    """Paragraphs the built-ins keep on the page that the learned rules lost."""
-    baseline = kept(pagestrip.clean(page, url=url))
-    text = kept(result)
-    return [p for p in paras if p in baseline and p not in text]
+from pagestrip.rulefile import load
+from testkit import ROOT, Ran, run_cli
+from testkit.sites import (
+    ARTICLES,
+    _word,
+    box_texts,
+    boxed,
+    crawl,
+    kept,
+    leaks,
+    lost,
+    make_site,
+    without_dom,
+)
 
 
 def _check_site(rng: random.Random, as_html: bool, min_pages: int = MIN_PAGES) -> None:
@@ -260,11 +160,9 @@ def test_counts_stay_bounded_on_a_long_site() -> None:
     assert dict(tally.frequent(5, 0.9))["every page"][0] == pages
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run(
-        [sys.executable, "-m", "pagestrip", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
-    )
+def _run(*args: str, cwd: Path) -> Ran:
+    """``pagestrip ARGS`` run in ``cwd``, in this process."""
+    return run_cli(*args, cwd=cwd)
 
 
 def test_cli_learn_then_clean_with_the_rules(tmp_path: Path) -> None:
@@ -274,8 +172,8 @@ def test_cli_learn_then_clean_with_the_rules(tmp_path: Path) -> None:
     records = [{"url": u, "html": p} for s in sites for u, p, _ in crawl(rng, s, as_html=True)]
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     done = _run("learn", str(feed), "--jsonl-field", "html", "-o", "profiles.toml", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "2 sites" in done.stderr
+    assert done.returncode == 0, done.err
+    assert "2 sites" in done.err
     assert _run("rules", "--check", "profiles.toml", cwd=tmp_path).returncode == 0
     cleaned = _run(
         "clean",
@@ -291,7 +189,7 @@ def test_cli_learn_then_clean_with_the_rules(tmp_path: Path) -> None:
         "1",
         cwd=tmp_path,
     )
-    assert cleaned.returncode == 0, cleaned.stderr
+    assert cleaned.returncode == 0, cleaned.err
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     for rec in out:
         site = next(s for s in sites if s.host in rec["url"])
@@ -307,64 +205,18 @@ def test_cli_learn_groups_pages_without_urls_by_folder(tmp_path: Path) -> None:
     for n, (_, page, _) in enumerate(crawl(rng, site)):
         (folder / f"{n}.txt").write_text(page, encoding="utf-8")
     done = _run("learn", "crawl", "-o", "learned.toml", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.err
     rf = load(tmp_path / "learned.toml")
     assert rf.rules and not rf.profiles  # no host: top-level rules
     page = (folder / "0.txt").read_text(encoding="utf-8")
     assert leaks(site, pagestrip.clean(page, rules=rf)) == []
     fixed = _run("learn", "crawl", "-o", "fixed.toml", "--fixed-min-pages", cwd=tmp_path)
-    assert fixed.returncode == 0 and load(tmp_path / "fixed.toml").rules, fixed.stderr
+    assert fixed.returncode == 0 and load(tmp_path / "fixed.toml").rules, fixed.err
     assert _run("learn", "nowhere", "-o", "x.toml", cwd=tmp_path).returncode == 2
     assert _run("learn", "crawl", "-o", "x.toml", "--min-share", "1.5", cwd=tmp_path).returncode == 2
 
 
-def test_the_docstring_example_runs() -> None:
-    import doctest
-
-    import pagestrip.learning
-
-    failed, attempted = doctest.testmod(pagestrip.learning, verbose=False)
-    assert attempted > 0 and failed == 0
-
-
 # ------------------------------------------------------------- DOM paths (HTML)
-
-#: A rotating box of the template: one of this many texts a page, so each is on about
-#: PAGES_PER_SITE / BOX_TEXTS pages, fewer than MIN_PAGES: no text recurs enough to be learned.
-BOX_TEXTS = 7
-
-
-def boxed(
-    site: Site, rng: random.Random, texts: list[str], pages: int = PAGES_PER_SITE, article_twice: bool = False
-) -> list[tuple[str, str, list[str]]]:
-    """HTML pages of ``site`` with a box of the template inside the article container, after
-    the first paragraph, holding one of ``texts`` (page n: text n mod len). With
-    ``article_twice`` each article is served at two URLs (a print version), so the
-    article's own lines recur at its path as well."""
-    picked = rng.sample(ARTICLES, pages // 2 if article_twice else pages)
-    if article_twice:
-        picked = [a for a in picked for _ in range(2)]
-    box = _word(rng, 2) + "-box"
-    out = []
-    for n, (title, paras) in enumerate(picked):
-        page = site.page(n, title, paras, rng, as_html=True)
-        at = page.index("</p>", page.index("-main'>")) + len("</p>")
-        page = page[:at] + f"<div class='{box}'><p>{html.escape(texts[n % len(texts)])}</p></div>" + page[at:]
-        out.append((f"https://www.{site.host}/a/{n}.html", page, paras))
-    return out
-
-
-def _box_texts(rng: random.Random) -> list[str]:
-    return [f"{_word(rng, 4)}{_word(rng, 3)}{_word(rng, 4)}" for _ in range(BOX_TEXTS)]
-
-
-def _without_dom(rf: RuleFile) -> RuleFile:
-    """The learned file without its DOM-path rules: what line learning alone gives."""
-    out = RuleFile(rf.path, list(rf.rules), list(rf.disable))
-    out.profiles = [
-        Profile(p.hosts, p.sites, [r for r in p.rules if str(r.scope) != "dom"], p.disable) for p in rf.profiles
-    ]
-    return out
 
 
 def test_a_rotating_box_is_learned_by_its_dom_path() -> None:
@@ -373,12 +225,12 @@ def test_a_rotating_box_is_learned_by_its_dom_path() -> None:
     it goes from every page, and no article text with it."""
     rng = random.Random(160)
     site = make_site(rng)
-    texts = _box_texts(rng)
+    texts = box_texts(rng)
     pages = boxed(site, rng, texts)
     rf = pagestrip.learn([p for _, p, _ in pages], urls=[u for u, _, _ in pages])
     dom = [r for r in rf.profiles[0].rules if str(r.scope) == "dom"]
     assert len(dom) == 1 and dom[0].pattern.endswith("-box > p") and dom[0].max_chars
-    lines_only = _without_dom(rf)
+    lines_only = without_dom(rf)
     leaked_by_lines = 0
     for url, page, paras in pages:
         result = pagestrip.clean(page, rules=rf, url=url)
@@ -394,7 +246,7 @@ def test_the_article_path_is_never_learned_even_when_its_lines_recur() -> None:
     box's texts do; the path holds the page's best paragraph, so it is the article's."""
     rng = random.Random(161)
     site = make_site(rng)
-    texts = _box_texts(rng)
+    texts = box_texts(rng)
     pages = boxed(site, rng, texts, pages=16, article_twice=True)
     rf = pagestrip.learn([p for _, p, _ in pages], urls=[u for u, _, _ in pages])
     dom = [r for r in rf.profiles[0].rules if str(r.scope) == "dom"]
@@ -428,7 +280,7 @@ def test_dom_rules_apply_to_html_only_and_load_from_a_rule_file(tmp_path: Path) 
 def test_learned_dom_rules_round_trip_through_toml(tmp_path: Path) -> None:
     rng = random.Random(162)
     site = make_site(rng)
-    pages = boxed(site, rng, _box_texts(rng))
+    pages = boxed(site, rng, box_texts(rng))
     learner = Learner()
     for url, page, _ in pages:
         learner.add(page, url)
@@ -570,6 +422,6 @@ def test_cli_learn_leaves_out_a_page_past_the_time_limit(tmp_path: Path) -> None
         (folder / f"{n}.txt").write_text(page, encoding="utf-8")
     (folder / "hostile.txt").write_text(_hostile_page(), encoding="utf-8")
     done = _run("learn", "crawl", "-o", "learned.toml", "--timeout", "1", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "1 skipped (1 past the 1 s time limit)" in done.stderr
+    assert done.returncode == 0, done.err
+    assert "1 skipped (1 past the 1 s time limit)" in done.err
     assert load(tmp_path / "learned.toml").rules

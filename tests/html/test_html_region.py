@@ -19,7 +19,7 @@ import pagestrip
 from pagestrip.html import html_to_page, looks_like_html, parse, title_parts
 from pagestrip.model import Kind
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HTML = ROOT / "fixtures" / "html"
 CORPUS = ROOT.parent / "shared" / "corpus" / "html"
 

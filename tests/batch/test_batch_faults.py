@@ -4,6 +4,10 @@ Faults are made real where the machine allows: workers are killed with
 SIGKILL, the disk is a 64 KB tmpfs (root only; /dev/full otherwise), hangs
 are pages that sleep. A page makes its worker die or hang through a rule
 predicate (rules are data, so a test can plant one).
+
+The CLI runs in this process (``testkit.run_cli``) except where the process is what is
+tested: a worker killed from outside, SIGTERM, a full standard output, the peak memory of
+a gzip bomb, and a pool that might deadlock (killed at a time limit).
 """
 
 from __future__ import annotations
@@ -21,17 +25,10 @@ import pytest
 
 import pagestrip
 from pagestrip.batch import Job, iter_jobs, run
+from testkit import run_cli as cli
+from testkit import subprocess_env
 
-ROOT = Path(__file__).resolve().parent.parent
-SRC = str(ROOT / "src")
 PAGE = "标题\n正文第一段，内容。\n第二段正文。"
-
-
-def cli(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run(
-        [sys.executable, "-m", "pagestrip", *args], capture_output=True, input=stdin, timeout=timeout, env=env
-    )
 
 
 def records(path: Path) -> list[dict]:
@@ -110,14 +107,13 @@ def test_item2_worker_killed_by_its_page_is_one_error_record_and_the_batch_goes_
 def test_item2_worker_killed_from_outside_mid_batch_loses_no_page(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
-    for i in range(6):  # each page takes about a second: the user pattern backtracks
+    for i in range(4):  # each page takes about a second: the user pattern backtracks
         (folder / f"p{i}.txt").write_text(f"第{i}页标题\n" + "x" * 400 + "\n正文第一段。", encoding="utf-8")
     rules = tmp_path / "slow.toml"
     rules.write_text(
         '[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
     )
     out = tmp_path / "out.jsonl"
-    env = {**os.environ, "PYTHONPATH": SRC}
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -133,7 +129,7 @@ def test_item2_worker_killed_from_outside_mid_batch_loses_no_page(tmp_path):
             "2",
             "-q",
         ],
-        env=env,
+        env=subprocess_env(),
         stderr=subprocess.PIPE,
     )
     workers: list[int] = []
@@ -176,7 +172,7 @@ def test_item6_a_hanging_page_is_killed_at_its_timeout_and_the_rest_go_on():
     rules = _ruleset(_hang)
     _ = rules.compiled  # compiled once here, before the workers fork, not inside a page's time limit
     t = time.monotonic()
-    out = list(run(jobs, {"rules": rules, "timeout": 2.0}, workers=2))
+    out = list(run(jobs, {"rules": rules, "timeout": 1.0}, workers=2))
     took = time.monotonic() - t
     assert took < 15, took
     assert [j.source for j, _ in out] == [f"p{i}" for i in range(6)]
@@ -248,7 +244,7 @@ def test_item4_gzip_bomb_is_read_only_as_far_as_the_cap_needs(tmp_path):
             ],
             capture_output=True,
             text=True,
-            env={**os.environ, "PYTHONPATH": SRC},
+            env=subprocess_env(),
             timeout=120,
         ).stdout
     )
@@ -322,7 +318,7 @@ def test_item5_writing_to_dev_full_is_one_line():
             input=PAGE.encode(),
             stdout=full,
             stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": SRC},
+            env=subprocess_env(),
         )
     assert proc2.returncode == 3 and "No space left" in one_line(proc2.stderr)
 
@@ -352,7 +348,7 @@ def test_item5_sigterm_ends_the_workers_too(tmp_path):
             "2",
             "-q",
         ],
-        env={**os.environ, "PYTHONPATH": SRC},
+        env=subprocess_env(),
         stderr=subprocess.PIPE,
     )
     workers: list[int] = []
@@ -395,10 +391,13 @@ import sys
 import pagestrip.batch as b
 import pagestrip.batch.workers as w
 w.PER_WORKER = int(sys.argv[1])  # where the pool reads it
-def page(i):  # about 400 KB: more than a pipe holds, and so is its record
+# About 280 KB a page, and so is its record: more than the pool's pipe (a socket pair,
+# about 208 KB a way on Linux) holds. Sized down from 30 pages of 450 KB: with two pages
+# a worker (PER_WORKER = 2) these six still deadlock, and with one they go through.
+def page(i):
     return "\n".join(f"各级各部门要切实提高认识，加强组织领导，认真落实各项工作任务，第{i}页第{k}段。"
-                     for k in range(4000)).encode()
-jobs = [b.Job(f"p{i}", page(i)) for i in range(30)]
+                     for k in range(2500)).encode()
+jobs = [b.Job(f"p{i}", page(i)) for i in range(6)]
 print(sum(1 for _ in b.run(jobs, {"timeout": 60}, workers=2)))
 """
 
@@ -410,7 +409,7 @@ def test_big_pages_and_big_records_do_not_deadlock_the_pool():
     proc = subprocess.Popen(
         [sys.executable, "-c", _BIG_PAGES, str(PER_WORKER)],
         stdout=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": SRC},
+        env=subprocess_env(),
         start_new_session=True,
     )
     try:
@@ -419,7 +418,7 @@ def test_big_pages_and_big_records_do_not_deadlock_the_pool():
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
         pytest.fail("the worker pool deadlocked")
-    assert out.strip() == b"30"
+    assert out.strip() == b"6"
 
 
 def test_item2_worker_killed_while_idle_is_replaced_not_mistaken_for_a_closed_stdout():

@@ -7,25 +7,24 @@ counts of a host are merged across partitions (a groupby over hosts).
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
-pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-import dask.bag as db
-from distributed import Client, LocalCluster
+# Checked without importing (see test_dask.py).
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
 
 import pagestrip
 from pagestrip.contrib.dask import learn_bag
 from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence
+from testkit import sites as t
 
-ROOT = Path(__file__).resolve().parent.parent
-SRC = str(ROOT / "src")
-sys.path.insert(0, str(ROOT / "tests"))
-import test_learn as t  # noqa: E402
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
+#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
+#: this module's own), started once there, not once per xdist worker.
+pytestmark = pytest.mark.xdist_group("dask")
 
 
 def _rules(rf: pagestrip.RuleFile) -> list[tuple]:
@@ -41,34 +40,22 @@ def _crawl() -> list[dict]:
     rng = random.Random(1615)
     sites = [t.make_site(rng) for _ in range(3)]
     records = [{"url": u, "html": p} for s in sites[:2] for u, p, _ in t.crawl(rng, s, as_html=True)]
-    records += [{"url": u, "html": p} for u, p, _ in t.boxed(sites[2], rng, t._box_texts(rng))]
+    records += [{"url": u, "html": p} for u, p, _ in t.boxed(sites[2], rng, t.box_texts(rng))]
     records += [{"url": None, "html": p} for _, p, _ in t.crawl(rng, sites[0], pages=6)]
     records.insert(5, {"url": "https://x.example/none", "html": None})
     rng.shuffle(records)
     return records
 
 
-@pytest.fixture(scope="module")
-def client():
-    """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
-    before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])
-    try:
-        with (
-            LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-            ) as cluster,
-            Client(cluster) as c,
-        ):
-            yield c
-    finally:
-        if before is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = before
+@pytest.fixture()
+def client(dask_client):
+    """The shared cluster's client (tests/contrib/conftest.py)."""
+    return dask_client
 
 
 def test_learn_bag_learns_what_learn_learns(client) -> None:
+    import dask.bag as db
+
     records = _crawl()
     expected = pagestrip.learn([r["html"] for r in records if r["html"]], urls=[r["url"] for r in records if r["html"]])
     got = learn_bag(db.from_sequence(records, npartitions=5))
@@ -87,7 +74,7 @@ def test_merged_counts_equal_the_counts_of_one_pass() -> None:
     (below a bucket nothing is pruned: exact)."""
     rng = random.Random(1616)
     site = t.make_site(rng)
-    pages = [page_evidence(p) for _, p, _ in t.boxed(site, rng, t._box_texts(rng))]
+    pages = [page_evidence(p) for _, p, _ in t.boxed(site, rng, t.box_texts(rng))]
     whole, a, b = SiteCounts(), SiteCounts(), SiteCounts()
     for lines, ev in pages:
         whole.add(lines, ev)

@@ -7,50 +7,38 @@ cleaned by ``pagestrip clean --jsonl-field`` and by :func:`clean_bag` /
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-pytest.importorskip("pyarrow", reason="the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'")
-import dask.bag as db
-import dask.dataframe as dd
-import pandas as pd
-from distributed import Client, LocalCluster
+# Checked without importing: Dask, distributed and pandas are imported by the tests that use
+# them, so collecting this module (in every pytest-xdist worker) costs no Dask import.
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
+if importlib.util.find_spec("pyarrow") is None:
+    pytest.skip("the dask extra's DataFrames need pyarrow: pip install -e '.[dask]'", allow_module_level=True)
 
 from pagestrip.contrib.dask import clean_bag, clean_dataframe
 from pagestrip.parquet import result_columns
+from testkit import ROOT, Ran, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
+#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
+#: this module's own), started once there, not once per xdist worker.
+pytestmark = pytest.mark.xdist_group("dask")
+
 SRC = str(ROOT / "src")
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
 HTML = sorted((ROOT / "fixtures" / "html").glob("*_utf8.html"))[:4]
 
 
-@pytest.fixture(scope="module")
-def client():
-    """Two worker processes on loopback, importing this checkout's pagestrip (not an installed one)."""
-    before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([SRC, before or ""])  # the workers' environment
-    try:
-        with (
-            LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-            ) as cluster,
-            Client(cluster) as c,
-        ):
-            files = c.run(lambda: __import__("pagestrip").__file__)
-            assert all(f.startswith(SRC) for f in files.values()), files
-            yield c
-    finally:
-        if before is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = before
+@pytest.fixture()
+def client(dask_client):
+    """The shared cluster's client (tests/contrib/conftest.py)."""
+    return dask_client
 
 
 def items() -> list[dict]:
@@ -68,28 +56,11 @@ def items() -> list[dict]:
 
 
 def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
+    """What ``pagestrip clean feed.jsonl --jsonl-field html -j 2`` writes for ``records``,
+    without each record's ``source``."""
     feed, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": SRC}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(feed),
-            "--jsonl-field",
-            "html",
-            "-o",
-            str(out),
-            "-q",
-            "-j",
-            "2",
-            *args,
-        ],
-        env=env,
-        check=False,
-    )
+    run_cli("clean", feed, "--jsonl-field", "html", "-o", out, "-q", "-j", "2", *args)
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     for r in recs:
         r["pagestrip"].pop("source")
@@ -97,6 +68,8 @@ def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
 
 
 def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
+    import dask.bag as db
+
     records = items()
     expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
     bag = db.from_sequence(records, npartitions=3)
@@ -109,6 +82,9 @@ def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
 
 
 def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, tmp_path):
+    import dask.dataframe as dd
+    import pandas as pd
+
     records = items()
     expected = local_batch(tmp_path, records)
     frame = pd.DataFrame(records, index=pd.Index([f"k{i}" for i in range(len(records))], name="key"))
@@ -140,6 +116,8 @@ def _forget() -> None:
 
 
 def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
+    import dask.bag as db
+
     rules = tmp_path / "rules.toml"
     rules.write_text('disable = ["zh.footer.*"]\n', encoding="utf-8")
     client.run(_forget)
@@ -153,42 +131,23 @@ def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
 # --- pagestrip clean --scheduler ---------------------------------------------------------------
 
 
-def scheduler_run(tmp_path: Path, records: list[dict], *args: str) -> subprocess.CompletedProcess:
-    """``pagestrip clean feed.jsonl --jsonl-field html --scheduler local`` in a subprocess; its
-    LocalCluster's worker processes inherit PYTHONPATH, so they import this checkout too."""
+def scheduler_run(tmp_path: Path, records: list[dict], scheduler: str, *args: str) -> Ran:
+    """``pagestrip clean feed.jsonl --jsonl-field html --scheduler SCHEDULER``, in this process."""
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(feed),
-            "--jsonl-field",
-            "html",
-            "--scheduler",
-            "local",
-            "-j",
-            "2",
-            "-q",
-            *args,
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    return run_cli("clean", feed, "--jsonl-field", "html", "--scheduler", scheduler, "-j", "2", "-q", *args)
 
 
-def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(tmp_path):
+def test_scheduler_writes_parquet_parts_in_input_order_equal_to_the_batch(client, tmp_path):
+    import pandas as pd
+
     records = items()
     expected = local_batch(tmp_path, records)
     out = tmp_path / "out"
-    done = scheduler_run(tmp_path, records, "--format", "parquet", "--partitions", "3", "-o", str(out))
-    assert done.returncode == 1, done.stderr  # the null page is an error record, not a crash
+    done = scheduler_run(
+        tmp_path, records, client.scheduler.address, "--format", "parquet", "--partitions", "3", "-o", str(out)
+    )
+    assert done.returncode == 1, done.err  # the null page is an error record, not a crash
     parts = sorted(p.name for p in out.iterdir())
     assert parts == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
     frame = pd.concat([pd.read_parquet(out / p) for p in parts], ignore_index=True)
@@ -201,12 +160,15 @@ def test_scheduler_local_writes_parquet_parts_in_input_order_equal_to_the_batch(
     assert frame["pagestrip_error"].notna().sum() == 1 and frame.loc[3, "pagestrip_error"]
 
 
-def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path):
+def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path, monkeypatch):
+    """``--scheduler local``: the CLI starts its own LocalCluster (its worker processes import
+    this checkout: PYTHONPATH) and writes the local batch's records."""
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")]))
     records = items()
     expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
     out = tmp_path / "out"
-    done = scheduler_run(tmp_path, records, "--disable", "zh.footer.*", "-o", str(out))
-    assert done.returncode == 1, done.stderr
+    done = scheduler_run(tmp_path, records, "local", "--disable", "zh.footer.*", "-o", str(out))
+    assert done.returncode == 1, done.err
     parts = sorted(out.iterdir())
     assert [p.name for p in parts] == [f"part-{i:05d}.jsonl" for i in range(len(parts))] and len(parts) > 1
     got = [json.loads(line) for p in parts for line in p.read_text(encoding="utf-8").splitlines()]

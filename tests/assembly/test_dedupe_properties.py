@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pagestrip
-from conftest import gold_articles
 from pagestrip.dedupe import key
 from pagestrip.evaluate import squash
+from testkit import gold_articles
 
 ARTICLES = [a for a in gold_articles() if a["title"] and len(a["text"].split("\n")) >= 3]
 

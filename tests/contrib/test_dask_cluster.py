@@ -14,6 +14,7 @@ Every process started here is killed when the module is done, whatever happens.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import signal
@@ -22,32 +23,42 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-pytest.importorskip("distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
-import dask.bag as db
-from distributed import Client
+# Checked without importing (see test_dask.py).
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
 
 from pagestrip.contrib.dask import clean_bag
+from testkit import ROOT, run_cli, subprocess_env
 
-ROOT = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from distributed import Client
+
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
+#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
+#: this module's own), started once there, not once per xdist worker.
+pytestmark = pytest.mark.xdist_group("dask")
+
 SRC = str(ROOT / "src")
 PAGES = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt")) + sorted((ROOT / "fixtures" / "html").glob("*.html"))
 #: Seconds for the scheduler to write its address and for both workers to join it.
 START_TIMEOUT = 60.0
 #: Seconds any one run may take before the test fails instead of hanging CI.
 RUN_TIMEOUT = 120.0
-#: Copies of the fixture pages in the feed: enough pages (about 170) that a run lasts a few
-#: seconds on two workers, so a worker can be killed while it is busy.
-COPIES = 6
+#: Copies of the fixture pages in the feed: two (57 records) for the tests of what is written,
+#: six (about 170) for the worker killed mid-run, so that a run lasts a few seconds on two
+#: workers and a worker can be killed while it is busy.
+COPIES = 2
+BIG_COPIES = 6
 
 
 def _env() -> dict[str, str]:
     """The environment of every process started here: this checkout's pagestrip first, so the
     workers clean with the code under test, not an installed copy."""
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (SRC, os.environ.get("PYTHONPATH")) if p)}
+    return subprocess_env()
 
 
 class Cluster:
@@ -139,6 +150,8 @@ def _json_or_empty(path: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    from distributed import Client
+
     c = Cluster(tmp_path_factory.mktemp("cluster"))
     try:
         c.start(workers=2)
@@ -154,18 +167,20 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 @pytest.fixture()
 def client(cluster: Cluster) -> Iterator[Client]:
     """A client of the test cluster, with both workers there (a killed worker's nanny starts a new one)."""
+    from distributed import Client
+
     with Client(cluster.address, timeout=START_TIMEOUT) as c:
         c.wait_for_workers(2, timeout=START_TIMEOUT)
         yield c
 
 
-def records() -> list[dict[str, Any]]:
+def records(copies: int = COPIES) -> list[dict[str, Any]]:
     """The fixture pages as feed records, each with its own number ``n``: a record lost and
     another written twice cannot cancel out."""
     pages = [p.read_bytes().decode("utf-8", "replace") for p in PAGES]
     out: list[dict[str, Any]] = [
         {"url": f"https://example.cn/{c}/{i}.html", "html": page, "n": c * 1000 + i}
-        for c in range(COPIES)
+        for c in range(copies)
         for i, page in enumerate(pages)
     ]
     out.insert(5, {"url": "https://example.cn/null.html", "html": None, "n": -1})  # an error record
@@ -179,39 +194,27 @@ def without_source(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return recs
 
 
-@pytest.fixture(scope="module")
-def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+def _feed(tmp: Path, copies: int) -> tuple[Path, list[dict[str, Any]]]:
     """The feed, and what the local batch (``pagestrip clean --jsonl-field html -j 2``) writes for it."""
-    tmp = tmp_path_factory.mktemp("feed")
     path, out = tmp / "feed.jsonl", tmp / "batch.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records()), encoding="utf-8")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(path),
-            "--jsonl-field",
-            "html",
-            "-q",
-            "-j",
-            "2",
-            "-o",
-            str(out),
-        ],
-        env=_env(),
-        check=False,
-        timeout=RUN_TIMEOUT,
-    )
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(copies)), encoding="utf-8")
+    run_cli("clean", path, "--jsonl-field", "html", "-q", "-j", "2", "-o", out)
     return path, [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
 
 
-def clean_command(feed: Path, address: str, out: Path, *args: str) -> list[str]:
+@pytest.fixture(scope="module")
+def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    return _feed(tmp_path_factory.mktemp("feed"), COPIES)
+
+
+@pytest.fixture(scope="module")
+def big_feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    return _feed(tmp_path_factory.mktemp("big_feed"), BIG_COPIES)
+
+
+def clean_args(feed: Path, address: str, out: Path, *args: str) -> list[str]:
+    """The arguments of ``pagestrip clean FEED --scheduler ADDRESS -o OUT``."""
     return [
-        sys.executable,
-        "-m",
-        "pagestrip",
         "clean",
         str(feed),
         "--jsonl-field",
@@ -234,15 +237,8 @@ def read_parts(out: Path) -> list[dict[str, Any]]:
 def test_the_cli_on_a_tcp_scheduler_writes_the_batchs_records(cluster, feed, tmp_path):
     path, expected = feed
     out = tmp_path / "out"
-    done = subprocess.run(
-        clean_command(path, cluster.address, out, "--partitions", "5"),
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT,
-        check=False,
-    )
-    assert done.returncode == 1, done.stderr  # the null page is an error record, not a failed run
+    done = run_cli(*clean_args(path, cluster.address, out, "--partitions", "5"))
+    assert done.returncode == 1, done.err  # the null page is an error record, not a failed run
     assert len(list(out.iterdir())) == 5
     got = read_parts(out)
     assert [r["n"] for r in got] == [r["n"] for r in expected]
@@ -250,6 +246,8 @@ def test_the_cli_on_a_tcp_scheduler_writes_the_batchs_records(cluster, feed, tmp
 
 
 def test_clean_bag_on_a_tcp_scheduler_equals_the_batch(client, feed):
+    import dask.bag as db
+
     _, expected = feed
     recs = records()
     got = clean_bag(db.from_sequence(recs, npartitions=7), field="html").compute()
@@ -270,11 +268,11 @@ def _busy_worker(client: Client) -> tuple[str, int] | None:
     return None
 
 
-def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_path):
-    path, expected = feed
+def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, big_feed, tmp_path):
+    path, expected = big_feed
     out = tmp_path / "out"
     run = subprocess.Popen(
-        clean_command(path, client.scheduler.address, out, "--partitions", "24"),
+        [sys.executable, "-m", "pagestrip", *clean_args(path, client.scheduler.address, out, "--partitions", "24")],
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -315,8 +313,8 @@ def test_the_cli_reads_a_big_input_as_it_sends_it(client, feed, tmp_path, monkey
     from pagestrip.contrib.dask import scheduler as contrib  # where --scheduler reads them
 
     path, expected = feed
-    monkeypatch.setattr(contrib, "READ_AHEAD", 300_000)
-    monkeypatch.setattr(contrib, "PART_BYTES", 100_000)
+    monkeypatch.setattr(contrib, "READ_AHEAD", 120_000)
+    monkeypatch.setattr(contrib, "PART_BYTES", 40_000)
     read = 0
     iter_jobs = contrib.iter_jobs
 

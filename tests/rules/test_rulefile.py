@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 import pagestrip
 from pagestrip.rulefile import RuleFileError, load
+from testkit import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "site.toml"
 SEED_000 = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
 BODY = (
@@ -138,19 +134,19 @@ def test_bad_rule_files_give_one_line_errors(tmp_path, content, message):
         load(f)
     assert message in str(exc.value) and str(f) in str(exc.value) and "\n" not in str(exc.value)
     for args in (["rules", "--check", str(f)], ["clean", "--rules", str(f), str(SEED_000)]):
-        proc = subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True)
+        proc = run_cli(*args)
         assert proc.returncode == 2
         err = proc.stderr.decode()
         assert "Traceback" not in err and err.strip().count("\n") == 0 and message in err
 
 
 def test_missing_rule_file_is_a_one_line_error():
-    proc = subprocess.run([sys.executable, "-m", "pagestrip", "rules", "--check", "/no/such.toml"], capture_output=True)
+    proc = run_cli("rules", "--check", "/no/such.toml")
     assert proc.returncode == 2 and b"no such file" in proc.stderr
 
 
 def test_rules_lists_the_merged_set():
-    proc = subprocess.run([sys.executable, "-m", "pagestrip", "rules", "--rules", str(EXAMPLE)], capture_output=True)
+    proc = run_cli("rules", "--rules", EXAMPLE)
     out = proc.stdout.decode()
     assert "examplecn.chrome.slogan" in out and "zh.related.tags" not in out
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,16 +14,10 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
 from pagestrip.parquet import KINDS  # noqa: E402
+from testkit import SEEDS as SEEDS_DIR  # noqa: E402
+from testkit import run_cli as cli  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-SRC = str(ROOT / "src")
-SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))[:6]
-
-
-def cli(*args: str) -> subprocess.CompletedProcess:
-    """The CLI of the package under test (its src/ first on the path, whatever the environment)."""
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run([sys.executable, "-m", "pagestrip", *args], capture_output=True, env=env)
+SEEDS = sorted(SEEDS_DIR.glob("0*.txt"))[:6]
 
 
 def feed(path: Path) -> list[dict]:
