@@ -47,7 +47,8 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
     """The first whole-line rule of a scope that takes ``ln``: of the rules without
     literals and those whose literals are among ``found`` (the rule set's literals
     in the line), the earliest in the scope; then the ``requires=`` rules, then
-    user predicates."""
+    user predicates. A predicate rule that stands before the winning pattern rule
+    in the set (a site's rule added in front) takes the line instead."""
     n = ln.end - ln.start
     best = None
     for rule, pat in comp.plain:
@@ -63,12 +64,24 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
             if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
                 best = rule
                 break
-    if best is not None:
-        return best
-    for rule, pat in comp.filtered(ln.text, found):
-        if pat.fullmatch(text, ln.start, ln.end):
-            return rule
+    if best is None:
+        best = next(
+            (rule for rule, pat in comp.filtered(ln.text, found) if pat.fullmatch(text, ln.start, ln.end)), None
+        )
+    if best is None:
+        return _predicate_rule(comp, ln)
+    # A predicate rule placed before the pattern rule that took the line (a site's rule added
+    # in front of the built-ins) names the removal.
+    early = _predicate_rule(comp, ln, before=comp.order[best.id]) if comp.predicates else None
+    return early if early is not None else best
+
+
+def _predicate_rule(comp: Compiled, ln: Line, before: int | None = None) -> Rule | None:
+    """The first predicate rule that takes ``ln`` (only those ranked at or before pattern rule
+    number ``before`` of the scope, when given)."""
     for rule in comp.predicates:
+        if before is not None and comp.predicate_rank.get(rule.id, before + 1) > before:
+            continue
         if rule.pattern and not _compiled(rule.wrapped()).fullmatch(ln.text):
             continue
         if rule.predicate is not None and rule.predicate(ln.text):

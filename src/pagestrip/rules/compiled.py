@@ -138,6 +138,9 @@ class Compiled:
     #: Each rule's place in the scope: where several rules take a line (whole-line
     #: rules) or its start (line-anchored span rules), the earliest wins.
     order: dict[str, int] = field(default_factory=dict)
+    #: Whole-line scopes: for each predicate rule, how many pattern rules of the scope come before
+    #: it in the set (a site's predicate rule added in front is tried before the built-ins).
+    predicate_rank: dict[str, int] = field(default_factory=dict)
 
     def filtered(self, line: str, found: AbstractSet[str]) -> Iterator[tuple[Rule, regex.Pattern[str]]]:
         """The prefiltered rules whose required strings ``line`` holds, in order.
@@ -170,7 +173,9 @@ class Compiled:
 _SPAN_FLAGS = regex.MULTILINE | regex.V0
 
 
-def _compile_whole_line(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Compiled:
+def _compile_whole_line(
+    groups: dict[str, Rule], preds: tuple[Rule, ...], predicate_rank: dict[str, int] | None = None
+) -> Compiled:
     """Whole-line rules: those with literals are tried only on lines holding one; the
     rest on every line. Each is compiled on its own, the first time it is needed."""
     explicit = [(r, _whole_line({g: r})) for g, r in groups.items() if r.requires]
@@ -187,6 +192,7 @@ def _compile_whole_line(groups: dict[str, Rule], preds: tuple[Rule, ...]) -> Com
         derived=derived,
         **_literal_index(explicit, derived),
         order={r.id: i for i, r in enumerate(groups.values())},
+        predicate_rank=predicate_rank or {},
     )
 
 

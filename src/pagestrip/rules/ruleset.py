@@ -72,6 +72,14 @@ class RuleSet:
         flat: list[Rule] = []
         for r in rules:
             flat.extend([r] if isinstance(r, Rule) else r)
+        for r in flat:
+            if r.pattern is None and r.scope in (Scope.INLINE, Scope.TAIL):
+                # A predicate answers yes or no for a line; a span scope must know where its span
+                # starts, which only a pattern says (the engine's positional rules are its own).
+                raise RuleError(
+                    f"rule {r.id}: a {r.scope.value} rule needs a pattern to find its span; a predicate "
+                    "alone fits scope line, head or edge"
+                )
         replaced = {r.id: r for r in flat}
         kept = [replaced.pop(r.id, r) for r in self._rules]
         return RuleSet([*[r for r in flat if r.id in replaced], *kept])
@@ -119,7 +127,17 @@ class RuleSet:
                 if r.scope is scope and r.predicate is not None and not r.id.startswith(STRUCTURAL_PREFIXES)
             )
             groups = {f"r{i}": r for i, r in enumerate(rules)}
-            out[scope] = _compile_whole_line(groups, preds) if scope in _WHOLE_LINE else _compile_spans(groups, preds)
+            if scope in _WHOLE_LINE:
+                ranks: dict[str, int] = {}
+                before = 0
+                for r in self._rules:
+                    if r.scope is scope and r.pattern is not None and r.predicate is None:
+                        before += 1
+                    elif r in preds:
+                        ranks[r.id] = before
+                out[scope] = _compile_whole_line(groups, preds, ranks)
+            else:
+                out[scope] = _compile_spans(groups, preds)
         return out
 
 
