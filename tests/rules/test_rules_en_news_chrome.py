@@ -26,8 +26,8 @@ def removed_by(line: str) -> list[str]:
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("Facebook Twitter Email", "en.chrome.share"),
-        ("Facebook | LinkedIn | WhatsApp | Copy link", "en.chrome.share"),
+        ("Facebook Twitter Email", "en.chrome.share-row"),
+        ("Facebook | LinkedIn | WhatsApp | Copy link", "en.chrome.share-row"),
         ("Photo: Getty Images", "en.chrome.image-credit"),
         ("(Image: Reuters)", "en.chrome.image-credit"),
         ("READ MORE: Mayor unveils budget proposal with focus on housing", "en.related.inline-teaser"),

@@ -22,6 +22,23 @@ RULES: list[Rule] = [*promo.RULES, *chrome.RULES, *closing.RULES]
 REQUIRES: dict[str, tuple[str, ...]] = {
     "en.chrome.cookies": ("cookie",),
     "en.footer.copyright": ("©", "(c)", "copyright", "reserved"),
+    # A row holds at least two names, so one that is not X's bare "x".
+    "en.chrome.share-row": (
+        "facebook",
+        "twitter",
+        "linkedin",
+        "mail",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "messenger",
+        "tumblr",
+        "flipboard",
+        "print",
+        "copy link",
+    ),
+    "en.related.tags": ("tag", "topic", "keyword", "filed under", "categor", "#"),
 }
 RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]
 

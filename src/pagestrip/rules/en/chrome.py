@@ -80,10 +80,18 @@ RULES: list[Rule] = [
         Scope.LINE,
         r"(?:share (?:this|on)|follow us(?: on)?)\b[^\n.]{0,60}|"
         r"(?:print this (?:page|article)|email this(?: article)?|skip to (?:main )?content|back to top|"
-        r"advertisement|sponsored content)\s*|"
+        r"advertisement|sponsored content)\s*",
+        "share/follow/print buttons, skip links, ad labels",
+        max_chars=80,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.share-row",
+        Kind.CHROME,
+        Scope.LINE,
         r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard|"
         r"print|copy link)\s*[|•·/]?\s*){2,12}",
-        "share/follow/print buttons, skip links, ad labels, a row of networks (Facebook Twitter Email)",
+        "a row of share networks: Facebook Twitter Email, Facebook | LinkedIn | Copy link",
         max_chars=80,
         ignore_case=True,
     ),
