@@ -92,18 +92,15 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             continue
         if stripped != line:
             counts["indentation"] += 1
-        latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped)) if paragraphs else False
-        if (
-            join_wraps
-            and not blank_before
-            and paragraphs
-            and _is_wrap(paragraphs[-1], stripped)
-            and (not latin or _fills_width(last_len, stripped, width))
-        ):
-            # Latin words need their space back; CJK text joins directly.
-            paragraphs[-1] += (" " if latin else "") + stripped
-            counts["hard_wraps"] += 1
-        else:
+        joined = False
+        if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
+            latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped))
+            if not latin or _fills_width(last_len, stripped, width):
+                # Latin words need their space back; CJK text joins directly.
+                paragraphs[-1] += (" " if latin else "") + stripped
+                counts["hard_wraps"] += 1
+                joined = True
+        if not joined:
             paragraphs.append(stripped)
         last_len = len(stripped)
         blank_before = False

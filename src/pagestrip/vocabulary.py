@@ -66,8 +66,25 @@ MONTH_NAME = (
 #: read with it from text already removed, where it also reads the French,
 #: German and Spanish names that share the English stem (1 mars 2019, mayo,
 #: Juli, octobre). Deliberately looser than :data:`MONTH_NAME`; the month
-#: is looked up by its first three letters.
+#: is looked up by its first three letters. The dateline rule (``en.metadata.dateline``)
+#: uses it too: it also asks for a day, a year and a clock time.
 MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+#: The share networks' names, as a page prints its share buttons (X is the bare "x"): a row of
+#: them is a share bar, one alone at the page's edge a button label.
+SOCIAL_NETWORKS = (
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "messenger",
+    "tumblr",
+    "flipboard",
+)
 
 # ------------------------------------------------------------------- charsets
 

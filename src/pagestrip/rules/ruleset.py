@@ -129,11 +129,12 @@ class RuleSet:
             groups = {f"r{i}": r for i, r in enumerate(rules)}
             if scope in _WHOLE_LINE:
                 ranks: dict[str, int] = {}
+                pred_ids = {p.id for p in preds}
                 before = 0
                 for r in self._rules:
                     if r.scope is scope and r.pattern is not None and r.predicate is None:
                         before += 1
-                    elif r in preds:
+                    elif r.id in pred_ids:
                         ranks[r.id] = before
                 out[scope] = _compile_whole_line(groups, preds, ranks)
             else:

@@ -7,7 +7,7 @@ uploader, byline with a date).
 from __future__ import annotations
 
 from ...model import Kind
-from ...vocabulary import MONTH_NAME
+from ...vocabulary import MONTH_NAME, SOCIAL_NETWORKS
 from ..rule import Rule, Scope
 
 _EN_DATE = (
@@ -89,8 +89,7 @@ RULES: list[Rule] = [
         "en.chrome.share-row",
         Kind.CHROME,
         Scope.LINE,
-        r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard|"
-        r"print|copy link)\s*[|•·/]?\s*){2,12}",
+        rf"(?:(?:{'|'.join(SOCIAL_NETWORKS)}|e-?mail|print|copy link)\s*[|•·/]?\s*){{2,12}}",
         "a row of share networks: Facebook Twitter Email, Facebook | LinkedIn | Copy link",
         max_chars=80,
         ignore_case=True,

@@ -5,6 +5,7 @@ paywall notices, related, most-read and comment headings, previous/next links.
 from __future__ import annotations
 
 from ...model import Kind
+from ...vocabulary import MONTH_STEM
 from ..rule import Rule, Scope
 
 RULES: list[Rule] = [
@@ -158,8 +159,9 @@ RULES: list[Rule] = [
         "en.metadata.dateline",
         Kind.METADATA,
         Scope.LINE,
+        # The loose month stem is safe here: the line also needs a day, a year and a clock time.
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+"
+        rf"{MONTH_STEM}\s+\d{{1,2}},?\s+\d{{4}},?\s+"
         r"\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}|utc|gmt)?"
         r"(?:\s*[/|]\s*updated\s+[^\n]{1,40})?",
         "a date and clock time line: Sunday, Feb 1, 2015 11:57 AM UTC; Dec. 6, 2024, 10:00 PM UTC / Updated …",

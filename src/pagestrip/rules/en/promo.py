@@ -7,6 +7,7 @@ rating widgets and preview notices.
 from __future__ import annotations
 
 from ...model import Kind
+from ...vocabulary import SOCIAL_NETWORKS
 from ..rule import Rule, Scope
 
 # Cue classes of the sentence rules (see Scope.SENTENCE): families of words
@@ -81,7 +82,7 @@ RULES: list[Rule] = [
         Scope.EDGE,
         r"(?:claim|get|order|buy|download|subscribe|sign up|log ?in|register|share|print|save|report|tweet|email|"
         r"pin|like|follow|comment|reply|read more|see more|load more|next|previous|back|"
-        r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|tumblr|flipboard|messenger)"
+        rf"{'|'.join(SOCIAL_NETWORKS)})"
         r"(?:\s+(?:offer|now|started|it|this|free|here|more|all|us|on \w+|page|post|article)){0,2}\s*[!»>→]?",
         "outside the article: a button label (Claim Offer, Order Now, Share, Print, Read more, Facebook)",
         max_chars=30,
