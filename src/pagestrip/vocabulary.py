@@ -70,21 +70,9 @@ MONTH_NAME = (
 #: uses it too: it also asks for a day, a year and a clock time.
 MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
-#: The share networks' names, as a page prints its share buttons (X is the bare "x"): a row of
-#: them is a share bar, one alone at the page's edge a button label.
-SOCIAL_NETWORKS = (
-    "facebook",
-    "twitter",
-    "x",
-    "linkedin",
-    "whatsapp",
-    "pinterest",
-    "reddit",
-    "telegram",
-    "messenger",
-    "tumblr",
-    "flipboard",
-)
+#: The share networks' names as alternatives, as a page prints its share buttons (X is the
+#: bare "x"): a row of them is a share bar, one alone at the page's edge a button label.
+SOCIAL_NETWORKS = r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|tumblr|flipboard"
 
 # ------------------------------------------------------------------- charsets
 

@@ -24,7 +24,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "en.chrome.cookies": ("cookie",),
     "en.footer.copyright": ("©", "(c)", "copyright", "reserved"),
     # A row holds at least two names, so one that is not X's bare "x".
-    "en.chrome.share-row": (*(n for n in SOCIAL_NETWORKS if n != "x"), "mail", "print", "copy link"),
+    "en.chrome.share-row": (*(n for n in SOCIAL_NETWORKS.split("|") if n != "x"), "mail", "print", "copy link"),
     "en.related.tags": ("tag", "topic", "keyword", "filed under", "categor", "#"),
 }
 RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]

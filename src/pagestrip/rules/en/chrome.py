@@ -89,7 +89,7 @@ RULES: list[Rule] = [
         "en.chrome.share-row",
         Kind.CHROME,
         Scope.LINE,
-        rf"(?:(?:{'|'.join(SOCIAL_NETWORKS)}|e-?mail|print|copy link)\s*[|•·/]?\s*){{2,12}}",
+        rf"(?:(?:{SOCIAL_NETWORKS}|e-?mail|print|copy link)\s*[|•·/]?\s*){{2,12}}",
         "a row of share networks: Facebook Twitter Email, Facebook | LinkedIn | Copy link",
         max_chars=80,
         ignore_case=True,

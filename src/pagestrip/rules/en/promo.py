@@ -82,7 +82,7 @@ RULES: list[Rule] = [
         Scope.EDGE,
         r"(?:claim|get|order|buy|download|subscribe|sign up|log ?in|register|share|print|save|report|tweet|email|"
         r"pin|like|follow|comment|reply|read more|see more|load more|next|previous|back|"
-        rf"{'|'.join(SOCIAL_NETWORKS)})"
+        rf"{SOCIAL_NETWORKS})"
         r"(?:\s+(?:offer|now|started|it|this|free|here|more|all|us|on \w+|page|post|article)){0,2}\s*[!»>→]?",
         "outside the article: a button label (Claim Offer, Order Now, Share, Print, Read more, Facebook)",
         max_chars=30,
