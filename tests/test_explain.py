@@ -5,8 +5,6 @@ from __future__ import annotations
 import html as html_mod
 import json
 import re
-import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from hypothesis import strategies as st
 
 import pagestrip
 from pagestrip.explain import render_html, render_text, segments
-from testkit import Ran, gold_pages, run_cli
+from testkit import BROWSER, Ran, gold_pages, run_cli, screenshot
 
 PAGES = [p for _, p in gold_pages()]
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,35 +79,14 @@ def test_cli_explain_brackets_and_html(tmp_path):
 
 
 @pytest.mark.skipif(
-    not (shutil.which("chromium") or shutil.which("chromium-browser")),
+    BROWSER is None,
     reason="headless Chromium is not installed (Debian package: chromium)",
 )
 def test_html_report_renders_in_headless_chromium(tmp_path):
     seed = ROOT / "fixtures" / "seeds" / "000_ac3e718c7ea6533d.txt"
     report = tmp_path / "r.html"
     report.write_text(render_html(pagestrip.clean(seed.read_bytes())), encoding="utf-8")
-    shot = tmp_path / "shot.png"
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            f"--screenshot={shot}",
-            "--window-size=1000,1400",
-            report.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-    )
-    data = shot.read_bytes()
+    data = screenshot(report, tmp_path, "1000,1400")
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
 
 

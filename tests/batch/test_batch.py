@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -17,7 +16,7 @@ import pytest
 
 import pagestrip
 from pagestrip.batch import Job, iter_jobs, run
-from testkit import ROOT, subprocess_env
+from testkit import BROWSER, ROOT, screenshot, subprocess_env
 from testkit import run_cli as cli
 
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt"))
@@ -495,7 +494,7 @@ def test_issue12_report_html_summarizes_the_batch(tmp_path):
 
 
 @pytest.mark.skipif(
-    not (shutil.which("chromium") or shutil.which("chromium-browser")),
+    BROWSER is None,
     reason="headless Chromium is not installed (Debian package: chromium)",
 )
 def test_issue12_report_renders_in_headless_chromium(tmp_path):
@@ -512,26 +511,5 @@ def test_issue12_report_renders_in_headless_chromium(tmp_path):
         "-q",
     )
     assert proc.returncode == 0, proc.stderr
-    shot = tmp_path / "shot.png"
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            f"--screenshot={shot}",
-            "--window-size=1100,1500",
-            report.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-    )
-    data = shot.read_bytes()
+    data = screenshot(report, tmp_path, "1100,1500")
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a page with tables and bars, not a blank

@@ -105,39 +105,8 @@ def test_item2_worker_killed_by_its_page_is_one_error_record_and_the_batch_goes_
 
 
 def test_item2_worker_killed_from_outside_mid_batch_loses_no_page(tmp_path):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for i in range(4):  # each page takes about a second: the user pattern backtracks
-        (folder / f"p{i}.txt").write_text(f"第{i}页标题\n" + "x" * 400 + "\n正文第一段。", encoding="utf-8")
-    rules = tmp_path / "slow.toml"
-    rules.write_text(
-        '[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
-    )
-    out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(folder),
-            "--rules",
-            str(rules),
-            "-o",
-            str(out),
-            "-j",
-            "2",
-            "-q",
-        ],
-        env=subprocess_env(),
-        stderr=subprocess.PIPE,
-    )
-    workers: list[int] = []
-    for _ in range(100):
-        time.sleep(0.1)
-        workers = _children(proc.pid)
-        if len(workers) >= 2:
-            break
+    # Each page takes about a second: the user pattern backtracks.
+    folder, out, proc, workers = _slow_batch(tmp_path, 4, "第{}页标题")
     assert workers, "no worker processes seen"
     time.sleep(0.5)
     os.kill(workers[0], signal.SIGKILL)
@@ -146,6 +115,30 @@ def test_item2_worker_killed_from_outside_mid_batch_loses_no_page(tmp_path):
     recs = records(out)
     assert sorted(r["source"] for r in recs) == sorted(str(p) for p in folder.iterdir())
     assert not [r for r in recs if "error" in r]  # the killed worker's page was retried in a fresh one
+
+
+def _slow_batch(tmp_path: Path, pages: int, title: str) -> tuple[Path, Path, subprocess.Popen[bytes], list[int]]:
+    """Start ``pagestrip clean`` with two workers on ``pages`` pages that a backtracking user
+    rule makes slow; return the folder, the output file, the process and its workers (empty if
+    none showed up within ten seconds)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(pages):
+        (folder / f"p{i}.txt").write_text(title.format(i) + "\n" + "x" * 400 + "\n正文第一段。", encoding="utf-8")
+    rules = tmp_path / "slow.toml"
+    rules.write_text(
+        '[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "pagestrip", "clean", str(folder), "--rules", str(rules), "-o", str(out)]
+    proc = subprocess.Popen([*cmd, "-j", "2", "-q"], env=subprocess_env(), stderr=subprocess.PIPE)
+    workers: list[int] = []
+    for _ in range(100):
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+        if len(workers) >= 2:
+            break
+    return folder, out, proc, workers
 
 
 def _children(pid: int) -> list[int]:
@@ -324,39 +317,7 @@ def test_item5_writing_to_dev_full_is_one_line():
 
 
 def test_item5_sigterm_ends_the_workers_too(tmp_path):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for i in range(20):
-        (folder / f"p{i}.txt").write_text(f"第{i}页\n" + "x" * 400 + "\n正文第一段。", encoding="utf-8")
-    rules = tmp_path / "slow.toml"
-    rules.write_text(
-        '[[rule]]\nid = "slow.x"\nkind = "chrome"\nscope = "inline"\npattern = "(x+x+)+y"\n', encoding="utf-8"
-    )
-    out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pagestrip",
-            "clean",
-            str(folder),
-            "--rules",
-            str(rules),
-            "-o",
-            str(out),
-            "-j",
-            "2",
-            "-q",
-        ],
-        env=subprocess_env(),
-        stderr=subprocess.PIPE,
-    )
-    workers: list[int] = []
-    for _ in range(100):
-        time.sleep(0.1)
-        workers = _children(proc.pid)
-        if len(workers) >= 2:
-            break
+    _folder, out, proc, workers = _slow_batch(tmp_path, 20, "第{}页")
     assert workers
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)

@@ -52,29 +52,23 @@ def server():
     httpd.shutdown()
 
 
-def test_crawl_through_the_pipeline(server, tmp_path):
+def _runspider(tmp_path: Path, source: str, feed: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``scrapy runspider`` on the spider ``source`` with ``args``, its items written to ``feed``
+    as JSON lines. The crawl imports this checkout's pagestrip, not an installed one."""
     spider = tmp_path / "spider.py"
-    spider.write_text(SPIDER, encoding="utf-8")
-    feed = tmp_path / "items.jsonl"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scrapy",
-            "runspider",
-            str(spider),
-            "-a",
-            f"base={server}",
-            "-a",
-            "pages=" + ",".join(PAGES),
-            "-o",
-            f"{feed}:jsonlines",
-        ],
+    spider.write_text(source, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "runspider", str(spider), *args, "-o", f"{feed}:jsonlines"],
         capture_output=True,
         timeout=180,
         cwd=tmp_path,
-        env=subprocess_env(),  # the crawl imports this checkout's pagestrip, not an installed one
+        env=subprocess_env(),
     )
+
+
+def test_crawl_through_the_pipeline(server, tmp_path):
+    feed = tmp_path / "items.jsonl"
+    proc = _runspider(tmp_path, SPIDER, feed, "-a", f"base={server}", "-a", "pages=" + ",".join(PAGES))
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     items = {Path(i["url"]).name: i for i in map(json.loads, feed.read_text(encoding="utf-8").splitlines())}
     assert set(items) == set(PAGES)
@@ -168,28 +162,8 @@ def test_issue12_item1_the_readme_setup_exports_every_item(server, tmp_path):
     """Issue 12 item 1: with PAGESTRIP_KEEP_INPUT at its default, a bytes page made every
     item fail in the JSON exporter (bytes are not JSON), and Item classes or dataclass
     items that do not declare text/title/pagestrip raised KeyError."""
-    spider = tmp_path / "spider.py"
-    spider.write_text(README_SPIDER, encoding="utf-8")
     feed = tmp_path / "items.jsonl"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scrapy",
-            "runspider",
-            str(spider),
-            "-a",
-            f"base={server}",
-            "-a",
-            "pages=" + ",".join(PAGES),
-            "-o",
-            f"{feed}:jsonlines",
-        ],
-        capture_output=True,
-        timeout=180,
-        cwd=tmp_path,
-        env=subprocess_env(),  # the crawl imports this checkout's pagestrip, not an installed one
-    )
+    proc = _runspider(tmp_path, README_SPIDER, feed, "-a", f"base={server}", "-a", "pages=" + ",".join(PAGES))
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
@@ -531,31 +505,9 @@ def site(tmp_path):
 
 
 def _crawl_split(site, tmp_path, kind, *settings):
-    spider = tmp_path / "split_spider.py"
-    spider.write_text(SPLIT_SPIDER, encoding="utf-8")
     feed = tmp_path / f"{kind}.jsonl"
     args = [a for s in settings for a in ("-s", s)]
-    env = subprocess_env()  # the crawl imports this checkout's pagestrip, not an installed one
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scrapy",
-            "runspider",
-            str(spider),
-            "-a",
-            f"start={site}spring.html",
-            "-a",
-            f"kind={kind}",
-            *args,
-            "-o",
-            f"{feed}:jsonlines",
-        ],
-        capture_output=True,
-        timeout=180,
-        cwd=tmp_path,
-        env=env,
-    )
+    proc = _runspider(tmp_path, SPLIT_SPIDER, feed, "-a", f"start={site}spring.html", "-a", f"kind={kind}", *args)
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]

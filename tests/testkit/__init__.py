@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -26,6 +28,32 @@ EXAMPLES = ROOT / "examples"
 #: The shared corpus of real pages beside the repository (not part of it): tests
 #: that read it skip, saying why, when it is absent.
 CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+#: The headless browser the screenshot tests drive, or None (they skip, saying why).
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def screenshot(page: Path, tmp_path: Path, window: str) -> bytes:
+    """A PNG of ``page`` rendered by headless Chromium in a ``window`` ("1100,1500")."""
+    assert BROWSER is not None
+    shot = tmp_path / "shot.png"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
+    quiet = ["--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    subprocess.run(
+        [
+            BROWSER,
+            *flags,
+            *quiet,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            f"--window-size={window}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    return shot.read_bytes()
 
 
 def gold_pages() -> list[tuple[dict[str, Any], bytes]]:
