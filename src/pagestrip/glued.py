@@ -10,7 +10,12 @@ Some boilerplate cannot be told from a line alone, only from the page:
   wherever the chunk ended, often mid-word: a line that stops without
   punctuation, then ``3、`` and the rest of the word;
 * **title stuffing** — an SEO template appends the page title to sentences as a
-  clause of its own (…深深印在我心里,《背影》读后感。).
+  clause of its own (…深深印在我心里,《背影》读后感。);
+* **title injection** — a spam page drops its keyword (the title) into the
+  middle of sentences (…relate with foreign Farewell speech essay McClellan, …);
+* **a glued title** — the text's own title printed again with no break before
+  the first sentence (七一党课:初心易得 始终难守按照市委统一要求,… /
+  绩效管理细则1一、总则…).
 
 Each finder returns spans with the id of the structural rule that decides it;
 all are linear in the page's length.
@@ -24,10 +29,13 @@ from itertools import pairwise
 from . import lazyre
 from .model import Line
 from .textshape import ends_sentence, starts_with_marker
+from .vocabulary import PIECE_AFTER, PIECE_ORDINAL
 
 PAGE_NUMBER = "page.glued-page-number"
 CHUNK_MARKER = "page.chunk-marker"
 TITLE_STUFFING = "page.title-stuffing"
+TITLE_INJECTION = "page.title-injection"
+GLUED_TITLE = "page.glued-title"
 
 #: A glued page number has one to three digits between two Han characters.
 _GLUED_NUMBER = lazyre.compile(r"(?<=\p{Han})\d{1,3}(?=\p{Han})")
@@ -48,6 +56,43 @@ _CHUNK = lazyre.compile(r"^\d{1,3}、(?=\S)")
 CHUNK_PREV_MIN = 20
 #: A word count or a bracketed note ending a title: 600字, (精选5篇).
 _TITLE_TAIL = lazyre.compile(r"\s*(?:\d{2,5}字|[(（【][^()（）【】]{1,12}[)）】])$")
+#: An injected title is a phrase of a few words at least: two words, this many characters.
+INJECTED_TITLE_MIN = 12
+#: The word after an injected title: a capitalised word of three letters or more
+#: (a name: McClellan), not a symbol (a Hermitian matrix A).
+_NEXT_WORD = lazyre.compile(r" ([A-Z][A-Za-z'’-]{2,})")
+#: Words that make the title a noun phrase of the sentence (a Hermitian matrix ...).
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "any",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+    ]
+)
+#: A title copy opening the first line before a heading (绩效管理细则1一、总则) is
+#: at least this long; one glued to a sentence must be longer and carry a title's
+#: own punctuation (a colon, a space, book-title marks), which no sentence opens with.
+GLUED_TITLE_MIN = 6
+GLUED_TITLE_PUNCT_MIN = 8
+_TITLE_PUNCT = frozenset(':：《》“”"—· ')
+#: A piece marker after a title (…篇1, 第2篇): the piece's own title, not a glued copy.
+_PIECE_MARK = lazyre.compile(rf"^\s*(?:{PIECE_ORDINAL}|{PIECE_AFTER})")
+#: A piece number (1, 2) a copy of a collection's title may carry before the heading.
+_PIECE_DIGITS = lazyre.compile(r"\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -125,3 +170,77 @@ def title_stuffing(lines: list[Line], title: str | None, skip: set[int]) -> list
                     out.append(Glued(TITLE_STUFFING, ln.start + pos - 1, ln.start + end))
                 pos = t.find(form, end)
     return out
+
+
+def title_injections(lines: list[Line], title: str | None, skip: set[int]) -> list[Glued]:
+    """The page's title dropped into running English sentences: ``…with foreign <title> McClellan, …``.
+
+    Only a sentence-case title (``Farewell speech essay``) of two words or more:
+    mid-sentence, after a lowercase word that is no determiner and before a
+    capitalised word (a name), with no punctuation on either side, it cannot be
+    the sentence's own words (a mention reads ``the farewell speech`` or ``a
+    Hermitian matrix A``, or is set off). The span cut is the title with the
+    space before it.
+    """
+    if not title:
+        return []
+    form = title.strip()
+    words = form.split()
+    if len(words) < 2 or len(form) < INJECTED_TITLE_MIN or not form[0].isupper() or not form.isascii():
+        return []
+    if any(w[0].isupper() for w in words[1:]):
+        return []  # Title Case is a name's shape (Farewell Address): a mention, not an injection
+    out: list[Glued] = []
+    for k, ln in enumerate(lines):
+        if k in skip:
+            continue
+        t = ln.text
+        pos = t.find(form, 2)
+        while pos > 0:
+            end = pos + len(form)
+            before = t[:pos].split()[-1]
+            after = _NEXT_WORD.match(t, end)
+            if (
+                t[pos - 1] == " "
+                and before[-1].islower()
+                and before.lower() not in _DETERMINERS
+                and after is not None
+                and after.group(1)[0].isupper()
+            ):
+                out.append(Glued(TITLE_INJECTION, ln.start + pos - 1, ln.start + end))
+            pos = t.find(form, end)
+    return out
+
+
+def glued_title(t: str, start: int, refs: list[str]) -> Glued | None:
+    """A copy of the title (or of a head line naming it) opening ``line`` with no break.
+
+    ``refs`` are the title and the head's lines; the copy is the longest opening
+    of the line that one of them contains. It is cut when a heading follows it
+    (with a piece number: ``绩效管理细则1一、总则``), or when it is long and holds a
+    title's punctuation (``七一党课:初心易得 始终难守按照…``); a line that merely
+    opens with the title's words (我的妈妈是…) keeps them. ``t`` is the line's
+    text from where the text opens, ``start`` its offset in the page.
+    """
+    best = 0
+    for ref in refs:
+        if len(t) <= GLUED_TITLE_MIN or t[:GLUED_TITLE_MIN] not in ref:
+            continue
+        n = GLUED_TITLE_MIN
+        while n < len(t) and t[: n + 1] in ref:
+            n += 1
+        best = max(best, n)
+    if best == 0 or best >= len(t):
+        return None
+    rest = t[best:]
+    if _PIECE_MARK.match(rest):
+        return None  # a piece's own title line (…倡议书篇1): the collection's to split
+    digits = _PIECE_DIGITS.match(rest)
+    if digits and starts_with_marker(rest[digits.end() :]):  # …细则1一、总则: the piece's number too
+        return Glued(GLUED_TITLE, start, start + best + digits.end())
+    if starts_with_marker(rest):  # 绩效管理细则一、总则, …细则1、总则
+        return Glued(GLUED_TITLE, start, start + best)
+    copy = t[:best].strip()
+    if len(copy) >= GLUED_TITLE_PUNCT_MIN and any(c in _TITLE_PUNCT for c in copy) and rest[0].isalpha():
+        return Glued(GLUED_TITLE, start, start + best)
+    return None

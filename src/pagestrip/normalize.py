@@ -30,6 +30,7 @@ _PINYIN = lazyre.compile(rf"(?<=\p{{Han}})[(（]\s?[a-zü{_TONED}]{{0,6}}[{_TONE
 _BROKEN_QUOTES = lazyre.compile(r"‚([^‚‛\n]{0,400}?)‛")
 _INDENT = lazyre.compile(r"^[ \t\u3000\xa0\u2002\u2003\u2009\u200a]+")
 _PROSE_PUNCT = lazyre.compile(r"[，,、；;。]")
+_HAN = lazyre.compile(r"\p{Han}")
 _LATIN_END = lazyre.compile(r"[A-Za-z0-9,;]$")
 _LATIN_START = lazyre.compile(r"[A-Za-z0-9(\"']")
 #: Stripped from line ends with str.rstrip: a regex ``\s+$`` rescans a long
@@ -148,8 +149,11 @@ def _is_wrap(prev: str, nxt: str) -> bool:
     if is_heading(prev):
         return False
     # Running prose has commas or full stops; a breadcrumb or a metadata line
-    # (当前位置:X > Y, 时间:…) has only colons and is never continued below.
-    if not _PROSE_PUNCT.search(prev) and len(prev) < 60:
+    # (当前位置:X > Y, 时间:…) has only colons and is never continued below. Chinese
+    # prose has a comma every few dozen characters, so a long Han line without one
+    # is no wrapped sentence either (a keyword run, random characters); a long Latin
+    # line may be one clause cut by the wrap.
+    if not _PROSE_PUNCT.search(prev) and (len(prev) < 60 or _HAN.search(prev)):
         return False
     if starts_with_marker(nxt):
         return False

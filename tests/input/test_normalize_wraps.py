@@ -28,3 +28,19 @@ def test_a_paragraph_wrapped_at_72_columns_is_joined_back() -> None:
     result = normalize("Transit plan approved\n\n" + wrapped)
     assert result.text.split("\n")[-1] == PARAGRAPH
     assert result.counts["hard_wraps"] == wrapped.count("\n")
+
+
+def test_a_long_han_line_without_a_comma_is_not_wrapped_prose() -> None:
+    # Chinese prose has a comma every few dozen characters: 73 characters without one are a
+    # keyword run or random characters, and the line below is not their continuation.
+    run = (
+        "指折油钻忙拉箱旧磨滑药换求诱号牛转旁领俘眼法判理引亲疗环站合简江绍左由抛滑壤讯锋绩借润诺其胜答察"
+        "单罪科辩洞观英需况俄板束定地宜林和可限单迟马讲假途"
+    )
+    body = "亲爱的老师们、同学们:中国人每年在餐桌上浪费的粮食价值高达两千亿元,被倒掉的食物相当于两亿多人一年的口粮。"
+    assert normalize(f"{run}\n{body}").text.split("\n") == [run, body]
+
+
+def test_a_han_paragraph_cut_mid_clause_is_still_joined() -> None:
+    first = "今天我们召开全县春季农业生产工作会议,主要任务是总结去年工作,安排部署今年的重点任务,刚才几位同志作了很好的"
+    assert normalize(f"{first}\n发言,我都赞成。").text == first + "发言,我都赞成。"

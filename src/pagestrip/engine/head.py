@@ -74,6 +74,32 @@ def _doubled_title(page: _Page, ks: list[int]) -> int | None:
     return None
 
 
+#: A page's path printed over its title (Encyclopedia - Festivals - <title>, <title> | Site):
+#: steps between spaced separators (arrows are the path-chain rule's). Steps longer
+#: than this are sentences, not steps.
+_PATH_STEP_SEP = lazyre.compile(r"\s+[-–—|｜/]\s+")
+PATH_STEP_MAX = 60
+#: A title's path is looked for in this many first lines.
+TITLE_PATH_LINES = 4
+
+
+def _title_path(page: _Page) -> None:
+    """A line of steps whose first or last step is the next line, the title: the page's
+    breadcrumb or ``<title>`` over the text. It reads as prose (long, no arrows), so it
+    would otherwise open the text."""
+    rule = page.rule(st.TITLE_PATH)
+    if rule is None:
+        return
+    lines = page.lines
+    for k in range(min(len(lines) - 1, TITLE_PATH_LINES)):
+        if k in page.line_hit:
+            continue
+        steps = [s.strip() for s in _PATH_STEP_SEP.split(lines[k].text)]
+        below = lines[k + 1].text.strip()
+        if len(steps) >= 2 and all(0 < len(s) <= PATH_STEP_MAX for s in steps) and below in (steps[0], steps[-1]):
+            page.hit_line(k, rule)
+
+
 def _latin_sentence(line: str) -> bool:
     """Four words or more, then a closing full stop. Two linear searches: one pattern
     with a lazy prefix, the words and a lazy middle backtracked cubically on a long
@@ -97,6 +123,8 @@ def _head(
     """Find the page title and remove the chrome above it; return the title's index."""
     lines = page.lines
     head_rules = page.rules.compiled[Scope.HEAD]
+    if evidence is None:
+        _title_path(page)
     found = page.literals()
     end = 0
     while end < min(len(lines), HEAD_MAX_LINES):

@@ -103,21 +103,46 @@ def _inline_rules(page: _Page) -> None:
 
 
 def _glued(page: _Page, title_k: int | None) -> None:
-    """Page numbers, chunk markers and title stuffing glued inside article lines."""
+    """Page numbers, chunk markers and copies of the title glued inside article lines."""
     title = page.lines[title_k].text if title_k is not None else None
+    skip = set(page.line_hit) | {title_k} if title_k is not None else set(page.line_hit)
     found = [
         *glued.page_numbers(page.text),
         *glued.chunk_markers(page.lines),
-        *glued.title_stuffing(
-            page.lines, title, set(page.line_hit) | {title_k} if title_k is not None else set(page.line_hit)
-        ),
+        *glued.title_stuffing(page.lines, title, skip),
+        *glued.title_injections(page.lines, title, skip),
     ]
+    first = _first_text_line(page, title_k)
+    if first is not None and page.evidence is None:  # in HTML the markup breaks the title off
+        refs = [page.lines[k].text for k in range(first) if len(page.lines[k].text) <= GLUED_REF_MAX]
+        # Spans already cut where the line opens (a collection entry, 1、…(通用10篇)) are
+        # head lines too: the text opens after them.
+        ln, opens = page.lines[first], page.lines[first].start
+        for hit in sorted(page.inline.get(first, ()), key=lambda h: h.start):
+            if hit.start <= opens < hit.end or hit.start == opens:
+                refs.append(page.text[hit.start : hit.end])
+                opens = hit.end
+        copy = glued.glued_title(page.text[opens : ln.end], opens, refs)
+        if copy is not None:
+            found.append(copy)
     for g in found:
         rule = page.rule(g.rule)
         k = page.index_of(g.start)
         if rule is None or k in page.line_hit:
             continue
         page.inline.setdefault(k, []).append(Hit(rule, g.start, g.end))
+
+
+#: Head lines longer than this are prose, not a copy of the title to compare with.
+GLUED_REF_MAX = 120
+
+
+def _first_text_line(page: _Page, title_k: int | None) -> int | None:
+    """The first line below the title (or the head) that no rule took: where the text opens."""
+    for k in range(title_k + 1 if title_k is not None else 0, len(page.lines)):
+        if k not in page.line_hit and page.lines[k].text.strip():
+            return k
+    return None
 
 
 def _sentence_rules(page: _Page) -> None:
@@ -169,7 +194,9 @@ def _sentence_rules(page: _Page) -> None:
         if lead or mostly:
             page.hit_line(k, last.rule)
         else:
-            page.inline.setdefault(k, []).extend(hits)
+            # A clause an inline rule of the same kind cut (欢迎阅读…,) goes with its sentence.
+            kept = [h for h in page.inline.get(k, []) if not any(n.start <= h.start and h.end <= n.end for n in hits)]
+            page.inline[k] = kept + hits
 
 
 def _sentence_hits(
@@ -217,7 +244,7 @@ def _sentence_hits(
             fi += 1
         if not seen or not rule.cues_met(seen) or (rule.max_chars is not None and e - s > rule.max_chars):
             continue
-        if any(h.start < e and s < h.end for h in page.inline.get(k, ())):
+        if any(h.start < e and s < h.end and not _clause_of(h, rule, s, e) for h in page.inline.get(k, ())):
             continue  # an inline rule already cut a notice out of this sentence
         # Article text glued in front of the blurb (…大会精神下面是小编…) stays:
         # the hit starts at its first cue. A short label (前言:) goes with it.
@@ -226,6 +253,13 @@ def _sentence_hits(
         )
         hits.append(Hit(rule, first if glued else s, e))
     return hits
+
+
+def _clause_of(hit: Hit, rule: Rule, s: int, e: int) -> bool:
+    """Is ``hit`` a clause of the sentence ``s:e`` that ``rule`` takes whole (the site's
+    欢迎阅读…, inside its blurb)? Same kind, inside the sentence; never a truncation
+    notice, whose sentence around it is the article cut short."""
+    return hit.rule.kind is rule.kind is not Kind.TRUNCATION and s <= hit.start and hit.end <= e
 
 
 def _per_line(page: _Page, scope: Scope) -> Iterator[tuple[int, regex.Match[str]]]:

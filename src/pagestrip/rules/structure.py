@@ -45,6 +45,7 @@ TAIL_TEASER = "page.tail-teaser"
 TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
 ABOVE_TITLE = "page.above-title"
+TITLE_PATH = "page.title-path"
 ORPHAN = "page.orphan-punct"
 PIECE_MARKER = "page.piece-marker"
 RELATED_ITEM = "page.related-item"
@@ -132,6 +133,25 @@ RULES: list[Rule] = [
         "page.title-stuffing",
         Kind.CHROME,
         "the page title appended to a sentence as a clause of its own (…我心里,《背影》读后感。)",
+    ),
+    _positional(
+        TITLE_PATH,
+        Kind.CHROME,
+        "the page's path over its title, steps between spaced separators ending (or starting) with "
+        "the title on the next line: Encyclopedia - Festivals - <title>, <title> | Site",
+    ),
+    _positional(
+        "page.title-injection",
+        Kind.CHROME,
+        "a spam page's keyword, its sentence-case title, dropped into running English sentences "
+        "(…relate with foreign Farewell speech essay McClellan, …)",
+    ),
+    _positional(
+        "page.glued-title",
+        Kind.DUPLICATE,
+        "the title printed again where the text opens, with no break: before a heading "
+        "(绩效管理细则1一、总则) or, long and with a title's punctuation, before the first sentence "
+        "(七一党课:初心易得 始终难守按照…)",
     ),
     # HTML structure (applied only to HTML input, to blocks no text rule decided).
     _positional(
