@@ -294,12 +294,13 @@ def test_a_most_popular_heading_over_titles_still_takes_them():
 
 
 def test_menu_words_above_the_title_are_head_chrome():
-    page = build(head=["Economics Class", "Select network"]).replace(
+    page = build(head=["Economics Class", "Study Guides", "Select network"]).replace(
         TITLE, f"{TITLE}\n\nPosted on May 3, 2024 by Jane Doe"
     )
     result = pagestrip.clean(page)
-    for line in ["Economics Class", "Select network"]:
+    for line in ["Economics Class", "Study Guides"]:
         assert removal_of(result, line).rule == "page.above-title"
+    assert removal_of(result, "Select network").rule == "en.chrome.share"  # a named rule keeps its name
     assert article_text(result) == "\n".join(BODY)
 
 

@@ -80,8 +80,8 @@ RULES: list[Rule] = [
         Scope.LINE,
         r"(?:share (?:this|on)|follow us(?: on)?)\b[^\n.]{0,60}|"
         r"(?:print this (?:page|article)|email this(?: article)?|skip to (?:main )?content|back to top|"
-        r"advertisement|sponsored content)\s*",
-        "share/follow/print buttons, skip links, ad labels",
+        r"advertisement|sponsored content|(?:select|choose) (?:a )?(?:network|platform)|share via)\s*",
+        "share/follow/print buttons, a share widget's label (Select network), skip links, ad labels",
         max_chars=80,
         ignore_case=True,
     ),
@@ -153,6 +153,15 @@ RULES: list[Rule] = [
         r"(?:uploaded|posted|submitted|written|shared) by(?:\s+[\w.@-]{1,30}){0,3}",
         "outside the article: Uploaded by / Submitted by <user>",
         max_chars=50,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.metadata.account-label",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:admin|administrator|webmaster|site ?admin|editor|author|guest|anonymous|staff writer)\s*:?\s*",
+        "a CMS account label left alone on a line, an author box whose name is the account: admin:",
+        max_chars=20,
         ignore_case=True,
     ),
     Rule(

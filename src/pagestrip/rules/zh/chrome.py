@@ -8,6 +8,23 @@ from __future__ import annotations
 from ...model import Kind
 from ..rule import Rule, Scope
 
+#: The commonest function characters of Chinese prose: about one character in
+#: seven of any sentence is one of them.
+_FUNCTION_CHARS = frozenset("的了是在和有我这這你他们們不也就都要说說着著个個一之以为為上中大到来來对對")
+#: A line of Han characters this long with no punctuation at all is no sentence
+#: (real prose puts a comma within about 40 characters) ...
+JAMMER_MIN_CHARS = 50
+#: ... and when fewer than this share of it are function characters, it is
+#: characters drawn at random to poison scrapers, not words.
+JAMMER_FUNCTION_SHARE = 0.04
+
+
+def _random_han(line: str) -> bool:
+    """Too few function characters for Chinese words (see :data:`JAMMER_FUNCTION_SHARE`)."""
+    s = line.strip()
+    return sum(c in _FUNCTION_CHARS for c in s) < JAMMER_FUNCTION_SHARE * len(s)
+
+
 _ACTION = (
     r"分享|收藏|举报|舉報|下载|下載|打印|评论|評論|点赞|點讚|点赞|关注|關注|复制|複製|纠错|糾錯|投诉|投訴|书签|書籤|"
     r"转发|轉發|引用|回复|回覆|只看该作者|只看該作者|顶|頂|踩|赞|讚|编辑|編輯|删除|刪除|微信|微博|QQ空间|QQ空間|在看|"
@@ -195,10 +212,31 @@ RULES: list[Rule] = [
         "zh.chrome.anti-copy-mark",
         Kind.CHROME,
         Scope.INLINE,
-        r"(?<=[的地得])\.(?=\p{Han})|(?<=\p{Han})`(?=\p{Han})",
-        "an anti-copy mark: a dot after 的 inside a phrase (的.粮食), a backquote between Han characters "
-        "(a dot between sentences, 表情.是出自…, is punctuation and stays)",
-        requires=(".", "`"),
+        r"(?<=[的地得])\.(?=\p{Han})|"
+        r"[`'](?<=\p{Han}.)(?<![`'][^\n`']{0,12}.)(?=\p{Han})(?![^\n`']{0,12}[`'])",
+        "an anti-copy mark: a dot after 的 inside a phrase (的.粮食), a lone backquote or apostrophe "
+        "between Han characters (的'欢快劲儿; a pair around a word, `秋', is quoting and stays; a dot "
+        "between sentences, 表情.是出自…, is punctuation and stays)",
+        requires=(".", "`", "'"),
+    ),
+    Rule(
+        "zh.chrome.site-cta",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\n]{0,12}?(?:访问|訪問|前往|进入|進入|登录|登錄|关注|關注)[^\n]{0,20}?(?:官网|官網|官方网站|官方網站)\s*[:：]?\s*"
+        r"(?:https?://|www\.)[^\s]{3,100}[^\n]{0,40}",
+        "a site's call to visit its own site: 访问X官网:https://… 获取…体验",
+        max_chars=160,
+        requires=("官网", "官網", "官方网站", "官方網站"),
+    ),
+    Rule(
+        "zh.chrome.han-jammer",
+        Kind.CHROME,
+        Scope.LINE,
+        rf"\p{{Han}}{{{JAMMER_MIN_CHARS},600}}",
+        "an anti-scraping line of random Han characters: long, no punctuation, almost none of the "
+        "function characters (的 了 是 在 …) every Chinese sentence is full of",
+        predicate=_random_han,
     ),
     Rule(
         "zh.chrome.watermark-url",

@@ -92,4 +92,14 @@ RULES: list[Rule] = [
         "teaser cut short with a more-link: … ...[更多], or a summary closed by a details link: …。【详细】",
         max_chars=420,
     ),
+    Rule(
+        "zh.related.inline-teaser",
+        Kind.RELATED,
+        Scope.INLINE,
+        r"(?:[，,]{1,3}|(?<=^|[。！？!?；;]))(?:推荐|推薦)(?:一篇|一份|几篇|幾篇|\d{1,2}篇)[^\n。！!？?]{2,40}(?:[。！!]|$)",
+        "a teaser for another page glued to a paragraph: …的事情,推荐一篇小学生安全演讲稿。 (a sentence "
+        "or clause of its own, opened by 推荐一篇, with the commas before it; 老师向我们推荐一篇… has a "
+        "subject and stays)",
+        requires=("推荐", "推薦"),
+    ),
 ]
