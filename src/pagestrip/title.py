@@ -25,7 +25,7 @@ _GENRE = lazyre.compile(
 )
 #: Words of a button or a menu entry: a line holding one is not the title.
 _CHROME = lazyre.compile(
-    r"下载|下載|登录|登錄|注册|註冊|首页|首頁|导航|導航|(?<![A-Za-z])APP(?![A-Za-z])|客户端|客戶端|会员|會員|搜索|收藏|分享|投稿|"
+    r"下载|下載|上传|上傳|登录|登錄|注册|註冊|首页|首頁|导航|導航|(?<![A-Za-z])APP(?![A-Za-z])|客户端|客戶端|会员|會員|搜索|收藏|分享|投稿|"
     r"\b(?:examples|samples|home|menu|login|sign in|download|categories|archives?|search|database)\b",
     regex.IGNORECASE,
 )
@@ -39,7 +39,7 @@ ABOVE_META_SCORE = 1.0
 
 
 def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: int | None) -> int | None:
-    """The index (into ``texts``) of the title among ``candidates``.
+    """The index (into ``texts``) of the title among ``candidates`` (None: only buttons).
 
     ``nearby`` are the indices of the lines a copy of the title may stand on
     (the head and the first lines after it); ``meta_k`` is the first metadata
@@ -47,7 +47,8 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
     """
     if not candidates:
         return None
-    best_k, best = candidates[0], float("-inf")
+    best_k: int | None = None
+    best = float("-inf")
     for k in candidates:
         t = texts[k]
         score = 0.0
@@ -56,6 +57,8 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
         if _GENRE.search(t):
             score += GENRE_SCORE
         if _CHROME.search(t):
+            if not repeats:
+                continue  # a button or menu entry the page never prints again is no title
             score -= CHROME_PENALTY
         if meta_k is not None and k < meta_k:
             # Above a metadata line the longest title-like line is the title

@@ -209,3 +209,10 @@ def test_cms_account_label_and_share_widget_label_go() -> None:
 def test_a_sentence_about_the_editor_stays() -> None:
     line = "The editor of the newsletter asked every admin to write a short note for the leaver."
     assert line in text_of(["Goodbye at work", *ESSAY, line])
+
+
+def test_a_button_the_page_never_prints_again_is_no_title() -> None:
+    page = ["书签 分享 收藏 举报", "上传文档赚钱", "• 上传人(卖家):淡然人生", *SPEECH]
+    result = pagestrip.clean("\n".join(page))
+    assert result.title != "上传文档赚钱"
+    assert "上传文档赚钱" in [r.text for r in result.removed]
