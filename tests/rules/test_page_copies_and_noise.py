@@ -110,16 +110,32 @@ def test_title_case_titles_are_names_not_injections() -> None:
 # -------------------------------------------------- the page's path over its title
 
 
-def test_spaced_path_ending_in_the_title_above_it_goes() -> None:
-    title = "Five opening remarks of the literary evening"
-    page = [f"Traditional Culture Encyclopedia - Traditional festivals - {title}", title, *ESSAY]
-    result = pagestrip.clean("\n".join(page))
-    assert ("page.title-path", page[0]) in [(r.rule, r.text) for r in result.removed]
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        (
+            "Traditional Culture Encyclopedia - Traditional festivals - Five opening remarks of the literary evening",
+            "Five opening remarks of the literary evening",
+        ),
+        ("Home | Speeches | Wedding toast for my sister", "Wedding toast for my sister"),
+        ("Wedding toast for my sister - SpeechBank", "Wedding toast for my sister"),
+        ("婚礼致辞_范文网", "婚礼致辞"),
+    ],
+)
+def test_path_or_title_tag_over_the_title_goes(path: str, title: str) -> None:
+    result = pagestrip.clean("\n".join([path, title, *ESSAY]))
+    assert ("page.title-path", path) in [(r.rule, r.text) for r in result.removed]
     assert result.title == title
 
 
-def test_a_line_with_dashes_that_is_not_over_its_title_stays() -> None:
-    page = ["Goodbye at work", "Planning - the quiet part - matters more than the party itself", *ESSAY]
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Goodbye at work", "Planning - the quiet part - matters more than the party itself", *ESSAY],
+        ["COVID-19 vaccine", "COVID", *ESSAY],  # a hyphen inside a word is no separator
+    ],
+)
+def test_a_line_with_dashes_that_is_not_over_its_title_stays(page: list[str]) -> None:
     assert not [r for r, _ in removals(page) if r == "page.title-path"]
 
 

@@ -20,7 +20,7 @@ from ..roles import PROTECTED, Role, role_of
 from ..rules import Compiled, Scope
 from ..rules import structure as st
 from ..textshape import has_clause_punct, is_body, is_keyword_list, is_titlelike, starts_with_marker
-from ..vocabulary import PIECE_AFTER, PIECE_ORDINAL
+from ..vocabulary import PIECE_AFTER, PIECE_ORDINAL, TITLE_SITE_SEP
 from .matching import _whole_line_rule
 from .page import _NONE, Hit, _Page
 from .structure import _structural_chrome
@@ -74,10 +74,10 @@ def _doubled_title(page: _Page, ks: list[int]) -> int | None:
     return None
 
 
-#: A page's path printed over its title (Encyclopedia - Festivals - <title>, <title> | Site):
-#: steps between spaced separators (arrows are the path-chain rule's). Steps longer
-#: than this are sentences, not steps.
-_PATH_STEP_SEP = lazyre.compile(r"\s+[-–—|｜/]\s+")
+#: A page's path printed over its title (Encyclopedia - Festivals - <title>, <title> | Site,
+#: 标题_站点名): steps between a <title>'s separators or a spaced slash (arrows are the
+#: path-chain rule's). Steps longer than this are sentences, not steps.
+_PATH_STEP_SEP = lazyre.compile(rf"{TITLE_SITE_SEP}|\s+/\s+")
 PATH_STEP_MAX = 60
 #: A title's path is looked for in this many first lines.
 TITLE_PATH_LINES = 4
