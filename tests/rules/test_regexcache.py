@@ -1,0 +1,101 @@
+"""The disk cache of compiled patterns: the same pattern back, a changed pattern never a
+stale hit, and silence when the directory cannot help."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+
+from pagestrip import regexcache
+
+PATTERN = r"(?P<head>相关|相關)(?:阅读|閱讀)\s*[:：]?|\bread more\b"
+SAMPLES = ["相关阅读：", "相關閱讀", "Read more", "read more here", "无关", ""]
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv(regexcache.ENV_VAR, str(tmp_path))
+    regexcache.reset()
+    yield tmp_path
+    regexcache.reset()
+
+
+def _files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+def _behaviour(p: regex.Pattern[str]) -> list[object]:
+    return [(m.span(), m.groupdict()) if (m := p.search(s)) else None for s in SAMPLES] + [p.groupindex, p.flags]
+
+
+def test_a_pattern_comes_back_from_disk_the_same(cache_dir: Path) -> None:
+    fresh = regexcache.compile(PATTERN, regex.IGNORECASE | regex.V0)
+    assert len(_files(cache_dir)) == 1
+    again = regexcache.compile(PATTERN, regex.IGNORECASE | regex.V0)
+    assert again is not fresh and again.pattern == PATTERN
+    assert _behaviour(again) == _behaviour(fresh) == _behaviour(regex.compile(PATTERN, regex.IGNORECASE | regex.V0))
+
+
+def test_a_changed_pattern_or_flag_is_another_file(cache_dir: Path) -> None:
+    regexcache.compile(PATTERN, regex.V0)
+    regexcache.compile(PATTERN + "|更多", regex.V0)
+    regexcache.compile(PATTERN, regex.V0 | regex.IGNORECASE)
+    regexcache.compile(PATTERN.encode(), regex.V0)
+    assert len(_files(cache_dir)) == 4
+
+
+def test_a_file_holding_another_pattern_is_not_used(cache_dir: Path) -> None:
+    regexcache.compile("other", regex.V0)
+    regexcache.compile(PATTERN, regex.V0)
+    other, mine = sorted(_files(cache_dir), key=lambda p: p.stat().st_size)
+    mine.write_bytes(other.read_bytes())  # a hash collision, or a file copied by hand
+    assert regexcache.compile(PATTERN, regex.V0).pattern == PATTERN
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage", b"\xe9" * 40])
+def test_a_damaged_file_is_compiled_afresh(cache_dir: Path, content: bytes) -> None:
+    regexcache.compile(PATTERN, regex.V0)
+    (path,) = _files(cache_dir)
+    path.write_bytes(content)
+    assert _behaviour(regexcache.compile(PATTERN, regex.V0)) == _behaviour(regex.compile(PATTERN, regex.V0))
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes anywhere")
+def test_a_read_only_directory_is_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path.chmod(0o500)
+    monkeypatch.setenv(regexcache.ENV_VAR, str(tmp_path / "cache"))
+    regexcache.reset()
+    try:
+        assert regexcache.compile(PATTERN, regex.V0).search("相关阅读")
+        assert not regexcache._writable
+    finally:
+        tmp_path.chmod(0o700)
+        regexcache.reset()
+
+
+def test_a_directory_that_is_a_file_is_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv(regexcache.ENV_VAR, str(blocker))
+    regexcache.reset()
+    try:
+        assert regexcache.compile(PATTERN, regex.V0).search("相关阅读")
+        assert regexcache.compile(PATTERN, regex.V0).search("相关阅读")
+    finally:
+        regexcache.reset()
+
+
+def test_an_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(regexcache.ENV_VAR, "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    regexcache.reset()
+    try:
+        assert regexcache.directory() is None
+        assert regexcache.compile(PATTERN, regex.V0).search("相关阅读")
+        assert not _files(tmp_path)
+    finally:
+        regexcache.reset()
