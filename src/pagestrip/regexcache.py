@@ -29,6 +29,7 @@ import copyreg
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from typing import Any, overload
 
 import regex
@@ -119,11 +120,16 @@ def _load(path: str, pattern: str | bytes) -> regex.Pattern[Any] | None:
 
 
 def _store(path: str, compiled: regex.Pattern[Any]) -> None:
-    """Write ``compiled``'s code to ``path`` (atomically); on any failure stop writing."""
-    global _writable
+    """Write ``compiled``'s code to ``path``."""
     data = _reduce(compiled)
     if data is None or compiled.flags & regex.LOCALE:  # a locale pattern depends on the process's locale
         return
+    _write(path, data)
+
+
+def _write(path: str, data: Any) -> None:
+    """``data`` marshalled to ``path``, atomically; on any failure, stop writing for this process."""
+    global _writable
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -155,3 +161,64 @@ def _rebuilder() -> Any:
         reduced = reducer(regex.compile("")) if reducer is not None else None
         _rebuild = reduced[0] if isinstance(reduced, tuple) and reduced and callable(reduced[0]) else None
     return _rebuild
+
+
+class Memo:
+    """A pure function of pattern text whose results for our patterns are kept on disk.
+
+    The literal analysis of the built-in rules' patterns (:mod:`pagestrip.rules.literals`)
+    reads every character of 25 000 in Python: 13 ms of a one-page start-up, the
+    same answer in every process. A memo keeps those answers in one file, named
+    by a hash of the source of the module that computes them: a change to that
+    code is a new file, a change to a pattern a new key, so no stale answer is
+    read. Only results asked with ``keep=True`` (the built-in rules') are written;
+    :meth:`save` writes them once, after a rule set's analysis, if any were new.
+    """
+
+    def __init__(self, name: str, function: Callable[[str], Any], code_file: str | None) -> None:
+        self._name, self._function, self._code_file = name, function, code_file
+        self._table: dict[str, Any] | None = None
+        self._path: str | None = None
+        self._new = False
+
+    def __call__(self, pattern: str, keep: bool = False) -> Any:
+        table = self._load()
+        if pattern in table:
+            return table[pattern]
+        value = self._function(pattern)
+        if keep and self._path is not None:
+            table[pattern] = value
+            self._new = True
+        return value
+
+    def save(self) -> None:
+        """Write the results kept since the file was read, if there are any (silent on failure)."""
+        if self._new and self._path is not None and self._table is not None and _writable:
+            self._new = False
+            _write(self._path, self._table)
+
+    def _load(self) -> dict[str, Any]:
+        if self._table is None:
+            self._table = {}
+            self._path = self._where()
+            if self._path is not None:
+                try:
+                    with open(self._path, "rb") as f:
+                        table = marshal.loads(f.read())
+                except (OSError, EOFError, ValueError, TypeError):
+                    table = None
+                if isinstance(table, dict) and all(isinstance(k, str) for k in table):
+                    self._table = table
+        return self._table
+
+    def _where(self) -> str | None:
+        """The file, named by the hash of the computing module's source (None: no memo on disk)."""
+        where = directory()
+        if where is None or self._code_file is None:
+            return None
+        try:
+            with open(self._code_file, "rb") as f:
+                source = f.read()
+        except OSError:
+            return None
+        return os.path.join(where, f"{self._name}-{blake2b(source, digest_size=DIGEST_BYTES).hexdigest()}")

@@ -99,3 +99,43 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytes
         assert not _files(tmp_path)
     finally:
         regexcache.reset()
+
+
+def _length(text: str) -> list[str]:
+    return [str(len(text))]
+
+
+def test_a_memo_keeps_what_it_is_told_to_and_reads_it_back(cache_dir: Path, tmp_path: Path) -> None:
+    code = tmp_path / "code.py"
+    code.write_text("def f(): pass\n")
+    first = regexcache.Memo("m", _length, str(code))
+    assert first("abc", keep=True) == ["3"] and first("user pattern") == ["12"]
+    first.save()
+    (saved,) = [p for p in _files(cache_dir) if p.name.startswith("m-")]
+    second = regexcache.Memo("m", lambda text: ["not called"], str(code))
+    assert second("abc") == ["3"]  # from the file
+    assert second("user pattern") == ["not called"]  # never written: not kept
+    saved.write_bytes(b"\x00damaged")
+    assert regexcache.Memo("m", lambda text: ["computed"], str(code))("abc") == ["computed"]
+    first.save()  # nothing new since its last save: the damaged file stays as it is
+    assert saved.read_bytes() == b"\x00damaged"
+    code.write_text("def f(): return 1\n")  # the computing code changed: its answers are not reused
+    first.save()
+    third = regexcache.Memo("m", lambda text: ["new code"], str(code))
+    assert third("abc") == ["new code"]
+
+
+def test_a_memo_without_its_code_file_computes(cache_dir: Path) -> None:
+    memo = regexcache.Memo("m", _length, None)
+    assert memo("ab", keep=True) == ["2"]
+    memo.save()
+    assert not _files(cache_dir)
+
+
+def test_the_literal_memo_answers_as_the_analysis_does() -> None:
+    from pagestrip.rules import RuleSet, literals
+    from pagestrip.rules.scan import REQUIRED
+
+    for rule in RuleSet.builtin():
+        if rule.pattern is not None:
+            assert REQUIRED(rule.pattern) == literals.required(rule.pattern), rule.id
