@@ -24,6 +24,7 @@ trusted as those are: only the user who owns the directory can write them.
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import copyreg
 import marshal
@@ -130,7 +131,7 @@ def _store(path: str, compiled: regex.Pattern[Any]) -> None:
 def _write(path: str, data: Any) -> None:
     """``data`` marshalled to ``path``, atomically; on any failure, stop writing for this process."""
     global _writable
-    tmp = f"{path}.{os.getpid()}.tmp"
+    tmp = f"{path}.{os.getpid()}.{_thread.get_ident()}.tmp"  # each writer its own, then one atomic rename
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as f:

@@ -139,3 +139,20 @@ def test_the_literal_memo_answers_as_the_analysis_does() -> None:
     for rule in RuleSet.builtin():
         if rule.pattern is not None:
             assert REQUIRED(rule.pattern) == literals.required(rule.pattern), rule.id
+
+
+def test_a_user_rules_pattern_is_not_kept_a_built_in_one_is(cache_dir: Path) -> None:
+    import marshal
+
+    import pagestrip
+    from pagestrip.model import Kind
+    from pagestrip.rules import Rule, Scope
+
+    mine = Rule("site.x", Kind.CHROME, Scope.LINE, "独有的页脚(?:文字|文本)")
+    result = pagestrip.clean("独有的页脚文字\n正文第一段，内容足够长了。\n分享到微博", extra_rules=[mine])
+    assert "独有的页脚文字" not in result.text
+    kept = []
+    for path in _files(cache_dir):
+        data = marshal.loads(path.read_bytes())
+        kept.extend(data if isinstance(data, dict) else [data[0]])
+    assert kept and not any("独有的页脚" in str(p) for p in kept)
