@@ -6,7 +6,8 @@ module-level pattern at import cost a one-page command a fifth of its time,
 for patterns most pages never use (HTML ones on a text page, the near-copy
 sampler on a page without long paragraphs). A :class:`LazyPattern` compiles
 on its first call; the compiled pattern's own methods then replace its
-own, so later calls cost nothing extra.
+own, so later calls cost nothing extra. The ``regex`` ones come from
+:mod:`pagestrip.regexcache` when an earlier process compiled them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from typing import Any, overload
 
 import regex
+
+from . import regexcache
 
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
 
@@ -90,8 +93,9 @@ def compile(pattern: str, flags: int = 0, **named: Any) -> regex.Pattern[str]: .
 def compile(pattern: bytes, flags: int = 0, **named: Any) -> regex.Pattern[bytes]: ...
 def compile(pattern: str | bytes, flags: int = 0, **named: Any) -> regex.Pattern[Any]:  # mirrors regex.compile
     """``regex.compile``, deferred to the first use (typed as the pattern it compiles to: it
-    behaves as one), of text for a str pattern, of bytes for a bytes one."""
-    return LazyPattern(pattern, flags, **named)  # type: ignore[return-value]  # it behaves as the pattern
+    behaves as one), of text for a str pattern, of bytes for a bytes one; kept in the
+    disk cache unless it takes named lists (``named``: their strings are not in the pattern)."""
+    return LazyPattern(pattern, flags, engine=regex if named else regexcache, **named)  # type: ignore[return-value]  # it behaves as the pattern
 
 
 def compile_re(pattern: Any, flags: int = 0) -> re.Pattern[str]:

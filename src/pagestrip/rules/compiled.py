@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .. import limits
+from .. import limits, regexcache
 from ..lazyre import LazyPattern
 from . import literals
 from .builtin import _is_builtin
@@ -80,12 +80,23 @@ def _bounded(pattern: str, flags: int, rules: Iterable[Rule] = ()) -> regex.Patt
     time); the page deadline still stops them between stages. A set with any
     user rule in a pattern gets every match of that pattern bounded.
     """
-    members = tuple(rules)
+    return LazyPattern(pattern, flags, engine=_RuleEngine(tuple(rules)))  # type: ignore[return-value]  # it behaves as the pattern
 
-    def bound(compiled: Any) -> Any:
-        return compiled if all(_is_builtin(r) for r in members) else Bounded(compiled)
 
-    return LazyPattern(pattern, flags, wrap=bound)  # type: ignore[return-value]  # it behaves as the pattern
+class _RuleEngine:
+    """Compiles the pattern of ``rules``: built-in ones through :mod:`pagestrip.regexcache`
+    (ours, and the same text in every process), any with a user rule bounded and
+    compiled afresh (user patterns are not kept on disk)."""
+
+    __slots__ = ("_rules",)
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self._rules = rules
+
+    def compile(self, pattern: str, flags: int) -> Any:
+        if all(_is_builtin(r) for r in self._rules):
+            return regexcache.compile(pattern, flags)
+        return Bounded(regex.compile(pattern, flags))
 
 
 @dataclass(frozen=True)

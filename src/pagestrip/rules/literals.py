@@ -16,7 +16,7 @@ the element optional, which is always safe.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from itertools import pairwise
 
 #: The weight of a one-character literal against a long one (a two-character
@@ -31,40 +31,43 @@ def cost(literals: list[str]) -> float:
     return sum(1 + SHORT_PENALTY / len(x) ** 3 for x in literals)
 
 
-def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """``(index, character, depth)`` for each character of ``pattern`` that is
-    structure: a parenthesis or ``|`` outside escapes and classes. ``depth`` is
-    the nesting after an opening parenthesis and before a closing one."""
-    depth, in_class, escaped = 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-            yield i, ch, depth
-        elif ch == ")":
-            yield i, ch, depth
-            depth -= 1
-        elif ch == "|":
-            yield i, ch, depth
+#: One step of the structure scans below: an escape, a character class (up to its first
+#: unescaped ``]``, or the end), or a structure character (a parenthesis or ``|``). The
+#: scan runs in C over the literal text between them, which is most of a pattern.
+_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]?|[()|]", re.DOTALL)
 
 
 def top_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (outside groups and classes)."""
-    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
-    bounds = [-1, *cuts, len(pattern)]
-    return [pattern[lo + 1 : hi] for lo, hi in pairwise(bounds)]
+    """The top-level alternatives of a pattern (outside groups, escapes and classes)."""
+    if "|" not in pattern:
+        return [pattern]
+    cuts = [-1]
+    depth = 0
+    for m in _TOKEN.finditer(pattern):
+        ch = m.group()  # an escape or a class is longer than one character: never equal below
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            cuts.append(m.start())
+    cuts.append(len(pattern))
+    return [pattern[lo + 1 : hi] for lo, hi in pairwise(cuts)]
 
 
-def group_end(pattern: str) -> int | None:
-    """Index just past the group that opens ``pattern``."""
-    return next((i + 1 for i, ch, depth in _structure(pattern) if ch == ")" and depth == 1), None)
+def group_end(pattern: str, pos: int = 0) -> int | None:
+    """Index just past the group that opens ``pattern`` at ``pos`` (its first ``)`` at depth
+    one), an index into ``pattern``: no copy of the rest of a long pattern per group."""
+    depth = 0
+    for m in _TOKEN.finditer(pattern, pos):
+        ch = m.group()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 1:
+                return m.start() + 1
+            depth -= 1
+    return None
 
 
 def leading(alt: str) -> list[str] | None:
@@ -153,11 +156,22 @@ def required(pattern: str) -> list[str] | None:
     """
     out: list[str] = []
     for alt in top_alternatives(pattern):
+        if _PLAIN_RUN.fullmatch(alt):  # a word of a list (``分享|收藏|…``): itself, read in C
+            out.append(alt)
+            continue
         found = _sequence(alt)
         if found is None:
             return None
         out.extend(found)
     return sorted(set(out)) or None
+
+
+#: A run of characters :func:`_element` reads as literals, one by one (all but escapes,
+#: classes, groups, quantifiers and ``.^$|``); and what starts a quantifier after one.
+_PLAIN_RUN = re.compile(r"[^\\\[(*+?{).^$|]+")
+_QUANTIFIER_STARTS = frozenset("?*+{")
+#: A character class's members up to its closing ``]`` (escapes step over the next character).
+_CLASS_BODY = re.compile(r"(?:\\.|[^\\\]])*", re.DOTALL)
 
 
 def _sequence(seq: str) -> list[str] | None:
@@ -172,6 +186,16 @@ def _sequence(seq: str) -> list[str] | None:
 
     i = 0
     while i < len(seq):
+        plain = _PLAIN_RUN.match(seq, i)
+        if plain is not None:
+            # Characters that are each a literal: the run grows by all of them but the
+            # last when a quantifier follows it (that one is read below, with its quantifier).
+            end = plain.end()
+            upto = end - 1 if end < len(seq) and seq[end] in _QUANTIFIER_STARTS else end
+            if upto > i:
+                run.append(seq[i:upto])
+                i = upto
+                continue
         lit, inner, j = _element(seq, i)
         if j is None:  # unreadable: what was read so far still holds
             break
@@ -217,15 +241,13 @@ def _element(seq: str, i: int) -> tuple[str | None, str | None, int | None]:
             j += 1
         if seq[j : j + 1] == "]":
             j += 1
-        while j < len(seq) and seq[j] != "]":
-            j += 2 if seq[j] == "\\" else 1
-        return None, None, (j + 1 if j < len(seq) else None)
+        j = _CLASS_BODY.match(seq, j).end()  # type: ignore[union-attr]  # matches the empty string
+        return None, None, (j + 1 if seq[j : j + 1] == "]" else None)
     if ch == "(":
-        end = group_end(seq[i:])
+        end = group_end(seq, i)
         if end is None:
             return None, None, None
-        group = seq[i : i + end]
-        return None, _group_inner(group), i + end
+        return None, _group_inner(seq[i:end]), end
     if ch in "*+?{)":  # a quantifier with nothing before it: not a pattern we read
         return None, None, None
     if ch in ".^$|":

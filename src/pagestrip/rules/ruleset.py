@@ -13,7 +13,7 @@ import regex
 from .builtin import _builtin
 from .compiled import Compiled, _bounded, _compile_cues, _compile_spans, _compile_whole_line
 from .rule import _WHOLE_LINE, Rule, RuleError, Scope
-from .scan import LiteralScan
+from .scan import REQUIRED, LiteralScan
 
 
 class RuleSet:
@@ -139,6 +139,7 @@ class RuleSet:
                 out[scope] = _compile_whole_line(groups, preds, ranks)
             else:
                 out[scope] = _compile_spans(groups, preds)
+        REQUIRED.save()  # the built-in patterns' analysis, for the next process
         return out
 
 

@@ -16,8 +16,14 @@ try:  # optional (``pagestrip[fast]``): the literal scan in C; the same matches 
 except ImportError:  # pragma: no cover - exercised by the fallback test
     ahocorasick = None
 
+from .. import regexcache
 from . import literals
+from .builtin import _is_builtin
 from .rule import Rule
+
+#: :func:`literals.required`, its answers for the built-in patterns kept on disk
+#: (:class:`pagestrip.regexcache.Memo`: 13 ms of analysis a start-up). Read-only lists.
+REQUIRED = regexcache.Memo("literals", literals.required, literals.__file__)
 
 
 def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
@@ -26,7 +32,7 @@ def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
     is on most lines, and each of its matches costs the scan."""
     if rule.pattern is None:
         return None
-    found = literals.required(rule.pattern)
+    found = REQUIRED(rule.pattern, keep=_is_builtin(rule))
     if not found or any(len(x) < 2 for x in found):
         return None
     return tuple(sorted({x.lower() for x in found}))
