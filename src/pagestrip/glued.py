@@ -61,6 +61,8 @@ INJECTED_TITLE_MIN = 12
 #: The word after an injected title: a capitalised word of three letters or more
 #: (a name: McClellan), not a symbol (a Hermitian matrix A).
 _NEXT_WORD = lazyre.compile(r" ([A-Z][A-Za-z'’-]{2,})")
+#: The word before an injected title is read from this many characters before it.
+WORD_WINDOW = 40
 #: Words that make the title a noun phrase of the sentence (a Hermitian matrix ...).
 _DETERMINERS = frozenset(
     [
@@ -198,12 +200,12 @@ def title_injections(lines: list[Line], title: str | None, skip: set[int]) -> li
         pos = t.find(form, 2)
         while pos > 0:
             end = pos + len(form)
-            before = t[:pos].split()[-1]
+            before = t[max(0, pos - WORD_WINDOW) : pos].split() or [" "]  # bounded: no rescan of the line
             after = _NEXT_WORD.match(t, end)
             if (
                 t[pos - 1] == " "
-                and before[-1].islower()
-                and before.lower() not in _DETERMINERS
+                and before[-1][-1].islower()
+                and before[-1].lower() not in _DETERMINERS
                 and after is not None
                 and after.group(1)[0].isupper()
             ):
