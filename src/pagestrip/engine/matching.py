@@ -10,6 +10,7 @@ finds page numbers, chunk markers and title stuffing glued inside lines.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -195,8 +196,7 @@ def _sentence_rules(page: _Page) -> None:
             page.hit_line(k, last.rule)
         else:
             # A clause an inline rule of the same kind cut (欢迎阅读…,) goes with its sentence.
-            kept = [h for h in page.inline.get(k, []) if not any(n.start <= h.start and h.end <= n.end for n in hits)]
-            page.inline[k] = kept + hits
+            page.inline[k] = [h for h in page.inline.get(k, []) if not _inside(h, hits)] + hits
 
 
 def _sentence_hits(
@@ -253,6 +253,12 @@ def _sentence_hits(
         )
         hits.append(Hit(rule, first if glued else s, e))
     return hits
+
+
+def _inside(hit: Hit, hits: list[Hit]) -> bool:
+    """Does one of ``hits`` (sorted, not overlapping: one a sentence) hold ``hit``? A binary search."""
+    i = bisect_right(hits, hit.start, key=lambda h: h.start) - 1
+    return i >= 0 and hit.end <= hits[i].end
 
 
 def _clause_of(hit: Hit, rule: Rule, s: int, e: int) -> bool:
