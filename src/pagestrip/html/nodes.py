@@ -115,7 +115,10 @@ class _Nodes:
         self.tag: list[str] = []
         self.parent: list[int] = []
         self.last: list[int] = []
-        self.el: list[Any] = []
+        #: The class and id attributes as the page spells them ('' for none): read once, when
+        #: the container is recorded, and kept instead of the element.
+        self.cls: list[str] = []
+        self.ident: list[str] = []
         self._sig: dict[int, str] = {}
         self._numbered: dict[str, int] | None = None
         self._path: dict[int, str] = {}
@@ -130,7 +133,7 @@ class _Nodes:
         self.content: list[float] = []
         #: The part of ``content`` from the container's own paragraphs (level 0 of the spread).
         self.direct: list[float] = []
-        self.children: list[list[int]] = []
+        self._children: list[list[int]] | None = None
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
         self.hint_word: list[str | None] = []
@@ -148,12 +151,10 @@ class _Nodes:
         self.prose.append(0)
         self.content.append(0.0)
         self.direct.append(0.0)
-        self.children.append([])
-        if parent >= 0:
-            self.children[parent].append(i)
-        self.el.append(el)
-        cls_raw = el.get("class")
-        id_raw = el.get("id")
+        cls_raw = el.get("class") or ""
+        id_raw = el.get("id") or ""
+        self.cls.append(cls_raw)
+        self.ident.append(id_raw)
         if not cls_raw and not id_raw:  # most containers: no words, neutral
             self.weight.append(CLASS_WEIGHT if tag in ("article", "main") else 0.0)
             kind = _TAG_HINT.get(tag)
@@ -161,7 +162,7 @@ class _Nodes:
             self.hint_word.append(tag if kind is not None else None)
             self.media.append(False)
             return i
-        weight, kind, word, media = class_evidence(tag, cls_raw or "", id_raw or "")
+        weight, kind, word, media = class_evidence(tag, cls_raw, id_raw)
         self.weight.append(weight)
         self.hint.append(kind)
         self.hint_word.append(word)
@@ -174,8 +175,8 @@ class _Nodes:
         not one item (``post-412``)."""
         if self._numbered is None:
             counts: dict[str, int] = {}
-            for el in self.el:
-                for c in (el.get("class") or "").split():
+            for cls in self.cls:
+                for c in cls.split():
                     if _DIGITS.search(c):
                         counts[c] = counts.get(c, 0) + 1
             self._numbered = counts
@@ -188,16 +189,11 @@ class _Nodes:
         the id up to digits (``post_1001``); '' for a container without words."""
         got = self._sig.get(i)
         if got is None:
-            el = self.el[i]
-            classes = [
-                c
-                for c in (el.get("class") or "").split()
-                if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1
-            ]
+            classes = [c for c in self.cls[i].split() if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1]
             if classes:
                 got = f"{self.tag[i]}.{' '.join(classes)}"
             else:
-                ident = _DIGITS.sub("", el.get("id") or "")
+                ident = _DIGITS.sub("", self.ident[i])
                 got = f"{self.tag[i]}#{ident}" if ident else ""
             self._sig[i] = got
         return got
@@ -207,9 +203,8 @@ class _Nodes:
         each removed block's evidence names its last four containers, which blocks share)."""
         got = self._label.get(i)
         if got is None:
-            el = self.el[i]
-            classes = (el.get("class") or "").split()
-            ident = el.get("id")
+            classes = self.cls[i].split()
+            ident = self.ident[i]
             got = self._label[i] = self.tag[i] + (f".{classes[0]}" if classes else (f"#{ident}" if ident else ""))
         return got
 
@@ -239,12 +234,23 @@ class _Nodes:
             while j >= 0 and len(chain) < DOM_PATH_STEPS:
                 step = steps.get(j)
                 if step is None:
-                    el = self.el[j]
-                    step = steps[j] = _dom_step(self.tag[j], el.get("class") or "", el.get("id") or "")
+                    step = steps[j] = _dom_step(self.tag[j], self.cls[j], self.ident[j])
                 chain.append(step)
                 j = self.parent[j]
             got = self._dom[i] = " > ".join(reversed(chain))
         return got
+
+    @property
+    def children(self) -> list[list[int]]:
+        """Each container's child containers, in document order. Built when the region asks,
+        after the walk (from ``parent``): the walk itself never needs them."""
+        if self._children is None or len(self._children) != len(self.tag):
+            kids: list[list[int]] = [[] for _ in self.tag]
+            for i, p in enumerate(self.parent):
+                if p >= 0:
+                    kids[p].append(i)
+            self._children = kids
+        return self._children
 
     def inside(self, i: int, root: int) -> bool:
         return root <= i <= self.last[root]
