@@ -133,7 +133,6 @@ class _Nodes:
         self.content: list[float] = []
         #: The part of ``content`` from the container's own paragraphs (level 0 of the spread).
         self.direct: list[float] = []
-        self._children: list[list[int]] | None = None
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
         self.hint_word: list[str | None] = []
@@ -176,9 +175,10 @@ class _Nodes:
         if self._numbered is None:
             counts: dict[str, int] = {}
             for cls in self.cls:
-                for c in cls.split():
-                    if _DIGITS.search(c):
-                        counts[c] = counts.get(c, 0) + 1
+                if cls and _DIGITS.search(cls):  # most class strings have no digit at all
+                    for c in cls.split():
+                        if _DIGITS.search(c):
+                            counts[c] = counts.get(c, 0) + 1
             self._numbered = counts
         return self._numbered
 
@@ -189,7 +189,11 @@ class _Nodes:
         the id up to digits (``post_1001``); '' for a container without words."""
         got = self._sig.get(i)
         if got is None:
-            classes = [c for c in self.cls[i].split() if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1]
+            cls = self.cls[i]
+            classes = cls.split()
+            if _DIGITS.search(cls):
+                numbered = self._shared_numbered()
+                classes = [c for c in classes if not _DIGITS.search(c) or numbered.get(c, 0) > 1]
             if classes:
                 got = f"{self.tag[i]}.{' '.join(classes)}"
             else:
@@ -240,17 +244,15 @@ class _Nodes:
             got = self._dom[i] = " > ".join(reversed(chain))
         return got
 
-    @property
-    def children(self) -> list[list[int]]:
-        """Each container's child containers, in document order. Built when the region asks,
-        after the walk (from ``parent``): the walk itself never needs them."""
-        if self._children is None or len(self._children) != len(self.tag):
-            kids: list[list[int]] = [[] for _ in self.tag]
-            for i, p in enumerate(self.parent):
-                if p >= 0:
-                    kids[p].append(i)
-            self._children = kids
-        return self._children
+    def children(self, i: int) -> list[int]:
+        """Container ``i``'s child containers, in document order: each next child starts
+        where the last one's subtree ends (pre-order), so only the children are visited."""
+        out = []
+        j, end = i + 1, self.last[i]
+        while j <= end:
+            out.append(j)
+            j = self.last[j] + 1
+        return out
 
     def inside(self, i: int, root: int) -> bool:
         return root <= i <= self.last[root]

@@ -238,19 +238,35 @@ def html_to_page(root: Any) -> HtmlPage:
 
 
 def _meta(root: Any) -> dict[str, str]:
+    """The <title>, the first <h1>, the <meta> fields and the canonical link, in that order
+    (a field of a <meta> does not replace the title or h1). One pass over the tree picks
+    the four kinds of elements: each pass costs as much as the whole tree."""
     out: dict[str, str] = {}
-    title = root.find(".//title")
+    title = h1 = None
+    metas: list[Any] = []
+    links: list[Any] = []
+    for el in root.iter("title", "h1", "meta", "link"):
+        tag = el.tag
+        if tag == "meta":
+            metas.append(el)
+        elif tag == "link":
+            links.append(el)
+        elif el is root:  # the title and h1 are looked for below the root
+            continue
+        elif tag == "title":
+            title = title if title is not None else el
+        elif h1 is None:
+            h1 = el
     if title is not None and title.text_content().strip():
         out["title"] = _WS.sub(" ", title.text_content()).strip()
-    h1 = root.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         out["h1"] = _WS.sub(" ", h1.text_content()).strip()
-    for m in root.iter("meta"):
+    for m in metas:
         name = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         content = (m.get("content") or "").strip()
         if name and content and name not in out:
             out[name] = content
-    for link in root.iter("link"):
+    for link in links:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             out["canonical"] = link.get("href")
     return out
