@@ -285,7 +285,8 @@ def _words(raw: str, is_class: bool) -> tuple[str, ...]:
     words of both together are the words of each, in order (the split leaves none across)."""
     if is_class and "hentry" in raw and _WP_POST.search(raw):
         raw = _WP_TAXONOMY.sub(" ", raw)
-    return tuple([_word(t.lower()) for t in _split_words(raw)])
+    words = _split_words(raw) if raw.islower() else [t.lower() for t in _split_words(raw)]
+    return tuple([t if t in _TOKEN_HINT or not t.startswith(_PREFIX_WORDS) else _word(t) for t in words])
 
 
 @lru_cache(maxsize=8192)
@@ -293,7 +294,8 @@ def class_evidence(tag: str, cls_raw: str, id_raw: str) -> tuple[float, str | No
     """What a container's tag and class/id words say: (score weight, chrome kind, the word
     that says so, is a gallery). Cached: a page repeats its class strings on every item
     of a list, and a site on every page."""
-    tokens = _layout_modifiers_dropped([*_words(cls_raw, True), *_words(id_raw, False)])
+    tokens = [*_words(cls_raw, True), *_words(id_raw, False)] if id_raw else list(_words(cls_raw, True))
+    tokens = _layout_modifiers_dropped(tokens)
     kind, word = _hint(tag, tokens)
     words = set(tokens)
     media = (
