@@ -1,10 +1,10 @@
 """Which elements the walk reads although the page hides them.
 
 Hidden elements (``hidden``, ``aria-hidden="true"``, ``display:none``) are skipped
-whole, except the hidden pages of a paged article (:class:`PagedSections`, asked
-only about the hidden elements the walk meets); dropped elements (scripts,
-``<noscript>``...) too, except a ``<noscript>`` that holds the page's only copy of
-its content (:func:`content_noscripts`, found before the walk).
+whole, except the hidden pages of a paged article (:class:`PagedSections`); dropped
+elements (scripts, ``<noscript>``...) too, except a ``<noscript>`` that holds the
+page's only copy of its content (:class:`ContentNoscripts`). Both are asked only
+about the elements the walk meets.
 """
 
 from __future__ import annotations
@@ -44,25 +44,28 @@ _MARKUP_AS_TEXT = lazyre.compile_re(r"<[a-zA-Z/!]")
 _VISIBLE_TEXT = etree.XPath("//text()[not(ancestor::noscript or ancestor::script or ancestor::style)]")
 
 
-def content_noscripts(body: Any) -> set[Any]:
-    """The <noscript> elements that hold the page's only copy of some content."""
-    found = []
-    for el in body.iter("noscript"):
+class ContentNoscripts:
+    """The <noscript> elements that hold the page's only copy of some content. The walk asks
+    about each <noscript> it meets (most pages have none, or a pixel), so no pass over the
+    tree looks for them; the page's visible text is read once, for the first long one."""
+
+    def __init__(self, body: Any) -> None:
+        self._body = body
+        self._visible: str | None = None
+
+    def holds(self, el: Any) -> bool:
+        """Is ``el``, a <noscript>, the only copy of its content (to be read, not dropped)?"""
         text = "".join(el.itertext()).strip()
         # Markup left as text (beacons, iframes) is the parser's reading of it, not text.
-        if len(text) >= NOSCRIPT_CONTENT_MIN_CHARS and _MARKUP_AS_TEXT.search(text) is None:
-            found.append((el, text))
-    if not found:
-        return set()
-    # The XPath selects text() nodes only: a list of strings.
-    visible = " ".join(" ".join(t.split()) for t in cast("list[str]", _VISIBLE_TEXT(body)))
-    kept = set()
-    for el, _text in found:
+        if len(text) < NOSCRIPT_CONTENT_MIN_CHARS or _MARKUP_AS_TEXT.search(text) is not None:
+            return False
+        if self._visible is None:
+            # The XPath selects text() nodes only: a list of strings.
+            texts = cast("list[str]", _VISIBLE_TEXT(self._body))
+            self._visible = " ".join(" ".join(t.split()) for t in texts)
         pieces = (" ".join(t.split()) for t in el.itertext())
         sample = [t for t in pieces if len(t) >= NOSCRIPT_SAMPLE_MIN_CHARS][:NOSCRIPT_SAMPLE_LINES]
-        if sum(ln in visible for ln in sample) * 2 < len(sample):
-            kept.add(el)
-    return kept
+        return sum(ln in self._visible for ln in sample) * 2 < len(sample)
 
 
 #: A hidden page of a paged article holds at least this much text (a hidden menu or

@@ -2,7 +2,7 @@
 
 Dropped and hidden elements are skipped whole, except a ``<noscript>`` that
 holds the page's only copy of its content and the hidden pages of a paged
-article (:mod:`.visibility` finds them before the walk); block elements end a
+article (:mod:`.visibility` judges each one the walk meets); block elements end a
 line; each container is recorded once (:class:`_Nodes`) and each prose block
 spreads its score to a few levels of ancestors. :func:`html_to_page` then finds
 the title heading, the article region and the standfirst (:mod:`.title`,
@@ -27,7 +27,7 @@ from .nodes import Block, HtmlPage, _Nodes
 from .prose import _WS, prose_score
 from .region import _find_region
 from .title import _choose_title, _keep_standfirst, _matched_title
-from .visibility import HIDING_ATTRIBUTES, PagedSections, content_noscripts, hidden
+from .visibility import HIDING_ATTRIBUTES, ContentNoscripts, PagedSections, hidden
 
 #: How many ancestor levels a paragraph's score reaches (parent full, grandparent half,
 #: then 1/(3·level)).
@@ -103,7 +103,7 @@ class _Walker:
 
     def walk(self, body: Any) -> None:
         """Read ``body`` into :attr:`blocks` and :attr:`nodes`."""
-        noscripts = content_noscripts(body)
+        noscripts = ContentNoscripts(body)
         pages = PagedSections()
         kinds: dict[Any, tuple[int, str]] = {}  # by the tag as the tree spells it
         nodes, stack, buf, flush = self.nodes, self.stack, self.buf, self._flush
@@ -120,7 +120,7 @@ class _Walker:
             flags, name = kind
             if event == "start":
                 attributes = el.keys()  # most elements have none: one call, no attribute looked up
-                if (flags & DROP and el not in noscripts) or (
+                if (flags & DROP and (tag != "noscript" or not noscripts.holds(el))) or (
                     attributes and not HIDING_ATTRIBUTES.isdisjoint(attributes) and hidden(el) and not pages.holds(el)
                 ):
                     skipping = True
