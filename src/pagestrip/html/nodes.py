@@ -115,7 +115,10 @@ class _Nodes:
         self.tag: list[str] = []
         self.parent: list[int] = []
         self.last: list[int] = []
-        self.el: list[Any] = []
+        #: The class and id attributes as the page spells them ('' for none): read once, when
+        #: the container is recorded, and kept instead of the element.
+        self.cls: list[str] = []
+        self.ident: list[str] = []
         self._sig: dict[int, str] = {}
         self._numbered: dict[str, int] | None = None
         self._path: dict[int, str] = {}
@@ -130,7 +133,6 @@ class _Nodes:
         self.content: list[float] = []
         #: The part of ``content`` from the container's own paragraphs (level 0 of the spread).
         self.direct: list[float] = []
-        self.children: list[list[int]] = []
         #: The chrome kind the element's own tag or class/id suggests (None: neutral).
         self.hint: list[str | None] = []
         self.hint_word: list[str | None] = []
@@ -148,12 +150,10 @@ class _Nodes:
         self.prose.append(0)
         self.content.append(0.0)
         self.direct.append(0.0)
-        self.children.append([])
-        if parent >= 0:
-            self.children[parent].append(i)
-        self.el.append(el)
-        cls_raw = el.get("class")
-        id_raw = el.get("id")
+        cls_raw = el.get("class") or ""
+        id_raw = el.get("id") or ""
+        self.cls.append(cls_raw)
+        self.ident.append(id_raw)
         if not cls_raw and not id_raw:  # most containers: no words, neutral
             self.weight.append(CLASS_WEIGHT if tag in ("article", "main") else 0.0)
             kind = _TAG_HINT.get(tag)
@@ -161,7 +161,7 @@ class _Nodes:
             self.hint_word.append(tag if kind is not None else None)
             self.media.append(False)
             return i
-        weight, kind, word, media = class_evidence(tag, cls_raw or "", id_raw or "")
+        weight, kind, word, media = class_evidence(tag, cls_raw, id_raw)
         self.weight.append(weight)
         self.hint.append(kind)
         self.hint_word.append(word)
@@ -174,10 +174,11 @@ class _Nodes:
         not one item (``post-412``)."""
         if self._numbered is None:
             counts: dict[str, int] = {}
-            for el in self.el:
-                for c in (el.get("class") or "").split():
-                    if _DIGITS.search(c):
-                        counts[c] = counts.get(c, 0) + 1
+            for cls in self.cls:
+                if cls and _DIGITS.search(cls):  # most class strings have no digit at all
+                    for c in cls.split():
+                        if _DIGITS.search(c):
+                            counts[c] = counts.get(c, 0) + 1
             self._numbered = counts
         return self._numbered
 
@@ -188,16 +189,15 @@ class _Nodes:
         the id up to digits (``post_1001``); '' for a container without words."""
         got = self._sig.get(i)
         if got is None:
-            el = self.el[i]
-            classes = [
-                c
-                for c in (el.get("class") or "").split()
-                if not _DIGITS.search(c) or self._shared_numbered().get(c, 0) > 1
-            ]
+            cls = self.cls[i]
+            classes = cls.split()
+            if _DIGITS.search(cls):
+                numbered = self._shared_numbered()
+                classes = [c for c in classes if not _DIGITS.search(c) or numbered.get(c, 0) > 1]
             if classes:
                 got = f"{self.tag[i]}.{' '.join(classes)}"
             else:
-                ident = _DIGITS.sub("", el.get("id") or "")
+                ident = _DIGITS.sub("", self.ident[i])
                 got = f"{self.tag[i]}#{ident}" if ident else ""
             self._sig[i] = got
         return got
@@ -207,9 +207,8 @@ class _Nodes:
         each removed block's evidence names its last four containers, which blocks share)."""
         got = self._label.get(i)
         if got is None:
-            el = self.el[i]
-            classes = (el.get("class") or "").split()
-            ident = el.get("id")
+            classes = self.cls[i].split()
+            ident = self.ident[i]
             got = self._label[i] = self.tag[i] + (f".{classes[0]}" if classes else (f"#{ident}" if ident else ""))
         return got
 
@@ -239,12 +238,21 @@ class _Nodes:
             while j >= 0 and len(chain) < DOM_PATH_STEPS:
                 step = steps.get(j)
                 if step is None:
-                    el = self.el[j]
-                    step = steps[j] = _dom_step(self.tag[j], el.get("class") or "", el.get("id") or "")
+                    step = steps[j] = _dom_step(self.tag[j], self.cls[j], self.ident[j])
                 chain.append(step)
                 j = self.parent[j]
             got = self._dom[i] = " > ".join(reversed(chain))
         return got
+
+    def children(self, i: int) -> list[int]:
+        """Container ``i``'s child containers, in document order: each next child starts
+        where the last one's subtree ends (pre-order), so only the children are visited."""
+        out = []
+        j, end = i + 1, self.last[i]
+        while j <= end:
+            out.append(j)
+            j = self.last[j] + 1
+        return out
 
     def inside(self, i: int, root: int) -> bool:
         return root <= i <= self.last[root]

@@ -100,6 +100,7 @@ _CLAUSE_MARKS = "，。！？；,;!?、"
 MIN_PROSE_CJK = 10
 #: ... or this many (alphabetic scripts, where a word is several characters).
 MIN_PROSE_LATIN = 25
+_MIN_PROSE_ANY = min(MIN_PROSE_CJK, MIN_PROSE_LATIN)
 #: A block with more of its text in links than this is a link, not prose.
 PROSE_MAX_LINK_DENSITY = 0.5
 #: Characters per length point, capped at LENGTH_POINTS_MAX (a CJK character carries
@@ -110,12 +111,19 @@ LENGTH_POINTS_MAX = 3.0
 
 
 def prose_score(text: str, link_density: float) -> float:
-    """A block's prose score: 1 + clause marks + length points; 0 when it is not prose."""
+    """A block's prose score: 1 + clause marks + length points; 0 when it is not prose.
+
+    The cheap refusals come first (mostly links, shorter than any prose): the walk scores
+    every block of the page, and most are neither long nor free of links."""
+    if link_density > PROSE_MAX_LINK_DENSITY:
+        return 0.0
     n = len(text) - text.count(" ")
+    if n < _MIN_PROSE_ANY:
+        return 0.0
     sample = text[:CJK_SAMPLE]
     cjk_page = cjk_count(sample) * 2 >= len(sample) - sample.count(" ")
-    if n < (MIN_PROSE_CJK if cjk_page else MIN_PROSE_LATIN) or link_density > PROSE_MAX_LINK_DENSITY:
+    if n < (MIN_PROSE_CJK if cjk_page else MIN_PROSE_LATIN):
         return 0.0
-    marks = sum(text.count(mark) for mark in _CLAUSE_MARKS)  # str.translate is 6x slower here
+    marks = sum(map(text.count, _CLAUSE_MARKS))  # str.translate is 6x slower here
     unit = LENGTH_UNIT_CJK if cjk_page else LENGTH_UNIT_LATIN
     return 1.0 + marks + min(n / unit, LENGTH_POINTS_MAX)

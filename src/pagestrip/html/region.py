@@ -164,7 +164,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         p = nodes.parent[p]
     # An only child stands for its parent.
     p = nodes.parent[top]
-    while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children[p]) == 1:
+    while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children(p)) == 1:
         top, p = p, nodes.parent[p]
     roots = _siblings(nodes, top, final)
     roots = _repeats(nodes, top, roots, final)
@@ -178,11 +178,17 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         default=first,
     )
 
+    values = [0.0 if in_media[b.node] else b.score for b in blocks]
+
     def best_in(box: int) -> int:
-        return max(
-            range(len(blocks)),
-            key=lambda k: (blocks[k].score * (not in_media[blocks[k].node]) * nodes.inside(blocks[k].node, box), -k),
-        )
+        """The first of the best-scoring blocks inside ``box``, galleries' not counted (the
+        page's first block when none scores)."""
+        lo, hi = box, nodes.last[box]
+        best, best_value = 0, values[0] if lo <= blocks[0].node <= hi else 0.0
+        for k in range(1, len(blocks)):
+            if values[k] > best_value and lo <= blocks[k].node <= hi:
+                best, best_value = k, values[k]
+        return best
 
     best_block = best_in(home)
     overall = best_in(0)
@@ -224,7 +230,7 @@ def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
     top_score = final.get(top, 0.0)
     threshold = max(SIBLING_MIN, top_score * SIBLING_SHARE)
     out = []
-    for s in nodes.children[parent]:
+    for s in nodes.children(parent):
         if s == top:
             out.append(s)
             continue
@@ -249,7 +255,7 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
         if sig:
             same = [
                 s
-                for s in nodes.children[p]
+                for s in nodes.children(p)
                 if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0 and nodes.density(s) < PROSE_MAX_LINK_DENSITY
             ]
             if same:
@@ -325,14 +331,18 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         slides (one ``gallery-section`` per item) is measured whole, not slide by slide."""
         if n not in group_prose:
             p = nodes.parent[n]
-            group = [c for c in nodes.children[p] if nodes.media[c]] if p >= 0 else [n]
+            group = [c for c in nodes.children(p) if nodes.media[c]] if p >= 0 else [n]
             total = sum(nodes.prose[c] for c in group)
             group_prose.update(dict.fromkeys(group, total))
             group_prose.setdefault(n, total)
         return group_prose[n]
 
+    # The root each node is in (-1: none), the first of the sorted roots that holds it.
+    root_of = [-1] * len(nodes.tag)
+    for r in reversed(roots):
+        root_of[r : nodes.last[r] + 1] = [r] * (nodes.last[r] + 1 - r)
     for b in blocks:
-        root = next((r for r in roots if nodes.inside(b.node, r)), -1)
+        root = root_of[b.node]
         if b.score:
             total_prose += len(b.text)
         if root < 0:

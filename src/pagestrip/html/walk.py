@@ -2,29 +2,33 @@
 
 Dropped and hidden elements are skipped whole, except a ``<noscript>`` that
 holds the page's only copy of its content and the hidden pages of a paged
-article; block elements end a line; each container is recorded once
-(:class:`_Nodes`) and each prose block spreads its score to a few levels of
-ancestors. :func:`html_to_page` then finds the title heading, the article
-region and the standfirst (:mod:`.title`, :mod:`.region`).
+article (:mod:`.visibility` judges each one the walk meets); block elements end a
+line; each container is recorded once (:class:`_Nodes`) and each prose block
+spreads its score to a few levels of ancestors. :func:`html_to_page` then finds
+the title heading, the article region and the standfirst (:mod:`.title`,
+:mod:`.region`).
+
+The walk visits every element of the page twice (start and end), so it does as
+little per element as it can: what an element's tag makes of it is looked up
+once per tag name (:func:`_tag_kind`), only an element with a hiding attribute is asked
+whether it is hidden,
+an inline element shares its parent's context tuple instead of building one,
+and text is collected as it is and tidied once per line, when the line ends.
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-import regex
 from lxml import etree
 
-from .. import lazyre
 from .elements import _BLOCK, _CELL, _DROP, _PARA_LIKE
 from .nodes import Block, HtmlPage, _Nodes
 from .prose import _WS, prose_score
 from .region import _find_region
 from .title import _choose_title, _keep_standfirst, _matched_title
+from .visibility import HIDING_ATTRIBUTES, ContentNoscripts, PagedSections, hidden
 
-#: Only ``display:none`` hides: ``visibility:hidden`` is how WeChat articles (``#js_content``)
-#: and lazy layouts hold their body until a script runs, and a crawler sees it as text.
-_HIDDEN_STYLE = lazyre.compile(r"display\s*:\s*none", regex.IGNORECASE)
 #: How many ancestor levels a paragraph's score reaches (parent full, grandparent half,
 #: then 1/(3·level)).
 SCORE_LEVELS = 5
@@ -41,149 +45,165 @@ def _link_weight(el: Any) -> float:
     return HASH_LINK_WEIGHT if href.startswith("#") and len(href) > 1 else 1.0
 
 
-#: A <noscript> with at least this much text is the page's content for readers without
-#: scripts (Blogger themes render the post from a script template and repeat it there);
-#: a shorter one is a tracking pixel or an "enable JavaScript" notice, and is dropped.
-NOSCRIPT_CONTENT_MIN_CHARS = 200
-#: Texts of a <noscript> looked up in the rest of the page, and the shortest one looked up:
-#: when half of them are there, the <noscript> is a copy of the visible text (Flarum
-#: repeats the whole discussion in one) and is dropped like any other.
-NOSCRIPT_SAMPLE_LINES = 6
-NOSCRIPT_SAMPLE_MIN_CHARS = 12
-_MARKUP_AS_TEXT = lazyre.compile_re(r"<[a-zA-Z/!]")
-_VISIBLE_TEXT = etree.XPath("//text()[not(ancestor::noscript or ancestor::script or ancestor::style)]")
+# What an element is to the walk, as bit flags of its tag (see :func:`_tag_kind`).
+#: Skipped with its subtree (scripts, forms; comments and other non-elements).
+DROP = 1
+#: Ends the line before and after it: a block element, ``<br>``, ``<pre>``.
+BREAK = 2
+#: A table cell: a space before it, and the row's line goes on.
+CELL = 4
+#: A container, recorded as a node (blocks but ``<hr>``, and cells).
+RECORD = 8
+#: A link (``<a>``): its text counts towards link density.
+LINK = 16
+#: ``<pre>``: its text keeps its whitespace and each of its lines is a block.
+PRE = 32
 
 
-def _content_noscripts(body: Any) -> set[Any]:
-    """The <noscript> elements that hold the page's only copy of some content."""
-    found = []
-    for el in body.iter("noscript"):
-        text = "".join(el.itertext()).strip()
-        # Markup left as text (beacons, iframes) is the parser's reading of it, not text.
-        if len(text) >= NOSCRIPT_CONTENT_MIN_CHARS and _MARKUP_AS_TEXT.search(text) is None:
-            found.append((el, text))
-    if not found:
-        return set()
-    # The XPath selects text() nodes only: a list of strings.
-    visible = " ".join(" ".join(t.split()) for t in cast("list[str]", _VISIBLE_TEXT(body)))
-    kept = set()
-    for el, _text in found:
-        pieces = (" ".join(t.split()) for t in el.itertext())
-        sample = [t for t in pieces if len(t) >= NOSCRIPT_SAMPLE_MIN_CHARS][:NOSCRIPT_SAMPLE_LINES]
-        if sum(ln in visible for ln in sample) * 2 < len(sample):
-            kept.add(el)
-    return kept
+def _tag_kind(tag: Any) -> tuple[int, str]:
+    """The walk's flags for an element's tag, and the tag lower-cased ('' for a comment)."""
+    if not isinstance(tag, str):
+        return DROP, ""
+    name = tag.lower()
+    flags = DROP if name in _DROP else 0
+    if name in _BLOCK or name in ("br", "pre"):
+        flags |= BREAK
+    if name in _CELL:
+        flags |= CELL
+    if (name in _BLOCK or name in _CELL) and name != "hr":
+        flags |= RECORD
+    if name == "a":
+        flags |= LINK
+    if name == "pre":
+        flags |= PRE
+    return flags, name
 
 
-_STYLE_HIDDEN = etree.XPath("//*[@style][contains(translate(@style, 'DISPLAYNOE', 'displaynoe'), 'none')]")
+#: Joins the pieces of a line for one whitespace squeeze over all of them, then goes: no
+#: text in an lxml tree holds it (libxml2's strings end at a NUL; the parser reads one as
+#: U+FFFD and lxml refuses one in text it is given), so no run of whitespace spans two pieces.
+_PIECE_SEP = "\x00"
 
 
-#: A hidden page of a paged article holds at least this much text (a hidden menu or
-#: tooltip beside a shown one holds a few words).
-PAGED_SECTION_MIN_CHARS = 100
-#: Class words that say whether an element is shown now, not what it is.
-_STATE_CLASSES = frozenset(
-    {
-        "hidden",
-        "hide",
-        "active",
-        "show",
-        "shown",
-        "visible",
-        "current",
-        "selected",
-        "is-active",
-        "is-hidden",
-        "is-visible",
-        "d-none",
-        "open",
-        "closed",
-        "in",
-    }
-)
-
-
-def _kind_classes(el: Any) -> frozenset[str]:
-    return frozenset((el.get("class") or "").split()) - _STATE_CLASSES
-
-
-def _paged_sections(body: Any) -> set[Any]:
-    """Hidden elements that are pages of a paged article: a slideshow or listicle shows one
-    section (``div.gallery-section`` with ``display:block``) and hides the next ones with the
-    same tag and classes beside it, each holding text. They are read like the shown one."""
-    found: set[Any] = set()
-    # The shown children of each parent met, by tag and classes: read once per parent, so a
-    # list of thousands of hidden items is not compared item by item with its siblings.
-    shown_kinds: dict[Any, set[tuple[Any, frozenset[str]]]] = {}
-    # The XPath selects elements only: a list of them.
-    for el in cast("list[Any]", _STYLE_HIDDEN(body)):
-        cls = _kind_classes(el)
-        parent = el.getparent()
-        if not cls or parent is None or not _hidden(el) or el.get("hidden") is not None:
-            continue
-        kinds = shown_kinds.get(parent)
-        if kinds is None:
-            kinds = shown_kinds[parent] = {(sib.tag, _kind_classes(sib)) for sib in parent if not _hidden(sib)}
-        if (el.tag, cls) in kinds and len("".join(el.itertext()).strip()) >= PAGED_SECTION_MIN_CHARS:
-            found.add(el)
-    return found
-
-
-def _hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+#: The context of the text being read, inherited by each element from its parent:
+#: (hint, hint node, hint word, link weight (0: not in ``<a>``), inside ``<pre>``).
+_Context = tuple[str | None, int, str | None, float, bool]
+_TOP: _Context = (None, -1, None, 0.0, False)
 
 
 class _Walker:
+    """The blocks and container records of one page, built by :meth:`walk`."""
+
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        #: The text of the line being read, piece by piece as the tree holds it.
         self.buf: list[str] = []
-        self.link_chars: float = 0  # characters in links, each weighted (an anchor link counts a third)
-        # tag, hint, hint node, hint word, link weight (0: not in <a>), pre
-        self.ctx: list[tuple[str, str | None, int, str | None, float, bool]] = []
         self.nodes = _Nodes()
         self.stack: list[int] = []  # open container nodes
 
-    def add(self, text: str | None) -> None:
-        if not text:
-            return
-        pre = self.ctx[-1][5] if self.ctx else False
-        if not pre:
-            text = _WS.sub(" ", text)
-        self.buf.append(text)
-        if self.ctx and self.ctx[-1][4]:
-            self.link_chars += len(text.strip()) * self.ctx[-1][4]
+    def walk(self, body: Any) -> None:
+        """Read ``body`` into :attr:`blocks` and :attr:`nodes`."""
+        noscripts = ContentNoscripts(body)
+        pages = PagedSections()
+        kinds: dict[Any, tuple[int, str]] = {}  # by the tag as the tree spells it
+        nodes, stack, buf, flush = self.nodes, self.stack, self.buf, self._flush
+        ctx: list[_Context] = []  # the parents' contexts of the open elements
+        here = _TOP
+        links = 0.0  # characters of the line in links, each weighted (an anchor link counts a third)
+        skipping = False  # the element just started is skipped: its end comes next
+        walk = etree.iterwalk(body, events=("start", "end"))
+        for event, el in walk:
+            tag = el.tag
+            kind = kinds.get(tag)
+            if kind is None:
+                kind = kinds[tag] = _tag_kind(tag)
+            flags, name = kind
+            if event == "start":
+                attributes = el.keys()  # most elements have none: one call, no attribute looked up
+                if (flags & DROP and (tag != "noscript" or not noscripts.holds(el))) or (
+                    attributes and not HIDING_ATTRIBUTES.isdisjoint(attributes) and hidden(el) and not pages.holds(el)
+                ):
+                    skipping = True
+                    walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
+                    continue
+                if flags & BREAK:
+                    if buf:
+                        flush(here, links)
+                    links = 0.0
+                elif flags & CELL:
+                    buf.append(" ")
+                ctx.append(here)
+                if flags & RECORD:
+                    n = nodes.add(name, stack[-1] if stack else -1, el)
+                    stack.append(n)
+                    if nodes.hint[n] is not None:
+                        here = (nodes.hint[n], n, nodes.hint_word[n], here[3], here[4])
+                if flags & LINK and not here[3]:
+                    here = (here[0], here[1], here[2], _link_weight(el), here[4])
+                if flags & PRE and not here[4]:
+                    here = (here[0], here[1], here[2], here[3], True)
+                text = el.text
+            else:
+                if skipping:  # the skipped element itself: its tail is outside it
+                    skipping = False
+                elif flags & (BREAK | RECORD):
+                    if flags & BREAK:
+                        if buf:
+                            flush(here, links)
+                        links = 0.0
+                    if flags & RECORD:
+                        self._close(stack.pop())
+                    here = ctx.pop()
+                else:
+                    here = ctx.pop()
+                text = el.tail
+            if text:
+                buf.append(text)
+                if here[3]:
+                    links += len((text if here[4] else _WS.sub(" ", text)).strip()) * here[3]
+        if buf:
+            flush(here, links)
 
-    def flush(self) -> None:
-        if not self.buf:
-            self.link_chars = 0
-            return
-        raw = "".join(self.buf)
-        self.buf = []
-        links, self.link_chars = self.link_chars, 0
-        if not raw or raw.isspace():  # whitespace between tags: most flushes
-            return
-        if self.ctx:
-            _, hint, hint_node, hint_word, _, pre = self.ctx[-1]
-        else:
-            hint, hint_node, hint_word, pre = None, -1, None, False
-        node = self.stack[-1] if self.stack else 0
+    def _close(self, n: int) -> None:
+        """A container ends: its subtree's last node is known, its counts go to its parent."""
         nodes = self.nodes
-        pieces = raw.split("\n") if (pre or "\n" in raw) else [raw]
+        nodes.last[n] = len(nodes.tag) - 1
+        p = nodes.parent[n]
+        if p >= 0:
+            nodes.chars[p] += nodes.chars[n]
+            nodes.links[p] += nodes.links[n]
+            nodes.prose[p] += nodes.prose[n]
+
+    def _flush(self, here: _Context, links: float) -> None:
+        """The line read so far ends: its text becomes blocks (one per line inside ``<pre>``).
+
+        Whitespace runs are squeezed piece by piece, as the tree holds the text: two pieces
+        that meet with a space each keep both (``a `` and `` b`` read ``a  b``). One squeeze
+        does all the pieces, kept apart by :data:`_PIECE_SEP`."""
+        buf = self.buf
+        raw = "".join(buf)
+        if raw.isspace():  # whitespace between tags: most lines
+            buf.clear()
+            return
+        hint, hint_node, hint_word, _, pre = here
+        if not pre:
+            raw = _WS.sub(" ", raw if len(buf) == 1 else _PIECE_SEP.join(buf)).replace(_PIECE_SEP, "")
+        buf.clear()
+        stack, nodes, blocks = self.stack, self.nodes, self.blocks
+        node = stack[-1] if stack else 0
         total = max(1, len(raw.strip()))
         density = min(1.0, links / total)
-        if self.stack:
+        if stack:
             nodes.chars[node] += total
             nodes.links[node] += min(links, total)
-        for piece in pieces:
+        # Outside <pre> the squeeze leaves no line break: the text is one line.
+        for piece in raw.split("\n") if pre else (raw,):
             t = piece.strip()
             if not t:
                 continue
             score = prose_score(t, density)
-            self.blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre))
-            if score and self.stack:
+            blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre))
+            if score and stack:
                 nodes.prose[node] += len(t)
                 self._spread(node, score)
 
@@ -207,64 +227,8 @@ def html_to_page(root: Any) -> HtmlPage:
     if body is None:
         body = root
     w = _Walker()
+    w.walk(body)
     nodes = w.nodes
-    skip_depth = 0
-    noscripts = _content_noscripts(body)
-    pages = _paged_sections(body)
-    walk = etree.iterwalk(body, events=("start", "end"))
-    for event, el in walk:
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if event == "start":
-            if skip_depth or not tag or (tag in _DROP and el not in noscripts) or (_hidden(el) and el not in pages):
-                skip_depth += 1
-                walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
-                continue
-            container = tag in _BLOCK or tag in _CELL
-            if container or tag in ("br", "pre"):  # a <pre> is its own block(s), flagged ``pre``
-                if tag in _CELL:
-                    w.add(" ")
-                else:
-                    w.flush()
-            if w.ctx:
-                _, hint, hint_node, hint_word, in_a, pre = w.ctx[-1]
-            else:
-                hint, hint_node, hint_word, in_a, pre = None, -1, None, 0.0, False
-            if container and tag not in ("br", "hr"):
-                n = nodes.add(tag, w.stack[-1] if w.stack else -1, el)
-                w.stack.append(n)
-                if nodes.hint[n] is not None:
-                    hint, hint_node, hint_word = nodes.hint[n], n, nodes.hint_word[n]
-            w.ctx.append(
-                (
-                    tag,
-                    hint,
-                    hint_node,
-                    hint_word if hint is not None else None,
-                    in_a or (_link_weight(el) if tag == "a" else 0.0),
-                    pre or tag == "pre",
-                )
-            )
-            w.add(el.text)
-        else:
-            if skip_depth:
-                skip_depth -= 1
-                if skip_depth == 0:  # the dropped element itself: its tail is outside it
-                    w.add(el.tail)
-                continue
-            container = tag in _BLOCK or tag in _CELL
-            if tag in _BLOCK or tag in ("br", "pre"):
-                w.flush()
-            if container and tag not in ("br", "hr") and w.stack:
-                n = w.stack.pop()
-                nodes.last[n] = len(nodes.tag) - 1
-                p = nodes.parent[n]
-                if p >= 0:
-                    nodes.chars[p] += nodes.chars[n]
-                    nodes.links[p] += nodes.links[n]
-                    nodes.prose[p] += nodes.prose[n]
-            w.ctx.pop()
-            w.add(el.tail)
-    w.flush()
     page.blocks = w.blocks
     title = _matched_title(page, nodes)
     _find_region(page, nodes, title)
@@ -274,19 +238,35 @@ def html_to_page(root: Any) -> HtmlPage:
 
 
 def _meta(root: Any) -> dict[str, str]:
+    """The <title>, the first <h1>, the <meta> fields and the canonical link, in that order
+    (a field of a <meta> does not replace the title or h1). One pass over the tree picks
+    the four kinds of elements: each pass costs as much as the whole tree."""
     out: dict[str, str] = {}
-    title = root.find(".//title")
+    title = h1 = None
+    metas: list[Any] = []
+    links: list[Any] = []
+    for el in root.iter("title", "h1", "meta", "link"):
+        tag = el.tag
+        if tag == "meta":
+            metas.append(el)
+        elif tag == "link":
+            links.append(el)
+        elif el is root:  # the title and h1 are looked for below the root
+            continue
+        elif tag == "title":
+            title = title if title is not None else el
+        elif h1 is None:
+            h1 = el
     if title is not None and title.text_content().strip():
         out["title"] = _WS.sub(" ", title.text_content()).strip()
-    h1 = root.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         out["h1"] = _WS.sub(" ", h1.text_content()).strip()
-    for m in root.iter("meta"):
+    for m in metas:
         name = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         content = (m.get("content") or "").strip()
         if name and content and name not in out:
             out[name] = content
-    for link in root.iter("link"):
+    for link in links:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             out["canonical"] = link.get("href")
     return out
