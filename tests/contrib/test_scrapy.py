@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
 import json
 import subprocess
 import sys
@@ -14,9 +15,12 @@ import pytest
 
 import pagestrip
 
-scrapy = pytest.importorskip("scrapy", reason="Scrapy is not installed (pip install -e '.[scrapy]')")
+# Checked without importing: the tests import Scrapy where they use it, so collecting this
+# module (in every pytest-xdist worker) costs no Scrapy import.
+if importlib.util.find_spec("scrapy") is None:
+    pytest.skip("Scrapy is not installed (pip install -e '.[scrapy]')", allow_module_level=True)
 
-from testkit import ROOT, subprocess_env  # noqa: E402
+from testkit import ROOT, subprocess_env
 
 HTML = ROOT / "fixtures" / "html"
 PAGES = ["dede_000_gbk.html", "phpcms_002_utf8.html", "table_003_big5.html"]
