@@ -6,12 +6,25 @@ local`` still starts (and closes) its own ``LocalCluster``, as that is what it t
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from testkit import SRC
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "kills_a_worker: kills a worker of the shared Dask cluster")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that kills a worker of the shared cluster goes after every other test, so that no
+    test after it waits for a replacement worker to start (a process start-up)."""
+    killing = [item for item in items if item.get_closest_marker("kills_a_worker")]
+    if killing:
+        items[:] = [item for item in items if item not in killing] + killing
 
 
 @pytest.fixture(scope="session")
@@ -46,10 +59,17 @@ def _dask_session_client(dask_cluster: Any) -> Iterator[Any]:
 
 
 @pytest.fixture()
-def dask_client(_dask_session_client: Any) -> Any:
-    """A client of the shared cluster, with both workers there (a worker killed by a test is
-    replaced by its nanny)."""
+def dask_client(dask_cluster: Any, _dask_session_client: Any) -> Any:
+    """A client of the shared cluster, with two workers there: a worker a test killed is
+    replaced (the workers run without a nanny, which would have restarted it)."""
     from testkit.cluster import START_TIMEOUT
 
-    _dask_session_client.wait_for_workers(2, timeout=START_TIMEOUT)
+    for _ in range(2 - len(dask_cluster.live_workers())):
+        dask_cluster.add_worker()
+    deadline = time.monotonic() + START_TIMEOUT
+    # the scheduler's workers are the live ones: a replacement has joined, a killed one is gone
+    while {w["name"] for w in _dask_session_client.scheduler_info()["workers"].values()} != dask_cluster.live_workers():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the test cluster did not get its two workers back:\n{dask_cluster.logs()}")
+        time.sleep(0.05)
     return _dask_session_client

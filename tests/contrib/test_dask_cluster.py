@@ -1,6 +1,6 @@
 """pagestrip on a Dask cluster of separate processes, as one is run across machines.
 
-A ``dask scheduler`` and two ``dask worker`` processes (``--nworkers 1
+A ``dask scheduler`` and two ``dask worker`` processes (``--no-nanny
 --nthreads 1``) on 127.0.0.1, importing this checkout's pagestrip: the
 cluster the Dask tests share (``testkit.cluster``, started once in
 ``tests/contrib/conftest.py``). ``pagestrip clean --scheduler tcp://…`` and
@@ -57,7 +57,7 @@ def cluster(dask_cluster: Cluster) -> Cluster:
 
 @pytest.fixture()
 def client(dask_client: Client) -> Client:
-    """A client of the shared cluster, with both workers there (a killed worker's nanny starts a new one)."""
+    """A client of the shared cluster, with two workers there (a killed one is replaced)."""
     return dask_client
 
 
@@ -150,6 +150,7 @@ def _busy_worker(client: Client) -> tuple[str, int] | None:
     return None
 
 
+@pytest.mark.kills_a_worker  # run after the other tests of the shared cluster (conftest.py)
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_path):
     path, expected = feed
     out = tmp_path / "out"

@@ -1,9 +1,12 @@
 """A Dask cluster of separate processes on this machine, as one is run across machines: a
-``dask scheduler`` and ``dask worker`` processes (``--nworkers 1 --nthreads 1``, each under
-its nanny) on 127.0.0.1, on ports the operating system picks, importing this checkout's
-pagestrip. The Dask tests share one (``tests/contrib/conftest.py``).
+``dask scheduler`` and ``dask worker`` processes (``--no-nanny --nthreads 1``) on 127.0.0.1,
+on ports the operating system picks, importing this checkout's pagestrip. The Dask tests
+share one (``tests/contrib/conftest.py``).
 
-Every process started here is killed by :meth:`Cluster.stop`, whatever happens.
+Without a nanny a ``dask worker`` is one process, not a nanny and the worker process it
+spawns (each a Python importing distributed), and a worker killed is gone, as a machine's
+is, instead of being restarted: :meth:`Cluster.add_worker` starts another when a test needs
+it. Every process started here is killed by :meth:`Cluster.stop`, whatever happens.
 """
 
 from __future__ import annotations
@@ -31,12 +34,13 @@ class Cluster:
         self.tmp = tmp
         self.procs: list[subprocess.Popen[bytes]] = []
         self.address = ""
+        self.workers: dict[str, subprocess.Popen[bytes]] = {}  # by name, killed ones included
 
     def _spawn(self, *argv: str, log: str) -> None:
         """``python -m dask …`` (the ``dask`` command of this Python), leading its own process group
-        so that :meth:`stop` takes a worker's nanny and the worker it runs together. Its
-        environment puts this checkout's pagestrip first: the workers clean with the code under
-        test, not an installed copy."""
+        so that :meth:`stop` takes it and anything it started together. Its environment puts
+        this checkout's pagestrip first: the workers clean with the code under test, not an
+        installed copy."""
         with open(self.tmp / log, "wb") as out:
             self.procs.append(
                 subprocess.Popen(
@@ -65,23 +69,32 @@ class Cluster:
         self._wait(lambda: info.exists() and "address" in _json_or_empty(info), "the scheduler's address")
         self.address = json.loads(info.read_text(encoding="utf-8"))["address"]
         assert self.address.startswith("tcp://127.0.0.1:"), self.address
-        for n in range(workers):
-            self._spawn(
-                "worker",
-                self.address,
-                "--host",
-                "127.0.0.1",
-                "--nworkers",
-                "1",
-                "--nthreads",
-                "1",
-                "--no-dashboard",
-                "--name",
-                f"w{n}",
-                "--local-directory",
-                str(self.tmp / f"w{n}"),
-                log=f"worker{n}.log",
-            )
+        for _ in range(workers):
+            self.add_worker()
+
+    def add_worker(self) -> None:
+        """Start one more ``dask worker`` (it joins the scheduler in the time it takes to start)."""
+        n = len(self.workers)
+        self._spawn(
+            "worker",
+            self.address,
+            "--host",
+            "127.0.0.1",
+            "--no-nanny",
+            "--nthreads",
+            "1",
+            "--no-dashboard",
+            "--name",
+            f"w{n}",
+            "--local-directory",
+            str(self.tmp / f"w{n}"),
+            log=f"worker{n}.log",
+        )
+        self.workers[f"w{n}"] = self.procs[-1]
+
+    def live_workers(self) -> set[str]:
+        """The names of the workers whose process runs."""
+        return {name for name, proc in self.workers.items() if proc.poll() is None}
 
     def _wait(self, ready: Any, what: str) -> None:
         deadline = time.monotonic() + START_TIMEOUT
