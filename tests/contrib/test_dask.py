@@ -198,7 +198,7 @@ def test_scheduler_bad_address_is_a_clear_error_with_exit_2(tmp_path, monkeypatc
     from pagestrip import cli
     from pagestrip.contrib.dask import scheduler as contrib  # where --scheduler reads them
 
-    monkeypatch.setattr(contrib, "CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(contrib, "CONNECT_TIMEOUT", 0.25)  # nothing listens there: refused at once
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"url": "u", "html": "<p>x</p>"}) + "\n", encoding="utf-8")
     base = ["clean", str(feed), "--jsonl-field", "html", "-q", "-o", str(tmp_path / "out")]
