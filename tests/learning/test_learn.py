@@ -59,7 +59,10 @@ def test_learned_profiles_on_html_pages() -> None:
     _check_site(random.Random(1616), as_html=True)
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# A tenth of the profile's examples, at least 4 (ci 4, thorough 40): each example is a whole site learned.
+@settings(
+    max_examples=max(4, settings().max_examples // 10), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.integers(0, 2**32 - 1), st.booleans())
 def test_any_random_template_is_learned_whole(seed: int, as_html: bool) -> None:
     _check_site(random.Random(seed), as_html=as_html)
