@@ -264,7 +264,7 @@ HOSTILE = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=5000)
+@settings(max_examples=3 * settings().max_examples // 2, deadline=5000)  # ci 60, thorough 600
 @given(HOSTILE)
 def test_arbitrary_text_never_raises(text):
     result = pagestrip.clean(text)
@@ -273,7 +273,7 @@ def test_arbitrary_text_never_raises(text):
     result.to_json()
 
 
-@settings(max_examples=30, deadline=5000)
+@settings(max_examples=3 * settings().max_examples // 4, deadline=5000)  # ci 30, thorough 300
 @given(st.binary(max_size=5000))
 def test_arbitrary_bytes_never_raise(data):
     try:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed: pip install -e '.[parquet]'")
-pd = pytest.importorskip("pandas", reason="pandas (reads the Parquet back) is not installed")
-import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
+# Checked without importing: pyarrow and pandas are imported by the tests that use them, so
+# collecting this module (in every pytest-xdist worker) costs no pyarrow or pandas import.
+if importlib.util.find_spec("pyarrow") is None:
+    pytest.skip("the parquet extra (pyarrow) is not installed: pip install -e '.[parquet]'", allow_module_level=True)
+if importlib.util.find_spec("pandas") is None:
+    pytest.skip("pandas (reads the Parquet back) is not installed", allow_module_level=True)
 
-from pagestrip.parquet import KINDS  # noqa: E402
-from testkit import SEEDS as SEEDS_DIR  # noqa: E402
-from testkit import run_cli as cli  # noqa: E402
+from pagestrip.parquet import KINDS
+from testkit import SEEDS as SEEDS_DIR
+from testkit import run_cli as cli
 
 SEEDS = sorted(SEEDS_DIR.glob("0*.txt"))[:6]
 
@@ -39,6 +42,8 @@ def feed(path: Path) -> list[dict]:
 
 
 def test_feed_to_parquet_one_row_per_record_in_input_order(tmp_path):
+    import pandas as pd
+
     items = feed(tmp_path / "feed.jsonl")
     out, jsonl = tmp_path / "out.parquet", tmp_path / "out.jsonl"
     proc = cli(
@@ -81,6 +86,10 @@ def test_feed_to_parquet_one_row_per_record_in_input_order(tmp_path):
 
 
 def test_parquet_table_in_with_its_columns_passed_through(tmp_path):
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     when = datetime.datetime(2024, 5, 1, 10, 0)
     table = pa.table(
         {
@@ -114,6 +123,9 @@ def test_parquet_table_in_with_its_columns_passed_through(tmp_path):
 
 
 def test_parquet_mistakes_are_one_line_errors(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     src = tmp_path / "pages.parquet"
     pq.write_table(pa.table({"body": ["<p>x</p>"]}), src)
     proc = cli("clean", str(src), "-o", str(tmp_path / "o.jsonl"))

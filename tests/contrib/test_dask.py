@@ -1,4 +1,6 @@
-"""pagestrip.contrib.dask against a real cluster: a ``distributed.LocalCluster`` of worker processes.
+"""pagestrip.contrib.dask against a real cluster of worker processes: the ``dask scheduler``
+and two ``dask worker`` processes the Dask tests share (tests/contrib/conftest.py), and the
+``LocalCluster`` of two worker processes that ``pagestrip clean --scheduler local`` starts.
 
 The output must equal the local batch path record for record: the same feed
 cleaned by ``pagestrip clean --jsonl-field`` and by :func:`clean_bag` /
@@ -25,9 +27,9 @@ from pagestrip.contrib.dask import clean_bag, clean_dataframe
 from pagestrip.parquet import result_columns
 from testkit import ROOT, Ran, run_cli
 
-#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
-#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
-#: this module's own), started once there, not once per xdist worker.
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: the
+#: cluster of worker processes they share is a fixture (tests/contrib/conftest.py), started
+#: once there, not once per xdist worker.
 pytestmark = pytest.mark.xdist_group("dask")
 
 SRC = str(ROOT / "src")
@@ -67,11 +69,25 @@ def local_batch(tmp_path: Path, records: list[dict], *args: str) -> list[dict]:
     return recs
 
 
-def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory):
+    """:func:`local_batch` of :func:`items` with the given options: run once per set of options
+    for the tests of this module, each of which gets a copy of its own."""
+    done: dict[tuple[str, ...], str] = {}
+
+    def get(*args: str) -> list[dict]:
+        if args not in done:
+            done[args] = json.dumps(local_batch(tmp_path_factory.mktemp("batch"), items(), *args))
+        return json.loads(done[args])
+
+    return get
+
+
+def test_clean_bag_equals_the_local_batch_record_for_record(client, batch):
     import dask.bag as db
 
     records = items()
-    expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
+    expected = batch("--disable", "zh.footer.*")
     bag = db.from_sequence(records, npartitions=3)
     got = clean_bag(bag, field="html", disable=["zh.footer.*"], timeout=30).compute()
     assert [r["pagestrip"].get("source") for r in got] == [r["url"] for r in records]
@@ -81,12 +97,12 @@ def test_clean_bag_equals_the_local_batch_record_for_record(client, tmp_path):
     assert [r for r in got if "error" in r["pagestrip"]] == [got[3]]
 
 
-def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, tmp_path):
+def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, batch):
     import dask.dataframe as dd
     import pandas as pd
 
     records = items()
-    expected = local_batch(tmp_path, records)
+    expected = batch()
     frame = pd.DataFrame(records, index=pd.Index([f"k{i}" for i in range(len(records))], name="key"))
     ddf = dd.from_pandas(frame, npartitions=3, sort=False)
     cleaned = clean_dataframe(ddf, column="html", timeout=30)
@@ -103,20 +119,20 @@ def test_clean_dataframe_keeps_index_and_columns_and_matches_the_batch(client, t
     assert str(out["pagestrip_removed_footer"].dtype) == "Int64"
 
 
-def _loaded() -> int:
-    from pagestrip.contrib import dask as contrib
-
-    return len(contrib._LOADED)
-
-
-def _forget() -> None:
-    from pagestrip.contrib import dask as contrib
-
-    contrib._LOADED.clear()
-
-
 def test_a_rule_file_is_loaded_once_per_worker_and_applies(client, tmp_path):
     import dask.bag as db
+
+    # Run on the workers: defined in here, they travel by value (a module-level function of
+    # this module would be pickled by name, and the workers cannot import the tests).
+    def _loaded() -> int:
+        from pagestrip.contrib import dask as contrib
+
+        return len(contrib._LOADED)
+
+    def _forget() -> None:
+        from pagestrip.contrib import dask as contrib
+
+        contrib._LOADED.clear()
 
     rules = tmp_path / "rules.toml"
     rules.write_text('disable = ["zh.footer.*"]\n', encoding="utf-8")
@@ -138,11 +154,11 @@ def scheduler_run(tmp_path: Path, records: list[dict], scheduler: str, *args: st
     return run_cli("clean", feed, "--jsonl-field", "html", "--scheduler", scheduler, "-j", "2", "-q", *args)
 
 
-def test_scheduler_writes_parquet_parts_in_input_order_equal_to_the_batch(client, tmp_path):
+def test_scheduler_writes_parquet_parts_in_input_order_equal_to_the_batch(client, batch, tmp_path):
     import pandas as pd
 
     records = items()
-    expected = local_batch(tmp_path, records)
+    expected = batch()
     out = tmp_path / "out"
     done = scheduler_run(
         tmp_path, records, client.scheduler.address, "--format", "parquet", "--partitions", "3", "-o", str(out)
@@ -160,12 +176,12 @@ def test_scheduler_writes_parquet_parts_in_input_order_equal_to_the_batch(client
     assert frame["pagestrip_error"].notna().sum() == 1 and frame.loc[3, "pagestrip_error"]
 
 
-def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(tmp_path, monkeypatch):
+def test_scheduler_local_writes_jsonl_parts_equal_to_the_batch(batch, tmp_path, monkeypatch):
     """``--scheduler local``: the CLI starts its own LocalCluster (its worker processes import
     this checkout: PYTHONPATH) and writes the local batch's records."""
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")]))
     records = items()
-    expected = local_batch(tmp_path, records, "--disable", "zh.footer.*")
+    expected = batch("--disable", "zh.footer.*")
     out = tmp_path / "out"
     done = scheduler_run(tmp_path, records, "local", "--disable", "zh.footer.*", "-o", str(out))
     assert done.returncode == 1, done.err
@@ -182,7 +198,7 @@ def test_scheduler_bad_address_is_a_clear_error_with_exit_2(tmp_path, monkeypatc
     from pagestrip import cli
     from pagestrip.contrib.dask import scheduler as contrib  # where --scheduler reads them
 
-    monkeypatch.setattr(contrib, "CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(contrib, "CONNECT_TIMEOUT", 0.25)  # nothing listens there: refused at once
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"url": "u", "html": "<p>x</p>"}) + "\n", encoding="utf-8")
     base = ["clean", str(feed), "--jsonl-field", "html", "-q", "-o", str(tmp_path / "out")]

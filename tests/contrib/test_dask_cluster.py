@@ -1,19 +1,17 @@
 """pagestrip on a Dask cluster of separate processes, as one is run across machines.
 
-A ``dask scheduler`` and two ``dask worker`` processes (``--nworkers 1
---nthreads 1``) are started here on 127.0.0.1, on ports the operating system
-picks, importing this checkout's pagestrip; ``pagestrip clean --scheduler
-tcp://…`` and :func:`pagestrip.contrib.dask.clean_bag` run on them, and their
-output must equal the local batch's record for record. A worker killed
-mid-run by its PID (SIGKILL: no goodbye to the scheduler, its results in
-memory gone) must lose and duplicate nothing.
-
-Every process started here is killed when the module is done, whatever happens.
+A ``dask scheduler`` and two ``dask worker`` processes (``--no-nanny
+--nthreads 1``) on 127.0.0.1, importing this checkout's pagestrip: the
+cluster the Dask tests share (``testkit.cluster``, started once in
+``tests/contrib/conftest.py``). ``pagestrip clean --scheduler tcp://…`` and
+:func:`pagestrip.contrib.dask.clean_bag` run on them, and their output must
+equal the local batch's record for record. A worker killed mid-run by its PID
+(SIGKILL: no goodbye to the scheduler, its results in memory gone) must lose
+and duplicate nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
 import os
@@ -37,141 +35,30 @@ from testkit import ROOT, run_cli, subprocess_env
 if TYPE_CHECKING:
     from distributed import Client
 
-#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
-#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
-#: this module's own), started once there, not once per xdist worker.
+    from testkit.cluster import Cluster
+
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: the
+#: cluster of worker processes they share is a fixture (tests/contrib/conftest.py), started
+#: once there, not once per xdist worker.
 pytestmark = pytest.mark.xdist_group("dask")
 
-SRC = str(ROOT / "src")
 PAGES = sorted((ROOT / "fixtures" / "seeds").glob("0*.txt")) + sorted((ROOT / "fixtures" / "html").glob("*.html"))
-#: Seconds for the scheduler to write its address and for both workers to join it.
-START_TIMEOUT = 60.0
 #: Seconds any one run may take before the test fails instead of hanging CI.
 RUN_TIMEOUT = 120.0
-#: Copies of the fixture pages in the feed: two (57 records) for the tests of what is written,
-#: six (about 170) for the worker killed mid-run, so that a run lasts a few seconds on two
-#: workers and a worker can be killed while it is busy.
+#: Copies of the fixture pages in the feed: two (57 records).
 COPIES = 2
-BIG_COPIES = 6
-
-
-def _env() -> dict[str, str]:
-    """The environment of every process started here: this checkout's pagestrip first, so the
-    workers clean with the code under test, not an installed copy."""
-    return subprocess_env()
-
-
-class Cluster:
-    """A ``dask scheduler`` and its ``dask worker`` processes on this machine's loopback."""
-
-    def __init__(self, tmp: Path) -> None:
-        self.tmp = tmp
-        self.procs: list[subprocess.Popen[bytes]] = []
-        self.address = ""
-
-    def _spawn(self, *argv: str, log: str) -> None:
-        """``python -m dask …`` (the ``dask`` command of this Python), leading its own process group
-        so that :meth:`stop` takes a worker's nanny and the worker it runs together."""
-        with open(self.tmp / log, "wb") as out:
-            self.procs.append(
-                subprocess.Popen(
-                    [sys.executable, "-m", "dask", *argv],
-                    env=_env(),
-                    cwd=self.tmp,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
-            )
-
-    def start(self, workers: int) -> None:
-        info = self.tmp / "scheduler.json"  # --port 0: the scheduler picks a free port and writes it here
-        self._spawn(
-            "scheduler",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--no-dashboard",
-            "--scheduler-file",
-            str(info),
-            log="scheduler.log",
-        )
-        self._wait(lambda: info.exists() and "address" in _json_or_empty(info), "the scheduler's address")
-        self.address = json.loads(info.read_text(encoding="utf-8"))["address"]
-        assert self.address.startswith("tcp://127.0.0.1:"), self.address
-        for n in range(workers):
-            self._spawn(
-                "worker",
-                self.address,
-                "--host",
-                "127.0.0.1",
-                "--nworkers",
-                "1",
-                "--nthreads",
-                "1",
-                "--no-dashboard",
-                "--name",
-                f"w{n}",
-                "--local-directory",
-                str(self.tmp / f"w{n}"),
-                log=f"worker{n}.log",
-            )
-
-    def _wait(self, ready: Any, what: str) -> None:
-        deadline = time.monotonic() + START_TIMEOUT
-        while not ready():
-            if any(p.poll() is not None for p in self.procs) or time.monotonic() > deadline:
-                raise RuntimeError(f"the test cluster did not start ({what}):\n{self.logs()}")
-            time.sleep(0.05)
-
-    def logs(self) -> str:
-        return "\n".join(
-            f"--- {p.name}\n{p.read_text(encoding='utf-8', errors='replace')[-3000:]}"
-            for p in sorted(self.tmp.glob("*.log"))
-        )
-
-    def stop(self) -> None:
-        for p in self.procs:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(p.pid, signal.SIGKILL)
-        for p in self.procs:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                p.wait(timeout=10)
-
-
-def _json_or_empty(path: Path) -> dict[str, Any]:
-    """The scheduler file, or {} while it is still being written."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ValueError:
-        return {}
-
-
-@pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    from distributed import Client
-
-    c = Cluster(tmp_path_factory.mktemp("cluster"))
-    try:
-        c.start(workers=2)
-        with Client(c.address, timeout=START_TIMEOUT) as client:
-            client.wait_for_workers(2, timeout=START_TIMEOUT)
-            files = client.run(lambda: __import__("pagestrip").__file__)
-            assert len(files) == 2 and all(f.startswith(SRC) for f in files.values()), files
-        yield c
-    finally:
-        c.stop()
 
 
 @pytest.fixture()
-def client(cluster: Cluster) -> Iterator[Client]:
-    """A client of the test cluster, with both workers there (a killed worker's nanny starts a new one)."""
-    from distributed import Client
+def cluster(dask_cluster: Cluster) -> Cluster:
+    """The shared cluster (tests/contrib/conftest.py)."""
+    return dask_cluster
 
-    with Client(cluster.address, timeout=START_TIMEOUT) as c:
-        c.wait_for_workers(2, timeout=START_TIMEOUT)
-        yield c
+
+@pytest.fixture()
+def client(dask_client: Client) -> Client:
+    """A client of the shared cluster, with two workers there (a killed one is replaced)."""
+    return dask_client
 
 
 def records(copies: int = COPIES) -> list[dict[str, Any]]:
@@ -205,11 +92,6 @@ def _feed(tmp: Path, copies: int) -> tuple[Path, list[dict[str, Any]]]:
 @pytest.fixture(scope="module")
 def feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
     return _feed(tmp_path_factory.mktemp("feed"), COPIES)
-
-
-@pytest.fixture(scope="module")
-def big_feed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
-    return _feed(tmp_path_factory.mktemp("big_feed"), BIG_COPIES)
 
 
 def clean_args(feed: Path, address: str, out: Path, *args: str) -> list[str]:
@@ -268,12 +150,16 @@ def _busy_worker(client: Client) -> tuple[str, int] | None:
     return None
 
 
-def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, big_feed, tmp_path):
-    path, expected = big_feed
+@pytest.mark.kills_a_worker  # run after the other tests of the shared cluster (conftest.py)
+def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_path):
+    path, expected = feed
     out = tmp_path / "out"
+    # A part a record: the run is many small tasks, so a worker is found busy, and killed,
+    # with most parts still to come.
+    parts = str(len(expected))
     run = subprocess.Popen(
-        [sys.executable, "-m", "pagestrip", *clean_args(path, client.scheduler.address, out, "--partitions", "24")],
-        env=_env(),
+        [sys.executable, "-m", "pagestrip", *clean_args(path, client.scheduler.address, out, "--partitions", parts)],
+        env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

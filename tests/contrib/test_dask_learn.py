@@ -21,9 +21,9 @@ from pagestrip.contrib.dask import learn_bag
 from pagestrip.learning import BUCKET_PAGES, SiteCounts, Tally, page_evidence
 from testkit import sites as t
 
-#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: their
-#: clusters of worker processes are fixtures (the LocalCluster of tests/contrib/conftest.py,
-#: this module's own), started once there, not once per xdist worker.
+#: Under pytest-xdist (``-n``) the Dask modules run one after another in one worker: the
+#: cluster of worker processes they share is a fixture (tests/contrib/conftest.py), started
+#: once there, not once per xdist worker.
 pytestmark = pytest.mark.xdist_group("dask")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
 import json
 import subprocess
 import sys
@@ -14,9 +15,12 @@ import pytest
 
 import pagestrip
 
-scrapy = pytest.importorskip("scrapy", reason="Scrapy is not installed (pip install -e '.[scrapy]')")
+# Checked without importing: the tests import Scrapy where they use it, so collecting this
+# module (in every pytest-xdist worker) costs no Scrapy import.
+if importlib.util.find_spec("scrapy") is None:
+    pytest.skip("Scrapy is not installed (pip install -e '.[scrapy]')", allow_module_level=True)
 
-from testkit import ROOT, subprocess_env  # noqa: E402
+from testkit import ROOT, subprocess_env
 
 HTML = ROOT / "fixtures" / "html"
 PAGES = ["dede_000_gbk.html", "phpcms_002_utf8.html", "table_003_big5.html"]
@@ -46,7 +50,7 @@ class FixtureSpider(scrapy.Spider):
 def server():
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HTML))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
@@ -476,63 +480,81 @@ class SplitSpider(scrapy.Spider):
         "TELNETCONSOLE_ENABLED": False,
     }
 
-    def __init__(self, start=None, kind="dict"):
-        self.start_urls = [start]
-        self.kind = kind
+    def __init__(self, starts=""):
+        self.start_urls = starts.split(",")
 
     def parse(self, response):
-        make = {"dict": dict, "item": PageItem, "dataclass": PageRecord}[self.kind]
+        # The kind of item is the page's folder: /dict/, /item/ or /dataclass/.
+        kind = response.url.split("/")[-2]
+        make = {"dict": dict, "item": PageItem, "dataclass": PageRecord}[kind]
         yield make(url=response.url, html=response.body)
         for href in response.css("a.next::attr(href)").getall():
             yield response.follow(href)
 """
 
 
-@pytest.fixture()
-def site(tmp_path):
-    """A local server with a collection page linking to a single-article page."""
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "spring.html").write_text(
-        _collection("<p><a class='next' href='autumn.html'>下一页</a></p>"), encoding="utf-8"
-    )
-    (root / "autumn.html").write_text(SINGLE_PAGE, encoding="utf-8")
+KINDS = ["dict", "item", "dataclass"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A local server with, in a folder for each kind of item the spider makes, a collection page
+    linking to a single-article page."""
+    root = tmp_path_factory.mktemp("site")
+    for kind in KINDS:
+        (root / kind).mkdir()
+        (root / kind / "spring.html").write_text(
+            _collection("<p><a class='next' href='autumn.html'>下一页</a></p>"), encoding="utf-8"
+        )
+        (root / kind / "autumn.html").write_text(SINGLE_PAGE, encoding="utf-8")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
 
 
-def _crawl_split(site, tmp_path, kind, *settings):
-    feed = tmp_path / f"{kind}.jsonl"
+def _crawl_split(site, tmp_path, kinds, *settings):
+    """One crawl from the collection page of each kind's folder; its items."""
+    feed = tmp_path / "items.jsonl"
     args = [a for s in settings for a in ("-s", s)]
-    proc = _runspider(tmp_path, SPLIT_SPIDER, feed, "-a", f"start={site}spring.html", "-a", f"kind={kind}", *args)
+    starts = ",".join(f"{site}{kind}/spring.html" for kind in kinds)
+    proc = _runspider(tmp_path, SPLIT_SPIDER, feed, "-a", f"starts={starts}", *args)
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
     # No warning about the middleware (a sync-only one is deprecated or refused with async output).
     assert not [line for line in log.splitlines() if "SplitMiddleware" in line and "arning" in line], log[-3000:]
-    assert "'pagestrip/pages': 2" in log and f"'pagestrip/articles': {len(PIECES) + 1}" in log
+    pages, articles = 2 * len(kinds), (len(PIECES) + 1) * len(kinds)
+    assert f"'pagestrip/pages': {pages}" in log and f"'pagestrip/articles': {articles}" in log
     return [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("kind", ["dict", "item", "dataclass"])
-def test_issue12_crawl_one_item_per_article(site, tmp_path, kind):
+@pytest.fixture(scope="module")
+def per_article_crawl(site, tmp_path_factory):
+    """The crawl of the three kinds' pages with one item per article: one crawl (a Scrapy process
+    and its start-up) for the three tests below, each of which checks its kind's items."""
+    return _crawl_split(site, tmp_path_factory.mktemp("crawl"), KINDS, "PAGESTRIP_ITEM_PER_ARTICLE=True")
+
+
+#: Under pytest-xdist the three tests of the crawl run in one worker, so it is crawled once.
+@pytest.mark.xdist_group("scrapy-per-article")
+@pytest.mark.parametrize("kind", KINDS)
+def test_issue12_crawl_one_item_per_article(per_article_crawl, site, kind):
     """A real crawl with the middleware set up as the README says: the collection page's three
     articles are three items, the linked page (a request the middleware let through) one more."""
-    items = _crawl_split(site, tmp_path, kind, "PAGESTRIP_ITEM_PER_ARTICLE=True")
+    items = [i for i in per_article_crawl if i["url"].startswith(f"{site}{kind}/")]
     spring = [i for i in items if i["url"].endswith("spring.html")]
     autumn = [i for i in items if i["url"].endswith("autumn.html")]
     assert len(items) == len(PIECES) + 1 and len(autumn) == 1
-    _check_articles(sorted(spring, key=lambda i: i["pagestrip"]["article_index"]), url=f"{site}spring.html")
+    _check_articles(sorted(spring, key=lambda i: i["pagestrip"]["article_index"]), url=f"{site}{kind}/spring.html")
     assert autumn[0]["text"] == "\n".join(SINGLE) and autumn[0]["title"] == "秋天的果园"
     assert autumn[0]["pagestrip"]["article_count"] == 1
     assert not any("html" in i for i in items)
 
 
 def test_issue12_crawl_without_the_setting_one_item_per_page(site, tmp_path):
-    items = _crawl_split(site, tmp_path, "dict")
+    items = _crawl_split(site, tmp_path, ["dict"])
     by_page = {Path(i["url"]).name: i for i in items}
     assert len(items) == 2 and set(by_page) == {"spring.html", "autumn.html"}
     spring = by_page["spring.html"]

@@ -59,7 +59,10 @@ def test_learned_profiles_on_html_pages() -> None:
     _check_site(random.Random(1616), as_html=True)
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# A tenth of the profile's examples, at least 4 (ci 4, thorough 40): each example is a whole site learned.
+@settings(
+    max_examples=max(4, settings().max_examples // 10), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.integers(0, 2**32 - 1), st.booleans())
 def test_any_random_template_is_learned_whole(seed: int, as_html: bool) -> None:
     _check_site(random.Random(seed), as_html=as_html)
@@ -396,7 +399,7 @@ def test_a_page_past_the_time_limit_counts_nothing_and_learning_goes_on() -> Non
     rng = random.Random(165)
     site = make_site(rng)
     pages = crawl(rng, site)
-    learner = Learner(timeout=1.0)
+    learner = Learner(timeout=0.5)
     started = time.monotonic()
     with pytest.raises(PageTimeoutError):
         learner.add(_hostile_page(), pages[0][0])
@@ -408,7 +411,7 @@ def test_a_page_past_the_time_limit_counts_nothing_and_learning_goes_on() -> Non
         rf = pagestrip.learn(
             [p for _, p, _ in pages[:3]] + [_hostile_page()] + [p for _, p, _ in pages[3:]],
             urls=[u for u, _, _ in pages[:3]] + [pages[0][0]] + [u for u, _, _ in pages[3:]],
-            timeout=1.0,
+            timeout=0.5,
         )
     assert rf.profiles and rf.profiles[0].rules
 
@@ -421,7 +424,7 @@ def test_cli_learn_leaves_out_a_page_past_the_time_limit(tmp_path: Path) -> None
     for n, (_, page, _) in enumerate(crawl(rng, site)):
         (folder / f"{n}.txt").write_text(page, encoding="utf-8")
     (folder / "hostile.txt").write_text(_hostile_page(), encoding="utf-8")
-    done = _run("learn", "crawl", "-o", "learned.toml", "--timeout", "1", cwd=tmp_path)
+    done = _run("learn", "crawl", "-o", "learned.toml", "--timeout", "0.5", cwd=tmp_path)
     assert done.returncode == 0, done.err
-    assert "1 skipped (1 past the 1 s time limit)" in done.err
+    assert "1 skipped (1 past the 0.5 s time limit)" in done.err
     assert load(tmp_path / "learned.toml").rules

@@ -80,7 +80,8 @@ def test_every_fixture_line_a_rule_matches_holds_one_of_its_literals() -> None:
 _PIECES = st.sampled_from(["ab", "c", "(?:de|fg)", "h?", "[xy]", r"\d", "(?:ij)*", "k+", "汉字", "(?i:Mn)"])
 
 
-@settings(max_examples=300, deadline=None)
+# Five times the profile's examples (ci 200, thorough 2000), each pattern sampled 20 times.
+@settings(max_examples=5 * settings().max_examples, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=5), st.lists(_PIECES, min_size=1, max_size=5), st.randoms())
 def test_required_literals_are_in_every_generated_match(left: list[str], right: list[str], rnd) -> None:
     """Build a pattern, generate texts it matches, check each holds a literal."""
