@@ -319,6 +319,10 @@ def test_item5_writing_to_dev_full_is_one_line():
     assert proc2.returncode == 3 and "No space left" in one_line(proc2.stderr)
 
 
+#: Seconds the workers may take to end after the batch's SIGTERM (well above the usual 0.1 s).
+WORKERS_GONE_WITHIN = 10.0
+
+
 def test_item5_sigterm_ends_the_workers_too(tmp_path):
     _folder, out, proc, workers = _slow_batch(tmp_path, 20, "第{}页")
     assert workers
@@ -326,7 +330,9 @@ def test_item5_sigterm_ends_the_workers_too(tmp_path):
     _, err = proc.communicate(timeout=30)
     one_line(err)
     assert proc.returncode == 143
-    deadline = time.monotonic() + 0.5  # the workers are gone within half a second
+    # The workers end with the batch: polled, so an idle machine passes at once and a loaded
+    # one (CI beside other jobs) is not failed for taking more than half a second to reap them.
+    deadline = time.monotonic() + WORKERS_GONE_WITHIN
     while [w for w in workers if _alive(w)] and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not [w for w in workers if _alive(w)]
