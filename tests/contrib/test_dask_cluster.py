@@ -16,8 +16,7 @@ import importlib.util
 import json
 import os
 import signal
-import subprocess
-import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +29,7 @@ if importlib.util.find_spec("distributed") is None:
     pytest.skip("the dask extra is not installed: pip install -e '.[dask]'", allow_module_level=True)
 
 from pagestrip.contrib.dask import clean_bag
-from testkit import ROOT, run_cli, subprocess_env
+from testkit import ROOT, run_cli
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -152,35 +151,47 @@ def _busy_worker(client: Client) -> tuple[str, int] | None:
 
 @pytest.mark.kills_a_worker  # run after the other tests of the shared cluster (conftest.py)
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, feed, tmp_path):
+    """The run is ``pagestrip clean --scheduler`` in this process, as in the tests above, while a
+    thread watches the cluster: once a part is done it kills a busy worker. Should the run outlast
+    RUN_TIMEOUT, the thread stops it as Ctrl-C would, so a hang fails the test, not CI."""
     path, expected = feed
     out = tmp_path / "out"
     # A part a record: the run is many small tasks, so a worker is found busy, and killed,
     # with most parts still to come.
     parts = str(len(expected))
-    run = subprocess.Popen(
-        [sys.executable, "-m", "pagestrip", *clean_args(path, client.scheduler.address, out, "--partitions", parts)],
-        env=subprocess_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    over = threading.Event()
+    seen: dict[str, Any] = {}
+
+    def watch() -> None:
         deadline = time.monotonic() + RUN_TIMEOUT
-        victim = None
-        while victim is None and run.poll() is None and time.monotonic() < deadline:
-            victim = _busy_worker(client)
-            time.sleep(0.02)
-        assert victim is not None, "no worker was busy while the run lasted"
-        address, pid = victim
-        os.kill(pid, signal.SIGKILL)
-        assert run.poll() is None  # killed mid-run: the run was not over
-        _stdout, stderr = run.communicate(timeout=RUN_TIMEOUT)
+        try:
+            while not over.is_set() and time.monotonic() < deadline:
+                victim = _busy_worker(client)
+                if victim is not None:
+                    os.kill(victim[1], signal.SIGKILL)
+                    seen["victim"], seen["mid_run"] = victim, not over.is_set()
+                    break
+                time.sleep(0.02)
+        except Exception as exc:
+            seen["error"] = exc
+        if not over.wait(max(0.0, deadline - time.monotonic())):
+            os.kill(os.getpid(), signal.SIGINT)  # the run hangs: interrupt it
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        done = run_cli(*clean_args(path, client.scheduler.address, out, "--partitions", parts))
     finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
+        over.set()
+        watcher.join()
+        signal.signal(signal.SIGINT, previous)
+    assert "error" not in seen, seen["error"]
+    assert "victim" in seen, "no worker was busy while the run lasted"
+    address, _pid = seen["victim"]
+    assert seen["mid_run"]  # killed mid-run: the run was not over
     assert address not in client.scheduler_info()["workers"]  # the scheduler saw it go
-    assert run.returncode == 1, stderr
+    assert done.returncode == 1, done.err
     got = read_parts(out)
     assert sorted(r["n"] for r in got) == sorted(r["n"] for r in expected)  # nothing lost, nothing twice
     assert got == expected  # and in input order, record for record
