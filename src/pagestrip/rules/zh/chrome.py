@@ -213,9 +213,10 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.INLINE,
         r"(?<=[的地得])\.(?=\p{Han})|"
-        r"[`'](?<=\p{Han}.)(?<![`'][^\n`']{0,12}.)(?=\p{Han})(?![^\n`']{0,12}[`'])",
+        r"[`'](?<=\p{Han}.)(?<![`'][^\n]*?.)(?=\p{Han})(?![^\n]*?[`'])",
         "an anti-copy mark: a dot after 的 inside a phrase (的.粮食), a lone backquote or apostrophe "
-        "between Han characters (的'欢快劲儿; a pair around a word, `秋', is quoting and stays; a dot "
+        "between Han characters, the only one on its line (的'欢快劲儿; where the line quotes with them, "
+        "`秋' or '走在前列', each stays, also one whose pair a cut took; a dot "
         "between sentences, 表情.是出自…, is punctuation and stays)",
         requires=(".", "`", "'"),
     ),
