@@ -485,3 +485,29 @@ def test_a_page_that_starts_with_a_long_style_block_is_html():
     result = pagestrip.clean(page)
     assert "opacity" not in text_of(result) and "<p>" not in text_of(result)
     assert EN_PROSE[0] in text_of(result)
+
+
+def _post_over_a_recommended_story(feed_class: str) -> str:
+    post = "据外媒报道，当地时间20日，载有代表团的直升机在山区发生事故，官方表示全面调查仍在进行中。"
+    story = "".join(f"<p>{p}{p}</p>" for p in PROSE)
+    return (
+        "<html><body><div class='detail-content'>"
+        "<div class='detail-content__content'><h1>代表团直升机发生事故 调查仍在进行</h1>"
+        f"<div class='article_content'><p>{post}</p></div></div>"
+        f"<div class='{feed_class}'><h2>全县安全生产工作会议召开</h2><div class='x'>{story}</div></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_short_post_beats_the_longer_story_of_a_recommended_feed_under_it():
+    # A portal loads the next recommended story in full under a short post.
+    result = pagestrip.clean(_post_over_a_recommended_story("detail-content__content--recommend"))
+    text = text_of(result)
+    assert "直升机在山区发生事故" in text
+    assert PROSE[1] not in text
+
+
+def test_the_same_story_in_a_neutral_box_is_still_the_article():
+    # Without the feed word the longer story scores as the article: the word weighs.
+    text = text_of(pagestrip.clean(_post_over_a_recommended_story("detail-content__content--below")))
+    assert PROSE[1] in text

@@ -96,6 +96,15 @@ TITLE_NEAR_BOOST = 2.0
 #: scores below this share of the page's best paragraph (then the candidate won on class
 #: words, and the page's best paragraph says more about where the content is).
 HOME_BEST_SHARE = 0.5
+#: A candidate in a related/recommended feed (a container named by one of _FEED_WORDS, or
+#: inside one) has its score multiplied by FEED_FACTOR: a portal that loads the next
+#: recommended story in full under a short post (``detail-content__content--recommend``)
+#: would otherwise pick the longer story. A weight, not a veto: a feed that holds all the
+#: page's prose still wins, and a page whose article is the feed's only prose keeps it.
+#: ``more``, ``hot`` or ``next`` are not feed words here: a Q&A page's "more answers" card
+#: is more of the thread.
+FEED_FACTOR = 0.3
+_FEED_WORDS = frozenset({"related", "relate", "xiangguan", "recommend", "tuijian"})
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -123,6 +132,9 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             b.in_main = b.hint is None
         return
     final = {i: nodes.score(i) for i in scored}
+    feed = _feed_factors(nodes)
+    for i in scored:
+        final[i] *= feed[i]
     heading = _title_heading(nodes, blocks[title].node) if title is not None else None
     if heading is not None:
         near = heading
@@ -196,6 +208,34 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
+
+
+def _feed_factors(nodes: _Nodes) -> list[float]:
+    """Each node's score multiplier for the related/recommended feeds in it (FEED_FACTOR):
+    the share of its prose inside a feed counts at FEED_FACTOR, so a feed container and
+    everything in it is scaled by FEED_FACTOR, and a wrapper holding a short post and a
+    longer feed does not outscore the post on the feed's prose."""
+    n = len(nodes.tag)
+    feed_prose = [0] * n
+    in_feed = [False] * n
+    for i in range(n):  # pre-order: a parent's answer is known before its children's
+        p = nodes.parent[i]
+        if p >= 0 and in_feed[p]:
+            in_feed[i] = True
+        elif nodes.hint_word[i] in _FEED_WORDS:
+            in_feed[i] = True
+            j = p
+            while j >= 0:
+                feed_prose[j] += nodes.prose[i]
+                j = nodes.parent[j]
+    return [
+        FEED_FACTOR
+        if in_feed[i]
+        else 1.0 - (1.0 - FEED_FACTOR) * feed_prose[i] / nodes.prose[i]
+        if feed_prose[i] and nodes.prose[i]
+        else 1.0
+        for i in range(n)
+    ]
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
