@@ -40,5 +40,5 @@ def _builtin() -> RuleSet:
             _rule_module._TRUSTED = False
         from .ruleset import RuleSet  # imports this module
 
-        _BUILTIN = RuleSet([*common.RULES, *zh.RULES, *en.RULES, *news.RULES, *structure.RULES])
+        _BUILTIN = RuleSet([*common.RULES, *zh.RULES, *en.RULES, *news.RULES, *common.FALLBACK_RULES, *structure.RULES])
     return _BUILTIN

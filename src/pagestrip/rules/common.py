@@ -11,6 +11,8 @@ Every pattern is bounded (no nested unbounded quantifiers).
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Kind
 from ..vocabulary import PATH_ARROW, PATH_ARROW_CHARS, SAMPLE_WORDS
 from . import Rule, Scope
@@ -28,6 +30,34 @@ _COUNT = (
     r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)?"
 )
 _BULLET = r"[•·●▪◆◇■□▶►→☆★\-–—]"
+#: A date with a clock time, as a post or a comment is stamped: 2024-04-07 13:19(:20),
+#: 2018/6/18 14:10, 2024年4月7日 13:19.
+_CLOCK_STAMP = r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d\d(?::\d\d)?(?:[-+]\d\d)?"
+#: Characters a post header is made of: anything but a sentence's punctuation and a code
+#: line's quotes, operators and table rules.
+_NOT_PROSE = r"[^，。！？；,;!?'\"=<>│|{}\n]"
+#: A post header is short ...
+POST_HEADER_MAX_CHARS = 80
+#: ... and besides its time holds a few words: a name, a place, a vote count, 发布于 / by.
+POST_HEADER_MAX_HAN = 14
+POST_HEADER_MAX_WORDS = 6
+_HAN = regex.compile(r"\p{Han}")
+_WORD = regex.compile(r"[A-Za-z]{2,}")
+_STAMP = regex.compile(_CLOCK_STAMP)
+
+
+def _post_header_words(line: str) -> bool:
+    """Whether what surrounds the time is a header's few words, not a sentence's: at most
+    POST_HEADER_MAX_HAN Han characters and POST_HEADER_MAX_WORDS Latin words, and something
+    besides the time (a bare timestamp is ``common.metadata.timestamp``'s)."""
+    rest = _STAMP.sub(" ", line, count=1)
+    return (
+        bool(rest.strip())
+        and len(_HAN.findall(rest)) <= POST_HEADER_MAX_HAN
+        and len(_WORD.findall(rest)) <= POST_HEADER_MAX_WORDS
+    )
+
+
 #: A counter whose figure is in brackets after its label: 浏览 (640), 评论(12), Comments (3).
 _PAREN_COUNT = r"[\p{Han}A-Za-z]{1,8}\s*[(（]\s*\d[\d,.]{0,9}\s*[KkWw万萬千]?\+?\s*[)）]"
 #: Words that open a salutation (同志们:…) or a piece marker, never a label of the page.
@@ -268,5 +298,23 @@ RULES: list[Rule] = [
         r"[^\n,，。:：]{2,40}?[\p{Han}A-Za-z]\s?0\d",
         "outside the article: a photo caption numbered 01, 02 (…表彰大会02)",
         max_chars=44,
+    ),
+]
+
+#: General shapes that the language packs' specific rules name first (``zh.metadata.posted``
+#: for ``发表于 2024-02-24 14:02``): the built-in set puts these after every pack, since the
+#: earliest matching rule of a line is the one reported.
+FALLBACK_RULES = [
+    Rule(
+        "common.metadata.post-header",
+        Kind.METADATA,
+        Scope.LINE,
+        rf"{_NOT_PROSE}*{_CLOCK_STAMP}{_NOT_PROSE}*",
+        "a post's or comment's header: its author, votes or place around a time to the minute "
+        "(6765 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏; 由 admin发布于 2024-02-24 14:02:08); a "
+        "sentence has its punctuation and words, a code line its quotes and operators",
+        max_chars=POST_HEADER_MAX_CHARS,
+        requires=("19", "20"),
+        predicate=_post_header_words,
     ),
 ]
