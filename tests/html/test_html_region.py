@@ -331,6 +331,8 @@ def test_a_story_in_a_gallery_section_beside_a_sidebar_is_the_article():
         ("post-7 post type-post status-publish format-standard hentry category-tag-news", None),
         ("entry status-publish", "metadata"),  # without WordPress's ``hentry`` the word still counts
         ("layout has-sidebar", None),
+        ("container no-sub-nav clear", None),  # the whole modifier token, not only its first word
+        ("main-nav", "chrome"),
         ("sidebar", "chrome"),
     ],
 )

@@ -269,6 +269,11 @@ _WP_TAXONOMY = lazyre.compile_re(r"(?:^|(?<=\s))(?:status|format|category|tag|ty
 _MODIFIER_LEADS = frozenset({"with", "has", "no", "without"})
 
 
+#: A whole class token that is a layout modifier (``no-sub-nav``, ``has-left-sidebar``,
+#: ``with_comments``): all its words say what is beside the container, not only the first.
+_MODIFIER_TOKEN = lazyre.compile_re(r"(?:^|(?<=\s))(?:with|has|no|without)[-_]\S+")
+
+
 def _layout_modifiers_dropped(tokens: list[str]) -> list[str]:
     if _MODIFIER_LEADS.isdisjoint(tokens):
         return tokens
@@ -285,6 +290,8 @@ def _words(raw: str, is_class: bool) -> tuple[str, ...]:
     words of both together are the words of each, in order (the split leaves none across)."""
     if is_class and "hentry" in raw and _WP_POST.search(raw):
         raw = _WP_TAXONOMY.sub(" ", raw)
+    if is_class and ("-" in raw or "_" in raw) and _MODIFIER_TOKEN.search(raw):
+        raw = _MODIFIER_TOKEN.sub(" ", raw)
     words = _split_words(raw) if raw.islower() else [t.lower() for t in _split_words(raw)]
     return tuple([t if t in _TOKEN_HINT or not t.startswith(_PREFIX_WORDS) else _word(t) for t in words])
 
