@@ -513,3 +513,36 @@ def test_the_same_story_in_a_neutral_box_is_still_the_article():
     # Without the feed word the longer story scores as the article: the word weighs.
     text = text_of(pagestrip.clean(_post_over_a_recommended_story("detail-content__content--below")))
     assert PROSE[1] in text
+
+
+def _story_with_links(before: str, after: str) -> str:
+    story = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    return (
+        "<html><body><article class='story-view'><h1>Harbour wall repaired after the storm</h1>"
+        f"{before}<div class='body'>{story}</div>{after}</article></body></html>"
+    )
+
+
+HEADLINES = [
+    "Council approves the new ferry timetable for the winter months",
+    "Fishing fleet returns early as the weather turns again this week",
+    "Museum reopens its maritime gallery after a two-year renovation",
+]
+
+
+def test_link_only_headlines_below_the_story_in_the_region_are_a_teaser_list():
+    teasers = "".join(f"<li><a href='/n{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES))
+    result = pagestrip.clean(_story_with_links("", f"<div class='right-area'><ul>{teasers}</ul></div>"))
+    text = text_of(result)
+    assert EN_PROSE[2] in text
+    for h in HEADLINES:
+        assert h not in text
+    assert {r.rule for r in result.removed if r.text in HEADLINES} == {"html.links"}
+
+
+def test_a_long_link_list_above_the_last_paragraph_is_the_articles_own():
+    # A table of contents (or a list inside the story) keeps its long link entries.
+    toc = "".join(f"<li><a href='#s{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES))
+    text = text_of(pagestrip.clean(_story_with_links(f"<ul class='contents'>{toc}</ul>", "")))
+    for h in HEADLINES:
+        assert h in text

@@ -28,6 +28,8 @@ LINK_LIST_MAX_CHARS = 200
 #: Inside the article region a link-only block is removed up to this length: a post's
 #: action row (回复 引用 举报), a tag row. Longer, it is the article's own list (a table of
 #: contents, references, recipe ingredients), which the corpus shows outweighs the menus.
+#: Below the region's last paragraph the outside limit applies: link-only headlines there
+#: are the teasers of a sidebar the region took in (Latest News, Most Viewed).
 IN_REGION_LINK_MAX_CHARS = 30
 #: HTML rules by the kind of the container that holds a block.
 _BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related", "metadata": "html.metadata"}
@@ -80,12 +82,13 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     by_hint = {kind: page.rule(rule_id) for kind, rule_id in _BY_HINT.items()}
     links = page.rule("html.links")
     outside = page.rule(st.OUTSIDE)
+    after_prose = _after_last_prose(evidence)
     for k, block in enumerate(evidence):
         if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
         dense = block.link_density >= LINK_DENSITY and len(block.text) <= (
-            IN_REGION_LINK_MAX_CHARS if block.in_main else LINK_LIST_MAX_CHARS
+            IN_REGION_LINK_MAX_CHARS if block.in_main and k < after_prose else LINK_LIST_MAX_CHARS
         )
         if rule is None and links is not None and dense:
             rule = links
@@ -97,6 +100,16 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
                 ev = f"link list (link density {block.link_density:.2f}); {ev}"
             page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
             page.inline.pop(k, None)
+
+
+def _after_last_prose(evidence: list[Block]) -> int:
+    """The index after the region's last prose block: link-only blocks below it are a list of
+    teasers under the story (latest news, most viewed), not the article's own list."""
+    for k in range(len(evidence) - 1, -1, -1):
+        b = evidence[k]
+        if b.in_main and b.score and b.link_density < LINK_DENSITY:
+            return k + 1
+    return len(evidence)
 
 
 def _dom(page: _Page, evidence: list[Block], title_k: int | None) -> None:
