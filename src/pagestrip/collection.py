@@ -37,7 +37,13 @@ _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
         lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{CN_NUMERALS}]{{2,3}})(?P<n>[{CN_NUMERALS}]{{1,3}})\s*[:：]$"),
     ),
     # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
-    ("stem-digit", lazyre.compile(r"^(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$")),
+    # One Latin word numbered is a section label of one piece (Step 1, Part 2, Chapter 3).
+    (
+        "stem-digit",
+        lazyre.compile(
+            r"^(?![A-Za-z]+\s*\d{1,2}$)(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$"
+        ),
+    ),
 ]
 #: Families whose markers share a title stem: the stem is part of the family's key.
 _STEMMED = frozenset({"stem-n", "stem-digit", "stem-n-greeted"})

@@ -37,3 +37,30 @@ def test_numbered_sections_of_one_article_do_not_split() -> None:
     result = pagestrip.clean(page)
     assert len(result.articles) == 1
     assert "方法一:" in result.text and "方法二:" in result.text
+
+
+_STEPS = [
+    "Measure the circumference of your jar and cut the foam about an inch smaller than that.",
+    "Insert the plant into the hole you made, pressing the foam gently around its roots.",
+    "Cover the foam with moss, pinning it in place so that none of the foam shows through.",
+]
+
+
+def test_one_latin_word_numbered_is_a_section_label_not_a_piece() -> None:
+    page = _page("How to Build a Terrarium", *[x for i, s in enumerate(_STEPS, 1) for x in (f"Step {i}", s)])
+    result = pagestrip.clean(page)
+    assert len(result.articles) == 1
+    assert all(s in result.articles[0].text for s in _STEPS)
+
+
+def test_a_title_stem_numbered_still_names_pieces() -> None:
+    page = _page(
+        "光盘行动倡议书",
+        "光盘行动倡议书1",
+        "亲爱的同学们:",
+        "我们每天都在浪费大量的粮食，这种现象必须改变，让我们一起行动起来。",
+        "光盘行动倡议书2",
+        "亲爱的老师们:",
+        "珍惜粮食是中华民族的传统美德，我们要从自己做起，从现在做起。",
+    )
+    assert len(pagestrip.clean(page).articles) == 2
