@@ -50,7 +50,7 @@ PAGE_CHAIN_FIRST_MAX = 3
 #: most of whose numbers are quantities is the text's own figures.
 _MEASURE = frozenset("月日年天个個项項条條次人元万萬亿億岁歲名家所座种種类類件位份篇章节節期届屆号號倍米度点點周週")
 #: A chunk marker at the start of a line: 2、 3、 (not 2.5 or 2、3 as a list).
-_CHUNK = lazyre.compile(r"^\d{1,3}、(?=\S)")
+_CHUNK = lazyre.compile(r"^(\d{1,3})、(?=\S)")
 #: The line a chunk marker continues must be at least this long (a heading or a
 #: list item above a numbered line is not a cut chunk).
 CHUNK_PREV_MIN = 20
@@ -134,17 +134,27 @@ def page_numbers(text: str) -> list[Glued]:
 
 
 def chunk_markers(lines: list[Line]) -> list[Glued]:
-    """``N、`` opening a line that continues a word the line above left unfinished."""
+    """``N、`` opening a line that continues a word the line above left unfinished, unless it
+    is the next item of a list the page numbers with ``N、``: a line before opened with
+    ``(N-1)、`` as an item (not as a chunk marker), as in a list whose items run over
+    several lines (``2、上海野生动物园`` / ``备注：…活动`` / ``3、上海自然博物馆``)."""
     out: list[Glued] = []
+    items: set[int] = set()  # the numbers that opened a line as a list item
     for prev, ln in pairwise(lines):
         m = _CHUNK.match(ln.text)
         if m is None:
             continue
+        n = int(m.group(1))
         above = prev.text.rstrip()
-        if len(above) < CHUNK_PREV_MIN or ends_sentence(above) or not above[-1].isalnum():
+        if (
+            len(above) < CHUNK_PREV_MIN
+            or ends_sentence(above)
+            or not above[-1].isalnum()
+            or (starts_with_marker(above) and len(above) <= 60)  # a list item above: the next item
+            or n - 1 in items
+        ):
+            items.add(n)
             continue
-        if starts_with_marker(above) and len(above) <= 60:
-            continue  # a list item above: this is the next item
         out.append(Glued(CHUNK_MARKER, ln.start, ln.start + m.end()))
     return out
 

@@ -235,3 +235,41 @@ def test_a_button_the_page_never_prints_again_is_no_title() -> None:
     result = pagestrip.clean("\n".join(page))
     assert result.title != "上传文档赚钱"
     assert "上传文档赚钱" in [r.text for r in result.removed]
+
+
+# ------------------------------------------------------------ chunk markers
+
+
+def _chunk_page(lines: list[str]) -> list[tuple[str, str]]:
+    return [r for r in removals(SPEECH[:2] + lines + SPEECH[2:]) if r[0] == "page.chunk-marker"]
+
+
+def test_a_number_glued_into_a_broken_word_is_a_chunk_marker() -> None:
+    lines = ["春耕生产事关全年粮食丰收,事关农民增收。各乡镇要把春耕生产摆上重要位", "2、置,主要领导亲自抓。"]
+    assert _chunk_page(lines) == [("page.chunk-marker", "2、")]
+
+
+def test_a_chunk_marker_numbered_after_another_chunk_marker_still_goes() -> None:
+    # Only an item of the page's own list makes the next number an item.
+    lines = [
+        "各乡镇要抓好农资供应,组织农技人员深入田间地头开展技术指导,确保重要位",
+        "2、置上的措施落到实处。",
+        "要抓好水利设施维护,加快推进灌区续建配套和节水改造工程,确保旱能浇涝能",
+        "3、排,为丰收打下基础。",
+    ]
+    assert [t for _, t in _chunk_page(lines)] == ["2、", "3、"]
+
+
+def test_the_next_item_of_a_list_whose_items_run_over_several_lines_stays() -> None:
+    lines = [
+        "门票半价优惠景点",
+        "1、东方明珠广播电视塔",
+        "成人票原价:279元",
+        "备注:仅限成人套票实行半价优惠。",
+        "2、野生动物园",
+        "成人票原价:165元",
+        "备注:其余单票型均不参加本次半价优惠活动",
+        "3、自然博物馆",
+        "成人票原价:30元",
+    ]
+    assert _chunk_page(lines) == []
