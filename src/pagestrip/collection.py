@@ -21,13 +21,16 @@ from .vocabulary import CN_NUMERALS, PIECE_AFTER, PIECE_ORDINAL, PIECE_SAMPLE
 #: A stem family's numbering starts at one of the first pieces.
 STEM_FIRST_MAX = 2
 
+#: A piece marker may stand in brackets: 【篇一】, [第2篇], （范文三）.
+_OPEN = r"[【\[（(]?\s*"
+_CLOSE = r"\s*[】\]）)]?"
 # Each family: (name, pattern); the pattern's "title" group is the piece's title.
 _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
-    ("di-pian", lazyre.compile(rf"^{PIECE_ORDINAL}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
-    ("pian-n", lazyre.compile(rf"^{PIECE_AFTER}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("di-pian", lazyre.compile(rf"^{_OPEN}{PIECE_ORDINAL}{_CLOSE}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
+    ("pian-n", lazyre.compile(rf"^{_OPEN}{PIECE_AFTER}{_CLOSE}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$")),
     (
         "fanwen-n",
-        lazyre.compile(rf"^{PIECE_SAMPLE}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$"),
+        lazyre.compile(rf"^{_OPEN}{PIECE_SAMPLE}{_CLOSE}\s*[:：、.．]?\s*(?P<title>[^\n]{{0,80}})$"),
     ),
     ("stem-n", lazyre.compile(rf"^(?P<title>[^\n:：。，,]{{4,60}}?)(?P<n>[{CN_NUMERALS}]{{1,3}})\s*[:：]$")),
     # A short stem numbered 一:/二: (致辞一: / 致辞二:) names pieces only when each piece
@@ -36,12 +39,14 @@ _FAMILIES: list[tuple[str, regex.Pattern[str]]] = [
         "stem-n-greeted",
         lazyre.compile(rf"^(?P<title>[^\n:：。，,\d{CN_NUMERALS}]{{2,3}})(?P<n>[{CN_NUMERALS}]{{1,3}})\s*[:：]$"),
     ),
-    # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2).
-    # One Latin word numbered is a section label of one piece (Step 1, Part 2, Chapter 3).
+    # A title stem numbered with digits (光盘行动倡议书1 / …2, 保护环境演讲稿2023 篇1 / 篇2,
+    # 周年庆典致辞【1】 / 【2】). One Latin word numbered is a section label of one piece
+    # (Step 1, Part 2, Chapter 3).
     (
         "stem-digit",
         lazyre.compile(
-            r"^(?![A-Za-z]+\s*\d{1,2}$)(?P<title>[^\n:：。，,!！?？]{4,60}?)\s*(?:篇|範文|范文)?\s*(?P<n>\d{1,2})$"
+            r"^(?![A-Za-z]+\s*\d{1,2}$)(?P<title>[^\n:：。，,!！?？【\[]{4,60}?)\s*(?:篇|範文|范文)?\s*"
+            r"(?:(?P<n>\d{1,2})|【(?P<n2>\d{1,2})】)$"
         ),
     ),
 ]
@@ -72,7 +77,8 @@ def find_markers(texts: list[str]) -> list[Marker]:
             if m:
                 title = m.group("title").strip()
                 stem = title if family in _STEMMED else ""
-                found.append(Marker(i, family, title, stem, _number(m.group("n"))))
+                n = m.groupdict().get("n2") or m.group("n")
+                found.append(Marker(i, family, title, stem, _number(n)))
                 break
     groups: dict[str, list[Marker]] = {}
     for marker in found:

@@ -64,3 +64,23 @@ def test_a_title_stem_numbered_still_names_pieces() -> None:
         "珍惜粮食是中华民族的传统美德，我们要从自己做起，从现在做起。",
     )
     assert len(pagestrip.clean(page).articles) == 2
+
+
+def test_bracketed_piece_markers_split() -> None:
+    # Essay sites print their markers in brackets: 【篇一】, [篇2], 【范文1】, 讲话稿【1】.
+    for first, second in [("【篇一】", "【篇二】"), ("[篇1]", "[篇2]"), ("【范文1】", "【范文2】")]:
+        result = pagestrip.clean(_page("公司周年庆典致辞", first, *_SPEECH_A, second, *_SPEECH_B))
+        assert len(result.articles) == 2, first
+        assert {r.text for r in result.removed} >= {first, second}
+
+
+def test_a_title_stem_with_bracketed_numbers_names_pieces() -> None:
+    result = pagestrip.clean(
+        _page("公司周年庆典致辞", "周年庆典致辞【1】", *_SPEECH_A, "周年庆典致辞【2】", *_SPEECH_B)
+    )
+    assert [a.title for a in result.articles] == ["周年庆典致辞", "周年庆典致辞"]
+
+
+def test_a_bracketed_number_once_is_no_collection() -> None:
+    result = pagestrip.clean(_page("公司周年庆典致辞", "【篇一】", *_SPEECH_A, *_SPEECH_B))
+    assert len(result.articles) == 1
