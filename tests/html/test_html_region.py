@@ -333,6 +333,9 @@ def test_a_story_in_a_gallery_section_beside_a_sidebar_is_the_article():
         ("layout has-sidebar", None),
         ("container no-sub-nav clear", None),  # the whole modifier token, not only its first word
         ("main-nav", "chrome"),
+        ("flush-top flush-bottom", None),  # a spacing utility's side, not the page's bottom
+        ("bottom-bar", "footer"),
+        ("content__bottom", "footer"),  # a component's bottom part (BEM element)
         ("sidebar", "chrome"),
     ],
 )

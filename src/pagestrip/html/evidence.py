@@ -274,6 +274,13 @@ _MODIFIER_LEADS = frozenset({"with", "has", "no", "without"})
 _MODIFIER_TOKEN = lazyre.compile_re(r"(?:^|(?<=\s))(?:with|has|no|without)[-_]\S+")
 
 
+#: ``-bottom`` ending a class token after another word is a style utility's side
+#: (``flush-bottom``, ``table-cell-bottom``, ``border-bottom``), not the page's bottom box.
+#: First in its token (``bottom-bar``, ``bottom``), inside it (``article-bottom-zan``) or
+#: as a BEM element (``content__bottom``) it still names one.
+_STYLE_BOTTOM = lazyre.compile_re(r"(?<=[A-Za-z0-9])-bottom(?=\s|$)")
+
+
 def _layout_modifiers_dropped(tokens: list[str]) -> list[str]:
     if _MODIFIER_LEADS.isdisjoint(tokens):
         return tokens
@@ -290,8 +297,11 @@ def _words(raw: str, is_class: bool) -> tuple[str, ...]:
     words of both together are the words of each, in order (the split leaves none across)."""
     if is_class and "hentry" in raw and _WP_POST.search(raw):
         raw = _WP_TAXONOMY.sub(" ", raw)
-    if is_class and ("-" in raw or "_" in raw) and _MODIFIER_TOKEN.search(raw):
-        raw = _MODIFIER_TOKEN.sub(" ", raw)
+    if is_class and ("-" in raw or "_" in raw):
+        if _MODIFIER_TOKEN.search(raw):
+            raw = _MODIFIER_TOKEN.sub(" ", raw)
+        if "bottom" in raw:
+            raw = _STYLE_BOTTOM.sub("", raw)
     words = _split_words(raw) if raw.islower() else [t.lower() for t in _split_words(raw)]
     return tuple([t if t in _TOKEN_HINT or not t.startswith(_PREFIX_WORDS) else _word(t) for t in words])
 
