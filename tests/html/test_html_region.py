@@ -549,3 +549,21 @@ def test_a_long_link_list_above_the_last_paragraph_is_the_articles_own():
     text = text_of(pagestrip.clean(_story_with_links(f"<ul class='contents'>{toc}</ul>", "")))
     for h in HEADLINES:
         assert h in text
+
+
+def _listicle(heading: str) -> str:
+    story = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    return (
+        "<html><body><article><h1>The best films of the year</h1>"
+        f"<div class='entry'><p>{EN_PROSE[0]}</p>{heading}{story}</div></article></body></html>"
+    )
+
+
+def test_a_numbered_heading_whose_name_is_a_link_stays_in_the_article():
+    text = text_of(pagestrip.clean(_listicle("<h3>20) <a href='/faces'>Faces Places</a></h3>")))
+    assert "20) Faces Places" in text
+
+
+def test_a_heading_that_is_all_link_inside_the_article_is_a_teaser():
+    result = pagestrip.clean(_listicle("<h3><a href='/other'>Harbour wall</a></h3>"))
+    assert "Harbour wall" not in text_of(result).split("\n")

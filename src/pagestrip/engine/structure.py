@@ -87,8 +87,11 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
         if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
-        dense = block.link_density >= LINK_DENSITY and len(block.text) <= (
-            IN_REGION_LINK_MAX_CHARS if block.in_main and k < after_prose else LINK_LIST_MAX_CHARS
+        dense = (
+            block.link_density >= LINK_DENSITY
+            and len(block.text)
+            <= (IN_REGION_LINK_MAX_CHARS if block.in_main and k < after_prose else LINK_LIST_MAX_CHARS)
+            and not (block.in_main and k < after_prose and _is_heading(block))
         )
         if rule is None and links is not None and dense:
             rule = links
@@ -100,6 +103,25 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
                 ev = f"link list (link density {block.link_density:.2f}); {ev}"
             page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
             page.inline.pop(k, None)
+
+
+def _is_heading(block: Block) -> bool:
+    """Is the block a section heading (``<h2>``–``<h6>``) with a link in it? Inside the
+    article, above its last paragraph, one (``<h3>20) <a>Faces Places</a></h3>``) names the
+    section below it."""
+    nodes = block.nodes
+    return (
+        block.link_density < HEADING_MAX_LINK_DENSITY
+        and nodes is not None
+        and bool(nodes.tag)
+        and nodes.tag[block.node] in _SECTION_HEADINGS
+    )
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: ... with some text of its own besides the link (a number, a label): a heading that is
+#: all link is a teaser's headline (a related story boxed inside the text).
+HEADING_MAX_LINK_DENSITY = 0.95
 
 
 def _after_last_prose(evidence: list[Block]) -> int:
