@@ -567,3 +567,39 @@ def test_a_numbered_heading_whose_name_is_a_link_stays_in_the_article():
 def test_a_heading_that_is_all_link_inside_the_article_is_a_teaser():
     result = pagestrip.clean(_listicle("<h3><a href='/other'>Harbour wall</a></h3>"))
     assert "Harbour wall" not in text_of(result).split("\n")
+
+
+REPLIES = ["元旦快乐！", "我们放一天上一天再放一天，这放假方式有点奇特啊。", "羡慕！！！"]
+
+
+def _post_with_replies(post_class: str) -> str:
+    replies = "".join(
+        f"<div class='comment-item'><div class='comment-meta'><a href='/u/{i}'>user{i}</a></div>"
+        f"<div class='comment-content'><p>{r}</p></div><span class='comment-action'>点赞</span></div>"
+        for i, r in enumerate(REPLIES)
+    )
+    return (
+        "<html><body><div class='main'>"
+        f"<article class='{post_class}'><h1>又要放假了 元旦要来啦</h1>"
+        "<div class='content'><p>提前祝大家元旦快乐！放假放假放假，好好休息开开心心过年，年后继续努力。</p></div>"
+        "<div class='topic-tags'><a href='/t/1'>交流</a></div></article>"
+        f"<div class='comment-component'><div class='comment-header'>3条评论</div>{replies}</div>"
+        "</div><div class='sidebar'><div class='topic-list'><a href='/t/2'>别的话题</a></div></div></body></html>"
+    )
+
+
+def test_on_a_thread_page_the_replies_are_content():
+    # The markup names topics (topic-detail, topic-tags, topic-list): a forum thread.
+    result = pagestrip.clean(_post_with_replies("topic-detail"))
+    text = text_of(result)
+    for r in REPLIES:
+        assert r in text
+    for chrome in ("user0", "点赞", "3条评论"):
+        assert chrome not in text.split("\n")
+
+
+def test_a_story_keeps_dropping_its_comment_section():
+    page = _post_with_replies("story").replace("topic-tags", "tags").replace("topic-list", "list")
+    lines = text_of(pagestrip.clean(page)).split("\n")
+    for r in REPLIES:
+        assert r not in lines

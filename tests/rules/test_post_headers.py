@@ -1,6 +1,7 @@
-"""``common.metadata.post-header``: a post's or comment's header line (who, votes, where,
-around a time to the minute) goes as metadata; a sentence, a code line or a table row that
-holds such a time stays.
+"""Lines of a post's or reply's box: ``common.metadata.post-header`` (who, votes, where,
+around a time to the minute) goes as metadata, while a sentence, a code line or a table row
+that holds such a time stays; ``*.chrome.empty-state`` (an empty list's placeholder) goes
+as chrome, while a sentence about having no comments stays.
 
 Every case is invented; each shape is beside text that must stay."""
 
@@ -69,3 +70,26 @@ def test_the_rule_can_be_disabled() -> None:
 def test_a_language_pack_names_a_header_it_knows_first() -> None:
     # The fallback rule comes after every pack: 发表于 is zh.metadata.posted's word.
     assert rules_for("发表于 2024-02-24 14:02") == ["zh.metadata.posted"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(=￣ω￣=)··· 暂无内容！", "zh.chrome.empty-state"),
+        ("还没有评论，快来抢沙发~", "zh.chrome.empty-state"),
+        ("No comments yet. Be the first to comment!", "en.chrome.empty-state"),
+    ],
+)
+def test_an_empty_lists_placeholder_is_chrome(line: str, rule: str) -> None:
+    assert rules_for(line) == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "暂无内容的时候我们要耐心等待，不要着急。",
+        "There are no comments on this tragedy that could ease the pain of the families.",
+    ],
+)
+def test_a_sentence_about_no_comments_stays(line: str) -> None:
+    assert rules_for(line) == []

@@ -80,6 +80,8 @@ class Block:
             return f"in the region (root {nodes.label(self.why[1])}, {self.why[2]}); path {self.path}"
         if reason == "standfirst":
             return f"the standfirst under the title, beside it in {nodes.label(self.why[1])}; path {self.path}"
+        if reason == "thread":
+            return f"a reply on a thread page (its markup names a topic, thread or question); {density}"
         if reason == "recall":
             return (
                 f"prose kept by the recall guard (the region holds {self.why[1]}/{self.why[2]} prose "

@@ -11,8 +11,9 @@ keeps prose outside a region that holds too little of the page's.
 
 from __future__ import annotations
 
-from .evidence import _TAG_HINT
-from .nodes import HtmlPage, _Nodes
+from .. import lazyre
+from .evidence import _TAG_HINT, _words
+from .nodes import Block, HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
 
 #: Alternative candidates within this share of the best one pull the region up to an
@@ -105,6 +106,15 @@ HOME_BEST_SHARE = 0.5
 #: is more of the thread.
 FEED_FACTOR = 0.3
 _FEED_WORDS = frozenset({"related", "relate", "xiangguan", "recommend", "tuijian"})
+#: A page with this many containers named by a thread word is a thread (a forum topic, a Q&A
+#: question): its replies are kept. Story pages name their comment boxes ``comment`` and
+#: ``reply`` too, never ``topic`` or ``thread`` (0–1 such containers on the corpus's).
+THREAD_MIN_CONTAINERS = 3
+_THREAD_WORDS = frozenset({"topic", "thread", "question", "forum", "discuss", "discussion"})
+_REPLY_WORDS = frozenset({"comment", "comments", "reply", "replies", "pinglun"})
+#: A reply is prose, or a short line said as a sentence (元旦快乐！, 哈哈~); the reply box's
+#: names, counters and buttons (资料搬运工, 8条评论, 仅看楼主) are neither.
+_REPLY_END = lazyre.compile_re(r"[。！？!?…~～]\s*$")
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -236,6 +246,34 @@ def _feed_factors(nodes: _Nodes) -> list[float]:
         else 1.0
         for i in range(n)
     ]
+
+
+def _is_thread(nodes: _Nodes) -> bool:
+    """Does the page's markup call it a thread: THREAD_MIN_CONTAINERS or more containers
+    named by a thread word (topic, thread, question, forum, discuss)?"""
+    n = 0
+    for cls, ident in zip(nodes.cls, nodes.ident, strict=True):
+        if (cls and not _THREAD_WORDS.isdisjoint(_words(cls, True))) or (
+            ident and not _THREAD_WORDS.isdisjoint(_words(ident, False))
+        ):
+            n += 1
+            if n >= THREAD_MIN_CONTAINERS:
+                return True
+    return False
+
+
+def _keep_replies(blocks: list[Block]) -> None:
+    """On a thread the replies are content (SPEC: on a forum thread the posts are the
+    content), not a story's comment section: blocks in reply/comment containers outside the
+    region, not link lists, join it. The text rules still take their buttons and stamps."""
+    for b in blocks:
+        if (
+            not b.in_main
+            and b.hint_word in _REPLY_WORDS
+            and b.link_density < PROSE_MAX_LINK_DENSITY
+            and (b.score or _REPLY_END.search(b.text))
+        ):
+            b.in_main, b.hint, b.why = True, None, ("thread",)
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
@@ -410,6 +448,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
+    if _is_thread(nodes):
+        _keep_replies(blocks)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
         for b in blocks:

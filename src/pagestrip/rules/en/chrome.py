@@ -75,6 +75,17 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "en.chrome.empty-state",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:there are )?no (?:comments|replies|responses|reviews|answers)(?: yet)?[.!]?"
+        r"(?:\s*(?:be the first (?:one )?to (?:comment|reply|respond|review|answer)[^\n.!]{0,30}[.!]?))?|"
+        r"be the first (?:one )?to (?:comment|reply|respond|review|answer)[^\n.!]{0,30}[.!]?",
+        "an empty list's placeholder: No comments yet. Be the first to comment!",
+        max_chars=80,
+        ignore_case=True,
+    ),
+    Rule(
         "en.chrome.share",
         Kind.CHROME,
         Scope.LINE,

@@ -166,6 +166,16 @@ RULES: list[Rule] = [
         max_chars=40,
     ),
     Rule(
+        "zh.chrome.empty-state",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\p{Han}\n]{0,16}(?:暂无|暫無|暂时没有|暫時沒有|还没有|還沒有|尚无|尚無|目前没有|目前沒有)(?:任何)?(?:相关|相關)?"
+        r"(?:内容|內容|评论|評論|回复|回覆|留言|数据|數據|记录|記錄|讨论|討論|回答|评价|評價)"
+        r"[\s,，。.!！~～…·]*(?:(?:快来|快來)?抢沙发|(?:快来|快來)?(?:发表|發表)(?:你的)?(?:看法|观点|觀點|评论|評論))?[\s,，。.!！~～…·]*",
+        "an empty list's placeholder: (=￣ω￣=)··· 暂无内容！, 还没有评论，快来抢沙发~",
+        max_chars=40,
+    ),
+    Rule(
         "zh.chrome.bracket-button",
         Kind.CHROME,
         Scope.INLINE,
