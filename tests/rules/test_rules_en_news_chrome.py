@@ -143,3 +143,24 @@ def test_a_recipe_blogs_calls_to_action_go(line: str) -> None:
 def test_a_sentence_about_making_the_recipe_stays() -> None:
     line = "Did you make this recipe with frozen bananas, she asked, and I said that I had, twice in one week."
     assert removed_by(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More Must-Reads From TIME", "Most Popular", "Editor's Picks", "Trending Now"],
+)
+def test_a_related_heading_under_the_story_goes_with_what_follows(line: str) -> None:
+    teaser = "Mayor unveils budget proposal with focus on housing"
+    result = pagestrip.clean("\n".join([TITLE, *BODY, line, teaser]))
+    assert [r.rule for r in result.removed if r.text == line] == ["en.related.heading"]
+    assert teaser not in "\n".join(a.text for a in result.articles)
+
+
+def test_a_question_then_a_call_to_sign_up_is_chrome() -> None:
+    line = "Want Weekly Recs on What to Watch, Read, and More? Sign Up for Worth Your Time"
+    assert "en.chrome.signup" in removed_by(line)
+
+
+def test_a_sentence_about_signing_up_stays() -> None:
+    line = "More than 300 residents have signed up for the first public hearing on the plan."
+    assert removed_by(line) == []

@@ -69,8 +69,10 @@ RULES: list[Rule] = [
         Scope.LINE,
         r"(?:sign up|subscribe)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list)\b[^\n]{0,80}|"
         r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*|"
-        r"[^\n]{0,100}?\b(?:sign up|subscribe) (?:here|now|today)[.!]?",
-        "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here)",
+        r"[^\n]{0,100}?\b(?:sign up|subscribe) (?:here|now|today)[.!]?|"
+        r"(?:[^\n]{0,100}?[?!]\s+)?(?:sign up|subscribe) (?:for|to)\b[^\n.!?]{0,60}",
+        "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here; "
+        "Want weekly picks? Sign Up for Worth Your Time)",
         max_chars=180,
         ignore_case=True,
     ),
