@@ -226,18 +226,19 @@ def _feed_factors(nodes: _Nodes) -> list[float]:
     everything in it is scaled by FEED_FACTOR, and a wrapper holding a short post and a
     longer feed does not outscore the post on the feed's prose."""
     n = len(nodes.tag)
-    feed_prose = [0] * n
     in_feed = [False] * n
+    feed_prose = [0] * n  # prose of the feeds in the subtree (a feed's own: all of it)
     for i in range(n):  # pre-order: a parent's answer is known before its children's
         p = nodes.parent[i]
         if p >= 0 and in_feed[p]:
             in_feed[i] = True
         elif nodes.hint_word[i] in _FEED_WORDS:
             in_feed[i] = True
-            j = p
-            while j >= 0:
-                feed_prose[j] += nodes.prose[i]
-                j = nodes.parent[j]
+            feed_prose[i] = nodes.prose[i]
+    for i in range(n - 1, 0, -1):  # children after parents: sum up, one pass
+        p = nodes.parent[i]
+        if p >= 0 and not in_feed[p]:
+            feed_prose[p] += feed_prose[i]
     return [
         FEED_FACTOR
         if in_feed[i]
