@@ -603,3 +603,16 @@ def test_a_story_keeps_dropping_its_comment_section():
     lines = text_of(pagestrip.clean(page)).split("\n")
     for r in REPLIES:
         assert r not in lines
+
+
+def test_an_ad_link_dropped_into_the_text_goes_however_long():
+    ad = "<p><a href='https://ads.example/1'>广告魔兽世界公益服，怀旧服80级国服，今日新开，纯免费，万人在线战沙场！</a></p>"
+    law = "<p><a href='/law'>广告法修订草案今日起公开征求意见，进一步规范互联网广告的发布行为和监管方式</a></p>"
+    page = (
+        "<html><body><article><h1>全县安全生产工作会议召开</h1>"
+        f"<p>{PROSE[0]}</p>{ad}<p>{PROSE[1]}</p>{law}<p>{PROSE[2]}</p></article></body></html>"
+    )
+    result = pagestrip.clean(page)
+    text = text_of(result)
+    assert "魔兽世界公益服" not in text
+    assert "广告法修订草案" in text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import lazyre
 from ..model import Kind
 from ..rules import structure as st
 from .page import Hit, _Page
@@ -87,12 +88,9 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
         if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
-        dense = (
-            block.link_density >= LINK_DENSITY
-            and len(block.text)
-            <= (IN_REGION_LINK_MAX_CHARS if block.in_main and k < after_prose else LINK_LIST_MAX_CHARS)
-            and not (block.in_main and k < after_prose and _is_heading(block))
-        )
+        in_text = block.in_main and k < after_prose
+        limit = IN_REGION_LINK_MAX_CHARS if in_text and not _AD_LABEL.match(block.text) else LINK_LIST_MAX_CHARS
+        dense = block.link_density >= LINK_DENSITY and len(block.text) <= limit and not (in_text and _is_heading(block))
         if rule is None and links is not None and dense:
             rule = links
         if rule is None and not block.in_main:
@@ -103,6 +101,12 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
                 ev = f"link list (link density {block.link_density:.2f}); {ev}"
             page.line_hit[k] = Hit(rule, page.lines[k].start, page.lines[k].end, ev)
             page.inline.pop(k, None)
+
+
+#: A link whose text opens with an ad label (``广告魔兽世界公益服…``, ``Sponsored: …``) is an
+#: ad dropped into the text, however long: the link-list limit inside the article
+#: (IN_REGION_LINK_MAX_CHARS) does not shield it. Not a link about advertising (广告法…).
+_AD_LABEL = lazyre.compile(r"(?:(?:广告|廣告)(?!法|业|業|行业|行業)|(?i:advertisement|sponsored)\b)\s*[:：|｜·]?\s*\S")
 
 
 def _is_heading(block: Block) -> bool:
