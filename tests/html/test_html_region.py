@@ -335,6 +335,7 @@ def test_a_story_in_a_gallery_section_beside_a_sidebar_is_the_article():
         ("main-nav", "chrome"),
         ("flush-top flush-bottom", None),  # a spacing utility's side, not the page's bottom
         ("bottom-bar", "footer"),
+        ("cmmts__item", "chrome"),  # comments, abbreviated (cmt, cmnt, cmmts)
         ("content__bottom", "footer"),  # a component's bottom part (BEM element)
         ("sidebar", "chrome"),
     ],

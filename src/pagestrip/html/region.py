@@ -111,7 +111,9 @@ _FEED_WORDS = frozenset({"related", "relate", "xiangguan", "recommend", "tuijian
 #: ``reply`` too, never ``topic`` or ``thread`` (0–1 such containers on the corpus's).
 THREAD_MIN_CONTAINERS = 3
 _THREAD_WORDS = frozenset({"topic", "thread", "question", "forum", "discuss", "discussion"})
-_REPLY_WORDS = frozenset({"comment", "comments", "reply", "replies", "pinglun"})
+_REPLY_WORDS = frozenset(
+    {"comment", "comments", "cmt", "cmts", "cmmt", "cmmts", "cmnt", "cmnts", "reply", "replies", "pinglun"}
+)
 #: A reply is prose, or a short line said as a sentence (元旦快乐！, 哈哈~); the reply box's
 #: names, counters and buttons (资料搬运工, 8条评论, 仅看楼主) are neither.
 _REPLY_END = lazyre.compile_re(r"[。！？!?…~～]\s*$")
