@@ -147,7 +147,7 @@ def test_a_sentence_about_making_the_recipe_stays() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["More Must-Reads From TIME", "Most Popular", "Editor's Picks", "Trending Now"],
+    ["More Must-Reads From TIME", "More Top Stories", "More coverage"],
 )
 def test_a_related_heading_under_the_story_goes_with_what_follows(line: str) -> None:
     teaser = "Mayor unveils budget proposal with focus on housing"

@@ -70,7 +70,7 @@ RULES: list[Rule] = [
         r"(?:sign up|subscribe)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list)\b[^\n]{0,80}|"
         r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*|"
         r"[^\n]{0,100}?\b(?:sign up|subscribe) (?:here|now|today)[.!]?|"
-        r"(?:[^\n]{0,100}?[?!]\s+)?(?:sign up|subscribe) (?:for|to)\b[^\n.!?]{0,60}",
+        r"[^\n]{0,100}?[?!]\s+(?:sign up|subscribe) (?:for|to)\b(?! (?:continue|keep|read))[^\n.!?]{0,60}",
         "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here; "
         "Want weekly picks? Sign Up for Worth Your Time)",
         max_chars=180,

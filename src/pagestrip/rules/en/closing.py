@@ -86,12 +86,11 @@ RULES: list[Rule] = [
         Scope.TAIL,
         r"^(?:related (?:articles?|posts?|stories|content|reading|links)|you (?:may|might) also like|"
         r"more (?:from|on|stories|articles|must[- ]reads?|reads|news|coverage|videos|top stories|to read)\b[^\n]{0,40}|"
-        r"recommended(?: for you| reading)?|read next|tags?|editor'?s'? picks|most (?:popular|read|viewed|shared)|"
-        r"trending(?: now| stories)?|popular (?:now|stories|posts))"
+        r"recommended(?: for you| reading)?|read next|tags?)"
         r"\s*:?\s*$|"
         r"^(?:posted|filed) (?:in|under)\s*:?\s+[^\n.!?]{1,120}(?:\|\s*tagged\b[^\n]{0,120})?",
         "related-content heading: Related articles, You may also like, Read next, More Must-Reads "
-        "From X, Most Popular; a blog post's "
+        "From X; a blog post's "
         "category footer: Posted in Hiking | Tagged lakes, trails",
         ignore_case=True,
     ),
