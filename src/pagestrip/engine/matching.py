@@ -52,8 +52,12 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
     in the set (a site's rule added in front) takes the line instead."""
     n = ln.end - ln.start
     best = None
-    for rule, pat in comp.plain:
-        if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
+    for (rule, pat), gate in zip(comp.plain, comp.plain_gates, strict=True):
+        if (
+            (rule.max_chars is None or n <= rule.max_chars)
+            and (gate is None or gate.search(text, ln.start, ln.end) is not None)
+            and pat.fullmatch(text, ln.start, ln.end)
+        ):
             best = rule
             break
     if found and comp.derived:

@@ -5,6 +5,7 @@ span rules and sentence cues, each pattern compiled on first use and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from ..lazyre import LazyPattern
 from . import literals
 from .builtin import _is_builtin
 from .rule import Rule
-from .scan import _index, _literal_index, derived_anchors
+from .scan import _index, _literal_index, derived_anchors, literal_gate
 
 
 class Bounded:
@@ -109,6 +110,9 @@ class Compiled:
     #: Whole-line rules without literals, each compiled on its own (with its
     #: length check), tried in order on every line that their ``max_chars`` admits.
     plain: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
+    #: For each of :attr:`plain`, a search for strings one of which every match holds
+    #: (see :func:`literal_gate`), run on the line first; None: the rule has none.
+    plain_gates: tuple[re.Pattern[str] | None, ...] = ()
     #: Inline/tail rules whose every alternative starts with ``^``: tried once
     #: per line with ``match`` instead of at every character.
     anchored: regex.Pattern[str] | None = None
@@ -172,8 +176,12 @@ class Compiled:
         """Indices into :attr:`derived` (or the list ``index`` is of) of the rules one of
         whose literals is in ``found``, in order."""
         index = self.anchor_index if index is None else index
-        picked = {i for f in found for i in index.get(f, ())}
-        return sorted(picked) if len(picked) > 1 else list(picked)
+        # A line's literals are the whole rule set's: most pick nothing here, and one
+        # picks an index entry that is already in order (no set, no sort).
+        hits = [ix for f in found if (ix := index.get(f))]
+        if len(hits) <= 1:
+            return list(hits[0]) if hits else []
+        return sorted({i for ix in hits for i in ix})
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -199,6 +207,7 @@ def _compile_whole_line(
         groups,
         preds,
         plain=always,
+        plain_gates=tuple(literal_gate(r) for r, _ in always),
         prefiltered=tuple(explicit),
         derived=derived,
         **_literal_index(explicit, derived),

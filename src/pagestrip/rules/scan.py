@@ -38,6 +38,37 @@ def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
     return tuple(sorted({x.lower() for x in found}))
 
 
+#: An inline flag group (``(?i)``, ``(?x:``, ``(?-s)``), not a named group (``(?P<…>``): a flag can
+#: make the pattern match other spellings of its literals (case) or read them differently (verbose).
+_INLINE_FLAGS = re.compile(r"\(\?[-a-zA-OQ-Z]")
+
+
+def literal_gate(rule: Rule) -> re.Pattern[str] | None:
+    """A search that finds something in every text the rule's pattern matches, or None.
+
+    For the whole-line rules the literal scan cannot anchor (a literal of one
+    character, ``完`` or ``:``, would cost the scan on every page), tried on a line
+    before the rule's own pattern: the standard ``re`` looks for a few plain strings
+    in a line several times faster than the ``regex`` module runs a pattern that
+    tries at each of the line's first characters (``[^\n。！？]{1,20}?…供图``).
+
+    Only built-in, case-sensitive rules without inline flags get one: their
+    required strings occur in a match exactly as written, and their patterns are
+    ours (a user pattern is tried, and bounded in time, on every line as before).
+    A literal that is only whitespace is on nearly every line and gates nothing:
+    such a rule gets none.
+    """
+    if rule.pattern is None or rule.ignore_case or not _is_builtin(rule) or _INLINE_FLAGS.search(rule.pattern):
+        return None
+    found = REQUIRED(rule.pattern, keep=True)
+    if not found or any(x.isspace() for x in found):
+        return None
+    shortest = sorted(set(found), key=len)
+    # A literal holding a shorter one of the set adds nothing to "one of them occurs".
+    kept = [x for i, x in enumerate(shortest) if not any(y in x for y in shortest[:i])]
+    return re.compile("|".join(re.escape(x) for x in kept))
+
+
 def _index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
     """Each literal (lower case) → the positions of the anchor sets holding it."""
     out: dict[str, list[int]] = {}
