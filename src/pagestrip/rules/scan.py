@@ -43,16 +43,17 @@ def derived_anchors(rule: Rule) -> tuple[str, ...] | None:
 _INLINE_FLAGS = re.compile(r"\(\?[-a-zA-OQ-Z]")
 
 
-def literal_gate(rule: Rule) -> re.Pattern[str] | None:
-    """A search that finds something in every text the rule's pattern matches, or None.
+def gate_literals(rule: Rule) -> list[str] | None:
+    """Strings one of which every match of the rule holds, as written, for a literal gate.
 
     For the whole-line rules the literal scan cannot anchor (a literal of one
-    character, ``完`` or ``:``, would cost the scan on every page), tried on a line
-    before the rule's own pattern: the standard ``re`` looks for a few plain strings
-    in a line several times faster than the ``regex`` module runs a pattern that
-    tries at each of the line's first characters (``[^\n。！？]{1,20}?…供图``).
+    character, ``完`` or ``:``, would cost the scan on every page): a search for
+    them in a line (:func:`literal_search`) runs before the rule's own pattern.
+    The standard ``re`` looks for a few plain strings in a line several times
+    faster than the ``regex`` module runs a pattern that tries at each of the
+    line's first characters (``[^\n。！？]{1,20}?…供图``).
 
-    Only built-in, case-sensitive rules without inline flags get one: their
+    Only built-in, case-sensitive rules without inline flags get them: their
     required strings occur in a match exactly as written, and their patterns are
     ours (a user pattern is tried, and bounded in time, on every line as before).
     A literal that is only whitespace is on nearly every line and gates nothing:
@@ -63,10 +64,18 @@ def literal_gate(rule: Rule) -> re.Pattern[str] | None:
     found = REQUIRED(rule.pattern, keep=True)
     if not found or any(x.isspace() for x in found):
         return None
-    shortest = sorted(set(found), key=len)
-    # A literal holding a shorter one of the set adds nothing to "one of them occurs".
-    kept = [x for i, x in enumerate(shortest) if not any(y in x for y in shortest[:i])]
-    return re.compile("|".join(re.escape(x) for x in kept))
+    return _shortest(found)
+
+
+def _shortest(strings: Iterable[str]) -> list[str]:
+    """The strings without those holding a shorter one of them: "one of them occurs" is the same."""
+    by_length = sorted(set(strings), key=lambda x: (len(x), x))
+    return [x for i, x in enumerate(by_length) if not any(y in x for y in by_length[:i])]
+
+
+def literal_search(strings: Iterable[str]) -> re.Pattern[str]:
+    """A plain search for any of ``strings`` (the standard ``re``: exact characters, no flags)."""
+    return re.compile("|".join(re.escape(x) for x in _shortest(strings)))
 
 
 def _index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
