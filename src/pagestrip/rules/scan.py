@@ -16,7 +16,7 @@ try:  # optional (``pagestrip[fast]``): the literal scan in C; the same matches 
 except ImportError:  # pragma: no cover - exercised by the fallback test
     ahocorasick = None
 
-from .. import regexcache
+from .. import lazyre, regexcache
 from . import literals
 from .builtin import _is_builtin
 from .rule import Rule
@@ -74,8 +74,9 @@ def _shortest(strings: Iterable[str]) -> list[str]:
 
 
 def literal_search(strings: Iterable[str]) -> re.Pattern[str]:
-    """A plain search for any of ``strings`` (the standard ``re``: exact characters, no flags)."""
-    return re.compile("|".join(re.escape(x) for x in _shortest(strings)))
+    """A plain search for any of ``strings`` (the standard ``re``: exact characters, no flags),
+    compiled on its first use: a one-page run of text never needs most of them."""
+    return lazyre.compile_re("|".join(re.escape(x) for x in _shortest(strings)))
 
 
 def _index(anchor_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
