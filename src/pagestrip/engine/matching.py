@@ -76,7 +76,7 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
 def _first_plain(comp: Compiled, text: str, ln: Line) -> Rule | None:
     """The first of the rules without literals that takes ``ln`` whole (see
     :class:`pagestrip.rules.compiled.PlainPlan`): where the joint alternation does not
-    match, only the rules outside it, and none when their gates all fail."""
+    match, only the rules outside it."""
     plan = comp.plain_plan
     n = ln.end - ln.start
     joint = plan.joint
@@ -86,8 +86,6 @@ def _first_plain(comp: Compiled, text: str, ln: Line) -> Rule | None:
         and joint.fullmatch(text, ln.start, ln.end)
     ):
         tried: Iterable[int] = range(len(comp.plain))
-    elif plan.gates_any is not None and plan.gates_any.search(text, ln.start, ln.end) is None:
-        return None
     else:
         tried = plan.rest
     for i in tried:
