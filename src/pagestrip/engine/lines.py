@@ -20,9 +20,10 @@ def segment(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for i, chunk in enumerate(text.split("\n")):
-        lines.append(Line(i, pos, pos + len(chunk), chunk))
+        if chunk:  # an empty line is no line (a text page has one between paragraphs)
+            lines.append(Line(i, pos, pos + len(chunk), chunk))
         pos += len(chunk) + 1
-    return [ln for ln in lines if ln.text]
+    return lines
 
 
 def kept_pieces(text: str, lines: list[Line], removals: list[Removal]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ finds page numbers, chunk markers and title stuffing glued inside lines.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -51,11 +51,7 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
     user predicates. A predicate rule that stands before the winning pattern rule
     in the set (a site's rule added in front) takes the line instead."""
     n = ln.end - ln.start
-    best = None
-    for rule, pat in comp.plain:
-        if (rule.max_chars is None or n <= rule.max_chars) and pat.fullmatch(text, ln.start, ln.end):
-            best = rule
-            break
+    best = _first_plain(comp, text, ln)
     if found and comp.derived:
         stop = comp.order[best.id] if best is not None else len(comp.order)
         for i in comp.candidates(found):
@@ -75,6 +71,33 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
     # in front of the built-ins) names the removal.
     early = _predicate_rule(comp, ln, before=comp.order[best.id]) if comp.predicates else None
     return early if early is not None else best
+
+
+def _first_plain(comp: Compiled, text: str, ln: Line) -> Rule | None:
+    """The first of the rules without literals that takes ``ln`` whole (see
+    :class:`pagestrip.rules.compiled.PlainPlan`): where the joint alternation does not
+    match, only the rules outside it."""
+    plan = comp.plain_plan
+    n = ln.end - ln.start
+    joint = plan.joint
+    if (
+        joint is not None
+        and (plan.joint_max is None or n <= plan.joint_max)
+        and joint.fullmatch(text, ln.start, ln.end)
+    ):
+        tried: Iterable[int] = range(len(comp.plain))
+    else:
+        tried = plan.rest
+    for i in tried:
+        rule, pat = comp.plain[i]
+        if rule.max_chars is not None and n > rule.max_chars:
+            continue
+        gate = comp.plain_gates[i]
+        if gate is not None and gate.search(text, ln.start, ln.end) is None:
+            continue
+        if pat.fullmatch(text, ln.start, ln.end):
+            return rule
+    return None
 
 
 def _predicate_rule(comp: Compiled, ln: Line, before: int | None = None) -> Rule | None:

@@ -5,6 +5,7 @@ span rules and sentence cues, each pattern compiled on first use and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from ..lazyre import LazyPattern
 from . import literals
 from .builtin import _is_builtin
 from .rule import Rule
-from .scan import _index, _literal_index, derived_anchors
+from .scan import _index, _literal_index, derived_anchors, gate_literals, literal_search
 
 
 class Bounded:
@@ -109,6 +110,11 @@ class Compiled:
     #: Whole-line rules without literals, each compiled on its own (with its
     #: length check), tried in order on every line that their ``max_chars`` admits.
     plain: tuple[tuple[Rule, regex.Pattern[str]], ...] = ()
+    #: For each of :attr:`plain`, a search for strings one of which every match holds
+    #: (see :func:`gate_literals`), run on the line first; None: the rule has none.
+    plain_gates: tuple[re.Pattern[str] | None, ...] = ()
+    #: How the :attr:`plain` rules are tried together (see :class:`PlainPlan`).
+    plain_plan: PlainPlan = field(default_factory=lambda: PlainPlan())
     #: Inline/tail rules whose every alternative starts with ``^``: tried once
     #: per line with ``match`` instead of at every character.
     anchored: regex.Pattern[str] | None = None
@@ -172,8 +178,12 @@ class Compiled:
         """Indices into :attr:`derived` (or the list ``index`` is of) of the rules one of
         whose literals is in ``found``, in order."""
         index = self.anchor_index if index is None else index
-        picked = {i for f in found for i in index.get(f, ())}
-        return sorted(picked) if len(picked) > 1 else list(picked)
+        # A line's literals are the whole rule set's: most pick nothing here, and one
+        # picks an index entry that is already in order (no set, no sort).
+        hits = [ix for f in found if (ix := index.get(f))]
+        if len(hits) <= 1:
+            return list(hits[0]) if hits else []
+        return sorted({i for ix in hits for i in ix})
 
     def rule_of(self, match: regex.Match[str]) -> Rule:
         name = match.lastgroup
@@ -194,16 +204,73 @@ def _compile_whole_line(
     anchors = {g: a for g, r in plain.items() if (a := derived_anchors(r)) is not None}
     derived = tuple((r, _whole_line({g: r}), anchors[g]) for g, r in plain.items() if g in anchors)
     always = tuple((r, _whole_line({g: r})) for g, r in plain.items() if g not in anchors)
+    gated = [gate_literals(r) for r, _ in always]
     return Compiled(
         None,
         groups,
         preds,
         plain=always,
+        plain_gates=tuple(literal_search(x) if x is not None else None for x in gated),
+        plain_plan=_plain_plan([r for r, _ in always], gated),
         prefiltered=tuple(explicit),
         derived=derived,
         **_literal_index(explicit, derived),
         order={r.id: i for i, r in enumerate(groups.values())},
         predicate_rank=predicate_rank or {},
+    )
+
+
+#: Pattern text that could make a rule match differently inside an alternation of several:
+#: inline flags (in version 0 a flag in the middle of a pattern holds for all of it; ``(?i)``
+#: would narrow another rule's ``(?!…)``), numbered or named back-references and recursion
+#: (the groups are numbered afresh), conditionals, and backtracking verbs (``(*COMMIT)``
+#: would stop the other alternatives from being tried).
+_JOINT_UNSAFE = re.compile(r"\(\?[-a-zA-OQ-Z0-9+&(|]|\(\?P[=>]|\\[0-9g]|\(\*")
+#: Fewer rules than this gain nothing from sharing one call.
+JOINT_MIN_RULES = 2
+
+
+@dataclass(frozen=True)
+class PlainPlan:
+    """How a scope's whole-line rules without literals (:attr:`Compiled.plain`) are tried on a line.
+
+    Each ``regex`` call costs about half a microsecond before the pattern reads a
+    character, and each rule's checks in Python as much again; most of these rules
+    fail at a line's first characters, so trying each in turn cost a line fifteen
+    calls for nothing. ``joint`` is one alternation of the rules in no literal
+    gate: where it does not match, none of them does (``^(?:A|B)$`` backtracks
+    into B after A, and nothing in one rule reaches another: see
+    :data:`_JOINT_UNSAFE`), and only the ``rest`` are tried, most of them behind
+    their literal gates. (One search for every gate's literals at once was slower
+    than the gates one by one: ``re`` tries its hundred strings at each character.)
+    Where ``joint`` matches (a few lines in a hundred) every rule is tried on its
+    own, in order, with its ``max_chars`` and gate, as before.
+    """
+
+    #: The alternation, tried on lines no longer than ``joint_max`` (None: on all).
+    joint: regex.Pattern[str] | None = None
+    joint_max: int | None = None
+    #: Indices into :attr:`Compiled.plain` of the rules not in ``joint``, in order.
+    rest: tuple[int, ...] = ()
+
+
+def _plain_plan(rules: list[Rule], gated: list[list[str] | None]) -> PlainPlan:
+    """The :class:`PlainPlan` of ``rules`` (with their gates' literals, None: no gate). Only
+    built-in rules without a gate join the alternation: a gate is cheaper still, and a
+    user's pattern is tried, and bounded in time, on its own."""
+    joint = [
+        gate is None and rule.pattern is not None and _is_builtin(rule) and not _JOINT_UNSAFE.search(rule.pattern)
+        for rule, gate in zip(rules, gated, strict=True)
+    ]
+    members = [rule for rule, j in zip(rules, joint, strict=True) if j]
+    if len(members) < JOINT_MIN_RULES:
+        return PlainPlan(rest=tuple(range(len(rules))))
+    body = "|".join(r.wrapped(bound=False) for r in members)
+    limits_ = [r.max_chars for r in members]
+    return PlainPlan(
+        joint=_bounded(f"^(?:{body})$", regex.MULTILINE | regex.V0, members),
+        joint_max=None if any(m is None for m in limits_) else max(m for m in limits_ if m is not None),
+        rest=tuple(i for i, j in enumerate(joint) if not j),
     )
 
 
