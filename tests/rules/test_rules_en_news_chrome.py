@@ -164,3 +164,26 @@ def test_a_question_then_a_call_to_sign_up_is_chrome() -> None:
 def test_a_sentence_about_signing_up_stays() -> None:
     line = "More than 300 residents have signed up for the first public hearing on the plan."
     assert removed_by(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "And its test suite, powered by Mocha and Chai:",  # a clause after a comma is prose
+        "As always, let us know what you think on our forum.",
+        "Come, let us start now, right away.",
+    ],
+)
+def test_prose_with_footer_or_promotion_words_stays(line: str) -> None:
+    assert removed_by(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Example Times · Powered by Arc Publishing", "common.footer.rights"),
+        ("Let our expert writers create a personalized eulogy for you today.", "en.chrome.promo"),
+    ],
+)
+def test_the_footer_and_the_promotion_still_go(line: str, rule: str) -> None:
+    assert rule in removed_by(line)

@@ -81,10 +81,11 @@ RULES: list[Rule] = [
         Kind.FOOTER,
         Scope.LINE,
         # A sentence of prose that mentions "powered by" or "all rights reserved"
-        # has many words; a footer has few (CJK footers count as one or two).
+        # has many words; a footer has few (CJK footers count as one or two). A clause
+        # after a comma (…its test suite, powered by Mocha) is prose, however short.
         r"(?:(?=[^\n]*?(?:©\s*\d{4}|(?i:copyright)\s*(?:©\s*)?\d{4}))|(?!(?:\S+\s+){12}))"
         r"[^\n]{0,120}(?:All\s+Rights\s+Reserved|Copyright\s*(?:©|\(c\)|&copy;)|Copyright\s+\d{4}|"
-        r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|Powered\s+by\s+\S)[^\n]{0,160}",
+        r"©\s*(?:\d{4}|[\p{Han}A-Za-z])|(?<![,;:，；]\s{0,2})Powered\s+by\s+\S)[^\n]{0,160}",
         "© / Copyright / All Rights Reserved / Powered by line",
         max_chars=260,
         ignore_case=True,

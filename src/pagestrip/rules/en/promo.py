@@ -53,7 +53,8 @@ _FIGURES = r"\b\d{1,5}\s*(?:pages?|words?)\b|\d{1,3}\s*%"
 _OFFER = (
     r"\b\d{1,2}\s?% off\b|\bdiscount\b|\b(?:use|promo|coupon) code\b|\bclaim (?:your |the )?offer\b|"
     r"\border (?:now|today)\b|\bhire (?:a|an|our)\b|\bour (?:expert|professional|experienced|skilled)s?\b|"
-    r"\bget (?:a|your) (?:personali[sz]ed|custom|professional|free)\b|\bwritten for you\b|\blet (?:us|our)\b|"
+    r"\bget (?:a|your) (?:personali[sz]ed|custom|professional|free)\b|\bwritten for you\b|\blet our\b|"
+    r"\blet us (?:write|help|do|handle|create|craft|take care)\b|"
     r"\bwriting service\b|\bcustom(?:-written)? (?:essay|paper|speech)\b"
 )
 _SERVICE = (
