@@ -130,3 +130,16 @@ def test_equal_candidates_go_to_the_earliest_paragraph():
     c = changed(LONG, "一百二十", "一百四十")
     paras = spans(a, NEXT, b, c)
     assert [(d.index, d.of) for d in dedupe.copies(paras)] == [(2, paras[0].start), (3, paras[0].start)]
+
+
+def test_two_short_sentences_of_one_template_are_not_copies() -> None:
+    # A list of films, each with the same sentence and its own name: different sentences.
+    a = "Faces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube."
+    b = "Princess Cyd is currently streaming on Netflix and available to digitally rent on Google Play and YouTube."
+    assert dedupe.copies(spans(a, NEXT, b)) == []
+
+
+def test_a_short_paragraph_with_one_character_changed_is_still_a_copy() -> None:
+    a = "Faces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube."
+    b = changed(a, "digitally", "digitaly")
+    assert [d.index for d in dedupe.copies(spans(a, NEXT, b))] == [2]
