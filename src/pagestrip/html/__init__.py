@@ -32,7 +32,9 @@ The stages, in the order the data flows through them:
   :mod:`.evidence` says, into the records of :mod:`.nodes`, scoring prose by
   :mod:`.prose`;
 * :mod:`.title` — the heading that is the page's title, and its standfirst;
-* :mod:`.region` — the article region, and why each block is in or out of it.
+* :mod:`.region` — the article region, and why each block is in or out of it,
+  weighing related feeds down (:mod:`.feeds`) and keeping a thread's replies
+  (:mod:`.threads`).
 """
 
 from __future__ import annotations

@@ -11,10 +11,11 @@ keeps prose outside a region that holds too little of the page's.
 
 from __future__ import annotations
 
-from .. import lazyre
-from .evidence import _TAG_HINT, _words
-from .nodes import Block, HtmlPage, _Nodes
+from .evidence import _TAG_HINT
+from .feeds import feed_factors
+from .nodes import HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
+from .threads import is_thread, keep_replies
 
 #: Alternative candidates within this share of the best one pull the region up to an
 #: ancestor holding several of them (an article split over sibling containers).
@@ -97,26 +98,6 @@ TITLE_NEAR_BOOST = 2.0
 #: scores below this share of the page's best paragraph (then the candidate won on class
 #: words, and the page's best paragraph says more about where the content is).
 HOME_BEST_SHARE = 0.5
-#: A candidate in a related/recommended feed (a container named by one of _FEED_WORDS, or
-#: inside one) has its score multiplied by FEED_FACTOR: a portal that loads the next
-#: recommended story in full under a short post (``detail-content__content--recommend``)
-#: would otherwise pick the longer story. A weight, not a veto: a feed that holds all the
-#: page's prose still wins, and a page whose article is the feed's only prose keeps it.
-#: ``more``, ``hot`` or ``next`` are not feed words here: a Q&A page's "more answers" card
-#: is more of the thread.
-FEED_FACTOR = 0.3
-_FEED_WORDS = frozenset({"related", "relate", "xiangguan", "recommend", "tuijian"})
-#: A page with this many containers named by a thread word is a thread (a forum topic, a Q&A
-#: question): its replies are kept. Story pages name their comment boxes ``comment`` and
-#: ``reply`` too, never ``topic`` or ``thread`` (0–1 such containers on the corpus's).
-THREAD_MIN_CONTAINERS = 3
-_THREAD_WORDS = frozenset({"topic", "thread", "question", "forum", "discuss", "discussion"})
-_REPLY_WORDS = frozenset(
-    {"comment", "comments", "cmt", "cmts", "cmmt", "cmmts", "cmnt", "cmnts", "reply", "replies", "pinglun"}
-)
-#: A reply is prose, or a short line said as a sentence (元旦快乐！, 哈哈~); the reply box's
-#: names, counters and buttons (资料搬运工, 8条评论, 仅看楼主) are neither.
-_REPLY_END = lazyre.compile_re(r"[。！？!?…~～]\s*$")
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
@@ -144,7 +125,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             b.in_main = b.hint is None
         return
     final = {i: nodes.score(i) for i in scored}
-    feed = _feed_factors(nodes)
+    feed = feed_factors(nodes)
     for i in scored:
         final[i] *= feed[i]
     heading = _title_heading(nodes, blocks[title].node) if title is not None else None
@@ -220,63 +201,6 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
-
-
-def _feed_factors(nodes: _Nodes) -> list[float]:
-    """Each node's score multiplier for the related/recommended feeds in it (FEED_FACTOR):
-    the share of its prose inside a feed counts at FEED_FACTOR, so a feed container and
-    everything in it is scaled by FEED_FACTOR, and a wrapper holding a short post and a
-    longer feed does not outscore the post on the feed's prose."""
-    n = len(nodes.tag)
-    in_feed = [False] * n
-    feed_prose = [0] * n  # prose of the feeds in the subtree (a feed's own: all of it)
-    for i in range(n):  # pre-order: a parent's answer is known before its children's
-        p = nodes.parent[i]
-        if p >= 0 and in_feed[p]:
-            in_feed[i] = True
-        elif nodes.hint_word[i] in _FEED_WORDS:
-            in_feed[i] = True
-            feed_prose[i] = nodes.prose[i]
-    for i in range(n - 1, 0, -1):  # children after parents: sum up, one pass
-        p = nodes.parent[i]
-        if p >= 0 and not in_feed[p]:
-            feed_prose[p] += feed_prose[i]
-    return [
-        FEED_FACTOR
-        if in_feed[i]
-        else 1.0 - (1.0 - FEED_FACTOR) * feed_prose[i] / nodes.prose[i]
-        if feed_prose[i] and nodes.prose[i]
-        else 1.0
-        for i in range(n)
-    ]
-
-
-def _is_thread(nodes: _Nodes) -> bool:
-    """Does the page's markup call it a thread: THREAD_MIN_CONTAINERS or more containers
-    named by a thread word (topic, thread, question, forum, discuss)?"""
-    n = 0
-    for cls, ident in zip(nodes.cls, nodes.ident, strict=True):
-        if (cls and not _THREAD_WORDS.isdisjoint(_words(cls, True))) or (
-            ident and not _THREAD_WORDS.isdisjoint(_words(ident, False))
-        ):
-            n += 1
-            if n >= THREAD_MIN_CONTAINERS:
-                return True
-    return False
-
-
-def _keep_replies(blocks: list[Block]) -> None:
-    """On a thread the replies are content (SPEC: on a forum thread the posts are the
-    content), not a story's comment section: blocks in reply/comment containers outside the
-    region, not link lists, join it. The text rules still take their buttons and stamps."""
-    for b in blocks:
-        if (
-            not b.in_main
-            and b.hint_word in _REPLY_WORDS
-            and b.link_density < PROSE_MAX_LINK_DENSITY
-            and (b.score or _REPLY_END.search(b.text))
-        ):
-            b.in_main, b.hint, b.why = True, None, ("thread",)
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
@@ -451,8 +375,8 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
-    if _is_thread(nodes):
-        _keep_replies(blocks)
+    if is_thread(nodes):
+        keep_replies(blocks)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
         for b in blocks:

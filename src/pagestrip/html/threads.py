@@ -1,0 +1,52 @@
+"""Thread pages: on a forum topic or a Q&A question the replies are the content (the SPEC:
+on a forum thread the posts are the content), while a story's comment section is not. A page
+is a thread when its markup says so (:func:`is_thread`); then the prose of its reply boxes
+outside the region joins the article (:func:`keep_replies`).
+"""
+
+from __future__ import annotations
+
+from .. import lazyre
+from .evidence import _words
+from .nodes import Block, _Nodes
+from .prose import PROSE_MAX_LINK_DENSITY
+
+#: A page with this many containers named by a thread word is a thread (a forum topic, a Q&A
+#: question): its replies are kept. Story pages name their comment boxes ``comment`` and
+#: ``reply`` too, never ``topic`` or ``thread`` (0–1 such containers on the corpus's).
+THREAD_MIN_CONTAINERS = 3
+_THREAD_WORDS = frozenset({"topic", "thread", "question", "forum", "discuss", "discussion"})
+_REPLY_WORDS = frozenset(
+    {"comment", "comments", "cmt", "cmts", "cmmt", "cmmts", "cmnt", "cmnts", "reply", "replies", "pinglun"}
+)
+#: A reply is prose, or a short line said as a sentence (元旦快乐！, 哈哈~); the reply box's
+#: names, counters and buttons (资料搬运工, 8条评论, 仅看楼主) are neither.
+_REPLY_END = lazyre.compile_re(r"[。！？!?…~～]\s*$")
+
+
+def is_thread(nodes: _Nodes) -> bool:
+    """Does the page's markup call it a thread: THREAD_MIN_CONTAINERS or more containers
+    named by a thread word (topic, thread, question, forum, discuss)?"""
+    n = 0
+    for cls, ident in zip(nodes.cls, nodes.ident, strict=True):
+        if (cls and not _THREAD_WORDS.isdisjoint(_words(cls, True))) or (
+            ident and not _THREAD_WORDS.isdisjoint(_words(ident, False))
+        ):
+            n += 1
+            if n >= THREAD_MIN_CONTAINERS:
+                return True
+    return False
+
+
+def keep_replies(blocks: list[Block]) -> None:
+    """On a thread the replies are content (SPEC: on a forum thread the posts are the
+    content), not a story's comment section: blocks in reply/comment containers outside the
+    region, not link lists, join it. The text rules still take their buttons and stamps."""
+    for b in blocks:
+        if (
+            not b.in_main
+            and b.hint_word in _REPLY_WORDS
+            and b.link_density < PROSE_MAX_LINK_DENSITY
+            and (b.score or _REPLY_END.search(b.text))
+        ):
+            b.in_main, b.hint, b.why = True, None, ("thread",)
