@@ -15,6 +15,9 @@ from .. import lazyre
 from .elements import _HEADINGS
 
 _TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related"}
+#: Class/id words of a comment box, abbreviations included (qq's ``cmt``, sina's ``cmnt``,
+#: 360kuai's ``cmmts``): chrome under a story, a thread's replies (``threads.py``).
+COMMENT_WORDS = ("comment", "comments", "cmt", "cmts", "cmmt", "cmmts", "cmnt", "cmnts", "pinglun")
 # class/id tokens -> kind of chrome they suggest
 _TOKEN_HINT = {
     **dict.fromkeys(
@@ -35,14 +38,7 @@ _TOKEN_HINT = {
             "sidebar",
             "side",
             "share",
-            "comment",
-            "comments",
-            "cmt",
-            "cmts",
-            "cmmt",
-            "cmmts",
-            "cmnt",
-            "cmnts",
+            *COMMENT_WORDS,
             "pager",
             "pagination",
             "ad",
@@ -55,7 +51,6 @@ _TOKEN_HINT = {
             "login",
             "search",
             "toolbar",
-            "pinglun",
             "social",
             "subscribe",
             "newsletter",
@@ -138,15 +133,7 @@ _POSITIVE = frozenset(
 #: ... and words that lower it. They weigh, never veto.
 _NEGATIVE = frozenset(
     {
-        "comment",
-        "comments",
-        "cmt",
-        "cmts",
-        "cmmt",
-        "cmmts",
-        "cmnt",
-        "cmnts",
-        "pinglun",
+        *COMMENT_WORDS,
         "footer",
         "foot",
         "sidebar",

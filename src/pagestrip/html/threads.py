@@ -7,7 +7,7 @@ outside the region joins the article (:func:`keep_replies`).
 from __future__ import annotations
 
 from .. import lazyre
-from .evidence import _words
+from .evidence import COMMENT_WORDS, _words
 from .nodes import Block, _Nodes
 from .prose import PROSE_MAX_LINK_DENSITY
 
@@ -16,9 +16,7 @@ from .prose import PROSE_MAX_LINK_DENSITY
 #: ``reply`` too, never ``topic`` or ``thread`` (0–1 such containers on the corpus's).
 THREAD_MIN_CONTAINERS = 3
 _THREAD_WORDS = frozenset({"topic", "thread", "question", "forum", "discuss", "discussion"})
-_REPLY_WORDS = frozenset(
-    {"comment", "comments", "cmt", "cmts", "cmmt", "cmmts", "cmnt", "cmnts", "reply", "replies", "pinglun"}
-)
+_REPLY_WORDS = frozenset({*COMMENT_WORDS, "reply", "replies"})
 #: A reply is prose, or a short line said as a sentence (元旦快乐！, 哈哈~); the reply box's
 #: names, counters and buttons (资料搬运工, 8条评论, 仅看楼主) are neither.
 _REPLY_END = lazyre.compile_re(r"[。！？!?…~～]\s*$")

@@ -11,8 +11,7 @@ Every pattern is bounded (no nested unbounded quantifiers).
 
 from __future__ import annotations
 
-import regex
-
+from .. import lazyre
 from ..model import Kind
 from ..vocabulary import PATH_ARROW, PATH_ARROW_CHARS, SAMPLE_WORDS
 from . import Rule, Scope
@@ -41,9 +40,9 @@ POST_HEADER_MAX_CHARS = 80
 #: ... and besides its time holds a few words: a name, a place, a vote count, 发布于 / by.
 POST_HEADER_MAX_HAN = 14
 POST_HEADER_MAX_WORDS = 6
-_HAN = regex.compile(r"\p{Han}")
-_WORD = regex.compile(r"[A-Za-z]{2,}")
-_STAMP = regex.compile(_CLOCK_STAMP)
+_HAN = lazyre.compile(r"\p{Han}")
+_WORD = lazyre.compile(r"[A-Za-z]{2,}")
+_STAMP = lazyre.compile(_CLOCK_STAMP)
 
 
 def _post_header_words(line: str) -> bool:
