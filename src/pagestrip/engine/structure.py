@@ -4,7 +4,7 @@ A 目录 heading takes the numbered headings listed under it. For HTML input the
 markup decides what no text rule took: lines outside the article region, in a
 chrome container (by its kind) or in a link list go (:func:`_structure`), a
 site's ``dom`` rules take its template boxes by their DOM path (:func:`_dom`),
-a ``<pre>`` in the region keeps its symbols (:func:`_verbatim`), and a "read
+the lines of a ``<pre>`` in the region are verbatim (:func:`_verbatim`), and a "read
 more" control over text that is on the page is chrome, not truncation
 (:func:`_controls`).
 """
@@ -42,18 +42,21 @@ def _structural_chrome(block: Block) -> bool:
 
 
 def _verbatim(page: _Page, evidence: list[Block]) -> None:
-    """Lines of a ``<pre>`` in the article region keep their symbols: the rule lines and
-    table borders of a program's output (``───┼───``, ``),``) are the text there, not
-    decoration."""
+    """Lines of a ``<pre>`` in the article region are the text verbatim: code, a program's
+    output, a plain-text document. The text rules read prose and chrome lines, and there
+    they take what is code (``1 1 1`` printed by a loop read as a pager, ``2, 4, 6, 8`` as a
+    keyword jammer, ``$ pip install -r requirements.txt`` as a file name, ``{ mode: "cors" }``
+    as a style rule), so no rule's hit stands on such a line but a truncation notice's
+    (which says the page was cut, wherever it sits)."""
     for k, block in enumerate(evidence):
         if not (block.pre and block.in_main):
             continue
         hit = page.line_hit.get(k)
-        if hit is not None and hit.rule.kind is Kind.DECORATION:
+        if hit is not None and hit.rule.kind is not Kind.TRUNCATION:
             del page.line_hit[k]
         hits = page.inline.get(k)
         if hits:
-            kept = [h for h in hits if h.rule.kind is not Kind.DECORATION]
+            kept = [h for h in hits if h.rule.kind is Kind.TRUNCATION]
             if kept:
                 page.inline[k] = kept
             else:
