@@ -60,12 +60,13 @@ def assemble(
     verbatim: frozenset[int] = frozenset(),
 ) -> tuple[list[Article], list[Removal]]:
     """Split the kept paragraphs into articles and drop repeats; paragraphs starting at a
-    position in ``verbatim`` (``<pre>`` lines) are never taken as copies or abstracts."""
+    position in ``verbatim`` (``<pre>`` lines) are never taken as markers, copies or abstracts."""
     out = _Out(rules)
     out.verbatim = verbatim
     page_title = title_line.text if title_line is not None else None
     body = [p for p in paras if title_line is None or p.start != title_line.start]
-    markers = find_markers([p.text for p in body]) if split else []
+    # A <pre> line is never a piece's marker: code prints `$ python foo.py 1`, `$ python foo.py 2`.
+    markers = find_markers(["" if p.start in verbatim else p.text for p in body]) if split else []
     if markers:
         pieces = _split(body, markers, page_title, title_line, out, dedupe_on)
     else:

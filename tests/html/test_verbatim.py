@@ -53,3 +53,16 @@ def test_the_same_lines_outside_a_pre_are_judged_by_the_rules() -> None:
     page = _PAGE.replace("<pre>", "<div>").replace("</pre>", "</div>").replace("\n1 1 1\n", "\n<p>1 2 3</p>\n")
     text = pagestrip.clean(page).articles[0].text
     assert "1 2 3" not in text.split("\n")
+
+
+def test_numbered_commands_in_code_do_not_split_the_article() -> None:
+    runs = (
+        "<p>Running it on Python 2 works, as one expects it to:</p>"
+        "<pre>$ python foo.py 1\nkey error\n1\n</pre>"
+        "<p>And with the other argument it fails in turn, as the next run shows us.</p>"
+        "<pre>$ python foo.py 2\nvalue error\n2\n</pre>"
+    )
+    page = _PAGE.replace("<footer>", f"<article>{runs}</article><footer>")
+    result = pagestrip.clean(page)
+    assert len(result.articles) == 1
+    assert "$ python foo.py 2" in result.articles[0].text
