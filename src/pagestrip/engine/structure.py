@@ -33,7 +33,13 @@ LINK_LIST_MAX_CHARS = 200
 #: are the teasers of a sidebar the region took in (Latest News, Most Viewed).
 IN_REGION_LINK_MAX_CHARS = 30
 #: HTML rules by the kind of the container that holds a block.
-_BY_HINT = {"chrome": "html.chrome", "footer": "html.footer", "related": "html.related", "metadata": "html.metadata"}
+_BY_HINT = {
+    "chrome": "html.chrome",
+    "footer": "html.footer",
+    "related": "html.related",
+    "metadata": "html.metadata",
+    "bio": "html.author-bio",
+}
 
 
 def _structural_chrome(block: Block) -> bool:

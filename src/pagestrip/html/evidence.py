@@ -244,11 +244,22 @@ def _word(t: str) -> str:
     return next(w for w in _PREFIX_WORDS if t.startswith(w))
 
 
+#: The hint word of an author's bio box (``author-bio``, ``author-info``, ``author__box``,
+#: ``article-body-content--author-blurb``, ``bio``): an author word with a word for a box
+#: about them, or ``bio`` alone. Its short lines are a byline (``metadata``); its prose is
+#: the site's note about the writer under the story, not the story (``html.author-bio``).
+BIO = "bio"
+_AUTHOR_WORDS = frozenset({"author", "byline", "zuozhe"})
+_BIO_WORDS = frozenset({"bio", "biography", "info", "box", "blurb", "description", "about", "profile", "card"})
+
+
 def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
     """The kind of chrome an element suggests and the word that says so (first word wins)."""
     if tag in _TAG_HINT:
         return _TAG_HINT[tag], tag
     for t in tokens:
+        if t == BIO or (t in _AUTHOR_WORDS and not _BIO_WORDS.isdisjoint(tokens)):
+            return "metadata", BIO
         kind = _TOKEN_HINT.get(t)
         if kind is not None:
             return kind, t

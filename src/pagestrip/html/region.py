@@ -11,7 +11,7 @@ keeps prose outside a region that holds too little of the page's.
 
 from __future__ import annotations
 
-from .evidence import _TAG_HINT
+from .evidence import _TAG_HINT, BIO
 from .feeds import feed_factors
 from .nodes import HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
@@ -358,7 +358,9 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         if b.score:
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
-            b.hint = None  # a byline box holds a short line; long text there is prose (TRS_Editor)
+            # A byline box holds a short line; long text there is prose (TRS_Editor), but
+            # in an author's bio box it is the note about the writer.
+            b.hint = BIO if b.hint_word == BIO else None
         if b.hint_node > root and nodes.media[b.hint_node]:
             if media_prose(b.hint_node) >= MEDIA_PROSE_SHARE * nodes.prose[root]:
                 b.hint = None  # the story told in slides: the slides are the article

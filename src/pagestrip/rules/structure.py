@@ -181,6 +181,12 @@ RULES: list[Rule] = [
         "(a byline box), below the article region's root",
     ),
     _positional(
+        "html.author-bio",
+        Kind.EDITORIAL,
+        "a paragraph in an author's bio box (class/id author-bio, author-info, author__box, "
+        "byline-bio, bio) below the article region's root: the site's note about the writer",
+    ),
+    _positional(
         OUTSIDE,
         Kind.CHROME,
         "a block outside the article region (the container whose prose scores best, with the "
