@@ -24,6 +24,11 @@ TITLE_PREFIX_MIN = 6
 #: A subtitle that replaces a repeated page title must be at least this long
 #: (shorter title-like lines under a title are names and dates).
 SUBTITLE_MIN = 8
+#: ... and restate the title: at least this share of its character pairs are the title's
+#: (``在全区创建全国文明城市动员大会上的讲话`` under ``【讲话】区委书记在全区创建全国文明城市
+#: 动员大会上讲话(全文完整)``). A line under a repeated title that does not (a recipe's
+#: first ingredient, an infobox row, a bold sub-heading of the story) is the text.
+SUBTITLE_TITLE_SHARE = 0.5
 
 
 @dataclass
@@ -196,10 +201,28 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     repeated_above = any(d.rule == "dedupe.title" and i < (first_kept or 0) for i, d in gone.items())
     if single and repeated_above and kept and len(kept) > 1:
         head = kept[0].text
-        if len(head) >= SUBTITLE_MIN and "、" not in head and is_titlelike(head) and not starts_with_marker(head):
+        if (
+            len(head) >= SUBTITLE_MIN
+            and "、" not in head
+            and is_titlelike(head)
+            and not starts_with_marker(head)
+            and any(_restates(head, t) for t in titles)
+        ):
             piece.title, piece.title_span = head, kept[0]
             kept = kept[1:]
     piece.paras = kept
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of ``text``, case and spaces aside."""
+    t = "".join(text.casefold().split())
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def _restates(line: str, title: str) -> bool:
+    """Does ``line`` say the title again (SUBTITLE_TITLE_SHARE of its character pairs are the title's)?"""
+    own = _pairs(line)
+    return bool(own) and len(own & _pairs(title)) >= SUBTITLE_TITLE_SHARE * len(own)
 
 
 def _opens_with_title(text: str, title: str) -> bool:
