@@ -436,6 +436,55 @@ def test_prose_wrapped_into_short_lines_is_not_taken_above_a_title():
     assert lines[1] in text_of(result)
 
 
+def _sectioned(references: str, where: str = "after") -> str:
+    """An article cut into headed section wrappers (org-mode's export, lines broken by <br>),
+    with a link-dense section of the same wrapper."""
+    words = " ".join(EN_PROSE * 3).split()
+    lines = [" ".join(words[i : i + 9]) for i in range(0, len(words), 9)]
+
+    def section(n: int, body: str) -> str:
+        return f"<div class='outline-2'><h2>{n} Part</h2><div class='outline-text-2'>{body}</div></div>"
+
+    prose = [
+        section(1, "<br>".join(lines[:7])),
+        section(2, "<br>".join(lines[7:14])),
+        section(3, "<br>".join(lines[14:])),
+    ]
+    refs = (
+        f"<div class='outline-2'>{references}<div class='outline-text-2'><ol>"
+        "<li><a href='https://a.example/x'>Advice at Twenty, Looking Back</a>.</li>"
+        "<li><a href='https://b.example/y'>Emacspeak: The Complete Audio Desktop. Chapter from the book</a>"
+        "<br>entitled Beautiful Code, OReilly.</li></ol></div></div>"
+    )
+    sections = [*prose, refs] if where == "after" else [refs, *prose]
+    return f"<html><body><div id='content'><h1>Advice in Lisp</h1>{''.join(sections)}</div></body></html>"
+
+
+@pytest.mark.parametrize(
+    "heading,where,joins",
+    [("<h2>4 References</h2>", "after", True), ("", "after", False), ("<h2>4 References</h2>", "before", False)],
+)
+def test_a_link_dense_section_joins_the_sections_of_the_article_when_it_follows_them_headed(heading, where, joins):
+    # A closing References section is mostly links and still the article's; a link box that
+    # shares the wrapper but has no heading, or stands before the text, is not.
+    from lxml import html as lxml_html
+
+    from pagestrip.html import region
+    from pagestrip.html.walk import _Walker
+
+    walker = _Walker()
+    walker.walk(lxml_html.document_fromstring(_sectioned(heading, where)).find("body"))
+    nodes = walker.nodes
+    sections = [i for i in range(len(nodes.tag)) if nodes.sig(i) == "div.outline-2"]
+    refs = sections[-1] if where == "after" else sections[0]
+    assert nodes.density(refs) > 0.5  # link-dense: no prose sibling by itself
+    best = max(sections, key=lambda i: nodes.prose[i])
+    text_box = next(i for i in range(best, nodes.last[best] + 1) if nodes.sig(i) == "div.outline-text-2")
+    roots = region._repeats(nodes, text_box, [text_box], {})
+    assert (refs in roots) is joins
+    assert len([r for r in roots if r != refs]) == 3
+
+
 def _headed(dek: str) -> str:
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
     return (

@@ -11,6 +11,7 @@ keeps prose outside a region that holds too little of the page's.
 
 from __future__ import annotations
 
+from .elements import _HEADINGS
 from .evidence import _TAG_HINT, BIO
 from .feeds import feed_factors
 from .nodes import HtmlPage, _Nodes
@@ -261,12 +262,29 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
             same = [
                 s
                 for s in nodes.children(p)
-                if s != a and nodes.sig(s) == sig and nodes.prose[s] > 0 and nodes.density(s) < PROSE_MAX_LINK_DENSITY
+                if s != a
+                and nodes.sig(s) == sig
+                and nodes.prose[s] > 0
+                and (nodes.density(s) < PROSE_MAX_LINK_DENSITY or _next_section(nodes, a, s))
             ]
             if same:
                 return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
         a = p
     return roots
+
+
+def _next_section(nodes: _Nodes, a: int, s: int) -> bool:
+    """Is ``s`` a later section of an article cut into headed section wrappers, as ``a`` is?
+    Both open with a heading and ``s`` comes after ``a``: a closing "References" or "Further
+    reading" section (``<div class="outline-2"><h2>4 References</h2>…``) is mostly links and
+    still the article's. A link box beside the article that shares its wrapper opens with no
+    heading, or stands before it."""
+    return s > a and _opens_with_heading(nodes, a) and _opens_with_heading(nodes, s)
+
+
+def _opens_with_heading(nodes: _Nodes, n: int) -> bool:
+    """Is the first container inside ``n`` (pre-order) a heading?"""
+    return n + 1 <= nodes.last[n] and nodes.tag[n + 1] in _HEADINGS
 
 
 def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float]) -> list[int]:
