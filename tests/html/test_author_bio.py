@@ -65,3 +65,23 @@ def test_a_page_that_is_all_bio_keeps_it() -> None:
     )
     result = pagestrip.clean(page)
     assert "Opponents had argued" in result.text
+
+
+def test_a_meta_box_is_a_byline() -> None:
+    box = "<div class='entry-meta'><span>Jane Doe</span> <span>Transport desk</span></div>"
+    result = pagestrip.clean(_page(box))
+    assert [(r.kind, r.rule) for r in result.removed if "Transport desk" in r.text] == [
+        (Kind.METADATA, "html.metadata")
+    ]
+
+
+def test_long_text_in_a_byline_box_inside_a_footer_is_the_footers() -> None:
+    # story-footer/story-meta: the byline box's long line is the footer's print note.
+    note = (
+        "A version of this article appears in print on January 13, 2017, on Page A7 of the "
+        "New York edition with the headline: Council Extends the Tram Line."
+    )
+    box = f"<footer class='story-footer'><div class='story-meta'><p>{note}</p></div></footer>"
+    result = pagestrip.clean(_page(box))
+    assert "appears in print" not in result.text
+    assert "Opponents had argued" in result.text

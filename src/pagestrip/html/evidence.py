@@ -97,6 +97,8 @@ _TOKEN_HINT = {
             "dateline",
             "publish",
             "info",
+            "meta",
+            "metadata",
         ],
         "metadata",
     ),

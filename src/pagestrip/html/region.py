@@ -273,6 +273,14 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
     return roots
 
 
+def _outer_hint(nodes: _Nodes, n: int) -> int:
+    """The nearest container above ``n`` whose words give a kind other than ``metadata`` (-1: none)."""
+    i = nodes.parent[n]
+    while i >= 0 and nodes.hint[i] in (None, "metadata"):
+        i = nodes.parent[i]
+    return i
+
+
 def _next_section(nodes: _Nodes, a: int, s: int) -> bool:
     """Is ``s`` a later section of an article cut into headed section wrappers, as ``a`` is?
     Both open with a heading and ``s`` comes after ``a``: a closing "References" or "Further
@@ -377,8 +385,14 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
             region_prose += len(b.text)
         if b.hint == "metadata" and len(b.text) > METADATA_MAX_CHARS:
             # A byline box holds a short line; long text there is prose (TRS_Editor), but
-            # in an author's bio box it is the note about the writer.
-            b.hint = BIO if b.hint_word == BIO else None
+            # in an author's bio box it is the note about the writer, and in a byline box
+            # inside a footer (``story-footer/story-meta``) it is the footer's.
+            if b.hint_word == BIO:
+                b.hint = BIO
+            else:
+                outer = _outer_hint(nodes, b.hint_node)
+                b.hint, b.hint_node = (nodes.hint[outer], outer) if outer >= 0 else (None, b.hint_node)
+                b.hint_word = nodes.hint_word[outer] if outer >= 0 else b.hint_word
         if b.hint_node > root and nodes.media[b.hint_node]:
             if media_prose(b.hint_node) >= MEDIA_PROSE_SHARE * nodes.prose[root]:
                 b.hint = None  # the story told in slides: the slides are the article
