@@ -666,3 +666,71 @@ def test_an_ad_link_dropped_into_the_text_goes_however_long():
     text = text_of(result)
     assert "魔兽世界公益服" not in text
     assert "广告法修订草案" in text
+
+
+_COMMENTS = [
+    "I made the mutable default argument mistake in production last year, and it took our team a week to find it.",
+    "Great write-up, although I would add that late binding in closures bites people who come from JavaScript too.",
+    "The section on class variables finally explained a bug in my test suite that I had worked around for months.",
+    "Could you write a follow-up about asyncio pitfalls? Forgetting to await a coroutine is my most common error.",
+    "We ban bare except clauses in code review now, after one of them swallowed a KeyboardInterrupt on a server.",
+    "Circular imports were the worst for us: moving the import into the function fixed it, but it felt like a hack.",
+]
+
+
+def _blog_with_comments() -> str:
+    """A blog post whose comment section (Disqus's markup) holds more prose than the post."""
+    comments = "".join(
+        f"<div class='comment'><div class='comment-author'>reader{n}</div>"
+        f"<div class='comment-body'><p>{c} {_COMMENTS[n - 1]}</p></div></div>"
+        for n, c in enumerate(_COMMENTS)
+    )
+    teasers = "".join(
+        f"<div class='card'><h3 class='card__title-topic'><a href='/t/{n}'>Python</a></h3></div>" for n in range(4)
+    )
+    return (
+        "<html><head><title>Ten Python mistakes</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article class='post-wrapper'><h1>Ten Python mistakes</h1>"
+        f"<div class='post-body'>{''.join(f'<p>{p}</p>' for p in EN_PROSE)}</div>"
+        f"<div id='disqus_thread'><div class='noscript-comments'>{comments}</div></div></article>"
+        f"{teasers}</body></html>"
+    )
+
+
+def test_a_comment_widget_and_topic_labels_do_not_make_a_thread():
+    from lxml import html as lxml_html
+
+    from pagestrip.html.threads import is_thread
+    from pagestrip.html.walk import _Walker
+
+    def thread(page: str) -> bool:
+        walker = _Walker()
+        walker.walk(lxml_html.document_fromstring(page).find("body"))
+        return is_thread(walker.nodes)
+
+    assert not thread(_blog_with_comments())
+    forum = "".join(f"<div class='topic-post'><p>{p}</p></div>" for p in EN_PROSE[:3])
+    assert thread(f"<html><body>{forum}</body></html>")
+
+
+def test_a_comment_section_longer_than_the_story_is_not_the_article():
+    lines = text_of(pagestrip.clean(_blog_with_comments())).split("\n")
+    assert EN_PROSE[0] in lines
+    assert not any(c in line for c in _COMMENTS for line in lines)
+
+
+@pytest.mark.parametrize("thread", [False, True])
+def test_comment_boxes_weigh_as_a_feed_unless_the_page_is_a_thread(thread):
+    from lxml import html as lxml_html
+
+    from pagestrip.html.feeds import FEED_FACTOR, feed_factors
+    from pagestrip.html.walk import _Walker
+
+    walker = _Walker()
+    walker.walk(lxml_html.document_fromstring(_blog_with_comments()).find("body"))
+    nodes = walker.nodes
+    factors = feed_factors(nodes, thread)
+    bodies = [i for i in range(len(nodes.tag)) if nodes.sig(i) == "div.comment-body"]
+    post = next(i for i in range(len(nodes.tag)) if nodes.sig(i) == "div.post-body")
+    assert bodies and factors[post] == 1.0
+    assert all(factors[i] == (1.0 if thread else FEED_FACTOR) for i in bodies)

@@ -6,6 +6,7 @@ story a portal loads in full under it. A weight, never a veto.
 
 from __future__ import annotations
 
+from .evidence import COMMENT_WORDS
 from .nodes import _Nodes
 
 #: A candidate in a related/recommended feed (a container named by one of _FEED_WORDS, or
@@ -19,11 +20,19 @@ FEED_FACTOR = 0.3
 _FEED_WORDS = frozenset({"related", "relate", "xiangguan", "recommend", "tuijian"})
 
 
-def feed_factors(nodes: _Nodes) -> list[float]:
+#: On a page that is not a thread (see :mod:`.threads`) a story's comment section weighs as a
+#: feed does: one long reader comment, or fifty short ones, outscored the story above them
+#: and made the comment box the region.
+_FEED_OR_COMMENT_WORDS = _FEED_WORDS | frozenset(COMMENT_WORDS)
+
+
+def feed_factors(nodes: _Nodes, thread: bool = False) -> list[float]:
     """Each node's score multiplier for the related/recommended feeds in it (FEED_FACTOR):
     the share of its prose inside a feed counts at FEED_FACTOR, so a feed container and
     everything in it is scaled by FEED_FACTOR, and a wrapper holding a short post and a
-    longer feed does not outscore the post on the feed's prose."""
+    longer feed does not outscore the post on the feed's prose. Unless the page is a
+    ``thread``, comment boxes count as feeds."""
+    words = _FEED_WORDS if thread else _FEED_OR_COMMENT_WORDS
     n = len(nodes.tag)
     in_feed = [False] * n
     feed_prose = [0] * n  # prose of the feeds in the subtree (a feed's own: all of it)
@@ -31,7 +40,7 @@ def feed_factors(nodes: _Nodes) -> list[float]:
         p = nodes.parent[i]
         if p >= 0 and in_feed[p]:
             in_feed[i] = True
-        elif nodes.hint_word[i] in _FEED_WORDS:
+        elif nodes.hint_word[i] in words:
             in_feed[i] = True
             feed_prose[i] = nodes.prose[i]
     for i in range(n - 1, 0, -1):  # children after parents: sum up, one pass

@@ -126,7 +126,8 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             b.in_main = b.hint is None
         return
     final = {i: nodes.score(i) for i in scored}
-    feed = feed_factors(nodes)
+    thread = is_thread(nodes)
+    feed = feed_factors(nodes, thread)
     for i in scored:
         final[i] *= feed[i]
     heading = _title_heading(nodes, blocks[title].node) if title is not None else None
@@ -201,7 +202,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
-    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why)
+    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why, thread)
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
@@ -336,7 +337,9 @@ def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int,
     return roots
 
 
-def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float, why: str) -> None:
+def _mark(
+    page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float, why: str, thread: bool
+) -> None:
     blocks = page.blocks
     roots = sorted(roots)
     # Words of the containers around the best paragraph name this page's content (a forum's
@@ -409,7 +412,7 @@ def _mark(page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_s
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
-    if is_thread(nodes):
+    if thread:
         keep_replies(blocks)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK

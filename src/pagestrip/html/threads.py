@@ -7,6 +7,7 @@ outside the region joins the article (:func:`keep_replies`).
 from __future__ import annotations
 
 from .. import lazyre
+from .elements import _HEADINGS
 from .evidence import COMMENT_WORDS, _words
 from .nodes import Block, _Nodes
 from .prose import PROSE_MAX_LINK_DENSITY
@@ -22,14 +23,26 @@ _REPLY_WORDS = frozenset({*COMMENT_WORDS, "reply", "replies"})
 _REPLY_END = lazyre.compile_re(r"[。！？!?…~～]\s*$")
 
 
+#: Words of a comment widget under a story: a container named by one of them is not a thread's
+#: even when it says ``thread`` too (Disqus's ``disqus_thread`` sits under millions of posts).
+_WIDGET_WORDS = frozenset({*COMMENT_WORDS, "disqus"})
+
+
+#: Tags that label one item rather than hold posts: a teaser's ``h3.card__title-topic``, a
+#: tag row's ``li.hot_topic``, a share button's ``li.topicShareBtn``.
+_ITEM_TAGS = frozenset({*_HEADINGS, "li", "p", "dt", "dd"})
+
+
 def is_thread(nodes: _Nodes) -> bool:
     """Does the page's markup call it a thread: THREAD_MIN_CONTAINERS or more containers
-    named by a thread word (topic, thread, question, forum, discuss)?"""
+    named by a thread word (topic, thread, question, forum, discuss), not a comment widget's
+    nor an item's label?"""
     n = 0
-    for cls, ident in zip(nodes.cls, nodes.ident, strict=True):
-        if (cls and not _THREAD_WORDS.isdisjoint(_words(cls, True))) or (
-            ident and not _THREAD_WORDS.isdisjoint(_words(ident, False))
-        ):
+    for tag, cls, ident in zip(nodes.tag, nodes.cls, nodes.ident, strict=True):
+        if tag in _ITEM_TAGS:
+            continue
+        words = {*(_words(cls, True) if cls else ()), *(_words(ident, False) if ident else ())}
+        if not _THREAD_WORDS.isdisjoint(words) and _WIDGET_WORDS.isdisjoint(words):
             n += 1
             if n >= THREAD_MIN_CONTAINERS:
                 return True
