@@ -103,10 +103,10 @@ def _first_plain(comp: Compiled, text: str, ln: Line) -> Rule | None:
 def _predicate_rule(comp: Compiled, ln: Line, before: int | None = None) -> Rule | None:
     """The first predicate rule that takes ``ln`` (only those ranked at or before pattern rule
     number ``before`` of the scope, when given)."""
-    for rule in comp.predicates:
+    for rule, pattern in zip(comp.predicates, comp.predicate_patterns, strict=True):
         if before is not None and comp.predicate_rank.get(rule.id, before + 1) > before:
             continue
-        if rule.pattern and not _compiled(rule.wrapped()).fullmatch(ln.text):
+        if pattern is not None and not _compiled(pattern).fullmatch(ln.text):
             continue
         if rule.predicate is not None and rule.predicate(ln.text):
             return rule
@@ -115,7 +115,8 @@ def _predicate_rule(comp: Compiled, ln: Line, before: int | None = None) -> Rule
 
 @lru_cache(maxsize=256)
 def _compiled(pattern: str) -> regex.Pattern[str]:
-    """A user predicate rule's own pattern, compiled once per process."""
+    """A predicate rule's own pattern, compiled once per process (the same text, kept by each
+    rule set's :attr:`Compiled.predicate_patterns`, hashes once)."""
     return regex.compile(pattern)
 
 

@@ -69,24 +69,32 @@ class _Page:
         scan = self.rules.literal_scan
         out: dict[int, set[str]] = {}
         self._literals = out
-        if scan is None:
+        if scan is None or not self.lines:
             return out
-        lines, text = self.lines, self.text
+        lines, text, expand = self.lines, self.text, scan.expand
         k, n = 0, len(lines)
+        line_start, line_end = lines[0].start, lines[0].end
         over: set[int] = set()
+        # The hits come by start, so line by line: a line's set and list are looked up
+        # once, at its first hit (``filled``: the line they belong to).
+        filled, found_k, at_k = -1, set(), []
         for at, end, matched in scan.finditer(text):
-            while k < n and lines[k].end <= at:
-                k += 1
-            if k == n:
-                break
-            if at < lines[k].start:
+            if line_end <= at:  # past the line: on to the one holding the hit
+                while k < n and lines[k].end <= at:
+                    k += 1
+                if k == n:
+                    break
+                line_start, line_end = lines[k].start, lines[k].end
+            if at < line_start:
                 continue
-            if end > lines[k].end:
+            if end > line_end:
                 over.add(k)
-            else:
-                strings = scan.expand(matched)
-                out.setdefault(k, set()).update(strings)
-                self.literal_at.setdefault(k, []).append((at, strings))
+                continue
+            if filled != k:
+                filled, found_k, at_k = k, out.setdefault(k, set()), self.literal_at.setdefault(k, [])
+            strings = expand(matched)
+            found_k.update(strings)
+            at_k.append((at, strings))
         for k in over:
             ln = lines[k]
             found = out.setdefault(k, set())

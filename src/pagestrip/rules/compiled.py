@@ -158,6 +158,9 @@ class Compiled:
     #: Whole-line scopes: for each predicate rule, how many pattern rules of the scope come before
     #: it in the set (a site's predicate rule added in front is tried before the built-ins).
     predicate_rank: dict[str, int] = field(default_factory=dict)
+    #: Whole-line scopes: each predicate rule's own pattern as it is matched (its
+    #: :meth:`Rule.wrapped` text; None: a predicate alone), built once instead of on every line.
+    predicate_patterns: tuple[str | None, ...] = ()
 
     def filtered(self, line: str, found: AbstractSet[str]) -> Iterator[tuple[Rule, regex.Pattern[str]]]:
         """The prefiltered rules whose required strings ``line`` holds, in order.
@@ -217,6 +220,7 @@ def _compile_whole_line(
         **_literal_index(explicit, derived),
         order={r.id: i for i, r in enumerate(groups.values())},
         predicate_rank=predicate_rank or {},
+        predicate_patterns=tuple(r.wrapped() if r.pattern else None for r in preds),
     )
 
 
