@@ -392,10 +392,10 @@ def _mark(
             # inside a footer (``story-footer/story-meta``) it is the footer's.
             if b.hint_word == BIO:
                 b.hint = BIO
+            elif (outer := _outer_hint(nodes, b.hint_node)) >= 0:
+                b.hint, b.hint_node, b.hint_word = nodes.hint[outer], outer, nodes.hint_word[outer]
             else:
-                outer = _outer_hint(nodes, b.hint_node)
-                b.hint, b.hint_node = (nodes.hint[outer], outer) if outer >= 0 else (None, b.hint_node)
-                b.hint_word = nodes.hint_word[outer] if outer >= 0 else b.hint_word
+                b.hint = None
         if b.hint_node > root and nodes.media[b.hint_node]:
             if media_prose(b.hint_node) >= MEDIA_PROSE_SHARE * nodes.prose[root]:
                 b.hint = None  # the story told in slides: the slides are the article
