@@ -79,6 +79,50 @@ def test_prose_outside_a_small_region_is_kept_by_the_recall_guard():
     assert PROSE[0] in text_of(result) and PROSE[2] in text_of(result)
 
 
+TEASERS = [
+    "近日，某市举行春季运动会，来自全市各学校的三千余名运动员参加了比赛，赛事持续三天，共产生金牌一百余枚。",
+    "记者从市交通部门获悉，新建的跨江大桥将于下月正式通车，届时两岸居民往来的时间将缩短一半以上，出行更加便利。",
+    "本周末全市将迎来一次明显降温过程，气象部门提醒市民及时添衣保暖，出行注意交通安全，农户做好防寒准备工作。",
+    "市图书馆新馆开放首日接待读者上万人次，馆内新增的自助借还设备和儿童阅读区受到了广大市民的普遍欢迎和好评。",
+    "第二届城市文化节将于下月开幕，活动为期两周，包括非遗展示、民俗表演和美食市集等多项内容，欢迎市民参与。",
+]
+
+
+def test_recall_guard_leaves_a_list_of_linked_teasers_outside():
+    # A short story and, below it, a long feed of teasers (linked headline over a summary) in
+    # containers whose classes say nothing (hashed CSS-module names): the feed holds most of
+    # the page's prose, but it is a list of links, not the rest of the story.
+    items = "".join(
+        f"<li class='q{i}x'><div class='zkq'><a href='/n/{i}'><h3>本市新闻：第{i}条要闻标题</h3></a>"
+        f"<p>{t}</p></div></li>"
+        for i, t in enumerate(TEASERS * 2)
+    )
+    page = (
+        f"<html><body><div class='xqz'><h1>标题</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+        f"<div class='wvk'><ul class='pqr'>{items}</ul></div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert PROSE[0] in text_of(result) and PROSE[1] in text_of(result)
+    assert not any(t in text_of(result) for t in TEASERS)
+    # ... while the same prose without the links is kept, as the recall guard wants.
+    plain = page.replace("<a href=", "<span data-href=").replace("</a>", "</span>")
+    assert TEASERS[0] in text_of(pagestrip.clean(plain))
+
+
+def test_replies_under_linked_user_names_are_not_teasers():
+    # The same list with a linked user name (short) over each text: replies of a thread whose
+    # classes say nothing. The recall guard and the sibling rule still keep them.
+    items = "".join(
+        f"<li class='q{i}x'><div class='zkq'><a href='/u/{i}'>用户{i}</a><p>{t}</p></div></li>"
+        for i, t in enumerate(TEASERS * 2)
+    )
+    page = (
+        f"<html><body><div class='xqz'><h1>标题</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+        f"<div class='wvk'><ul class='pqr'>{items}</ul></div></body></html>"
+    )
+    assert all(t in text_of(pagestrip.clean(page)) for t in TEASERS)
+
+
 @pytest.mark.parametrize(
     "start",
     [

@@ -2,12 +2,18 @@
 feed (``related``, ``recommend``, ``tuijian``, ``xiangguan``) counts for less when the
 article region is chosen (:func:`feed_factors`), so a short post is not lost to the longer
 story a portal loads in full under it. A weight, never a veto.
+
+Feeds whose classes say nothing (hashed CSS-module names, or none) are found by their shape
+(:class:`TeaserLists`): a list of items, each a linked headline over a summary.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from .evidence import COMMENT_WORDS
-from .nodes import _Nodes
+from .nodes import Block, _Nodes
 
 #: A candidate in a related/recommended feed (a container named by one of _FEED_WORDS, or
 #: inside one) has its score multiplied by FEED_FACTOR: a portal that loads the next
@@ -55,3 +61,80 @@ def feed_factors(nodes: _Nodes, thread: bool = False) -> list[float]:
         else 1.0
         for i in range(n)
     ]
+
+
+#: A list of teasers: at least TEASER_MIN_ITEMS same-tag siblings (``li``, ``div``,
+#: ``article``) holding prose, of which at least TEASER_ITEM_SHARE each hold a headline: a
+#: line wholly inside a link (link density at least TEASER_HEADLINE_DENSITY) of at least
+#: TEASER_HEADLINE_CHARS characters. Forum replies and comments are lists of linked user
+#: names over text, but a user name is short (0-10 characters on the corpus's forums, where
+#: teaser headlines run 15-40), and an article's paragraphs hold a link here and there.
+TEASER_MIN_ITEMS = 4
+TEASER_ITEM_SHARE = 0.75
+TEASER_HEADLINE_CHARS = 10
+TEASER_HEADLINE_DENSITY = 0.9
+#: A sibling of the article's container holding at least this share of its prose in lists
+#: of teasers is a feed beside the story, not more of it.
+TEASER_SIBLING_SHARE = 0.5
+#: A block is in a list of teasers when one of its containers this many levels up at most is
+#: one of the list's items (the summary sits in a ``p`` in a ``div`` in the ``li``).
+TEASER_ITEM_LEVELS = 4
+
+
+class TeaserLists:
+    """The page's lists of teasers, found by shape alone (see TEASER_MIN_ITEMS): what the
+    region's recall guard and sibling rule leave outside when no class word names the feed.
+    Each (parent, tag) group is judged once."""
+
+    def __init__(self, nodes: _Nodes, blocks: Sequence[Block]) -> None:
+        self.nodes = nodes
+        #: The nodes of the headline blocks, in document order (blocks come in it).
+        self.headlines = [
+            b.node for b in blocks if b.link_density >= TEASER_HEADLINE_DENSITY and len(b.text) >= TEASER_HEADLINE_CHARS
+        ]
+        self._lists: dict[tuple[int, str], bool] = {}
+
+    def _has_headline(self, i: int) -> bool:
+        k = bisect_left(self.headlines, i)
+        return k < len(self.headlines) and self.headlines[k] <= self.nodes.last[i]
+
+    def is_list(self, parent: int, tag: str) -> bool:
+        """Are ``parent``'s ``tag`` children with prose a list of teasers?"""
+        key = (parent, tag)
+        got = self._lists.get(key)
+        if got is None:
+            nodes = self.nodes
+            items = [c for c in nodes.children(parent) if nodes.tag[c] == tag and nodes.prose[c]]
+            headed = sum(1 for c in items if self._has_headline(c))
+            got = self._lists[key] = len(items) >= TEASER_MIN_ITEMS and headed >= TEASER_ITEM_SHARE * len(items)
+        return got
+
+    def holds(self, node: int) -> bool:
+        """Is ``node``, or a container up to TEASER_ITEM_LEVELS above it, a teaser with a headline?"""
+        nodes, i = self.nodes, node
+        for _ in range(TEASER_ITEM_LEVELS):
+            p = nodes.parent[i]
+            if p < 0:
+                return False
+            if self._has_headline(i) and self.is_list(p, nodes.tag[i]):
+                return True
+            i = p
+        return False
+
+    def prose_in(self, root: int) -> int:
+        """The prose inside ``root`` that sits in teasers."""
+        nodes = self.nodes
+        if not self.headlines:
+            return 0
+        total = 0
+        stack = [root]
+        while stack:
+            p = stack.pop()
+            for c in nodes.children(p):
+                if not nodes.prose[c]:
+                    continue
+                if self._has_headline(c) and self.is_list(p, nodes.tag[c]):
+                    total += nodes.prose[c]
+                else:
+                    stack.append(c)
+        return total

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .elements import _HEADINGS
 from .evidence import _TAG_HINT, BIO
-from .feeds import feed_factors
+from .feeds import TEASER_SIBLING_SHARE, TeaserLists, feed_factors
 from .nodes import HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
 from .threads import is_thread, keep_replies
@@ -104,6 +104,7 @@ HOME_BEST_SHARE = 0.5
 RECALL_MIN_SHARE = 0.5
 #: Prose kept by the recall guard must be this many times the prose minimum.
 RECALL_BLOCK_FACTOR = 3
+#: ... and must not sit in a list of teasers (see :class:`.feeds.TeaserLists`).
 
 
 def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:
@@ -173,7 +174,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     p = nodes.parent[top]
     while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children(p)) == 1:
         top, p = p, nodes.parent[p]
-    roots = _siblings(nodes, top, final)
+    roots = _siblings(nodes, top, final, TeaserLists(nodes, blocks))
     roots = _repeats(nodes, top, roots, final)
     roots = _distant_repeats(nodes, top, roots, final)
     # The best paragraph of the container, inside the best candidate, whose own paragraphs
@@ -229,8 +230,9 @@ def _in_other_form(nodes: _Nodes, i: int, heading: int) -> bool:
     return False
 
 
-def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
-    """The best candidate and the siblings that score well or share its class."""
+def _siblings(nodes: _Nodes, top: int, final: dict[int, float], teasers: TeaserLists) -> list[int]:
+    """The best candidate and the siblings that score well or share its class, unless they
+    are mostly lists of teasers (a feed beside the story, however well its summaries score)."""
     parent = nodes.parent[top]
     if parent < 0:
         return [top]
@@ -244,7 +246,7 @@ def _siblings(nodes: _Nodes, top: int, final: dict[int, float]) -> list[int]:
         if nodes.hint[s] is not None:  # a footer/nav/aside or a chrome-named box beside the article
             continue
         bonus = top_score * SIBLING_SHARE if nodes.sig(s) and nodes.sig(s) == nodes.sig(top) else 0.0
-        if s in final and final[s] + bonus >= threshold:
+        if s in final and final[s] + bonus >= threshold and teasers.prose_in(s) < TEASER_SIBLING_SHARE * nodes.prose[s]:
             out.append(s)
     return out
 
@@ -416,8 +418,9 @@ def _mark(
         keep_replies(blocks)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
+        teasers = TeaserLists(nodes, blocks)
         for b in blocks:
-            if not b.in_main and b.score and b.hint is None and len(b.text) >= floor:
+            if not b.in_main and b.score and b.hint is None and len(b.text) >= floor and not teasers.holds(b.node):
                 b.in_main = True
                 b.why = ("recall", region_prose, total_prose)
     for b in blocks:
