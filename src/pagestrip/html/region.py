@@ -174,7 +174,8 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     p = nodes.parent[top]
     while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children(p)) == 1:
         top, p = p, nodes.parent[p]
-    roots = _siblings(nodes, top, final, TeaserLists(nodes, blocks))
+    teasers = TeaserLists(nodes, blocks)
+    roots = _siblings(nodes, top, final, teasers)
     roots = _repeats(nodes, top, roots, final)
     roots = _distant_repeats(nodes, top, roots, final)
     # The best paragraph of the container, inside the best candidate, whose own paragraphs
@@ -203,7 +204,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
-    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why, thread)
+    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why, thread, teasers)
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
@@ -340,7 +341,14 @@ def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int,
 
 
 def _mark(
-    page: HtmlPage, nodes: _Nodes, roots: list[int], best_node: int, top_score: float, why: str, thread: bool
+    page: HtmlPage,
+    nodes: _Nodes,
+    roots: list[int],
+    best_node: int,
+    top_score: float,
+    why: str,
+    thread: bool,
+    teasers: TeaserLists,
 ) -> None:
     blocks = page.blocks
     roots = sorted(roots)
@@ -418,7 +426,6 @@ def _mark(
         keep_replies(blocks)
     if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
-        teasers = TeaserLists(nodes, blocks)
         for b in blocks:
             if not b.in_main and b.score and b.hint is None and len(b.text) >= floor and not teasers.holds(b.node):
                 b.in_main = True
