@@ -88,6 +88,10 @@ def test_english_pack_alone_covers_what_the_neutral_rules_take(line, rule, kind)
         ("Sign in | Register", "en.chrome.signup"),
         ("Share this article", "en.chrome.share"),
         ("Page 2 of 5", "en.chrome.print-page"),
+        ("Current Time 0:00", "en.chrome.video-player"),
+        ("captions settings, opens captions settings dialog", "en.chrome.video-player"),
+        ("Beginning of dialog window. Escape will cancel and close the window.", "en.chrome.video-player"),
+        ("Playback Rate", "en.chrome.video-player"),
     ],
 )
 @pytest.mark.parametrize("where", ["head", "between paragraphs", "tail"])
@@ -184,6 +188,10 @@ def test_previous_next_links():
         "Related articles in the press suggested the plan was doomed, but the council pressed ahead anyway.",
         "The committee will publish page 2 of its report next week.",
         "Subscribe to the idea that buses are cheaper than trams, and the numbers start to make sense.",
+        # A video player's labels only as the player writes them, alone on a line.
+        "Picture-in-Picture",
+        "Progress: 80%",
+        "The current time 10:30 was chosen so that commuters could attend before work started.",
     ],
 )
 def test_prose_that_mentions_rule_words_is_kept(line):

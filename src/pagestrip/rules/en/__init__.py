@@ -25,6 +25,11 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "en.footer.copyright": ("©", "(c)", "copyright", "reserved"),
     # A row holds at least two names, so one that is not X's bare "x".
     "en.chrome.share-row": (*(n for n in SOCIAL_NETWORKS.split("|") if n != "x"), "mail", "print", "copy link"),
+    "en.chrome.video-player": (
+        *("time", "loaded", "progress", "stream type", "settings", "selected", "modal", "dialog window"),
+        *("restore all", "text edge", "playback rate", "video", "fullscreen"),
+        *("seek to live", "media"),
+    ),
     "en.related.tags": ("tag", "topic", "keyword", "filed under", "categor", "#"),
 }
 RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]

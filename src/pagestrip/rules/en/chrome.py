@@ -88,6 +88,32 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "en.chrome.video-player",
+        Kind.CHROME,
+        Scope.LINE,
+        # The labels a web video player (video.js and the players built on it: Brightcove,
+        # many news CMSs) writes into the page for screen readers; a text extractor meets
+        # them as lines wherever the player's classes are not recognised. Only labels no
+        # sentence or heading reads as: a lone "Play", "Fullscreen" or "Picture-in-Picture" (a
+        # browser feature a blog post is about) is left alone.
+        r"(?:current time|duration(?: time)?|remaining time)\s*-?\d{1,2}:\d{2}(?::\d{2})?|"
+        r"(?:loaded|progress):?\s*0(?:\.0+)?\s*%|stream type\s*live|"
+        r"(?:captions|subtitles|descriptions) settings, opens (?:captions|subtitles|descriptions) settings dialog|"
+        r"(?:(?:captions|subtitles|descriptions|chapters) off|default|auto|\d(?:\.\d+)?x), selected|"
+        r"this is a modal window\.?|"
+        r"this modal can be closed by pressing the escape key or activating the close button\.?|"
+        r"beginning of dialog window\. escape will cancel and close the window\.?|end of dialog window\.?|"
+        r"(?:caption settings|close modal) dialog|(?:reset )?restore all settings to the default values(?: done)?|"
+        r"text edge style|playback rate|(?:play|pause) video|(?:exit|non-)[ -]?fullscreen|"
+        r"seek to live, currently (?:behind|playing) live|no compatible source was found for this media\.?|"
+        r"the media could not be loaded, either because the server or network failed or because the format is not "
+        r"supported\.?",
+        "a video player's screen-reader labels: Current Time 0:00, Playback Rate, captions settings, opens captions "
+        "settings dialog, This is a modal window.",
+        max_chars=120,
+        ignore_case=True,
+    ),
+    Rule(
         "en.chrome.share",
         Kind.CHROME,
         Scope.LINE,
