@@ -157,7 +157,9 @@ def test_paywall_notice_opens_the_tail():
     assert article_text(result) == "\n".join(BODY)
 
 
-@pytest.mark.parametrize("heading", ["Related articles", "You may also like:", "Read next"])
+@pytest.mark.parametrize(
+    "heading", ["Related articles", "You may also like:", "Read next", "Related coverage", "Recommended related news"]
+)
 def test_related_heading_takes_the_teasers_after_it(heading):
     teasers = ["Budget row delays tram extension", "New bus lines planned for northern suburbs"]
     result = pagestrip.clean(build(tail=[heading, *teasers]))

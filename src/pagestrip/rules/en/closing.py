@@ -84,9 +84,10 @@ RULES: list[Rule] = [
         "en.related.heading",
         Kind.RELATED,
         Scope.TAIL,
-        r"^(?:related (?:articles?|posts?|stories|content|reading|links)|you (?:may|might) also like|"
+        r"^(?:related (?:articles?|posts?|stories|content|reading|links|coverage|news|videos)|"
+        r"you (?:may|might) also like|"
         r"more (?:from|on|stories|articles|must[- ]reads?|reads|news|coverage|videos|top stories|to read)\b[^\n]{0,40}|"
-        r"recommended(?: for you| reading)?|read next|tags?)"
+        r"recommended(?: related)?(?: for you| reading| news| stories| articles)?|read next|tags?)"
         r"\s*:?\s*$|"
         r"^(?:posted|filed) (?:in|under)\s*:?\s+[^\n.!?]{1,120}(?:\|\s*tagged\b[^\n]{0,120})?",
         "related-content heading: Related articles, You may also like, Read next, More Must-Reads "
