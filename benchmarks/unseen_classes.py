@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pagestrip
-from pagestrip.evaluate import PageScore, score
+from pagestrip.evaluate import report, score
 
 _ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
 _DIGIT = re.compile(rb"\d")
@@ -58,14 +58,6 @@ def stripped(page: bytes) -> bytes:
 VARIANTS: dict[str, Callable[[bytes], bytes]] = {"as is": lambda page: page, "hashed": hashed, "none": stripped}
 
 
-def total(scores: list[PageScore]) -> str:
-    hit = sum(s.hit for s in scores)
-    p = hit / max(1, sum(s.out for s in scores))
-    r = hit / max(1, sum(s.gold for s in scores))
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P={p:.4f} R={r:.4f} F1={f:.4f} leaks={sum(len(s.leaks) for s in scores)}"
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold_dir")
@@ -83,7 +75,8 @@ def main() -> None:
                 page = rewrite((pages / gold.get("seed", path.stem)).read_bytes())
                 result = pagestrip.clean(page)
                 scores.append(score(gold, result.articles, result.truncated, None, name=path.stem))
-            print(f"{gold_dir.name:<14} {name:<8} {total(scores)}", flush=True)
+            totals = report(scores).splitlines()[-1].removeprefix("TOTAL: ")
+            print(f"{gold_dir.name:<14} {name:<8} {totals}", flush=True)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cached_property
 
 from .evidence import COMMENT_WORDS
 from .nodes import Block, _Nodes
@@ -88,15 +89,26 @@ class TeaserLists:
 
     def __init__(self, nodes: _Nodes, blocks: Sequence[Block]) -> None:
         self.nodes = nodes
-        #: The nodes of the headline blocks, in document order (blocks come in it).
-        self.headlines = [
-            b.node for b in blocks if b.link_density >= TEASER_HEADLINE_DENSITY and len(b.text) >= TEASER_HEADLINE_CHARS
-        ]
+        self._blocks = blocks
         self._lists: dict[tuple[int, str], bool] = {}
+
+    @cached_property
+    def headlines(self) -> list[int]:
+        """The nodes of the headline blocks, in document order (blocks come in it). Found on
+        first use: a page whose region needs no sibling check or recall never asks."""
+        return [
+            b.node
+            for b in self._blocks
+            if b.link_density >= TEASER_HEADLINE_DENSITY and len(b.text) >= TEASER_HEADLINE_CHARS
+        ]
 
     def _has_headline(self, i: int) -> bool:
         k = bisect_left(self.headlines, i)
         return k < len(self.headlines) and self.headlines[k] <= self.nodes.last[i]
+
+    def _is_teaser(self, parent: int, child: int) -> bool:
+        """Is ``child`` of ``parent`` an item with a headline in a list of teasers?"""
+        return self._has_headline(child) and self.is_list(parent, self.nodes.tag[child])
 
     def is_list(self, parent: int, tag: str) -> bool:
         """Are ``parent``'s ``tag`` children with prose a list of teasers?"""
@@ -116,7 +128,7 @@ class TeaserLists:
             p = nodes.parent[i]
             if p < 0:
                 return False
-            if self._has_headline(i) and self.is_list(p, nodes.tag[i]):
+            if self._is_teaser(p, i):
                 return True
             i = p
         return False
@@ -133,7 +145,7 @@ class TeaserLists:
             for c in nodes.children(p):
                 if not nodes.prose[c]:
                     continue
-                if self._has_headline(c) and self.is_list(p, nodes.tag[c]):
+                if self._is_teaser(p, c):
                     total += nodes.prose[c]
                 else:
                     stack.append(c)

@@ -102,9 +102,9 @@ HOME_BEST_SHARE = 0.5
 #: Recall guard: if the region holds less than this share of the page's prose, prose
 #: outside it is kept too (the region picked is probably only part of the article).
 RECALL_MIN_SHARE = 0.5
-#: Prose kept by the recall guard must be this many times the prose minimum.
+#: Prose kept by the recall guard must be this many times the prose minimum, and must not
+#: sit in a list of teasers (see :class:`.feeds.TeaserLists`).
 RECALL_BLOCK_FACTOR = 3
-#: ... and must not sit in a list of teasers (see :class:`.feeds.TeaserLists`).
 
 
 def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:

@@ -25,10 +25,13 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "en.footer.copyright": ("©", "(c)", "copyright", "reserved"),
     # A row holds at least two names, so one that is not X's bare "x".
     "en.chrome.share-row": (*(n for n in SOCIAL_NETWORKS.split("|") if n != "x"), "mail", "print", "copy link"),
+    # Every alternative of the pattern holds one of these (a common word such as "time" or
+    # "video" alone would let most lines through to the pattern).
     "en.chrome.video-player": (
-        *("time", "loaded", "progress", "stream type", "settings", "selected", "modal", "dialog window"),
-        *("restore all", "text edge", "playback rate", "video", "fullscreen"),
-        *("seek to live", "media"),
+        *("current time", "duration", "remaining time", "loaded", "progress", "stream type"),
+        *("settings, opens", "settings dialog", ", selected", "modal", "dialog window", "restore all"),
+        *("text edge", "playback rate", "play video", "pause video", "fullscreen", "seek to live"),
+        *("for this media", "the media could not"),
     ),
     "en.related.tags": ("tag", "topic", "keyword", "filed under", "categor", "#"),
 }
