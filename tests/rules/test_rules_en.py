@@ -92,6 +92,7 @@ def test_english_pack_alone_covers_what_the_neutral_rules_take(line, rule, kind)
         ("captions settings, opens captions settings dialog", "en.chrome.video-player"),
         ("Beginning of dialog window. Escape will cancel and close the window.", "en.chrome.video-player"),
         ("Playback Rate", "en.chrome.video-player"),
+        ("You must login or create an account to comment.", "en.chrome.blog-furniture"),
     ],
 )
 @pytest.mark.parametrize("where", ["head", "between paragraphs", "tail"])

@@ -187,3 +187,17 @@ def test_prose_with_footer_or_promotion_words_stays(line: str) -> None:
 )
 def test_the_footer_and_the_promotion_still_go(line: str, rule: str) -> None:
     assert rule in removed_by(line)
+
+
+@pytest.mark.parametrize("heading", ["Reader Comments", "Comments »", "User comments"])
+def test_a_comment_section_heading_takes_the_comments_under_it(heading: str) -> None:
+    comments = [
+        "Rowan Cocoan · 2020-05-19T17:52:00Z",
+        "Thanks for this detailed version of the story, I was not aware.",
+    ]
+    result = pagestrip.clean("\n".join([TITLE, *BODY, heading, *comments]))
+    text = "\n".join(a.text for a in result.articles)
+    assert all(p in text for p in BODY)
+    assert heading not in text.split("\n")
+    assert not [c for c in comments if c in text]
+    assert any(r.rule == "en.chrome.comments-heading" and r.text == heading for r in result.removed)

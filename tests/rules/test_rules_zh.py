@@ -775,3 +775,76 @@ def test_a_bracketed_page_button_goes_and_the_line_around_it_stays():
     result = pagestrip.clean(build(tail=[line]))
     assert removal_of(result, "【纠错】").rule == "zh.chrome.bracket-button"
     assert "纠错" not in "\n".join(a.text for a in result.articles)
+
+
+# ------------------------------------------------------------------ platform chrome by its text
+# Lines a page's widgets print (share bars, video players, Q&A stats, the legally required
+# report line): on the corpus they went by their containers' class names, so on a site whose
+# class names pagestrip does not know they stayed. Their text names them wherever they sit.
+
+
+@pytest.mark.parametrize(
+    "line,kind,rule",
+    [
+        ("新浪微博", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("微信扫一扫", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("分享 新浪微博 微信扫一扫", Kind.CHROME, "zh.chrome.actions"),
+        ("举报 收起", Kind.CHROME, "zh.chrome.actions"),
+        ("+关注", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("查看原图 264K", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("回答量：4932", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("采纳率：95%", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("更多回答（2）", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("2024-04-11  广告", Kind.CHROME, "zh.chrome.platform-widgets"),
+        ("倍速", Kind.CHROME, "zh.chrome.video-player"),
+        ("1.5X", Kind.CHROME, "zh.chrome.video-player"),
+        ("高清 720P", Kind.CHROME, "zh.chrome.video-player"),
+        ("跳过片头", Kind.CHROME, "zh.chrome.video-player"),
+        ("很抱歉，当前视频播放失败", Kind.CHROME, "zh.chrome.video-player"),
+        ("正在为您切换到高清 480P,请稍候...", Kind.CHROME, "zh.chrome.video-player"),
+        (
+            "违法和不良信息举报电话（涉网络暴力有害信息举报、未成年人举报）：010-85651074",
+            Kind.FOOTER,
+            "zh.footer.report",
+        ),
+        ("举报邮箱：jubao@example.cn", Kind.FOOTER, "zh.footer.report"),
+        (
+            "如未经著作权人授权用于他处，著作权人及本站将保留追究侵权者法律责任的权利。",
+            Kind.FOOTER,
+            "zh.footer.copyright",
+        ),
+        ("本站会员发布的原创作品著作权归著作权人所有", Kind.FOOTER, "zh.footer.copyright"),
+        ("2024-05-18 16:56发布于北京环球时报新媒体官方账号", Kind.METADATA, "zh.metadata.posted"),
+        ("发表于 2024-4-11 11:52:24 | 只看该作者 来自 - 湖北", Kind.METADATA, "news.metadata.post-header"),
+        ("发布 #2 2024年5月16日星期四 15点48分", Kind.METADATA, "news.metadata.post-header"),
+    ],
+)
+@pytest.mark.parametrize("where", ["between paragraphs", "after the body"])
+def test_platform_chrome_goes_by_its_text(line, kind, rule, where):
+    page = build(tail=[line]) if where == "after the body" else build(body=[*BODY[:2], line, *BODY[2:]])
+    result = pagestrip.clean(page)
+    assert_removed(result, line, kind, rule)
+    assert_body_kept(result)
+
+
+def test_a_qa_pages_other_questions_heading_takes_its_list():
+    others = ["2022-02-20    当今社会上的有钱人，为什么都还在努力工作呢？", "2023-06-13    有钱人为什么还努力工作"]
+    result = pagestrip.clean(build(tail=["其他类似问题", *others]))
+    assert_removed(result, "其他类似问题", Kind.RELATED, "zh.related.recommend")
+    for line in others:
+        assert line not in article_text(result)
+    assert_body_kept(result)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "对此，该公司表示将保留追究造谣者法律责任的权利。",
+        "他在节目中分享了自己的经验，希望大家多多关注。",
+        "群众可拨打举报电话反映问题，有关部门将在三个工作日内答复。",
+        "这部纪录片以高清画面记录了黄河沿岸的四季变化。",
+    ],
+)
+def test_prose_about_sharing_reporting_or_rights_stays(line):
+    result = pagestrip.clean(build(body=[*BODY[:2], line, *BODY[2:]]))
+    assert_untouched(result, line)

@@ -65,9 +65,11 @@ RULES: list[Rule] = [
         r"(?-i:Like this:)|like loading(?:\.{3}|…)?|loading(?:\.{3}|…)|view all posts by\b[^\n]{1,60}|"
         r"this site uses akismet to reduce spam\.?(?: learn how your comment data is processed\.?)?|"
         r"(?:blog at|proudly powered by|website powered by) wordpress(?:\.com)?\.?|"
-        r"you must be (?:logged|signed) in to post a comment\.?",
+        r"you must (?:be (?:logged|signed) in|log ?in|sign in)(?: or (?:create an account|register))? to "
+        r"(?:post a )?comment\.?",
         "blog platform furniture: Like this:, Like Loading..., View all posts by…, This site uses Akismet…, "
-        "Blog at WordPress.com., You must be logged in to post a comment.",
+        "Blog at WordPress.com., You must be logged in to post a comment., "
+        "You must login or create an account to comment.",
         max_chars=120,
         ignore_case=True,
     ),
@@ -115,9 +117,9 @@ RULES: list[Rule] = [
         r"^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a|your) comment|"
         r"join the (?:discussion|conversation)|"
         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"
-        r"(?:\d{1,5} )?comments(?: \(\d+\))?|"
+        r"(?:\d{1,5} |reader |readers' |user )?comments(?: \(\d+\))?(?:\s*[»›>])?|"
         r"write a comment|show comments|view comments)\s*:?\s*$",
-        "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments",
+        "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments, Reader Comments",
         ignore_case=True,
     ),
     Rule(

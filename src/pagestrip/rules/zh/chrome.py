@@ -28,6 +28,7 @@ def _random_han(line: str) -> bool:
 _ACTION = (
     r"分享|收藏|举报|舉報|下载|下載|打印|评论|評論|点赞|點讚|点赞|关注|關注|复制|複製|纠错|糾錯|投诉|投訴|书签|書籤|"
     r"转发|轉發|引用|回复|回覆|只看该作者|只看該作者|顶|頂|踩|赞|讚|编辑|編輯|删除|刪除|微信|微博|QQ空间|QQ空間|在看|"
+    r"收起|新浪微博|腾讯微博|騰訊微博|微信扫一扫|微信掃一掃|朋友圈|复制链接|複製鏈接|"
     r"(?:字体|字體|字号|字號)(?:减小|減小|增大|放大|缩小|縮小)|(?:放大|缩小|縮小)(?:字体|字體|字号|字號)"
 )
 
@@ -339,9 +340,40 @@ RULES: list[Rule] = [
         r"时长[:：]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:建议在?(?:WIFI|wifi|Wi-?Fi|WiFi)(?:环境)?下(?:打开|观看|播放))?|"
         r"收起回复|收起回覆|展开全部|展開全部|展开回复|展開回覆|抢首赞|搶首讚|已赞过|已讚過|已踩过|已踩過|"
         r"来自(?:Android|iPhone|iPad|安卓|苹果|手机)客户端|來自(?:Android|iPhone|iPad|安卓|蘋果|手機)客戶端|"
-        r"\d{1,5}\s*个回答|\d{1,5}\s*個回答|采纳数[:：]\s*\d+|获赞数[:：]\s*\d+)\s*<?\s*){1,6}",
+        r"\d{1,5}\s*个回答|\d{1,5}\s*個回答|采纳数[:：]\s*\d+|获赞数[:：]\s*\d+|"
+        # A Q&A site's answerer stats and its more-answers button (回答量：4932 采纳率：95%).
+        r"回答量[:：]\s*\d+|回答數[:：]\s*\d+|采纳率[:：]\s*\d+(?:\.\d+)?\s*%|採納率[:：]\s*\d+(?:\.\d+)?\s*%|"
+        r"帮助的人[:：]\s*\d+(?:\.\d+)?万?|幫助的人[:：]\s*\d+(?:\.\d+)?萬?|"
+        r"(?:更多|其他|其它)回答\s*[(（]\d{1,5}[)）]|"
+        # Share and follow buttons standing alone, the share targets of a share bar.
+        r"分享到?\s*[:：]?|新浪微博|腾讯微博|騰訊微博|微信扫一扫|微信掃一掃|微信朋友圈|QQ空间|QQ空間|"
+        r"[+＋]\s*(?:关注|關注)|"
+        # A call to action or an image's button: 了解详情, 查看原图 264K, 扫一扫查看详情.
+        r"了解详情|了解詳情|扫一扫查看详情|掃一掃查看詳情|查看原图(?:\s*\d+(?:\.\d+)?\s*[KkMm]B?)?|查看原圖(?:\s*\d+(?:\.\d+)?\s*[KkMm]B?)?|"
+        # An ad's label after its date (2024-04-11  广告).
+        r"\d{4}-\d{1,2}-\d{1,2}\s+(?:广告|廣告))\s*<?\s*){1,6}",
         "a platform's widgets printed as text: 播报文章, 广告, 时长：01:45, 收起回复, 展开全部, "
-        "来自Android客户端, 1个回答, 采纳数：152 获赞数：112",
+        "来自Android客户端, 1个回答, 采纳数：152 获赞数：112, 回答量：4932, 更多回答（2）, 新浪微博, 微信扫一扫, "
+        "+关注, 查看原图 264K, 了解详情",
         max_chars=60,
+    ),
+    Rule(
+        "zh.chrome.video-player",
+        Kind.CHROME,
+        Scope.LINE,
+        # The controls and messages a Chinese web video player writes into the page (its speed
+        # menu, its quality menu, loop, skip-intro, picture-in-picture, its error and loading
+        # notes): lines of their own wherever the player's classes are not recognised. A lone
+        # label only: a sentence about playback speed or 高清 pictures is text.
+        r"(?:倍速|倍速播放|播放速度|清晰度|\d(?:\.\d{1,2})?\s*[xX×倍]|"
+        r"(?:超清|高清|标清|標清|流畅|流暢|蓝光|藍光|原画|原畫|超高清)(?:\s*\d{3,4}[Pp])?|\d{3,4}[Pp]|"
+        r"(?:打开|打開|关闭|關閉)?(?:循环播放|循環播放|自动播放|自動播放|连续播放|連續播放)|跳过片[头尾]|跳過片[頭尾]|"
+        r"画中画|畫中畫|网页全屏|網頁全屏|退出全屏|静音播放中[，,]?\s*点击\s*恢复音量|靜音播放中[，,]?\s*點擊\s*恢復音量|"
+        r"(?:很抱歉[，,]?\s*)?(?:当前|當前)?视频(?:播放|加载)失败[^\n]{0,20}|(?:很抱歉[，,]?\s*)?(?:當前)?視頻(?:播放|加載)失敗[^\n]{0,20}|"
+        r"正在为您切换到?[^\n]{0,16}请稍候[.。…]*|正在為您切換到?[^\n]{0,16}請稍候[.。…]*|"
+        r"你可以\s*刷新\s*试试|你可以\s*刷新\s*試試)",
+        "a video player's controls and messages: 倍速, 2.0X, 高清 720P, 循环播放, 跳过片头, 画中画, "
+        "很抱歉，当前视频播放失败, 正在为您切换到高清 480P,请稍候...",
+        max_chars=40,
     ),
 ]

@@ -13,9 +13,14 @@ RULES: list[Rule] = [
         Kind.FOOTER,
         Scope.LINE,
         r"[^\n。]{0,40}(?:(?:版权所有|版權所有)(?=\s*(?:[:：©(（\d]|\s|$))|(?:版权声明|版權聲明)(?=\s*[:：])|^(?:版权声明|版權聲明)|"
-        r"(?:版权|版權|著作权|著作權)(?:归|歸)(?:原作者|作者|本站|本网|本網|原网站|原網站|原创|原創)[^\n。]{0,20}所有)"
+        r"(?:版权|版權|著作权|著作權)(?:归|歸)(?:原作者|作者|本站|本网|本網|原网站|原網站|原创|原創|著作权人|著作權人|"
+        r"版权方|版權方|权利人|權利人)[^\n。]{0,20}所有|"
+        # The site's warning under it: 未经著作权人授权…，本站将保留追究侵权者法律责任的权利 (the site or the
+        # rights holder named in the line: a company's statement quoted in a story names neither).
+        r"(?=[^\n]{0,60}(?:本站|本网|本網|著作权|著作權|版权|版權))[^\n。]{0,80}?(?:保留|有权|有權)(?:依法)?追究"
+        r"[^\n。，,]{0,12}(?:法律责任|法律責任))"
         r"[^\n。]{0,160}。?",
-        "copyright line: 版权所有 …",
+        "copyright line: 版权所有 …, 著作权归著作权人所有, …本站将保留追究侵权者法律责任的权利",
         max_chars=200,
     ),
     Rule(
@@ -36,6 +41,21 @@ RULES: list[Rule] = [
         r"[^\n，,。]{0,4}(?:禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製|镜像|鏡像|使用)[^\n]{0,80}",
         "reprint prohibition: 未经授权禁止转载",
         max_chars=180,
+    ),
+    Rule(
+        "zh.footer.report",
+        Kind.FOOTER,
+        Scope.LINE,
+        # Chinese sites must print where to report illegal content (违法和不良信息举报电话, 举报邮箱);
+        # the line sits in every footer, and under many stories when the footer's markup is not
+        # recognised. A story about a report line writes a sentence around it, not a label and a
+        # number.
+        r"[^\n。]{0,30}(?:违法和不良信息举报|違法和不良信息舉報|不良信息举报|不良信息舉報|有害信息举报|有害信息舉報|"
+        r"违法信息举报|違法信息舉報|网络违法犯罪举报|網絡違法犯罪舉報)(?:电话|電話|邮箱|郵箱|中心|专区|專區|入口|平台)?"
+        r"[^\n。]{0,160}|"
+        r"(?:举报|舉報)(?:电话|電話|邮箱|郵箱|专线|專線)\s*[:：]\s*[\w@.\-]{5,40}[^\n。]{0,120}",
+        "where to report illegal content: 违法和不良信息举报电话：010-85651074, 举报邮箱：jubao@…",
+        max_chars=200,
     ),
     Rule(
         "zh.footer.contact",
