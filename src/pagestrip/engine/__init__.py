@@ -20,7 +20,8 @@ a ``<pre>``'s symbols kept and "read more" controls made chrome
 (:mod:`.structure`); the head and its title (:mod:`.head`); marks glued inside
 lines (:mod:`.matching`); the table of contents (:mod:`.structure`); the tail
 (:mod:`.tail`); for HTML, the markup's evidence and a site's ``dom`` rules on
-the lines no rule took (:mod:`.structure`); the edges (:mod:`.edges`); the lines
+the lines no rule took (:mod:`.structure`); teaser feeds by their summaries' cut
+(:mod:`.teasers`); the edges (:mod:`.edges`); the lines
 above the title (:mod:`.head`); then the hits become removals. :mod:`.lines`
 holds the pipeline's helpers around the engine (:func:`segment`,
 :func:`kept_pieces`, :func:`has_word`), and :mod:`.site` the pre-pass before it
@@ -42,6 +43,7 @@ from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
 from .structure import _controls, _dom, _structure, _toc, _verbatim
 from .tail import _tail
+from .teasers import _cut_teasers
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
     from ..html import Block
@@ -81,6 +83,7 @@ def find_removals(
     if evidence is not None:
         _structure(page, evidence, title_k)
         _dom(page, evidence, title_k)
+    _cut_teasers(page)
     _edges(page, title_k)
     _above_title(page, title_k)
     removals = _collect(page, title_k)

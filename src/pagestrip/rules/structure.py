@@ -42,6 +42,7 @@ def _positional(rule_id: str, kind: Kind, description: str) -> Rule:
 
 PAGE_TITLE = "page.title"
 TAIL_TEASER = "page.tail-teaser"
+CUT_TEASER = "page.cut-teaser"
 TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
 ABOVE_TITLE = "page.above-title"
@@ -88,6 +89,12 @@ RULES: list[Rule] = [
         None,
         "a teaser cut short (ending in …/...[更多]) directly above the page's related block",
         predicate=_teaser,
+    ),
+    _positional(
+        CUT_TEASER,
+        Kind.RELATED,
+        "a teaser feed's summaries, cut to nearly one length and closed with …/... (three or more "
+        "in a row), and the short headlines between them",
     ),
     Rule(
         RELATED_ITEM,
