@@ -33,7 +33,12 @@ _CUT = lazyre.compile_re(r"(?<![.…])(?:\.{3}|…)\s*$")
 
 
 def _is_cut(line: str) -> bool:
-    return len(line.strip()) >= CUT_TEASER_MIN_CHARS and _CUT.search(line) is not None
+    """Does ``line`` (stripped) end in one ellipsis, and is it long enough to be a summary?"""
+    return len(line) >= CUT_TEASER_MIN_CHARS and line.endswith(_ENDS) and _CUT.search(line) is not None
+
+
+#: What a cut line ends with, for a test without the pattern: most lines end otherwise.
+_ENDS = ("...", "…")
 
 
 def _cut_teasers(page: _Page) -> None:
@@ -54,9 +59,12 @@ def _cut_teasers(page: _Page) -> None:
             for k in (*run, *gaps):
                 page.hit_line(k, rule)
 
+    hit = page.line_hit
     for k, ln in enumerate(page.lines):
+        if k in hit:  # what a rule took is not on the page between them
+            continue
         text = ln.text.strip()
-        if not text or k in page.line_hit:  # what a rule took is not on the page between them
+        if not text:
             continue
         if _is_cut(text):
             gaps.extend(pending)
