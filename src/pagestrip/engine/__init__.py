@@ -22,7 +22,8 @@ lines (:mod:`.matching`); the table of contents (:mod:`.structure`); the tail
 (:mod:`.tail`); for HTML, the markup's evidence and a site's ``dom`` rules on
 the lines no rule took (:mod:`.structure`); teaser feeds by their summaries' cut
 (:mod:`.teasers`); the edges (:mod:`.edges`); the lines
-above the title (:mod:`.head`); then the hits become removals. :mod:`.lines`
+above the title (:mod:`.head`); a text page's cut end (:mod:`.tail`); then the hits
+become removals. :mod:`.lines`
 holds the pipeline's helpers around the engine (:func:`segment`,
 :func:`kept_pieces`, :func:`has_word`), and :mod:`.site` the pre-pass before it
 (:func:`site_before_rules`: the site's name the removals would give, for
@@ -42,7 +43,7 @@ from .matching import _glued, _inline_rules, _line_rules, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
 from .structure import _controls, _dom, _structure, _toc, _verbatim
-from .tail import _tail
+from .tail import _cut_end, _tail
 from .teasers import _cut_teasers
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
@@ -86,6 +87,7 @@ def find_removals(
     _cut_teasers(page)
     _edges(page, title_k)
     _above_title(page, title_k)
+    _cut_end(page)
     removals = _collect(page, title_k)
     title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
     return Findings(removals, title)

@@ -10,6 +10,7 @@ repeats and teasers and pulls them into the tail too.
 
 from __future__ import annotations
 
+from .. import lazyre
 from ..model import Kind
 from ..rules import Rule, Scope
 from ..rules import structure as st
@@ -161,3 +162,47 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
         else:
             break
         k -= 1
+
+
+#: A last line shorter than this ending in "..." is a writer's trailing off (哈哈...), not a
+#: paragraph the site cut.
+CUT_END_MIN_CHARS = 40
+#: One ellipsis straight after a Chinese character, closing the text: a machine's cut.
+#: Chinese writers close with …… (two), and a sentence with its mark (。…) is finished.
+_CUT_END = lazyre.compile(r"(?<=\p{Han})(?:\.{3}|…)(?<!……)(?<!\.{4})\s*$")
+
+
+def _cut_end(page: _Page) -> None:
+    """A text page whose last kept line stops mid-sentence with ``...`` was cut by its site
+    (a doc site's preview with no notice): the ellipsis goes as ``page.cut-end``, a
+    truncation, so the page is flagged. Not when the line above it ends cut too (a list of
+    teasers), nor in HTML: there a cut summary at the end of the region is a teaser or a
+    read-more box the markup decides."""
+    rule = page.rule(st.CUT_END)
+    if rule is None or page.evidence is not None:
+        return
+    for k in range(len(page.lines) - 1, -1, -1):
+        ln = page.lines[k]
+        if k in page.line_hit or not ln.text.strip():
+            continue
+        if len(ln.text.strip()) < CUT_END_MIN_CHARS:
+            return
+        m = _CUT_END.search(ln.text)
+        if m is None:
+            return
+        start, end = ln.start + m.start(), ln.start + m.end()
+        if any(h.start < end and start < h.end for h in page.inline.get(k, ())) or _cut_above(page, k):
+            return
+        page.inline.setdefault(k, []).append(Hit(rule, start, end))
+        return
+
+
+def _cut_above(page: _Page, k: int) -> bool:
+    """Does the kept line above line ``k`` end cut too? Then the two are teasers of a list
+    (each summary cut), not the article's text cut once at its end."""
+    for j in range(k - 1, -1, -1):
+        text = page.lines[j].text.strip()
+        if j in page.line_hit or not text:
+            continue
+        return _CUT_END.search(text) is not None
+    return False

@@ -43,6 +43,7 @@ def _positional(rule_id: str, kind: Kind, description: str) -> Rule:
 PAGE_TITLE = "page.title"
 TAIL_TEASER = "page.tail-teaser"
 CUT_TEASER = "page.cut-teaser"
+CUT_END = "page.cut-end"
 TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
 ABOVE_TITLE = "page.above-title"
@@ -95,6 +96,15 @@ RULES: list[Rule] = [
         Kind.RELATED,
         "a teaser feed's summaries, cut to nearly one length and closed with …/... (three or more "
         "in a row), and the short headlines between them",
+    ),
+    Rule(
+        CUT_END,
+        Kind.TRUNCATION,
+        Scope.INLINE,
+        None,
+        "a text page that stops mid-sentence with ... after a Chinese character: the site cut its "
+        "preview there (a writer ends with …… or a full stop); the ellipsis goes and the page is truncated",
+        predicate=_any_line,
     ),
     Rule(
         RELATED_ITEM,
