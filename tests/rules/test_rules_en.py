@@ -93,6 +93,8 @@ def test_english_pack_alone_covers_what_the_neutral_rules_take(line, rule, kind)
         ("Beginning of dialog window. Escape will cancel and close the window.", "en.chrome.video-player"),
         ("Playback Rate", "en.chrome.video-player"),
         ("You must login or create an account to comment.", "en.chrome.blog-furniture"),
+        ("You are now signed up to receive the Breaking News newsletter.", "en.chrome.signup"),
+        ("Thanks for subscribing!", "en.chrome.signup"),
     ],
 )
 @pytest.mark.parametrize("where", ["head", "between paragraphs", "tail"])

@@ -45,6 +45,8 @@ def test_news_furniture_between_paragraphs_goes(line: str, rule: str) -> None:
         "Read more: the council's report runs to 400 pages, and members said they had studied every one of them.",
         "She shared the photo on Facebook and Twitter, where it was viewed thousands of times within an hour.",
         "Related: the vote came a day after the transit authority published its budget for the coming year.",
+        "On December 27, 2014 at 12:06 PM the storm reached the coast, and thousands of homes lost power.",
+        "He subscribed to the magazine for years and never missed an issue, his daughter said.",
     ],
 )
 def test_story_lines_that_use_the_words_stay(line: str) -> None:
@@ -95,6 +97,7 @@ def test_like_this_in_running_text_stays() -> None:
         ("#NK #Rodong Sinmun #joint military exercise", "en.related.tags"),
         ("Write to Jane Doe at jane.doe@example.com", "en.metadata.contact-author"),
         ("Sunday, Feb 1, 2015 11:57 AM UTC", "en.metadata.dateline"),
+        ("on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM", "en.metadata.dateline"),
         ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "en.metadata.dateline"),
         ("← Previous: Chasing Quick Fixes To Sustainability", "en.related.prev-next"),
     ],

@@ -70,9 +70,13 @@ RULES: list[Rule] = [
         r"(?:sign up|subscribe)\b[^\n]{0,80}?\b(?:newsletter|updates|inbox|mailing list)\b[^\n]{0,80}|"
         r"(?:sign in|log in|register|create (?:an|your) account)(?:\s*[|/]\s*(?:sign in|log in|register|sign up))*|"
         r"[^\n]{0,100}?\b(?:sign up|subscribe) (?:here|now|today)[.!]?|"
-        r"[^\n]{0,100}?[?!]\s+(?:sign up|subscribe) (?:for|to)\b(?! (?:continue|keep|read))[^\n.!?]{0,60}",
+        r"[^\n]{0,100}?[?!]\s+(?:sign up|subscribe) (?:for|to)\b(?! (?:continue|keep|read))[^\n.!?]{0,60}|"
+        # A sign-up form's confirmation, in the page before anyone signs up.
+        r"(?:you(?:'re|’re| are| have) )?now (?:signed up|subscribed) (?:to|for)\b[^\n]{0,80}|"
+        r"thanks? (?:you )?for (?:signing up|subscribing)\s*[.!]?",
         "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here; "
-        "Want weekly picks? Sign Up for Worth Your Time)",
+        "Want weekly picks? Sign Up for Worth Your Time); a sign-up form's confirmation (You are now "
+        "signed up to receive …, Thanks for subscribing!)",
         max_chars=180,
         ignore_case=True,
     ),

@@ -165,11 +165,13 @@ RULES: list[Rule] = [
         Kind.METADATA,
         Scope.LINE,
         # The loose month stem is safe here: the line also needs a day, a year and a clock time.
-        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-        rf"{MONTH_STEM}\s+\d{{1,2}},?\s+\d{{4}},?\s+"
+        # A newspaper CMS writes it as a phrase: on December 27, 2014 at 12:06 PM, updated ….
+        r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"{MONTH_STEM}\s+\d{{1,2}},?\s+\d{{4}},?\s+(?:at\s+)?"
         r"\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}|utc|gmt)?"
-        r"(?:\s*[/|]\s*updated\s+[^\n]{1,40})?",
-        "a date and clock time line: Sunday, Feb 1, 2015 11:57 AM UTC; Dec. 6, 2024, 10:00 PM UTC / Updated …",
+        r"(?:\s*[/|,]\s*updated\s+[^\n]{1,40})?",
+        "a date and clock time line: Sunday, Feb 1, 2015 11:57 AM UTC; Dec. 6, 2024, 10:00 PM UTC / Updated …; "
+        "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM",
         max_chars=90,
         ignore_case=True,
     ),
