@@ -109,6 +109,50 @@ def test_recall_guard_leaves_a_list_of_linked_teasers_outside():
     assert TEASERS[0] in text_of(pagestrip.clean(plain))
 
 
+_WORDS = [
+    "harbour",
+    "council",
+    "budget",
+    "river",
+    "school",
+    "market",
+    "railway",
+    "garden",
+    "museum",
+    "bridge",
+    "library",
+    "orchard",
+]
+
+
+def _sentence(i: int, commas: int) -> str:
+    """A sentence of its own (no two share most of their words, so none is a near copy)."""
+    w = [_WORDS[(i * 7 + j) % len(_WORDS)] for j in range(commas + 2)]
+    return (
+        f"Paragraph {i} tells of the {w[0]} and the {w[1]}"
+        + "".join(f", of the {w[j + 2]} {i * 10 + j} seen" for j in range(commas))
+        + "."
+    )
+
+
+def test_a_long_comment_under_the_story_does_not_pull_the_region_up():
+    """The story's body is the best candidate; its own wrapper and one long comment with its
+    body also score near it. Those are one other candidate, not three: the region stays the
+    story, and the comments under it (in boxes with no class word) stay out."""
+    story = "".join(f"<p>{_sentence(i, 3)}</p>" for i in range(10))
+    comment = "".join(f"<p>{_sentence(100 + i, 6)}</p>" for i in range(5))
+    shorts = "".join(f'<article class="q{i}"><div class="w{i}"><p>Nice one {i}.</p></div></article>' for i in range(3))
+    page = (
+        "<html><head><title>Council expands bus network</title></head><body><div class='m'><main class='z'>"
+        f"<article class='x1'><header><h1>Council expands bus network</h1></header><div class='x2'>{story}</div>"
+        f"</article><section class='s'><article class='x3'><div class='x4'>{comment}</div></article>{shorts}"
+        "</section></main></div></body></html>"
+    )
+    text = "\n".join(a.text for a in pagestrip.clean(page).articles)
+    assert all(_sentence(i, 3) in text for i in range(10))
+    assert "Paragraph 100" not in text and "Nice one" not in text
+
+
 def test_replies_under_linked_user_names_are_not_teasers():
     # The same list with a linked user name (short) over each text: replies of a thread whose
     # classes say nothing. The recall guard and the sibling rule still keep them.

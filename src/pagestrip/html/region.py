@@ -145,7 +145,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     top = first = ranked[0]
     why = "best score"
     # Several near-best candidates under one ancestor: the article is split over them.
-    alts = [i for i in ranked[1:ALT_TOP] if final[i] >= ALT_SHARE * final[top]]
+    alts = _alternatives(nodes, top, ranked[1:ALT_TOP], final)
     if len(alts) >= ALT_MIN:
         p = nodes.parent[top]
         for _ in range(ALT_LEVELS):
@@ -205,6 +205,21 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
     _mark(page, nodes, roots, best_node, final.get(top, 0.0), why, thread, teasers)
+
+
+def _alternatives(nodes: _Nodes, top: int, ranked: list[int], final: dict[int, float]) -> list[int]:
+    """The near-best candidates (ALT_SHARE of the best's score) that are other containers: not
+    the best's own wrapper nor a part of it (the same text scored again), and one per subtree
+    (a comment and its body are one candidate). Counted twice, a story's wrapper and one long
+    comment with its body made three and pulled the comments into the region."""
+    out: list[int] = []
+    for i in ranked:
+        if final[i] < ALT_SHARE * final[top] or nodes.inside(top, i) or nodes.inside(i, top):
+            continue
+        if any(nodes.inside(i, a) or nodes.inside(a, i) for a in out):
+            continue
+        out.append(i)
+    return out
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
