@@ -21,10 +21,9 @@ a ``<pre>``'s symbols kept and "read more" controls made chrome
 lines (:mod:`.matching`); the table of contents (:mod:`.structure`); the tail
 (:mod:`.tail`); for HTML, the markup's evidence and a site's ``dom`` rules on
 the lines no rule took (:mod:`.structure`); teaser feeds by their summaries' cut
-(:mod:`.teasers`); the edges (:mod:`.edges`); the lines
-above the title (:mod:`.head`); a text page's cut end (:mod:`.tail`); then the hits
-become removals. :mod:`.lines`
-holds the pipeline's helpers around the engine (:func:`segment`,
+(:mod:`.teasers`); the edges (:mod:`.edges`); the lines above the title
+(:mod:`.head`); a text page's cut end (:mod:`.tail`); then the hits become
+removals. :mod:`.lines` holds the pipeline's helpers around the engine (:func:`segment`,
 :func:`kept_pieces`, :func:`has_word`), and :mod:`.site` the pre-pass before it
 (:func:`site_before_rules`: the site's name the removals would give, for
 choosing a rule file's site profile before the rules run).

@@ -169,7 +169,7 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
 CUT_END_MIN_CHARS = 40
 #: One ellipsis straight after a Chinese character, closing the text: a machine's cut.
 #: Chinese writers close with …… (two), and a sentence with its mark (。…) is finished.
-_CUT_END = lazyre.compile(r"(?<=\p{Han})(?:\.{3}|…)(?<!……)(?<!\.{4})\s*$")
+_CUT_END = lazyre.compile(r"(?<=\p{Han})(?:\.{3}|…)\s*$")
 
 
 def _cut_end(page: _Page) -> None:

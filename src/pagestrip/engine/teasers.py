@@ -30,15 +30,13 @@ CUT_TEASER_GAP_MAX_CHARS = 50
 
 #: One ellipsis closing the line: "..." or "…", not a writer's "……" or "....".
 _CUT = lazyre.compile_re(r"(?<![.…])(?:\.{3}|…)\s*$")
+#: What a cut line ends with, for a test before the pattern: most lines end otherwise.
+_ENDS = ("...", "…")
 
 
 def _is_cut(line: str) -> bool:
     """Does ``line`` (stripped) end in one ellipsis, and is it long enough to be a summary?"""
     return len(line) >= CUT_TEASER_MIN_CHARS and line.endswith(_ENDS) and _CUT.search(line) is not None
-
-
-#: What a cut line ends with, for a test without the pattern: most lines end otherwise.
-_ENDS = ("...", "…")
 
 
 def _cut_teasers(page: _Page) -> None:
