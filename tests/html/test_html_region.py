@@ -254,6 +254,36 @@ def test_title_is_the_heading_matching_the_title_tag_not_the_logo():
     assert result.date == "2024-05-06"
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2015-10-15T02:19:15.607Z", "2015-10-15"), ("20180619T055000+0900", "2018-06-19")],
+)
+def test_the_date_is_the_structured_datas_publication_over_a_later_meta_tag(published, expected):
+    """JSON-LD's ``datePublished`` is the article's publication; a CMS's
+    ``article:published_time`` can be the day the page was last published. ISO's basic form
+    (no separators) is read too."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    ld = f'{{"@type": "NewsArticle", "headline": "x", "datePublished": "{published}"}}'
+    page = (
+        "<html><head><title>全县安全生产工作会议召开</title>"
+        '<meta property="article:published_time" content="2015-12-11T14:28:34Z">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        f"<body><h1>全县安全生产工作会议召开</h1>{body}</body></html>"
+    )
+    assert pagestrip.clean(page).date == expected
+
+
+def test_broken_structured_data_leaves_the_meta_tags_date():
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        "<html><head><title>全县安全生产工作会议召开</title>"
+        '<meta property="article:published_time" content="2015-12-11T14:28:34Z">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script></head>'
+        f"<body><h1>全县安全生产工作会议召开</h1>{body}</body></html>"
+    )
+    assert pagestrip.clean(page).date == "2015-12-11"
+
+
 EN_PROSE = [
     "The council voted on Tuesday to rebuild the old harbour wall, which storms have damaged twice since 2019, "
     "and to widen the path behind it.",

@@ -22,6 +22,7 @@ from typing import Any
 
 from lxml import etree
 
+from .. import lazyre
 from .elements import _BLOCK, _CELL, _DROP, _PARA_LIKE
 from .nodes import Block, HtmlPage, _Nodes
 from .prose import _WS, prose_score
@@ -245,20 +246,31 @@ def html_to_page(root: Any) -> HtmlPage:
     return page
 
 
+#: The publication date a page's structured data (JSON-LD, schema.org) gives its article:
+#: read from the script's text, not parsed as JSON (a page's JSON-LD is often not valid).
+_LD_PUBLISHED = lazyre.compile_re(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
 def _meta(root: Any) -> dict[str, str]:
-    """The <title>, the first <h1>, the <meta> fields and the canonical link, in that order
-    (a field of a <meta> does not replace the title or h1). One pass over the tree picks
-    the four kinds of elements: each pass costs as much as the whole tree."""
+    """The <title>, the first <h1>, the <meta> fields, the canonical link and the JSON-LD
+    ``datePublished`` (as ``ld:datepublished``), in that order (a field of a <meta> does not
+    replace the title or h1). One pass over the tree picks the five kinds of elements: each
+    pass costs as much as the whole tree."""
     out: dict[str, str] = {}
     title = h1 = None
     metas: list[Any] = []
     links: list[Any] = []
-    for el in root.iter("title", "h1", "meta", "link"):
+    published: str | None = None
+    for el in root.iter("title", "h1", "meta", "link", "script"):
         tag = el.tag
         if tag == "meta":
             metas.append(el)
         elif tag == "link":
             links.append(el)
+        elif tag == "script":
+            if published is None and "ld+json" in (el.get("type") or "") and el.text:
+                m = _LD_PUBLISHED.search(el.text)
+                published = m.group(1) if m else None
         elif el is root:  # the title and h1 are looked for below the root
             continue
         elif tag == "title":
@@ -277,4 +289,6 @@ def _meta(root: Any) -> dict[str, str]:
     for link in links:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             out["canonical"] = link.get("href")
+    if published is not None:
+        out["ld:datepublished"] = published
     return out
