@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
 from .vocabulary import MONTH_STEM, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
@@ -84,14 +86,47 @@ def site_sources(line: str) -> frozenset[str]:
 
 
 def page_date(removed: list[Removal]) -> str | None:
-    """The first valid date on a metadata line, as ISO ``YYYY-MM-DD``."""
+    """The first valid date on a metadata line, as ISO ``YYYY-MM-DD``; else the first date a
+    removed line labels as the page's (更新时间:2021-11-17 in a doc site's furniture line,
+    发布时间:02.25.2021 written month first)."""
     for r in removed:
         if r.kind is not Kind.METADATA:
             continue
         for y, mo, d in _dates(r.text):
-            if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+            if _valid(y, mo, d):
                 return f"{y:04d}-{mo:02d}-{d:02d}"
+    for r in removed:
+        for m in _KEYED_DATE.finditer(r.text):
+            found = _keyed(m)
+            if found is not None:
+                return found
     return None
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    return 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
+
+
+#: A date after a key that says whose it is (发布时间:, 更新时间:, 上传时间:): year first,
+#: or day and month first with the year last (02.25.2021, 25.02.2021).
+_KEYED_DATE = lazyre.compile(
+    r"(?:发布|發佈|發布|更新|上传|上傳|发表|發表|录入|錄入)(?:时间|時間|日期)\s*[:：]\s*"
+    r"(?:(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    r"|(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y2>\d{4}))"
+)
+
+
+def _keyed(m: regex.Match[str]) -> str | None:
+    """The ISO date of a :data:`_KEYED_DATE` match; a day-month pair read only where one of
+    the two is over 12 (02.25.2021 is February; 03.04.2021 could be either, and is left)."""
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
+        if (a > 12) == (b > 12):
+            return None
+        mo, d = (a, b) if b > 12 else (b, a)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
 
 
 #: A date line right after the title is short: a byline, not a sentence that mentions a date.

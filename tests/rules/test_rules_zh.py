@@ -169,6 +169,25 @@ def test_metadata_line_is_removed_and_its_date_is_iso(line, date):
     assert_body_kept(result)
 
 
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("本文由用户“gaoshen975”分享发布 更新时间:2021-11-17 13:56:34 举报文档", "2021-11-17"),
+        ("上传人:b****2 文档编号:873161 上传时间:2022-10-13 格式:DOC 页数:2 大小:27.50KB", "2022-10-13"),
+        ("发布时间:02.25.2021 发布者:海欣集团", "2021-02-25"),
+        ("发布时间:25.02.2021 发布者:海欣集团", "2021-02-25"),
+        ("发布时间:03.04.2021 发布者:海欣集团", None),  # March 4th or April 3rd: not guessed
+    ],
+)
+def test_a_date_its_key_names_is_the_page_date_on_any_removed_line(line, date):
+    """A doc site's furniture line is chrome, not metadata, but its 更新时间 is the page's
+    date; a date written day and month first is read where it cannot be the other way."""
+    result = pagestrip.clean("\n\n".join([TITLE, line, *BODY]))
+    assert line not in article_text(result)
+    assert result.date == date
+    assert_body_kept(result)
+
+
 # ------------------------------------------------------------------ footer
 
 
