@@ -290,12 +290,17 @@ STAGES: tuple[Callable[[PageState], None], ...] = (
 )
 
 
+#: Marks stripped from the page title's ends: cell and link bars, and the spaces around them.
+TITLE_EDGE_MARKS = " |｜¦\u3000"
+
+
 def build_result(state: PageState) -> Result:
     """The :class:`Result` of a page that went through every stage: the articles and
     removals, and the title, site, date and URL (from the removed chrome, the lines
     after the title, or the markup), the statistics and the warnings."""
     text, removed, meta, span = state.text, state.removed, state.meta, state.title_span
-    title = span.text.rstrip("¶ ") if span is not None else None
+    # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
+    title = span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS) or None if span is not None else None
     if meta:
         title_k = _line_index(state.lines, state.found.title_line)
         date = meta_date(meta) or date_after_title(state.lines, title_k) or page_date(removed)

@@ -132,6 +132,11 @@ def test_head_chrome_without_blank_lines_between():
     assert_body_kept(result)
 
 
+def test_a_cell_bar_left_on_the_title_line_is_not_part_of_the_title():
+    result = pagestrip.clean("\n\n".join([TITLE + " |", *BODY]))
+    assert result.title == TITLE
+
+
 def test_long_breadcrumb_directly_above_the_title_keeps_the_title_and_date():
     page = "\n".join(["当前位置:管理者范文网 > 书信稿件 > 讲话稿", TITLE, "更新时间:2024-11-20 查看人数:9", *BODY])
     result = pagestrip.clean(page)
