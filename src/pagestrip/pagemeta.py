@@ -202,6 +202,24 @@ def title_hint(meta: dict[str, str], lines: list[Line]) -> str | None:
     return None
 
 
+def file_title(removed: list[Removal], before: int) -> str | None:
+    """A document's file name above the text, without its extension, as the title of a page
+    that has none: a doc site prints the file it sells as its heading
+    (``王务学校垃圾分类处理实施方案.doc``). Only a document's name, not an image's, and only above
+    offset ``before`` (the first kept paragraph)."""
+    for r in removed:
+        if r.start >= before:
+            break
+        if r.rule == FILE_NAME_RULE and (m := _DOC_FILE.fullmatch(r.text.strip())):
+            return m.group(1).strip() or None
+    return None
+
+
+#: The rule that removes a file name on its own line (its id: the removal is read, not redone).
+FILE_NAME_RULE = "common.chrome.file-name"
+_DOC_FILE = lazyre.compile(r"(.+?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)", regex.IGNORECASE)
+
+
 def meta_title(meta: dict[str, str]) -> str | None:
     """The title the markup gives: the heading chosen as title, og:title, the <title> without
     its site-name part, and only then the first h1 (often the site's logo)."""

@@ -23,7 +23,17 @@ from .inputs import MAX_BYTES_PER_CHAR, as_tree, charset, empty_tree_warning, en
 from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
 from .normalize import Normalized, normalize
 from .options import CleanOptions
-from .pagemeta import date_after_title, meta_date, meta_site, meta_title, page_date, site_name, title_hint, truncation
+from .pagemeta import (
+    date_after_title,
+    file_title,
+    meta_date,
+    meta_site,
+    meta_title,
+    page_date,
+    site_name,
+    title_hint,
+    truncation,
+)
 from .rulefile import RuleFile
 from .rules import RuleSet
 from .rules import structure as st
@@ -290,6 +300,12 @@ STAGES: tuple[Callable[[PageState], None], ...] = (
 )
 
 
+def _first_kept(state: PageState) -> int:
+    """Where the first kept paragraph starts (the text's end when nothing is kept)."""
+    starts = [a.paragraphs[0].start for a in state.articles if a.paragraphs]
+    return min(starts, default=len(state.text))
+
+
 #: Marks stripped from the page title's ends: cell and link bars, and the spaces around them.
 TITLE_EDGE_MARKS = " |｜¦\u3000"
 
@@ -311,7 +327,7 @@ def build_result(state: PageState) -> Result:
         by_kind[str(r.kind)] += len(r.text)
     out_chars = sum(len(p.text) for a in state.articles for p in a.paragraphs)
     return Result(
-        title=title or meta_title(meta),
+        title=title or meta_title(meta) or file_title(removed, _first_kept(state)),
         site=site_name(removed) or meta_site(meta),
         date=date,
         url=state.options.url or meta.get("canonical") or meta.get("og:url"),

@@ -137,6 +137,12 @@ def test_a_cell_bar_left_on_the_title_line_is_not_part_of_the_title():
     assert result.title == TITLE
 
 
+def test_a_doc_sites_file_name_above_the_text_is_the_title_of_a_page_without_one():
+    body = "\n\n".join(BODY)
+    assert pagestrip.clean(f"学校垃圾分类处理实施方案.doc\n\n{body}").title == "学校垃圾分类处理实施方案"
+    assert pagestrip.clean(f"运动会现场照片3.jpg\n\n{body}").title is None
+
+
 def test_long_breadcrumb_directly_above_the_title_keeps_the_title_and_date():
     page = "\n".join(["当前位置:管理者范文网 > 书信稿件 > 讲话稿", TITLE, "更新时间:2024-11-20 查看人数:9", *BODY])
     result = pagestrip.clean(page)
