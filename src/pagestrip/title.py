@@ -30,11 +30,17 @@ _CHROME = lazyre.compile(
     regex.IGNORECASE,
 )
 
+#: A form's field, ``label: value`` (參加者姓名:陳得恩, 指導老師:Molly): beside another such line
+#: it is one of a block of fields (the entrant's name, school and teacher over an essay),
+#: not the title, which a title with a colon of its own (七一党课:初心易得) never stands in.
+_FIELD = lazyre.compile(r"[^\s:：]{2,8}[:：]\s*[^:：\s][^:：]{0,24}")
+
 #: Score of each piece of evidence.
 REPEAT_SCORE = 2.0
 REPEAT_MAX = 2
 GENRE_SCORE = 1.0
 CHROME_PENALTY = 3.0
+FIELD_PENALTY = 2.0
 ABOVE_META_SCORE = 1.0
 
 
@@ -60,6 +66,8 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
             if not repeats:
                 continue  # a button or menu entry the page never prints again is no title
             score -= CHROME_PENALTY
+        if _in_field_block(texts, k):
+            score -= FIELD_PENALTY
         if meta_k is not None and k < meta_k:
             # Above a metadata line the longest title-like line is the title
             # (a category label or a speaker line may sit beside it).
@@ -67,3 +75,17 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
         if score > best:
             best_k, best = k, score
     return best_k
+
+
+def _in_field_block(texts: list[str], k: int) -> bool:
+    """Is line ``k`` a form's field next to another (the nearest non-empty line above or
+    below it is one too)?"""
+    if not _FIELD.fullmatch(texts[k].strip()):
+        return False
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(texts) and not texts[j].strip():
+            j += step
+        if 0 <= j < len(texts) and _FIELD.fullmatch(texts[j].strip()):
+            return True
+    return False

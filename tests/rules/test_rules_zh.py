@@ -143,6 +143,19 @@ def test_a_doc_sites_file_name_above_the_text_is_the_title_of_a_page_without_one
     assert pagestrip.clean(f"运动会现场照片3.jpg\n\n{body}").title is None
 
 
+def test_a_block_of_form_fields_above_the_title_is_not_the_title():
+    fields = ["參加者姓名:陳得恩", "就讀分校:金河馬", "指導老師:Molly"]
+    title = "我最親愛的媽媽"  # no word of a document's kind to tell it by
+    result = pagestrip.clean("\n".join(fields) + "\n\n\n" + "\n\n".join([title, *BODY]))
+    assert result.title == title
+    assert not [f for f in fields if f in article_text(result)]
+
+
+def test_a_title_with_a_colon_of_its_own_is_still_the_title():
+    title = "七一党课:初心易得 始终难守"
+    assert pagestrip.clean("\n\n".join([title, *BODY])).title == title
+
+
 def test_long_breadcrumb_directly_above_the_title_keeps_the_title_and_date():
     page = "\n".join(["当前位置:管理者范文网 > 书信稿件 > 讲话稿", TITLE, "更新时间:2024-11-20 查看人数:9", *BODY])
     result = pagestrip.clean(page)
