@@ -35,12 +35,17 @@ _CHROME = lazyre.compile(
 #: not the title, which a title with a colon of its own (七一党课:初心易得) never stands in.
 _FIELD = lazyre.compile(r"[^\s:：]{2,8}[:：]\s*[^:：\s][^:：]{0,24}")
 
+#: A subtitle opens with a dash (——在全县经济工作会议上的讲话, ---2022年新年致辭): under a
+#: title-like line it says what the line above it is, and the line above is the title.
+_SUBTITLE_DASH = lazyre.compile(r"\s*(?:—{1,2}|-{2,3}|－{1,2}|─{1,2})\s*\S")
+
 #: Score of each piece of evidence.
 REPEAT_SCORE = 2.0
 REPEAT_MAX = 2
 GENRE_SCORE = 1.0
 CHROME_PENALTY = 3.0
 FIELD_PENALTY = 2.0
+SUBTITLE_PENALTY = 2.0
 ABOVE_META_SCORE = 1.0
 
 
@@ -68,6 +73,8 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
             score -= CHROME_PENALTY
         if _in_field_block(texts, k):
             score -= FIELD_PENALTY
+        if is_dash_subtitle(t) and _above(texts, k) in candidates:
+            score -= SUBTITLE_PENALTY
         if meta_k is not None and k < meta_k:
             # Above a metadata line the longest title-like line is the title
             # (a category label or a speaker line may sit beside it).
@@ -89,3 +96,20 @@ def _in_field_block(texts: list[str], k: int) -> bool:
         if 0 <= j < len(texts) and _FIELD.fullmatch(texts[j].strip()):
             return True
     return False
+
+
+#: A dash subtitle is a short line: a longer one opening with a dash is a sentence.
+SUBTITLE_MAX_CHARS = 60
+
+
+def is_dash_subtitle(line: str) -> bool:
+    """Does ``line`` read as a subtitle opened by a dash (——在…上的讲话)?"""
+    return len(line.strip()) <= SUBTITLE_MAX_CHARS and _SUBTITLE_DASH.match(line) is not None
+
+
+def _above(texts: list[str], k: int) -> int | None:
+    """The nearest non-empty line above line ``k``."""
+    j = k - 1
+    while j >= 0 and not texts[j].strip():
+        j -= 1
+    return j if j >= 0 else None

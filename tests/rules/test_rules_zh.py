@@ -156,6 +156,15 @@ def test_a_title_with_a_colon_of_its_own_is_still_the_title():
     assert pagestrip.clean("\n\n".join([title, *BODY])).title == title
 
 
+@pytest.mark.parametrize("subtitle", ["——在全区创建全国文明城市动员大会上的讲话", "---2022年新年致辭"])
+def test_a_dash_subtitle_under_the_title_goes_with_it(subtitle):
+    title = "坚定信心 砥砺前行"
+    result = pagestrip.clean("\n\n".join([title, subtitle, *BODY]))
+    assert result.title == title
+    assert subtitle not in article_text(result)
+    assert_body_kept(result)
+
+
 def test_long_breadcrumb_directly_above_the_title_keeps_the_title_and_date():
     page = "\n".join(["当前位置:管理者范文网 > 书信稿件 > 讲话稿", TITLE, "更新时间:2024-11-20 查看人数:9", *BODY])
     result = pagestrip.clean(page)

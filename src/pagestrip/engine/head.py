@@ -180,6 +180,8 @@ def _head(
         title_k = title.choose([ln.text for ln in lines], candidates, nearby, meta[0] if meta else None)
     if page.rule(st.PAGE_TITLE) is None:
         title_k = None
+    if title_k is not None and evidence is None:
+        _dash_subtitle(page, title_k)
     stop = title_k if title_k is not None else end
     for k in range(stop):
         if k not in page.line_hit:
@@ -204,6 +206,22 @@ def _head(
             if k not in page.line_hit and k != title_k and role_of(lines[k].text) not in PROTECTED:
                 page.hit_line(k, region)
     return title_k
+
+
+def _dash_subtitle(page: _Page, title_k: int) -> None:
+    """The dash subtitle right under a text page's title (——在全县经济工作会议上的讲话,
+    ---2022年新年致辭) belongs to the title, not to the text: it goes with it, as the title's."""
+    rule = page.rule(st.PAGE_TITLE)
+    k = title_k + 1
+    while k < len(page.lines) and not page.lines[k].text.strip():
+        k += 1
+    if (
+        rule is not None
+        and k < len(page.lines)
+        and k not in page.line_hit
+        and title.is_dash_subtitle(page.lines[k].text)
+    ):
+        page.hit_line(k, rule)
 
 
 def _above_title(page: _Page, title_k: int | None) -> None:
