@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from . import lazyre
 from .model import Span
+from .textshape import ends_sentence, has_clause_punct
 from .vocabulary import COUNT_QUALIFIERS, PIECE_COUNT
 
 _STRIP = lazyre.compile(r"[\p{P}\p{S}\s\p{Z}]+")
@@ -349,8 +350,11 @@ _SUMMARY_LABEL = lazyre.compile(r"^\s*[【\[]?[^】\]:：\n]{1,8}[】\]]?\s*[:�
 
 def summaries(paras: list[Span], keys: list[str]) -> list[Dup]:
     """Leading paragraphs made of sentences the body says again: an abstract put
-    together from the text (【内容摘要】:…。…。), not only its opening cut short."""
+    together from the text (【内容摘要】:…。…。), not only its opening cut short; or a
+    passage lifted whole from inside a longer paragraph and printed first, as a teaser
+    (每次换好了衣服,她总是…“宝贝,看看妈妈漂亮吗?” out of the third paragraph)."""
     out: list[Dup] = []
+    leading = [q for q, k in enumerate(keys) if k][:SUMMARY_WINDOW]  # the piece's first kept paragraphs
     for p in range(min(SUMMARY_WINDOW, len(paras))):
         if not keys[p] or len(keys[p]) < ABSTRACT_MIN:
             continue
@@ -367,7 +371,30 @@ def summaries(paras: list[Span], keys: list[str]) -> list[Dup]:
             q = _paragraph_at([k for q, k in enumerate(keys) if q != p and k], hits[0])
             others = [q2 for q2, k in enumerate(keys) if q2 != p and k]
             out.append(Dup(p, paras[others[q]].start, "dedupe.abstract"))
-    return out
+    flagged = {d.index for d in out}
+    for p in leading:
+        text = paras[p].text.strip()
+        # A sentence, not a heading: a section's name is said again inside its text.
+        if p in flagged or len(keys[p]) < ABSTRACT_MIN or not (ends_sentence(text) and has_clause_punct(text)):
+            continue
+        lifted = _lifted_from(keys, p)
+        if lifted is not None:
+            out.append(Dup(p, paras[lifted].start, "dedupe.abstract"))
+    return sorted(out, key=lambda d: d.index)
+
+
+def _lifted_from(keys: list[str], p: int) -> int | None:
+    """The longer paragraph below paragraph ``p`` that holds its words inside it, not at its
+    start (an opening cut short is :func:`abstracts`'s), or None. A teaser is printed above
+    the text it is lifted from; above it stands an abstract glued from the opening, which
+    holds the first paragraph whole. Only a few leading paragraphs ask: one scan of the
+    piece's keys each."""
+    k = keys[p]
+    for q in range(p + 1, len(keys)):
+        kq = keys[q]
+        if len(kq) > len(k) and not kq.startswith(k) and k in kq:
+            return q
+    return None
 
 
 def _paragraph_at(keys: list[str], pos: int) -> int:

@@ -143,3 +143,22 @@ def test_a_short_paragraph_with_one_character_changed_is_still_a_copy() -> None:
     a = "Faces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube."
     b = changed(a, "digitally", "digitaly")
     assert [d.index for d in dedupe.copies(spans(a, NEXT, b))] == [2]
+
+
+def test_a_sentence_lifted_from_inside_a_paragraph_and_printed_first_is_a_teaser() -> None:
+    """A template site prints a sentence from the middle of the text first, as a teaser:
+    it goes as ``dedupe.abstract``, and the paragraph it came from stays whole."""
+    lifted = "同时，我们持续深化农村集体产权制度改革，培育壮大新型农业经营主体，发展特色种养和乡村旅游。"
+    assert dedupe.key(lifted) in dedupe.key(LONG) and not dedupe.key(LONG).startswith(dedupe.key(lifted))
+    result = pagestrip.clean("\n\n".join([TITLE, lifted, NEXT, LONG, LAST]))
+    text = "\n".join(a.text for a in result.articles)
+    assert lifted not in text.split("\n")
+    assert all(p in text for p in (NEXT, LONG, LAST))
+    assert any(r.rule == "dedupe.abstract" and r.text == lifted for r in result.removed)
+
+
+def test_a_heading_said_again_inside_its_section_stays() -> None:
+    heading = "深化农村集体产权制度改革与培育新型农业经营主体"
+    body = "我们持续深化农村集体产权制度改革与培育新型农业经营主体，发展特色种养和乡村旅游，带动农民增收。"
+    result = pagestrip.clean("\n\n".join([TITLE, heading, body, LONG, LAST]))
+    assert heading in "\n".join(a.text for a in result.articles).split("\n")
