@@ -89,7 +89,12 @@ def page_date(removed: list[Removal]) -> str | None:
     """The first valid date on a metadata line, as ISO ``YYYY-MM-DD``; else the first date a
     removed line labels as the page's (更新时间:2021-11-17 in a doc site's furniture line,
     发布时间:02.25.2021 written month first)."""
+    # A date in the page's tail (its related block, its comments) is a teaser's or a
+    # comment's, not the page's.
+    tail = next((r.start for r in removed if r.rule in TAIL_RULES), None)
     for r in removed:
+        if tail is not None and r.start > tail:
+            break
         if r.kind is not Kind.METADATA:
             continue
         for y, mo, d in _dates(r.text):
@@ -101,6 +106,11 @@ def page_date(removed: list[Removal]) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+#: Rules whose removals lie in the page's tail: a comment section's heading (Leave a Reply,
+#: 网友评论) and the lines of the related block under its heading.
+TAIL_RULES = frozenset({"en.chrome.comments-heading", "zh.chrome.comments-heading", "page.related-item"})
 
 
 def _valid(y: int, mo: int, d: int) -> bool:

@@ -134,6 +134,15 @@ def test_month_name_date_in_a_byline_becomes_the_page_date():
     assert result.date == "2024-03-03"
 
 
+def test_a_comments_time_in_the_pages_tail_is_not_the_page_date():
+    tail = ["Related Posts", "Camera Settings Explained", "One thought on “Game Settings”", "Mensah James says:"]
+    comment = ["November 1, 2020 at 3:32 am", "Please teach me how to set the game up after it is installed."]
+    result = pagestrip.clean("\n\n".join([TITLE, *BODY, *tail, *comment]))
+    assert result.date is None
+    dated = pagestrip.clean("\n\n".join([TITLE, "By Jane Doe, March 3, 2024", *BODY, *tail, *comment]))
+    assert dated.date == "2024-03-03"
+
+
 @pytest.mark.parametrize("button", ["Continue reading", "Read more", "Show more"])
 def test_read_more_button_on_its_own_line(button):
     result = pagestrip.clean(build(body=[*BODY[:3], button, *BODY[3:]]))
