@@ -121,16 +121,15 @@ def _valid(y: int, mo: int, d: int) -> bool:
 #: or day and month first with the year last (02.25.2021, 25.02.2021).
 _KEYED_DATE = lazyre.compile(
     r"(?:发布|發佈|發布|更新|上传|上傳|发表|發表|录入|錄入)(?:时间|時間|日期)\s*[:：]\s*"
-    r"(?:(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
-    r"|(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y2>\d{4}))"
+    rf"(?:{year_month_day(capture=True)}|(?P<a>\d{{1,2}})[-/.](?P<b>\d{{1,2}})[-/.](?P<y2>\d{{4}}))"
 )
 
 
 def _keyed(m: regex.Match[str]) -> str | None:
     """The ISO date of a :data:`_KEYED_DATE` match; a day-month pair read only where one of
     the two is over 12 (02.25.2021 is February; 03.04.2021 could be either, and is left)."""
-    if m.group("y"):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if m.group(1):  # year first: the digit date's groups
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     else:
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
         if (a > 12) == (b > 12):
@@ -154,7 +153,7 @@ def date_after_title(lines: list[Line], title_index: int | None) -> str | None:
         if len(ln.text) > DATE_LINE_MAX_CHARS:
             continue
         for y, mo, d in _dates(ln.text):
-            if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+            if _valid(y, mo, d):
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
@@ -270,7 +269,7 @@ def meta_date(meta: dict[str, str]) -> str | None:
             basic = _ISO_BASIC.match(value.strip())
             found = [tuple(int(g) for g in basic.groups())] if basic else _dates(value)
             for y, mo, d in found:
-                if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+                if _valid(y, mo, d):
                     return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 

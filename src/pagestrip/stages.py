@@ -315,8 +315,10 @@ def build_result(state: PageState) -> Result:
     removals, and the title, site, date and URL (from the removed chrome, the lines
     after the title, or the markup), the statistics and the warnings."""
     text, removed, meta, span = state.text, state.removed, state.meta, state.title_span
-    # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
-    title = span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS) or None if span is not None else None
+    title = None
+    if span is not None:
+        # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
+        title = span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS) or None
     if meta:
         title_k = _line_index(state.lines, state.found.title_line)
         date = meta_date(meta) or date_after_title(state.lines, title_k) or page_date(removed)

@@ -73,7 +73,7 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
             score -= CHROME_PENALTY
         if _in_field_block(texts, k):
             score -= FIELD_PENALTY
-        if is_dash_subtitle(t) and _above(texts, k) in candidates:
+        if is_dash_subtitle(t) and _nearest(texts, k, -1) in candidates:
             score -= SUBTITLE_PENALTY
         if meta_k is not None and k < meta_k:
             # Above a metadata line the longest title-like line is the title
@@ -89,13 +89,9 @@ def _in_field_block(texts: list[str], k: int) -> bool:
     below it is one too)?"""
     if not _FIELD.fullmatch(texts[k].strip()):
         return False
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(texts) and not texts[j].strip():
-            j += step
-        if 0 <= j < len(texts) and _FIELD.fullmatch(texts[j].strip()):
-            return True
-    return False
+    return any(
+        j is not None and _FIELD.fullmatch(texts[j].strip()) for j in (_nearest(texts, k, -1), _nearest(texts, k, 1))
+    )
 
 
 #: A dash subtitle is a short line: a longer one opening with a dash is a sentence.
@@ -107,9 +103,9 @@ def is_dash_subtitle(line: str) -> bool:
     return len(line.strip()) <= SUBTITLE_MAX_CHARS and _SUBTITLE_DASH.match(line) is not None
 
 
-def _above(texts: list[str], k: int) -> int | None:
-    """The nearest non-empty line above line ``k``."""
-    j = k - 1
-    while j >= 0 and not texts[j].strip():
-        j -= 1
-    return j if j >= 0 else None
+def _nearest(texts: list[str], k: int, step: int) -> int | None:
+    """The nearest non-empty line above (``step`` -1) or below (1) line ``k``, or None."""
+    j = k + step
+    while 0 <= j < len(texts) and not texts[j].strip():
+        j += step
+    return j if 0 <= j < len(texts) else None

@@ -262,26 +262,23 @@ def test_the_date_is_the_structured_datas_publication_over_a_later_meta_tag(publ
     """JSON-LD's ``datePublished`` is the article's publication; a CMS's
     ``article:published_time`` can be the day the page was last published. ISO's basic form
     (no separators) is read too."""
-    body = "".join(f"<p>{p}</p>" for p in PROSE)
     ld = f'{{"@type": "NewsArticle", "headline": "x", "datePublished": "{published}"}}'
-    page = (
+    assert pagestrip.clean(_dated_page(ld)).date == expected
+
+
+def test_broken_structured_data_leaves_the_meta_tags_date():
+    assert pagestrip.clean(_dated_page('{"@type": "NewsArticle", "datePublished": ')).date == "2015-12-11"
+
+
+def _dated_page(ld: str) -> str:
+    """A story whose meta tag dates it 2015-12-11 and whose JSON-LD is ``ld``."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
         "<html><head><title>全县安全生产工作会议召开</title>"
         '<meta property="article:published_time" content="2015-12-11T14:28:34Z">'
         f'<script type="application/ld+json">{ld}</script></head>'
         f"<body><h1>全县安全生产工作会议召开</h1>{body}</body></html>"
     )
-    assert pagestrip.clean(page).date == expected
-
-
-def test_broken_structured_data_leaves_the_meta_tags_date():
-    body = "".join(f"<p>{p}</p>" for p in PROSE)
-    page = (
-        "<html><head><title>全县安全生产工作会议召开</title>"
-        '<meta property="article:published_time" content="2015-12-11T14:28:34Z">'
-        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script></head>'
-        f"<body><h1>全县安全生产工作会议召开</h1>{body}</body></html>"
-    )
-    assert pagestrip.clean(page).date == "2015-12-11"
 
 
 EN_PROSE = [

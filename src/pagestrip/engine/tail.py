@@ -183,9 +183,10 @@ def _cut_end(page: _Page) -> None:
         return
     for k in range(len(page.lines) - 1, -1, -1):
         ln = page.lines[k]
-        if k in page.line_hit or not ln.text.strip():
+        text = ln.text.strip()
+        if k in page.line_hit or not text:
             continue
-        if len(ln.text.strip()) < CUT_END_MIN_CHARS:
+        if len(text) < CUT_END_MIN_CHARS:
             return
         m = _CUT_END.search(ln.text)
         if m is None:
