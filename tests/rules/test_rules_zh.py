@@ -511,6 +511,15 @@ def test_toc_entries_stop_at_the_first_body_paragraph():
     assert article_text(result) == "\n".join(BODY)
 
 
+@pytest.mark.parametrize("numbers", [(" 3", " 12"), ("……3", "……12"), ("....3", "....12")])
+def test_toc_entries_closed_by_a_page_number_go(numbers):
+    """A document's contents page lists its pieces by title and page, with no number in front."""
+    entries = ["做新时代牢记使命的“拓荒牛”" + numbers[0], "“不忘初心、牢记使命”专题党课讲稿" + numbers[1]]
+    result = pagestrip.clean("\n\n".join([TITLE, "目录", *entries, *BODY]))
+    assert [r.rule for r in result.removed] == ["zh.toc.heading", "page.toc-entry", "page.toc-entry"]
+    assert article_text(result) == "\n".join(BODY)
+
+
 # -------------------------------------------------------------- decoration
 
 

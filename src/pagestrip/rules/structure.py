@@ -23,10 +23,17 @@ def _teaser(line: str) -> bool:
 
 #: A numbered contents entry without a mark after its number: 1 History, 1.2 Early years.
 _TOC_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\s+\S")
+#: A contents entry closed by its page number, after a space or leader dots, as a
+#: document's contents page prints it (``专题党课讲稿 1``, ``第一章 总则……3``).
+_TOC_PAGE_NUMBER = re.compile(r"\S.*?(?:\s|[.…·]{2,})\d{1,4}")
 
 
 def _toc_entry(line: str) -> bool:
-    if len(line) <= 60 and "。" not in line and (starts_with_marker(line) or _TOC_NUMBERED.match(line)):
+    if (
+        len(line) <= 60
+        and "。" not in line
+        and (starts_with_marker(line) or _TOC_NUMBERED.match(line) or _TOC_PAGE_NUMBER.fullmatch(line.strip()))
+    ):
         return True
     return line.strip("…. ") == ""
 
