@@ -520,6 +520,18 @@ def test_toc_entries_closed_by_a_page_number_go(numbers):
     assert article_text(result) == "\n".join(BODY)
 
 
+def test_a_blurb_that_runs_on_into_a_second_sentence_goes_whole():
+    """The second sentence holds two of the rule's three cue classes: alone it would stay,
+    after the site's first sentence it carries on the same blurb."""
+    blurb = "下载前请仔细阅读文字预览以及下方图片预览。图片预览是什么样的，下载的文档就是什么样的。"
+    result = pagestrip.clean(build(head=[blurb]))
+    assert [(r.rule, r.text) for r in result.removed if r.rule == "zh.chrome.doc-furniture"] == [
+        ("zh.chrome.doc-furniture", blurb)
+    ]
+    alone = pagestrip.clean(build(head=["图片预览是什么样的，下载的文档就是什么样的。"]))
+    assert not [r for r in alone.removed if r.rule == "zh.chrome.doc-furniture"]
+
+
 # -------------------------------------------------------------- decoration
 
 

@@ -253,8 +253,11 @@ def _sentence_hits(
             # Within the sentence: a cue is part of the sentence it judges.
             found += [(m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, s, e, overlapped=True)]
     hits: list[Hit] = []
+    e_prev = -1
     fi = 0  # cues and sentences are both in text order: one merge pass
     for s, e in spans:
+        follows = bool(hits) and hits[-1].end == e_prev
+        e_prev = e
         while fi < len(found) and found[fi][0] < s:
             fi += 1
         seen: set[int] = set()
@@ -266,7 +269,9 @@ def _sentence_hits(
                 first = found[fi][0]
             earliest = found[fi][0] if earliest < 0 else earliest
             fi += 1
-        if not seen or not rule.cues_met(seen) or (rule.max_chars is not None and e - s > rule.max_chars):
+        if not seen or (rule.max_chars is not None and e - s > rule.max_chars):
+            continue
+        if not rule.cues_met(seen) and not (follows and rule.continues(seen)):
             continue
         if any(h.start < e and s < h.end and not _clause_of(h, rule, s, e) for h in page.inline.get(k, ())):
             continue  # an inline rule already cut a notice out of this sentence

@@ -54,6 +54,9 @@ class Scope(str, Enum):
 
 #: Scopes whose patterns must match a whole line.
 _WHOLE_LINE = frozenset({Scope.LINE, Scope.HEAD, Scope.EDGE})
+#: A sentence that carries on a blurb the sentence before it was taken for holds this many
+#: of the rule's cue classes at least (see :meth:`Rule.continues`).
+CONTINUED_MIN_CUES = 2
 
 
 class RuleError(ValueError):
@@ -152,6 +155,16 @@ class Rule:
     def cues_met(self, seen: set[int]) -> bool:
         """Do the cue classes ``seen`` in one sentence satisfy this rule?"""
         return len(seen) >= (self.min_cues or len(self.cues)) and all(i in seen for i in self.required_cues)
+
+    def continues(self, seen: set[int]) -> bool:
+        """Do the cue classes ``seen`` carry on the sentence before, which this rule took?
+
+        A site's blurb runs on over sentences that each hold most of its cues
+        (下载前请仔细阅读文字预览以及下方图片预览。图片预览是什么样的,下载的文档就是什么样的。):
+        one class fewer than the rule needs, and never fewer than two.
+        """
+        needed = self.min_cues or len(self.cues)
+        return len(seen) >= max(CONTINUED_MIN_CUES, needed - 1) and all(i in seen for i in self.required_cues)
 
     def wrapped(self, bound: bool = True) -> str:
         """The pattern as it goes into an alternation; ``bound`` adds the length check.
