@@ -79,6 +79,48 @@ def test_prose_outside_a_small_region_is_kept_by_the_recall_guard():
     assert PROSE[0] in text_of(result) and PROSE[2] in text_of(result)
 
 
+GUIDELINES = (
+    "发表评论请遵守国家法律法规，文明上网，理性发言，"
+    + "不得发布涉及政治、色情、暴力等违法违规内容，违者将被删除并封号处理。"
+)
+ABOUT = (
+    "本站致力于为广大用户提供优质的内容服务，所有文章仅代表作者观点，"
+    + "与本站立场无关，如有问题请与我们联系，我们将及时处理。"
+)
+
+
+def test_recall_guard_leaves_a_form_and_the_footer_out():
+    # A short story holds under half of the page's prose, so the guard keeps the prose in
+    # the boxes around it; but not a comment form's guidelines or the prose beside the
+    # footer's © line, in boxes whose classes say nothing.
+    others = "".join(f"<div class='y{i}'><div class='b'><p>{t}</p></div></div>" for i, t in enumerate(TEASERS[:4]))
+    page = (
+        "<html><head><title>全县安全生产工作会议讲话</title></head><body><div class='m'><div class='a'>"
+        f"<h1>全县安全生产工作会议讲话</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></div>{others}"
+        f"<form action='/post'><p>{GUIDELINES}</p><textarea></textarea></form>"
+        f"<div class='zq'><div class='kx'><p>{ABOUT}</p><p>Copyright © 2024 示例网 版权所有</p></div></div>"
+        "</body></html>"
+    )
+    text = text_of(pagestrip.clean(page))
+    assert PROSE[0] in text and TEASERS[0] in text
+    assert GUIDELINES not in text and ABOUT not in text
+
+
+def test_recall_guard_weighs_the_region_against_the_prose_it_could_take_back():
+    # A sidebar (<aside>) holds much prose; it is never the article's, so it does not make
+    # the story look small and pull back the comments below it.
+    comments = "".join(f"<div class='c'><p>{t}</p></div>" for t in TEASERS[:2])
+    page = (
+        f"<html><body><div class='m'><div class='a'><h1>标题</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+        f"<p>{PROSE[2]}</p></div><div class='n'><a href='/'>上一篇</a></div></div>"
+        f"<div class='y'><div class='x'>{comments}</div></div>"
+        f"<aside>{''.join(f'<p>{t}</p>' for t in TEASERS[2:4])}</aside></body></html>"
+    )
+    text = text_of(pagestrip.clean(page))
+    assert all(p in text for p in PROSE)
+    assert not any(t in text for t in TEASERS[:2])
+
+
 TEASERS = [
     "近日，某市举行春季运动会，来自全市各学校的三千余名运动员参加了比赛，赛事持续三天，共产生金牌一百余枚。",
     "记者从市交通部门获悉，新建的跨江大桥将于下月正式通车，届时两岸居民往来的时间将缩短一半以上，出行更加便利。",

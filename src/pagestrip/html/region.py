@@ -11,6 +11,9 @@ keeps prose outside a region that holds too little of the page's.
 
 from __future__ import annotations
 
+import regex
+
+from .. import lazyre
 from .elements import _HEADINGS
 from .evidence import _TAG_HINT, BIO
 from .feeds import TEASER_SIBLING_SHARE, TeaserLists, feed_factors
@@ -105,6 +108,18 @@ RECALL_MIN_SHARE = 0.5
 #: Prose kept by the recall guard must be this many times the prose minimum, and must not
 #: sit in a list of teasers (see :class:`.feeds.TeaserLists`).
 RECALL_BLOCK_FACTOR = 3
+#: A line this short naming the site's rights (©, 版权所有, ICP备, All rights reserved),
+#: below the region, is the site's footer line; the containers up to :data:`FOOTER_LEVELS`
+#: above it that start below the region are the footer, whose other prose (a trademark
+#: note, an "about us") the recall guard leaves out on a page without ``class="footer"``.
+#: Above the region a © line is no footer: a gallery prints its welcome and terms of use
+#: beside it.
+FOOTER_LINE_MAX_CHARS = 200
+FOOTER_LEVELS = 3
+_RIGHTS = lazyre.compile(
+    r"©|\(c\)\s*\d{4}|copyright|版权所有|版權所有|all rights reserved|ICP备|ICP證|ICP证|公网安备|公網安備",
+    regex.IGNORECASE,
+)
 
 
 def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> None:
@@ -439,12 +454,53 @@ def _mark(
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
     if thread:
         keep_replies(blocks)
-    if total_prose and region_prose < RECALL_MIN_SHARE * total_prose:
+    # The guard weighs the region against the prose it could take back: a sidebar's or a
+    # footer's prose, named by its box, was never the article's, so it does not make the
+    # region look small (a comment section pulled back in because the menus hold prose).
+    apart = _not_recalled(page, nodes, roots)
+    candidates = [
+        b
+        for b in blocks
+        if not b.in_main
+        and b.score
+        and b.hint is None
+        and not teasers.holds(b.node)
+        and not any(nodes.inside(b.node, n) for n in apart)
+    ]
+    outside = sum(len(b.text) for b in candidates)
+    if total_prose and region_prose < RECALL_MIN_SHARE * (region_prose + outside):
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
-        for b in blocks:
-            if not b.in_main and b.score and b.hint is None and len(b.text) >= floor and not teasers.holds(b.node):
+        for b in candidates:
+            if len(b.text) >= floor:
                 b.in_main = True
                 b.why = ("recall", region_prose, total_prose)
     for b in blocks:
         if not b.in_main and b.hint is not None:
             b.why = ("hint-out",)
+
+
+def _not_recalled(page: HtmlPage, nodes: _Nodes, roots: list[int]) -> list[int]:
+    """The containers whose prose the recall guard leaves out, whatever their class words:
+    the forms that do not hold the region (a comment box's guidelines, a report dialog's
+    reasons) and the site's footer (the containers a few levels above a short rights line).
+
+    A page that names its boxes (``comment-form``, ``copyright``) already gave them a hint;
+    these are the same boxes on a page whose class names say nothing.
+    """
+
+    def holds_region(n: int) -> bool:
+        return any(nodes.inside(r, n) for r in roots)
+
+    apart = [n for n, tag in enumerate(nodes.tag) if tag == "form" and not holds_region(n)]
+    below = max(nodes.last[r] for r in roots)
+    for b in page.blocks:
+        if b.node <= below or len(b.text) > FOOTER_LINE_MAX_CHARS or not _RIGHTS.search(b.text):
+            continue
+        n = b.node
+        for _ in range(FOOTER_LEVELS):
+            up = nodes.parent[n]
+            if up <= below or nodes.tag[up] in ("body", "html"):
+                break
+            n = up
+        apart.append(n)
+    return apart
