@@ -106,6 +106,22 @@ def test_recall_guard_leaves_a_form_and_the_footer_out():
     assert GUIDELINES not in text and ABOUT not in text
 
 
+def test_a_form_under_the_story_is_chrome_and_a_page_wide_form_is_layout():
+    # A sign-up box under the story, in boxes whose classes say nothing: the <form> names it.
+    signup = "订阅我们的每日新闻简报，每天早上把最重要的本地新闻、天气和交通信息直接发送到您的电子邮箱，随时可以取消。"
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        f"<html><body><div class='q1'><h1>标题</h1>{story}"
+        f"<form action='/subscribe'><p>{signup}</p><input name='email'></form></div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert all(p in text_of(result) for p in PROSE) and signup not in text_of(result)
+    assert [r.rule for r in result.removed if r.text == signup] == ["html.chrome"]
+    # An ASP.NET page wraps everything in one form: it holds the story, so it is layout.
+    wrapped = f"<html><body><form action='/'><div class='q1'><h1>标题</h1>{story}</div></form></body></html>"
+    assert all(p in text_of(pagestrip.clean(wrapped)) for p in PROSE)
+
+
 def test_recall_guard_weighs_the_region_against_the_prose_it_could_take_back():
     # A sidebar (<aside>) holds much prose; it is never the article's, so it does not make
     # the story look small and pull back the comments below it.

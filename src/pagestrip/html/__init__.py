@@ -7,7 +7,7 @@ line of the text the rest of the pipeline sees, and carries:
 * ``in_main`` — inside the article *region*: the part of the page whose prose
   the page exists for, found by scoring text (see :mod:`.region`);
 * ``hint`` — the kind of chrome its container suggests (``nav``/``footer``/
-  ``aside`` elements, class/id tokens such as ``breadcrumb``, ``copyright``,
+  ``aside``/``form`` elements, class/id tokens such as ``breadcrumb``, ``copyright``,
   ``related``, ``tuijian``), matched as whole tokens of the class/id in
   document order, never as substrings (``ad`` does not match ``padding``);
   inside the region a hint counts only when it comes from a sub-container

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import lazyre
 from .elements import _HEADINGS
 
-_TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related"}
+_TAG_HINT = {"nav": "chrome", "footer": "footer", "aside": "related", "form": "chrome"}
 #: Class/id words of a comment box, abbreviations included (qq's ``cmt``, sina's ``cmnt``,
 #: 360kuai's ``cmmts``): chrome under a story, a thread's replies (``threads.py``).
 COMMENT_WORDS = ("comment", "comments", "cmt", "cmts", "cmmt", "cmmts", "cmnt", "cmnts", "pinglun")

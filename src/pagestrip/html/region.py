@@ -457,7 +457,7 @@ def _mark(
     # The guard weighs the region against the prose it could take back: a sidebar's or a
     # footer's prose, named by its box, was never the article's, so it does not make the
     # region look small (a comment section pulled back in because the menus hold prose).
-    apart = _not_recalled(page, nodes, roots)
+    apart = _footer_boxes(page, nodes, roots)
     candidates = [
         b
         for b in blocks
@@ -479,19 +479,15 @@ def _mark(
             b.why = ("hint-out",)
 
 
-def _not_recalled(page: HtmlPage, nodes: _Nodes, roots: list[int]) -> list[int]:
+def _footer_boxes(page: HtmlPage, nodes: _Nodes, roots: list[int]) -> list[int]:
     """The containers whose prose the recall guard leaves out, whatever their class words:
-    the forms that do not hold the region (a comment box's guidelines, a report dialog's
-    reasons) and the site's footer (the containers a few levels above a short rights line).
+    the site's footer, the boxes a few levels above a short rights line below the region.
 
-    A page that names its boxes (``comment-form``, ``copyright``) already gave them a hint;
-    these are the same boxes on a page whose class names say nothing.
+    A page that names its footer (``class="copyright"``) already gave it a hint; this is the
+    same box on a page whose class names say nothing. (A ``<form>`` outside the region, a
+    comment box's guidelines, has its tag's hint.)
     """
-
-    def holds_region(n: int) -> bool:
-        return any(nodes.inside(r, n) for r in roots)
-
-    apart = [n for n, tag in enumerate(nodes.tag) if tag == "form" and not holds_region(n)]
+    apart = []
     below = max(nodes.last[r] for r in roots)
     for b in page.blocks:
         if b.node <= below or len(b.text) > FOOTER_LINE_MAX_CHARS or not _RIGHTS.search(b.text):
