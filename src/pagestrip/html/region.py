@@ -14,10 +14,11 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
+from .comments import CommentLists, declares_thread
 from .elements import _HEADINGS
 from .evidence import _TAG_HINT, BIO
 from .feeds import TEASER_SIBLING_SHARE, TeaserLists, feed_factors
-from .nodes import HtmlPage, _Nodes
+from .nodes import Block, HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
 from .threads import is_thread, keep_replies
 
@@ -454,6 +455,14 @@ def _mark(
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
     if thread:
         keep_replies(blocks)
+    # A comment list found by its shape: on a page that is no thread by any sign, the
+    # lists under the best paragraph are chrome, and the recall guard leaves them out.
+    box = nodes.parent[best_node] if nodes.tag[best_node] in _PARAGRAPH_TAGS else best_node
+    after = nodes.last[box] if box >= 0 else nodes.last[best_node]
+    comments = None if thread or declares_thread(page.meta, blocks) else CommentLists(nodes, blocks, after)
+    if comments is not None:
+        _comments_in_region(nodes, blocks, best_node, after, comments)
+    end = max(nodes.last[r] for r in roots)
     # The guard weighs the region against the prose it could take back: a sidebar's or a
     # footer's prose, named by its box, was never the article's, so it does not make the
     # region look small (a comment section pulled back in because the menus hold prose).
@@ -466,6 +475,7 @@ def _mark(
         and b.hint is None
         and not teasers.holds(b.node)
         and not any(nodes.inside(b.node, n) for n in apart)
+        and not (comments is not None and b.node > end and comments.holder(b.node) >= 0)
     ]
     outside = sum(len(b.text) for b in candidates)
     if total_prose and region_prose < RECALL_MIN_SHARE * (region_prose + outside):
@@ -477,6 +487,24 @@ def _mark(
     for b in blocks:
         if not b.in_main and b.hint is not None:
             b.why = ("hint-out",)
+
+
+#: Tags of a paragraph: the best paragraph's own box is its parent.
+_PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", *_HEADINGS})
+#: The word a comment list found by its shape is reported with (``Block.hint_word``).
+COMMENT_LIST_WORD = "dated list"
+
+
+def _comments_in_region(nodes: _Nodes, blocks: list[Block], best_node: int, after: int, comments: CommentLists) -> None:
+    """Blocks of the region below the best paragraph's box (below node ``after``), in a
+    comment list that does not hold the best paragraph, are chrome: a story's comment
+    section taken into the region with it (the region grew to a wrapper holding both)."""
+    for b in blocks:
+        if not b.in_main or b.hint is not None or b.node <= after:
+            continue
+        holder = comments.holder(b.node, sparing=best_node)
+        if holder >= 0:
+            b.hint, b.hint_node, b.hint_word, b.why = "chrome", holder, COMMENT_LIST_WORD, ("hint-in",)
 
 
 def _footer_boxes(page: HtmlPage, nodes: _Nodes, roots: list[int]) -> list[int]:

@@ -249,11 +249,13 @@ def html_to_page(root: Any) -> HtmlPage:
 #: The publication date a page's structured data (JSON-LD, schema.org) gives its article:
 #: read from the script's text, not parsed as JSON (a page's JSON-LD is often not valid).
 _LD_PUBLISHED = lazyre.compile_re(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_LD_TYPE = lazyre.compile_re(r'"@type"\s*:\s*"([^"]{1,60})"')
 
 
 def _meta(root: Any) -> dict[str, str]:
-    """The <title>, the first <h1>, the <meta> fields, the canonical link and the JSON-LD
-    ``datePublished`` (as ``ld:datepublished``), in that order (a field of a <meta> does not
+    """The <title>, the first <h1>, the <meta> fields, the canonical link, the JSON-LD
+    ``datePublished`` (as ``ld:datepublished``) and its ``@type`` names (as ``ld:type``, space
+    separated: ``NewsArticle``, ``QAPage``), in that order (a field of a <meta> does not
     replace the title or h1). One pass over the tree picks the five kinds of elements: each
     pass costs as much as the whole tree."""
     out: dict[str, str] = {}
@@ -261,6 +263,7 @@ def _meta(root: Any) -> dict[str, str]:
     metas: list[Any] = []
     links: list[Any] = []
     published: str | None = None
+    types: list[str] = []
     for el in root.iter("title", "h1", "meta", "link", "script"):
         tag = el.tag
         if tag == "meta":
@@ -268,9 +271,11 @@ def _meta(root: Any) -> dict[str, str]:
         elif tag == "link":
             links.append(el)
         elif tag == "script":
-            if published is None and "ld+json" in (el.get("type") or "") and el.text:
-                m = _LD_PUBLISHED.search(el.text)
-                published = m.group(1) if m else None
+            if "ld+json" in (el.get("type") or "") and el.text:
+                if published is None:
+                    m = _LD_PUBLISHED.search(el.text)
+                    published = m.group(1) if m else None
+                types += _LD_TYPE.findall(el.text)
         elif el is root:  # the title and h1 are looked for below the root
             continue
         elif tag == "title":
@@ -291,4 +296,6 @@ def _meta(root: Any) -> dict[str, str]:
             out["canonical"] = link.get("href")
     if published is not None:
         out["ld:datepublished"] = published
+    if types:
+        out["ld:type"] = " ".join(types)
     return out

@@ -1,0 +1,155 @@
+"""Comment sections found by their shape, for pages whose class names say nothing.
+
+A story's comments are a list of sibling boxes built alike (one signature, see
+:meth:`_Nodes.sig`), each holding a reader's words and a short line with when they were
+posted (``2014/01/01 20:31``, ``5月19日``, ``3 days ago``, ``Hace 2 horas``). A page that
+names its comment box (``comment``, ``cmt``) is read by its words (:mod:`.evidence`); this
+finds the same box on a CSS-module site (``css-1x9k2``) or one without classes.
+
+A forum thread's replies have the very same shape, and there they are the content (SPEC):
+so the lists are only used on a page that is not a thread by any sign
+(:func:`declares_thread`, :func:`.threads.is_thread`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cached_property
+
+import regex
+
+from .. import lazyre
+from .nodes import Block, _Nodes
+
+#: A comment list has at least this many items with prose...
+COMMENT_MIN_ITEMS = 3
+#: ... and at least this share of them are dated: two lines or more, one of them short
+#: (COMMENT_DATE_LINE_MAX_CHARS) with a date or a time in it.
+COMMENT_DATED_SHARE = 0.5
+COMMENT_DATE_LINE_MAX_CHARS = 60
+#: A list's items are looked for this many containers above its dated lines.
+COMMENT_ITEM_LEVELS = 5
+
+_MONTHS_EN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+#: When a comment was posted, as comment widgets print it: a date, a clock time, or an age.
+_POSTED = lazyre.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}"
+    r"|(?<!\d)\d{1,2}:\d\d(?!\d)"
+    r"|\d{1,2}月\d{1,2}日"
+    r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天"
+    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bhace\s+(?:\d+|una?)\s"
+    rf"|\b(?:{_MONTHS_EN})\.?\s+\d{{1,2}},?\s+\d{{4}}",
+    regex.IGNORECASE,
+)
+
+#: A character every one of _POSTED's forms holds: a cheap scan spares most lines the full
+#: pattern (a date is written in digits, or 刚刚/昨天/前天/hace una).
+_MAYBE_POSTED = lazyre.compile_re(r"[0-9０-９刚剛昨前Hh]")
+
+#: A thread page says so beyond its class names: its JSON-LD type, the forum software that
+#: made it (``<meta name="generator">``), the site calling itself a forum or a community in
+#: its title or name, or the thread furniture of forum software. A false sign costs little:
+#: the page keeps its comment lists, as it did before they were found by shape.
+_THREAD_TYPES = lazyre.compile(r"\b(?:DiscussionForumPosting|QAPage)\b")
+_FORUM_SOFTWARE = lazyre.compile(
+    r"\b(?:discuz|phpbb|vbulletin|xenforo|discourse|flarum|nodebb|mybb|phpwind|dvbbs|invision|smf)\b",
+    regex.IGNORECASE,
+)
+_FORUM_NAME = lazyre.compile(
+    r"论坛|論壇|社区|社區|贴吧|貼吧|问答|問答|\b(?:bbs|forums?|community|q&a)\b", regex.IGNORECASE
+)
+_THREAD_FURNITURE = lazyre.compile(r"楼主|樓主|只看该作者|只看該作者|倒序看帖|倒序浏览|倒序瀏覽|电梯直达|電梯直達")
+#: Thread furniture counts on lines this short (a post that mentions 楼主 is not furniture)...
+FURNITURE_MAX_CHARS = 20
+#: ... on this many of them at least.
+FURNITURE_MIN_LINES = 2
+
+
+def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
+    """Does the page say it is a forum thread or a Q&A question, whatever its class names:
+    a JSON-LD ``DiscussionForumPosting``/``QAPage``, a forum package as its generator, a
+    forum's or community's name in its title or site name (``…微社区``, ``… - Forums``), or
+    FURNITURE_MIN_LINES short lines of thread furniture (楼主, 只看该作者, 倒序看帖)?"""
+    if _THREAD_TYPES.search(meta.get("ld:type", "")) or _FORUM_SOFTWARE.search(meta.get("generator", "")):
+        return True
+    if any(_FORUM_NAME.search(meta.get(key, "")) for key in ("title", "og:site_name", "application-name")):
+        return True
+    furniture = 0
+    for b in blocks:
+        if len(b.text) <= FURNITURE_MAX_CHARS and _THREAD_FURNITURE.search(b.text):
+            furniture += 1
+            if furniture >= FURNITURE_MIN_LINES:
+                return True
+    return False
+
+
+class CommentLists:
+    """The page's comment lists below node ``after`` (the story's best paragraph: comments
+    come under the story), found by shape: COMMENT_MIN_ITEMS or more sibling boxes with one
+    signature holding prose, COMMENT_DATED_SHARE of them dated. Each (parent, signature)
+    group is judged once."""
+
+    def __init__(self, nodes: _Nodes, blocks: Sequence[Block], after: int = -1) -> None:
+        self.nodes = nodes
+        self._starts = [b.node for b in blocks]
+        blocks = blocks[bisect_right(self._starts, after) :]
+        self._lists: dict[tuple[int, str], bool] = {}
+        #: The short dated lines: a list needs COMMENT_DATED_SHARE of COMMENT_MIN_ITEMS of
+        #: them, so most pages (one date, under the title) are done after this one pass.
+        self._dates = [b.node for b in blocks if len(b.text) <= COMMENT_DATE_LINE_MAX_CHARS and _POSTED.search(b.text)]
+        self.possible = len(self._dates) >= COMMENT_DATED_SHARE * COMMENT_MIN_ITEMS
+
+    def _signature(self, i: int) -> str:
+        return self.nodes.sig(i) or self.nodes.tag[i]
+
+    def _dated(self, item: int) -> bool:
+        """Does ``item`` hold two lines or more, one of them a short one with a date or time?"""
+        last = self.nodes.last[item]
+        lines = bisect_right(self._starts, last) - bisect_left(self._starts, item)
+        k = bisect_left(self._dates, item)
+        return lines >= 2 and k < len(self._dates) and self._dates[k] <= last
+
+    def is_list(self, parent: int, signature: str) -> bool:
+        """Are ``parent``'s children with ``signature`` and prose a list of dated comments?"""
+        key = (parent, signature)
+        got = self._lists.get(key)
+        if got is None:
+            nodes = self.nodes
+            items = [c for c in nodes.children(parent) if nodes.prose[c] and self._signature(c) == signature]
+            dated = sum(1 for c in items if self._dated(c)) if len(items) >= COMMENT_MIN_ITEMS else 0
+            got = self._lists[key] = len(items) >= COMMENT_MIN_ITEMS and dated >= COMMENT_DATED_SHARE * len(items)
+        return got
+
+    @cached_property
+    def lists(self) -> list[int]:
+        """The parents of the comment lists, in document order: found from the dated lines
+        up (a list's items are dated), COMMENT_ITEM_LEVELS containers at most."""
+        nodes = self.nodes
+        found: set[int] = set()
+        for d in self._dates:
+            i = d
+            for _ in range(COMMENT_ITEM_LEVELS):
+                p = nodes.parent[i]
+                if p < 0 or nodes.tag[p] in ("body", "html"):
+                    break
+                if p not in found and self.is_list(p, self._signature(i)):
+                    found.add(p)
+                i = p
+        return sorted(found)
+
+    def holder(self, node: int, sparing: int = -1) -> int:
+        """A comment list that holds ``node`` and not ``sparing`` (the story's best
+        paragraph: a list around it is the page's layout); -1 if none."""
+        if not self.possible:
+            return -1
+        lists = self.lists
+        for k in range(bisect_right(lists, node) - 1, -1, -1):
+            p = lists[k]
+            if self.nodes.inside(node, p) and not (sparing >= 0 and self.nodes.inside(sparing, p)):
+                return p
+        return -1

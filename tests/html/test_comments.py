@@ -1,0 +1,79 @@
+"""Comment sections found by their shape (``html/comments.py``), on pages whose class names
+say nothing: a story's dated comment list goes; a thread's replies, same shape, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagestrip
+from pagestrip.html.comments import declares_thread
+from pagestrip.html.nodes import Block
+
+PROSE = [
+    "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段工作。刚才，各部门作了汇报，我都同意。",
+    "一、提高认识，切实增强做好安全生产工作的责任感。安全生产事关人民群众生命财产安全，各级各部门必须时刻绷紧这根弦。",
+    "二、突出重点，扎实开展隐患排查整治。要盯住重点行业、重点领域、重点时段，对排查出的问题建立台账，逐项整改到位。",
+]
+COMMENTS = [
+    "说得太好了，安全生产确实是头等大事，我们单位也要认真学习贯彻落实会议精神。",
+    "希望各地都能把隐患排查整治落到实处，不要只是停留在纸面上，要真抓实干才行。",
+    "支持！去年我们县就因为排查不到位出过事故，教训非常深刻，必须引起高度重视。",
+    "会议部署很及时，关键在于落实，建议加大督查力度，对失职渎职的要严肃问责。",
+]
+TITLE = "全县安全生产工作会议讲话"
+
+
+def page(stamps: list[str], title: str = TITLE, head: str = "") -> str:
+    """A story and, in the same wrapper, a list of reader comments: hashed-looking class
+    names, no heading naming the list; each item a name, the words and ``stamps[i]``."""
+    items = "".join(
+        f"<div class='kz'><div class='qa'><span>读者{i}号</span></div><p>{c}</p><div class='qb'>{stamps[i]}</div></div>"
+        for i, c in enumerate(COMMENTS)
+    )
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><div class='w'><div class='s'><h1>{TITLE}</h1>"
+        f"{story}</div><div class='cl'>{items}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [f"2024-05-1{i} 10:2{i}" for i in range(4)],
+        [f"{i + 1}小时前" for i in range(4)],
+        [f"5月1{i}日" for i in range(4)],
+        [f"{i + 2} days ago" for i in range(4)],
+    ],
+)
+def test_a_dated_comment_list_under_the_story_goes(stamps):
+    result = pagestrip.clean(page(stamps))
+    assert all(p in result.text for p in PROSE)
+    assert not any(c in result.text for c in COMMENTS)
+    assert {r.rule for r in result.removed if r.text in COMMENTS} == {"html.chrome"}
+
+
+def test_items_without_dates_are_not_a_comment_list():
+    result = pagestrip.clean(page([f"读者来信{i}" for i in range(4)]))
+    assert all(c in result.text for c in COMMENTS)
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        (f"{TITLE} - 示例论坛", ""),
+        (f"{TITLE} - Example Forums", ""),
+        (TITLE, "<meta name='generator' content='Discuz! X3.4'>"),
+        (TITLE, '<script type="application/ld+json">{"@type": "QAPage", "name": "x"}</script>'),
+    ],
+)
+def test_on_a_page_that_says_it_is_a_thread_the_replies_stay(title, head):
+    result = pagestrip.clean(page([f"2024-05-1{i} 10:2{i}" for i in range(4)], title, head))
+    assert all(c in result.text for c in COMMENTS)
+
+
+def test_thread_furniture_lines_declare_a_thread():
+    lines = [Block(t) for t in ("楼主", "只看该作者", PROSE[0])]
+    assert declares_thread({}, lines)
+    # A post that mentions 楼主 is not furniture.
+    assert not declares_thread({}, [Block("我觉得楼主说得很有道理，这个问题确实值得大家认真讨论一下。")] * 3)
