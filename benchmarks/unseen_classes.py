@@ -18,7 +18,7 @@ The drop from ``as is`` to ``hashed`` is what the hint words (``content``, ``rel
 ``comment`` ...) are worth on these pages; a mechanism that only works through them will not
 work on the many sites that name nothing. A measurement, not a test. The rewrite is a regular
 expression over the bytes: an attribute value that itself holds `` class=`` is rewritten too,
-which is rare enough not to move the totals.
+which is rare enough not to move the totals; an escaped one (``class=&quot;…``) is left alone.
 """
 
 from __future__ import annotations
@@ -33,7 +33,10 @@ from pathlib import Path
 import pagestrip
 from pagestrip.evaluate import report, score
 
-_ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
+#: A class or id attribute. An unquoted value never starts with ``&``: ``class=&quot;link&quot;``
+#: is markup escaped inside another attribute's value (an ``alt``), and rewriting it with real
+#: quotes would end that value early and spill the rest of the tag into the text.
+_ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"'&][^\s>"']*))""", re.IGNORECASE)
 _DIGIT = re.compile(rb"\d")
 
 
