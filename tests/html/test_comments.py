@@ -77,3 +77,20 @@ def test_thread_furniture_lines_declare_a_thread():
     assert declares_thread({}, lines)
     # A post that mentions 楼主 is not furniture.
     assert not declares_thread({}, [Block("我觉得楼主说得很有道理，这个问题确实值得大家认真讨论一下。")] * 3)
+
+
+def test_a_threads_replies_below_the_first_post_are_kept_by_their_shape():
+    # A forum (by its title) whose reply boxes have no names: the dated list of boxes built
+    # alike, outside the first post's region, is the thread's replies.
+    items = "".join(
+        f"<div class='kz'><div class='qa'><span>读者{i}号</span></div><p>{c}</p><div>2024-05-1{i}</div></div>"
+        for i, c in enumerate(COMMENTS[:3])
+    )
+    post = "".join(f"<p>{p}</p><p>{p.replace('。', '；')}</p>" for p in PROSE)
+    page = (
+        f"<html><head><title>{TITLE} - 示例论坛</title></head><body><div class='m'><div class='s'>"
+        f"<h1>{TITLE}</h1>{post}</div></div><div class='z'><div class='cl'>{items}</div></div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert all(c in result.text for c in COMMENTS[:3])
+    assert not any(f"读者{i}号" in result.text for i in range(3))  # names are no reply

@@ -20,7 +20,7 @@ from .evidence import _TAG_HINT, BIO
 from .feeds import TEASER_SIBLING_SHARE, TeaserLists, feed_factors
 from .nodes import Block, HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
-from .threads import is_thread, keep_replies
+from .threads import is_thread, keep_listed_replies, keep_replies
 
 #: Alternative candidates within this share of the best one pull the region up to an
 #: ancestor holding several of them (an article split over sibling containers).
@@ -456,11 +456,16 @@ def _mark(
     if thread:
         keep_replies(blocks)
     # A comment list found by its shape: on a page that is no thread by any sign, the
-    # lists under the best paragraph are chrome, and the recall guard leaves them out.
+    # lists under the best paragraph are chrome, and the recall guard leaves them out; on
+    # a thread they are its replies.
     box = nodes.parent[best_node] if nodes.tag[best_node] in _PARAGRAPH_TAGS else best_node
     after = nodes.last[box] if box >= 0 else nodes.last[best_node]
-    comments = None if thread or declares_thread(page.meta, blocks) else CommentLists(nodes, blocks, after)
-    if comments is not None:
+    lists = CommentLists(nodes, blocks, after)
+    comments: CommentLists | None = None
+    if thread or declares_thread(page.meta, blocks):
+        keep_listed_replies(blocks, lists)  # a thread's replies: the same shape, content
+    else:
+        comments = lists
         _comments_in_region(nodes, blocks, best_node, after, comments)
     end = max(nodes.last[r] for r in roots)
     # The guard weighs the region against the prose it could take back: a sidebar's or a

@@ -7,6 +7,7 @@ outside the region joins the article (:func:`keep_replies`).
 from __future__ import annotations
 
 from .. import lazyre
+from .comments import CommentLists
 from .elements import _HEADINGS
 from .evidence import COMMENT_WORDS, _words
 from .nodes import Block, _Nodes
@@ -61,3 +62,18 @@ def keep_replies(blocks: list[Block]) -> None:
             and (b.score or _REPLY_END.search(b.text))
         ):
             b.in_main, b.hint, b.why = True, None, ("thread",)
+
+
+def keep_listed_replies(blocks: list[Block], replies: CommentLists) -> None:
+    """On a thread whose reply boxes have no names, the replies are found by their shape (a
+    list of dated boxes built alike, :class:`.comments.CommentLists`) and kept as
+    :func:`keep_replies` keeps named ones: prose or a line said as a sentence, not links."""
+    for b in blocks:
+        if (
+            not b.in_main
+            and b.hint is None
+            and b.link_density < PROSE_MAX_LINK_DENSITY
+            and (b.score or _REPLY_END.search(b.text))
+            and replies.holder(b.node) >= 0
+        ):
+            b.in_main, b.why = True, ("thread",)
