@@ -164,9 +164,24 @@ def test_paywall_notice_opens_the_tail():
     result = pagestrip.clean(build(tail=["Subscribe to continue reading", "Already a subscriber? Log in"]))
     r = removal_of(result, "Subscribe to continue reading")
     assert (r.kind, r.rule) == (Kind.TRUNCATION, "en.truncation.paywall")
-    assert removal_of(result, "Already a subscriber? Log in").kind is Kind.TRUNCATION
+    # The log-in prompt under it is a button (chrome): a soft paywall ships the whole story.
+    assert removal_of(result, "Already a subscriber? Log in").rule == "en.chrome.signup"
     assert result.truncated is True
     assert article_text(result) == "\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already a subscriber? Log in",
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+    ],
+)
+def test_a_paywalls_log_in_prompt_is_chrome_not_a_cut(line):
+    result = pagestrip.clean(build(tail=[line]))
+    assert removal_of(result, line).rule == "en.chrome.signup"
+    assert article_text(result) == "\n".join(BODY)
+    assert not result.truncated
 
 
 @pytest.mark.parametrize(
@@ -373,8 +388,14 @@ def test_a_line_ending_in_a_call_to_sign_up_goes(line):
     assert article_text(result) == "\n".join(BODY)
 
 
-def test_a_sentence_that_mentions_signing_up_stays():
-    line = "Residents who want a say in the plan can sign up for the hearings at the town hall before March."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents who want a say in the plan can sign up for the hearings at the town hall before March.",
+        "Members who had already registered could log in to the old portal until the end of the year, officials said.",
+    ],
+)
+def test_a_sentence_that_mentions_signing_up_stays(line):
     result = pagestrip.clean(build(body=[BODY[0], line, *BODY[1:]]))
     assert line in article_text(result)
 

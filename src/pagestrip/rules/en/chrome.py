@@ -73,10 +73,14 @@ RULES: list[Rule] = [
         r"[^\n]{0,100}?[?!]\s+(?:sign up|subscribe) (?:for|to)\b(?! (?:continue|keep|read))[^\n.!?]{0,60}|"
         # A sign-up form's confirmation, in the page before anyone signs up.
         r"(?:you(?:'re|’re| are| have) )?now (?:signed up|subscribed) (?:to|for)\b[^\n]{0,80}|"
-        r"thanks? (?:you )?for (?:signing up|subscribing)\s*[.!]?",
+        r"thanks? (?:you )?for (?:signing up|subscribing)\s*[.!]?|"
+        # A paywall's log-in prompt: a button, not a cut (a soft paywall ships the whole story).
+        r"[^\n]{0,80}?\balready (?:a (?:paid )?(?:subscriber|member)|have an account)\b"
+        r"[^\n]{0,40}?\b(?:log ?in|sign ?in)\b[^\n]{0,100}",
         "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here; "
         "Want weekly picks? Sign Up for Worth Your Time); a sign-up form's confirmation (You are now "
-        "signed up to receive …, Thanks for subscribing!)",
+        "signed up to receive …, Thanks for subscribing!); a paywall's log-in prompt (Already a "
+        "subscriber? Log in)",
         max_chars=180,
         ignore_case=True,
     ),
