@@ -122,6 +122,22 @@ def test_a_form_under_the_story_is_chrome_and_a_page_wide_form_is_layout():
     assert all(p in text_of(pagestrip.clean(wrapped)) for p in PROSE)
 
 
+def test_the_meta_description_anchors_a_short_post_without_a_title_heading():
+    # A short post with no heading; a longer story, recommended under it, outscores it. The
+    # page's meta description opens with the post: the post is the region.
+    other = "".join(f"<p>{t}</p>" for t in TEASERS[:4])
+    page = (
+        f"<html><head><title>快讯</title><meta name='description' content='{PROSE[0][:40]}'></head><body>"
+        f"<div class='m'><div class='q'><div class='w'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></div>"
+        "<div class='z'><a href='/'>首页</a></div></div>"
+        f"<div class='n'><div class='r'><h2>另一篇文章的标题</h2>{other}</div>"
+        "<div class='y'><a href='/'>更多</a></div></div></body></html>"
+    )
+    blocks = html_to_page(parse(page)).blocks
+    assert [b.why[0] for b in blocks if b.text in PROSE] == ["region", "region"]
+    assert PROSE[0] in text_of(pagestrip.clean(page))
+
+
 def test_recall_guard_weighs_the_region_against_the_prose_it_could_take_back():
     # A sidebar (<aside>) holds much prose; it is never the article's, so it does not make
     # the story look small and pull back the comments below it.

@@ -99,6 +99,9 @@ TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
 #: heading is looked for this many levels above the title's block.
 TITLE_HEADING_LEVELS = 3
 TITLE_NEAR_BOOST = 2.0
+#: Without a title heading, the paragraph holding the first LEAD_MATCH_CHARS characters of
+#: the meta description anchors the region as the heading would (see :func:`_lead_block`).
+LEAD_MATCH_CHARS = 24
 #: The best paragraph of the best candidate's own text stands for the article unless it
 #: scores below this share of the page's best paragraph (then the candidate won on class
 #: words, and the page's best paragraph says more about where the content is).
@@ -148,6 +151,8 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     for i in scored:
         final[i] *= feed[i]
     heading = _title_heading(nodes, blocks[title].node) if title is not None else None
+    if heading is None:
+        heading = _lead_block(page)
     if heading is not None:
         near = heading
         for _ in range(TITLE_NEAR_LEVELS):
@@ -236,6 +241,25 @@ def _alternatives(nodes: _Nodes, top: int, ranked: list[int], final: dict[int, f
             continue
         out.append(i)
     return out
+
+
+def _lead_block(page: HtmlPage) -> int | None:
+    """The node of the paragraph that holds the opening of the page's meta description
+    (LEAD_MATCH_CHARS characters of its longest stretch), or None: where no heading
+    names the title, the description says where the story starts (a short post has none;
+    the longer recommended story under it outscored it). A site-wide description matches
+    no paragraph."""
+    description = page.meta.get("og:description") or page.meta.get("description") or ""
+    # Its longest stretch without a space: a post's hashtags and brackets before it are
+    # lines of their own on the page.
+    stretch = max(description.split(), key=len, default="")
+    if len(stretch) < LEAD_MATCH_CHARS:
+        return None
+    opening = stretch[:LEAD_MATCH_CHARS]
+    for b in page.blocks:
+        if b.score and opening in b.text:
+            return b.node
+    return None
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
