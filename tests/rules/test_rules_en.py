@@ -95,6 +95,9 @@ def test_english_pack_alone_covers_what_the_neutral_rules_take(line, rule, kind)
         ("You must login or create an account to comment.", "en.chrome.blog-furniture"),
         ("You are now signed up to receive the Breaking News newsletter.", "en.chrome.signup"),
         ("Thanks for subscribing!", "en.chrome.signup"),
+        ("Click to share on Twitter (Opens in new window)", "en.chrome.share"),
+        ("61Click to share on Facebook (Opens in new window)61", "en.chrome.share"),
+        ("Click to email a link to a friend (Opens in new window)", "en.chrome.share"),
     ],
 )
 @pytest.mark.parametrize("where", ["head", "between paragraphs", "tail"])

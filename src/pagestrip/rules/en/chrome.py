@@ -127,8 +127,12 @@ RULES: list[Rule] = [
         Scope.LINE,
         r"(?:share (?:this|on)|follow us(?: on)?)\b[^\n.]{0,60}|"
         r"(?:print this (?:page|article)|email this(?: article)?|skip to (?:main )?content|back to top|"
-        r"advertisement|sponsored content|(?:select|choose) (?:a )?(?:network|platform)|share via)\s*",
-        "share/follow/print buttons, a share widget's label (Select network), skip links, ad labels",
+        r"advertisement|sponsored content|(?:select|choose) (?:a )?(?:network|platform)|share via)\s*|"
+        # WordPress's (Jetpack's) sharing buttons, their counts glued on either side.
+        r"\d{0,6}click to (?:share on|email (?:this|a link) to a friend|print)\b[^\n()]{0,30}"
+        r"(?:\(opens in new window\))?\d{0,6}",
+        "share/follow/print buttons, a share widget's label (Select network), skip links, ad labels, "
+        "a blog's sharing buttons (Click to share on Twitter (Opens in new window))",
         max_chars=80,
         ignore_case=True,
     ),
