@@ -138,6 +138,19 @@ def test_the_meta_description_anchors_a_short_post_without_a_title_heading():
     assert PROSE[0] in text_of(pagestrip.clean(page))
 
 
+def test_a_story_that_starts_in_the_parent_and_goes_on_in_a_child_box_is_kept_whole():
+    # The first paragraphs sit in the story's box itself, the rest (longer, so the best
+    # candidate) in a child box a "read more" toggle reveals; class names say nothing.
+    first = "".join(f"<p>{p[:45]}</p>" for p in PROSE)
+    rest = "".join(f"<p>{t}{t[::-1]}</p>" for t in TEASERS)
+    page = (
+        f"<html><body><div class='a'><div class='b'>{first}<hr><div class='c'>{rest}</div></div>"
+        "<div class='n'><a href='/1'>上一篇</a><a href='/2'>下一篇</a></div></div></body></html>"
+    )
+    text = text_of(pagestrip.clean(page))
+    assert all(p[:45] in text for p in PROSE) and all(t in text for t in TEASERS)
+
+
 def test_recall_guard_weighs_the_region_against_the_prose_it_could_take_back():
     # A sidebar (<aside>) holds much prose; it is never the article's, so it does not make
     # the story look small and pull back the comments below it.

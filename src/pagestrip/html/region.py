@@ -32,6 +32,9 @@ ALT_TOP = 5
 ALT_LEVELS = 3
 #: Walking up from the best candidate stops where the parent scores below this share of it.
 PARENT_STOP_SHARE = 1 / 3
+#: A parent whose own paragraphs score this share of the best candidate's own is the article's
+#: too: the story starts in it and goes on in the candidate.
+PARENT_DIRECT_SHARE = 0.2
 #: Siblings join the region above this share of the best score (and at least SIBLING_MIN).
 SIBLING_SHARE = 0.2
 SIBLING_MIN = 10.0
@@ -191,6 +194,16 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
             break
         last = final[p]
         p = nodes.parent[p]
+    # A parent that holds a good part of the article's paragraphs itself: the story runs in
+    # it and goes on in a child box (a continuation revealed by a "read more" toggle).
+    p = nodes.parent[top]
+    if (
+        p >= 0
+        and nodes.tag[p] not in ("body", "html")
+        and nodes.direct[p] >= PARENT_DIRECT_SHARE * nodes.direct[top] > 0
+        and nodes.density(p) < PROSE_MAX_LINK_DENSITY
+    ):
+        top, why = p, "parent holds paragraphs of its own"
     # An only child stands for its parent.
     p = nodes.parent[top]
     while p >= 0 and nodes.tag[p] not in ("body", "html") and len(nodes.children(p)) == 1:
