@@ -159,6 +159,22 @@ def test_a_related_heading_under_the_story_goes_with_what_follows(line: str) -> 
     assert teaser not in "\n".join(a.text for a in result.articles)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Artículos Relacionados", "Veja também", "Sur le même sujet", "Mehr zum Thema", "Articoli correlati:"],
+)
+def test_a_related_heading_in_another_european_language_goes_with_what_follows(line: str) -> None:
+    teaser = "Mayor unveils budget proposal with focus on housing"
+    result = pagestrip.clean("\n".join([TITLE, *BODY, line, teaser]))
+    assert [r.rule for r in result.removed if r.text == line] == ["news.related.heading"]
+    assert teaser not in "\n".join(a.text for a in result.articles)
+
+
+def test_an_inline_teasers_lead_in_another_language_is_not_a_related_heading() -> None:
+    # "Leggi anche: <headline>" leads one teaser; alone on its line it is not a heading.
+    assert "news.related.heading" not in removed_by("Leggi anche:")
+
+
 def test_a_question_then_a_call_to_sign_up_is_chrome() -> None:
     line = "Want Weekly Recs on What to Watch, Read, and More? Sign Up for Worth Your Time"
     assert "en.chrome.signup" in removed_by(line)

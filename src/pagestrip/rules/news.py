@@ -205,4 +205,19 @@ RULES: list[Rule] = [
         max_chars=200,
         ignore_case=True,
     ),
+    Rule(
+        "news.related.heading",
+        Kind.RELATED,
+        Scope.TAIL,
+        r"^(?:art[ií]culos relacionados|noticias relacionadas|notas relacionadas|(?:tambi[eé]n )?te puede interesar|"
+        r"lo m[aá]s le[ií]do|m[aá]s noticias|artigos relacionados|not[ií]cias relacionadas|veja tamb[eé]m|mais lidas|"
+        r"articles similaires|sur le m[eê]me sujet|dans la m[eê]me rubrique|les plus lus|vous aimerez aussi|"
+        r"[àa] voir aussi|mehr zum thema|das k[öo]nnte sie auch interessieren|[äa]hnliche artikel|verwandte artikel|"
+        r"weitere artikel|meistgelesen|auch interessant|articoli correlati|(?:ti )?potrebbe interessarti|"
+        r"i pi[uù] letti|gerelateerde artikelen|meer nieuws)\s*:?\s*$",
+        "a news site's related-stories heading in Spanish, Portuguese, French, German, Italian or Dutch "
+        "(Artículos relacionados, Veja também, Sur le même sujet, Mehr zum Thema, Articoli correlati); the "
+        "English ones are en.related.heading. Not the inline teaser's lead (Leggi anche: …, Lire aussi: …)",
+        ignore_case=True,
+    ),
 ]
