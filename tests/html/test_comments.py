@@ -94,3 +94,53 @@ def test_a_threads_replies_below_the_first_post_are_kept_by_their_shape():
     result = pagestrip.clean(page)
     assert all(c in result.text for c in COMMENTS[:3])
     assert not any(f"读者{i}号" in result.text for i in range(3))  # names are no reply
+
+
+UPDATES = [
+    "Council member Alvarez opened the debate by arguing that the plan fails the eastern neighborhoods.",
+    "Public comment began with more than sixty people signed up to speak, most of them daily bus riders.",
+    "The transit director answered questions about the budget, saying state grants would pay for it.",
+    "After a short recess the council began considering amendments, including one to restore a route.",
+    "The final vote was seven to two in favor, and the mayor thanked residents for their patience.",
+]
+LEAD = (
+    "The city council voted on Tuesday night to approve the new transit plan after a marathon session "
+    "that stretched past midnight, with residents lining up to speak both for and against the proposal."
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "<div class='upd'><div class='ts'>{stamp}</div><p>{text}</p></div>",  # a live blog's updates
+        "<div class='rel'><h3>v2.{i}.0 — 2024-03-0{i}</h3><p>{text}</p></div>",  # a changelog's versions
+    ],
+)
+def test_dated_sections_of_the_story_are_not_comments(item):
+    # Each box holds a date and its text only, no name or button beside them: the story.
+    stamps = ["11:42 PM", "10:15 PM", "9:30 PM", "8:05 PM", "7:00 PM"]
+    boxes = "".join(item.format(stamp=s, text=t, i=i + 1) for i, (s, t) in enumerate(zip(stamps, UPDATES, strict=True)))
+    page = (
+        "<html><head><title>Live: council votes on transit plan</title></head><body><div class='main'>"
+        f"<h1>Live: council votes on transit plan</h1><div class='lead'><p>{LEAD}</p></div>"
+        f"<div class='feed'>{boxes}</div></div></body></html>"
+    )
+    text = pagestrip.clean(page).text
+    assert LEAD in text and all(u in text for u in UPDATES)
+
+
+def test_blocks_out_of_node_order_do_not_hide_a_comment_list():
+    # Text after a child element belongs to its parent, so the blocks' nodes are not in
+    # order (责任编辑 after the list is the wrapper's); the comment list is found all the same.
+    links = "".join(f"<li><a href='/{i}'>栏目{i}</a></li>" for i in range(15))
+    html = page([f"2024-05-1{i} 10:2{i}" for i in range(4)]).replace(
+        "</div></div></body>", f"</div>责任编辑：张三</div><ul class='zz'>{links}</ul></body>"
+    )
+    assert not any(c in pagestrip.clean(html).text for c in COMMENTS)
+
+
+def test_a_story_title_that_says_community_does_not_make_a_thread():
+    meta = {"title": "朝阳区某社区开展垃圾分类宣传活动 - 示例新闻网"}
+    assert not declares_thread(meta, [])
+    assert declares_thread({"title": "泡泡详情 | 泡泡 - 一个清新文艺的微社区"}, [])
+    assert declares_thread({"og:site_name": "Example Forums"}, [])

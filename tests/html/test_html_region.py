@@ -151,6 +151,24 @@ def test_a_story_that_starts_in_the_parent_and_goes_on_in_a_child_box_is_kept_wh
     assert all(p[:45] in text for p in PROSE) and all(t in text for t in TEASERS)
 
 
+def test_a_site_wide_description_printed_in_the_footer_anchors_nothing():
+    # No heading; the meta description is the site's, printed again in its footer under
+    # the story: the footer is not the region.
+    desc = "示例资讯网是一家专注于地方政务信息发布的综合性门户网站，为广大用户提供及时、准确、权威的本地新闻资讯服务。"
+    about = "本站坚持正确舆论导向，所刊登内容均来自各级政府部门及权威媒体，欢迎社会各界人士投稿并提出宝贵意见和建议。"
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        f"<html><head><title>安全生产工作会议讲话_示例资讯网</title><meta name='description' content='{desc}'></head>"
+        f"<body><div class='m'><div class='q'><div class='tt'>安全生产工作会议讲话</div>{story}</div>"
+        "<div class='n'><a href='/'>上一篇</a> <a href='/'>下一篇</a></div></div>"
+        f"<div class='zz'><div class='yy'><p>{desc}</p><p>{about}</p></div>"
+        "<div class='c'>Copyright 2024 示例资讯网</div></div></body></html>"
+    )
+    text = text_of(pagestrip.clean(page))
+    assert all(p in text for p in PROSE)
+    assert desc not in text and about not in text
+
+
 def test_recall_guard_weighs_the_region_against_the_prose_it_could_take_back():
     # A sidebar (<aside>) holds much prose; it is never the article's, so it does not make
     # the story look small and pull back the comments below it.

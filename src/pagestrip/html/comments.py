@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 
 import regex
 
@@ -28,6 +27,10 @@ COMMENT_MIN_ITEMS = 3
 #: (COMMENT_DATE_LINE_MAX_CHARS) with a date or a time in it.
 COMMENT_DATED_SHARE = 0.5
 COMMENT_DATE_LINE_MAX_CHARS = 60
+#: A signed item (see :class:`CommentLists`) holds this many lines at least, one of them an
+#: undated line this short: the commenter's name, a reply or like button.
+COMMENT_SIGNED_LINES = 3
+COMMENT_NAME_MAX_CHARS = 30
 #: A list's items are looked for this many containers above its dated lines.
 COMMENT_ITEM_LEVELS = 5
 
@@ -53,8 +56,8 @@ _MAYBE_POSTED = lazyre.compile_re(r"[0-9０-９刚剛昨前Hh]")
 
 #: A thread page says so beyond its class names: its JSON-LD type, the forum software that
 #: made it (``<meta name="generator">``), the site calling itself a forum or a community in
-#: its title or name, or the thread furniture of forum software. A false sign costs little:
-#: the page keeps its comment lists, as it did before they were found by shape.
+#: its site name, or the thread furniture of forum software. A false sign keeps the page's
+#: comment lists, and takes dated lists outside the region for replies.
 _THREAD_TYPES = lazyre.compile(r"\b(?:DiscussionForumPosting|QAPage)\b")
 _FORUM_SOFTWARE = lazyre.compile(
     r"\b(?:discuz|phpbb|vbulletin|xenforo|discourse|flarum|nodebb|mybb|phpwind|dvbbs|invision|smf)\b",
@@ -63,6 +66,8 @@ _FORUM_SOFTWARE = lazyre.compile(
 _FORUM_NAME = lazyre.compile(
     r"论坛|論壇|社区|社區|贴吧|貼吧|问答|問答|\b(?:bbs|forums?|community|q&a)\b", regex.IGNORECASE
 )
+#: What separates a page's title from its site's name in ``<title>`` (X - 站名, X_站名, X | Site).
+_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜]\s+|_|｜|\|")
 _THREAD_FURNITURE = lazyre.compile(r"楼主|樓主|只看该作者|只看該作者|倒序看帖|倒序浏览|倒序瀏覽|电梯直达|電梯直達")
 #: Thread furniture counts on lines this short (a post that mentions 楼主 is not furniture)...
 FURNITURE_MAX_CHARS = 20
@@ -73,11 +78,18 @@ FURNITURE_MIN_LINES = 2
 def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
     """Does the page say it is a forum thread or a Q&A question, whatever its class names:
     a JSON-LD ``DiscussionForumPosting``/``QAPage``, a forum package as its generator, a
-    forum's or community's name in its title or site name (``…微社区``, ``… - Forums``), or
+    forum's or community's name as its site name (``og:site_name``, or the part of the
+    title after a separator: ``… | 泡泡 - 一个清新文艺的微社区``, ``… - Forums``), or
     FURNITURE_MIN_LINES short lines of thread furniture (楼主, 只看该作者, 倒序看帖)?"""
     if _THREAD_TYPES.search(meta.get("ld:type", "")) or _FORUM_SOFTWARE.search(meta.get("generator", "")):
         return True
-    if any(_FORUM_NAME.search(meta.get(key, "")) for key in ("title", "og:site_name", "application-name")):
+    # The site's name only: a story's title may say 社区 or Community (某社区开展垃圾分类).
+    names = [
+        meta.get("og:site_name", ""),
+        meta.get("application-name", ""),
+        *_TITLE_SEP.split(meta.get("title", ""))[1:],
+    ]
+    if any(_FORUM_NAME.search(name) for name in names):
         return True
     furniture = 0
     for b in blocks:
@@ -92,43 +104,69 @@ class CommentLists:
     """The page's comment lists below node ``after`` (the story's best paragraph: comments
     come under the story), found by shape: COMMENT_MIN_ITEMS or more sibling boxes with one
     signature holding prose, COMMENT_DATED_SHARE of them dated. Each (parent, signature)
-    group is judged once."""
+    group is judged once.
+
+    ``signed`` lists ask more of each item: a third line, short and undated, beside the date
+    and the words (the commenter's name, a reply button). A live blog's updates, a
+    changelog's versions and a timeline's events are dated boxes too, but each holds a date
+    and its text only; inside the region only signed lists are taken for comments.
+    """
 
     def __init__(self, nodes: _Nodes, blocks: Sequence[Block], after: int = -1) -> None:
         self.nodes = nodes
-        self._starts = [b.node for b in blocks]
-        blocks = blocks[bisect_right(self._starts, after) :]
-        self._lists: dict[tuple[int, str], bool] = {}
+        # A block's node is the element its text sits in: text after a child element is
+        # its parent's, so blocks are not in node order. Sorted here, for the bisections.
+        below = sorted(((b.node, k) for k, b in enumerate(blocks) if b.node > after))
+        self._starts = [n for n, _ in below]
+        self._blocks = [blocks[k] for _, k in below]
+        self._lists: dict[tuple[int, str, bool], bool] = {}
         #: The short dated lines: a list needs COMMENT_DATED_SHARE of COMMENT_MIN_ITEMS of
         #: them, so most pages (one date, under the title) are done after this one pass.
-        self._dates = [b.node for b in blocks if len(b.text) <= COMMENT_DATE_LINE_MAX_CHARS and _POSTED.search(b.text)]
+        self._dates = [
+            b.node
+            for b in self._blocks
+            if len(b.text) <= COMMENT_DATE_LINE_MAX_CHARS and _MAYBE_POSTED.search(b.text) and _POSTED.search(b.text)
+        ]
         self.possible = len(self._dates) >= COMMENT_DATED_SHARE * COMMENT_MIN_ITEMS
+        self._found: dict[bool, list[int]] = {}
 
     def _signature(self, i: int) -> str:
         return self.nodes.sig(i) or self.nodes.tag[i]
 
-    def _dated(self, item: int) -> bool:
-        """Does ``item`` hold two lines or more, one of them a short one with a date or time?"""
-        last = self.nodes.last[item]
-        lines = bisect_right(self._starts, last) - bisect_left(self._starts, item)
-        k = bisect_left(self._dates, item)
-        return lines >= 2 and k < len(self._dates) and self._dates[k] <= last
+    def _lines(self, item: int) -> list[Block]:
+        """The blocks inside ``item``."""
+        lo = bisect_left(self._starts, item)
+        return self._blocks[lo : bisect_right(self._starts, self.nodes.last[item], lo)]
 
-    def is_list(self, parent: int, signature: str) -> bool:
+    def _dated(self, item: int, signed: bool) -> bool:
+        """Does ``item`` hold two lines or more, one of them a short one with a date or time
+        (and, ``signed``, a third: a short undated one)?"""
+        k = bisect_left(self._dates, item)
+        if k >= len(self._dates) or self._dates[k] > self.nodes.last[item]:
+            return False
+        lines = self._lines(item)
+        if not signed:
+            return len(lines) >= 2
+        short = [b for b in lines if len(b.text) <= COMMENT_NAME_MAX_CHARS and not _POSTED.search(b.text)]
+        return len(lines) >= COMMENT_SIGNED_LINES and bool(short)
+
+    def is_list(self, parent: int, signature: str, signed: bool = False) -> bool:
         """Are ``parent``'s children with ``signature`` and prose a list of dated comments?"""
-        key = (parent, signature)
+        key = (parent, signature, signed)
         got = self._lists.get(key)
         if got is None:
             nodes = self.nodes
             items = [c for c in nodes.children(parent) if nodes.prose[c] and self._signature(c) == signature]
-            dated = sum(1 for c in items if self._dated(c)) if len(items) >= COMMENT_MIN_ITEMS else 0
+            dated = sum(1 for c in items if self._dated(c, signed)) if len(items) >= COMMENT_MIN_ITEMS else 0
             got = self._lists[key] = len(items) >= COMMENT_MIN_ITEMS and dated >= COMMENT_DATED_SHARE * len(items)
         return got
 
-    @cached_property
-    def lists(self) -> list[int]:
+    def lists(self, signed: bool = False) -> list[int]:
         """The parents of the comment lists, in document order: found from the dated lines
         up (a list's items are dated), COMMENT_ITEM_LEVELS containers at most."""
+        got = self._found.get(signed)
+        if got is not None:
+            return got
         nodes = self.nodes
         found: set[int] = set()
         for d in self._dates:
@@ -137,17 +175,19 @@ class CommentLists:
                 p = nodes.parent[i]
                 if p < 0 or nodes.tag[p] in ("body", "html"):
                     break
-                if p not in found and self.is_list(p, self._signature(i)):
+                if p not in found and self.is_list(p, self._signature(i), signed):
                     found.add(p)
                 i = p
-        return sorted(found)
+        got = self._found[signed] = sorted(found)
+        return got
 
-    def holder(self, node: int, sparing: int = -1) -> int:
-        """A comment list that holds ``node`` and not ``sparing`` (the story's best
-        paragraph: a list around it is the page's layout); -1 if none."""
+    def holder(self, node: int, sparing: int = -1, signed: bool = False) -> int:
+        """A comment list (``signed``: of signed items) that holds ``node`` and not
+        ``sparing`` (the story's best paragraph: a list around it is the page's layout);
+        -1 if none."""
         if not self.possible:
             return -1
-        lists = self.lists
+        lists = self.lists(signed)
         for k in range(bisect_right(lists, node) - 1, -1, -1):
             p = lists[k]
             if self.nodes.inside(node, p) and not (sparing >= 0 and self.nodes.inside(sparing, p)):

@@ -154,8 +154,10 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     for i in scored:
         final[i] *= feed[i]
     heading = _title_heading(nodes, blocks[title].node) if title is not None else None
-    if heading is None:
-        heading = _lead_block(page)
+    if heading is None and (lead := _lead_block(page)) is not None:
+        # Below the best candidate the description is the site's, printed in its footer.
+        best = min(scored, key=lambda i: (-final[i], i))
+        heading = lead if lead <= nodes.last[best] else None
     if heading is not None:
         near = heading
         for _ in range(TITLE_NEAR_LEVELS):
@@ -260,8 +262,9 @@ def _lead_block(page: HtmlPage) -> int | None:
     """The node of the paragraph that holds the opening of the page's meta description
     (LEAD_MATCH_CHARS characters of its longest stretch), or None: where no heading
     names the title, the description says where the story starts (a short post has none;
-    the longer recommended story under it outscored it). A site-wide description matches
-    no paragraph."""
+    the longer recommended story under it outscored it). A site-wide description printed in
+    the footer is below the best candidate, and the caller leaves it. English descriptions
+    rarely hold a LEAD_MATCH_CHARS stretch without a space: this serves CJK pages."""
     description = page.meta.get("og:description") or page.meta.get("description") or ""
     # Its longest stretch without a space: a post's hashtags and brackets before it are
     # lines of their own on the page.
@@ -500,7 +503,7 @@ def _mark(
     lists = CommentLists(nodes, blocks, after)
     comments: CommentLists | None = None
     if thread or declares_thread(page.meta, blocks):
-        keep_listed_replies(blocks, lists)  # a thread's replies: the same shape, content
+        keep_listed_replies(blocks, lists, teasers)  # a thread's replies: the same shape, content
     else:
         comments = lists
         _comments_in_region(nodes, blocks, best_node, after, comments)
@@ -539,12 +542,13 @@ COMMENT_LIST_WORD = "dated list"
 
 def _comments_in_region(nodes: _Nodes, blocks: list[Block], best_node: int, after: int, comments: CommentLists) -> None:
     """Blocks of the region below the best paragraph's box (below node ``after``), in a
-    comment list that does not hold the best paragraph, are chrome: a story's comment
-    section taken into the region with it (the region grew to a wrapper holding both)."""
+    signed comment list that does not hold the best paragraph, are chrome: a story's comment
+    section taken into the region with it (the region grew to a wrapper holding both). A
+    list of dated boxes without signatures is a live blog's, a changelog's or a timeline's."""
     for b in blocks:
         if not b.in_main or b.hint is not None or b.node <= after:
             continue
-        holder = comments.holder(b.node, sparing=best_node)
+        holder = comments.holder(b.node, sparing=best_node, signed=True)
         if holder >= 0:
             b.hint, b.hint_node, b.hint_word, b.why = "chrome", holder, COMMENT_LIST_WORD, ("hint-in",)
 

@@ -10,6 +10,7 @@ from .. import lazyre
 from .comments import CommentLists
 from .elements import _HEADINGS
 from .evidence import COMMENT_WORDS, _words
+from .feeds import TeaserLists
 from .nodes import Block, _Nodes
 from .prose import PROSE_MAX_LINK_DENSITY
 
@@ -64,14 +65,16 @@ def keep_replies(blocks: list[Block]) -> None:
             b.in_main, b.hint, b.why = True, None, ("thread",)
 
 
-def keep_listed_replies(blocks: list[Block], replies: CommentLists) -> None:
+def keep_listed_replies(blocks: list[Block], replies: CommentLists, teasers: TeaserLists) -> None:
     """On a thread whose reply boxes have no names, the replies are found by their shape (a
     list of dated boxes built alike, :class:`.comments.CommentLists`) and kept as
-    :func:`keep_replies` keeps named ones: prose or a line said as a sentence, not links."""
+    :func:`keep_replies` keeps named ones: prose or a line said as a sentence, not links,
+    and not a list of teasers (a dated related-news list has the same shape)."""
     for b in blocks:
         if (
             not b.in_main
             and b.hint is None
+            and not teasers.holds(b.node)
             and b.link_density < PROSE_MAX_LINK_DENSITY
             and (b.score or _REPLY_END.search(b.text))
             and replies.holder(b.node) >= 0
