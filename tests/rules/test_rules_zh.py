@@ -532,6 +532,15 @@ def test_a_blurb_that_runs_on_into_a_second_sentence_goes_whole():
     assert not [r for r in alone.removed if r.rule == "zh.chrome.doc-furniture"]
 
 
+def test_a_sentence_after_a_blurb_on_another_subject_stays():
+    """It holds two cue classes too (文档, 收益), but shares no cue word with the blurb."""
+    line = "下载前请仔细阅读文字预览以及下方图片预览。本文档记录了公司去年的收益情况，共计三千万元。"
+    result = pagestrip.clean(build(head=[line]))
+    assert [r.text for r in result.removed if r.rule == "zh.chrome.doc-furniture"] == [
+        "下载前请仔细阅读文字预览以及下方图片预览。"
+    ]
+
+
 # -------------------------------------------------------------- decoration
 
 

@@ -243,7 +243,8 @@ def _sentence_hits(
     text = page.text
     if where is None:
         found = [
-            (m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, ln.start, ln.end, overlapped=True)
+            (m.start(), int((m.lastgroup or "c0")[1:]), m.end())
+            for m in cues.finditer(text, ln.start, ln.end, overlapped=True)
         ]
     else:
         found = []
@@ -251,27 +252,33 @@ def _sentence_hits(
             if (rule.max_chars is not None and e - s > rule.max_chars) or not any(s <= p < e for p in where):
                 continue
             # Within the sentence: a cue is part of the sentence it judges.
-            found += [(m.start(), int((m.lastgroup or "c0")[1:])) for m in cues.finditer(text, s, e, overlapped=True)]
+            found += [
+                (m.start(), int((m.lastgroup or "c0")[1:]), m.end()) for m in cues.finditer(text, s, e, overlapped=True)
+            ]
     hits: list[Hit] = []
-    e_prev = -1
+    # The cue words of the sentence before, when the rule took it on its own cues: the next
+    # sentence may carry on its blurb (Rule.continues) if it repeats one of them.
+    before: set[str] | None = None
     fi = 0  # cues and sentences are both in text order: one merge pass
     for s, e in spans:
-        follows = bool(hits) and hits[-1].end == e_prev
-        e_prev = e
+        carried, before = before, None
         while fi < len(found) and found[fi][0] < s:
             fi += 1
         seen: set[int] = set()
+        words: set[str] = set()
         first = -1  # where the rule's first cue class (a lead-in's pointer: 下面是…) starts
         earliest = -1  # where any of its cues starts
         while fi < len(found) and found[fi][0] < e:
             seen.add(found[fi][1])
+            words.add(text[found[fi][0] : found[fi][2]])
             if found[fi][1] == 0 and first < 0:
                 first = found[fi][0]
             earliest = found[fi][0] if earliest < 0 else earliest
             fi += 1
         if not seen or (rule.max_chars is not None and e - s > rule.max_chars):
             continue
-        if not rule.cues_met(seen) and not (follows and rule.continues(seen)):
+        met = rule.cues_met(seen)
+        if not met and not (carried is not None and not carried.isdisjoint(words) and rule.continues(seen)):
             continue
         if any(h.start < e and s < h.end and not _clause_of(h, rule, s, e) for h in page.inline.get(k, ())):
             continue  # an inline rule already cut a notice out of this sentence
@@ -281,6 +288,7 @@ def _sentence_hits(
             LEAD_IN_TAG in rule.tags and first == earliest and first - s > GLUED_TEXT_MIN and text[first - 1].isalnum()
         )
         hits.append(Hit(rule, first if glued else s, e))
+        before = words if met else None
     return hits
 
 

@@ -161,7 +161,9 @@ class Rule:
 
         A site's blurb runs on over sentences that each hold most of its cues
         (下载前请仔细阅读文字预览以及下方图片预览。图片预览是什么样的,下载的文档就是什么样的。):
-        one class fewer than the rule needs, and never fewer than two.
+        one class fewer than the rule needs, and never fewer than two. The engine asks it
+        only of the sentence right after one the rule took on its own cues (one sentence,
+        no chain), and only when the two share a cue word (图片预览 in both).
         """
         needed = self.min_cues or len(self.cues)
         return len(seen) >= max(CONTINUED_MIN_CUES, needed - 1) and all(i in seen for i in self.required_cues)
