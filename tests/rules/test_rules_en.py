@@ -396,6 +396,8 @@ def test_a_line_ending_in_a_call_to_sign_up_goes(line):
     [
         "Residents who want a say in the plan can sign up for the hearings at the town hall before March.",
         "Members who had already registered could log in to the old portal until the end of the year, officials said.",
+        "Customers who are already a subscriber can log in to the new app starting Monday, the company said.",
+        "If you are already a member, you can sign in at the front desk to borrow one of the e-readers.",
     ],
 )
 def test_a_sentence_that_mentions_signing_up_stays(line):

@@ -75,8 +75,13 @@ RULES: list[Rule] = [
         r"(?:you(?:'re|’re| are| have) )?now (?:signed up|subscribed) (?:to|for)\b[^\n]{0,80}|"
         r"thanks? (?:you )?for (?:signing up|subscribing)\s*[.!]?|"
         # A paywall's log-in prompt: a button, not a cut (a soft paywall ships the whole story).
-        r"[^\n]{0,80}?\balready (?:a (?:paid )?(?:subscriber|member)|have an account)\b"
-        r"[^\n]{0,40}?\b(?:log ?in|sign ?in)\b[^\n]{0,100}",
+        # The reader is asked or told (Already a subscriber? / you're already a subscriber),
+        # and the log-in closes the line or leads to the access it gives.
+        r"(?:[^\n]{0,60}?\byou(?:'re|’re| are) already (?:a (?:paid )?(?:subscriber|member)|registered)\b"
+        r"[^\n]{0,40}?|already (?:a (?:paid )?(?:subscriber|member)|have an account)\s*\?\s*)"
+        r"\b(?:log ?in|sign ?in)(?: here| now)?"
+        r"(?: (?:for|to (?:get|read|continue|keep)) [^\n]{0,20}?\baccess\b[^\n]{0,40}?| to (?:continue|keep) reading)?"
+        r"\s*[.!]?",
         "sign-up / newsletter / log-in notice, or a line that ends in a call to sign up (… Sign up here; "
         "Want weekly picks? Sign Up for Worth Your Time); a sign-up form's confirmation (You are now "
         "signed up to receive …, Thanks for subscribing!); a paywall's log-in prompt (Already a "
