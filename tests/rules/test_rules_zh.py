@@ -541,6 +541,15 @@ def test_a_sentence_after_a_blurb_on_another_subject_stays():
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [("目录", "2024年上半年 工作总结 2024"), ("Table of contents", "Python 3")],
+)
+def test_a_line_ending_in_a_year_or_an_english_title_with_a_number_is_no_page_entry(heading, line):
+    result = pagestrip.clean("\n\n".join([TITLE, heading, line, *BODY]))
+    assert line in article_text(result)
+
+
 # -------------------------------------------------------------- decoration
 
 

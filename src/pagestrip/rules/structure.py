@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..model import Kind
 from ..textshape import is_titlelike, starts_with_marker
 from . import Rule, Scope
@@ -23,9 +25,11 @@ def _teaser(line: str) -> bool:
 
 #: A numbered contents entry without a mark after its number: 1 History, 1.2 Early years.
 _TOC_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\s+\S")
-#: A contents entry closed by its page number, after a space or leader dots, as a
-#: document's contents page prints it (``专题党课讲稿 1``, ``第一章 总则……3``).
-_TOC_PAGE_NUMBER = re.compile(r"\S.*?(?:\s|[.…·]{2,})\d{1,4}")
+#: A contents entry closed by its page number, after a space or leader dots, as a Chinese
+#: document's contents page prints it (``专题党课讲稿 1``, ``第一章 总则……3``): a title in Han
+#: characters and a page up to 999 (``Python 3`` under "Contents" is a title; a line that
+#: ends in a year, ``2024年上半年工作总结 2024``, is not an entry).
+_TOC_PAGE_NUMBER = regex.compile(r"(?=[^\n]*\p{Han})\S.*?(?:\s|[.…·]{2,})\d{1,3}")
 
 
 def _toc_entry(line: str) -> bool:
