@@ -65,6 +65,7 @@ def test_items_without_dates_are_not_a_comment_list():
         (f"{TITLE} - Example Forums", ""),
         (TITLE, "<meta name='generator' content='Discuz! X3.4'>"),
         (TITLE, '<script type="application/ld+json">{"@type": "QAPage", "name": "x"}</script>'),
+        (TITLE, '<script type="application/ld+json">{"@type": ["WebPage", "QAPage"]}</script>'),
     ],
 )
 def test_on_a_page_that_says_it_is_a_thread_the_replies_stay(title, head):

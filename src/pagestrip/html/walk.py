@@ -249,7 +249,9 @@ def html_to_page(root: Any) -> HtmlPage:
 #: The publication date a page's structured data (JSON-LD, schema.org) gives its article:
 #: read from the script's text, not parsed as JSON (a page's JSON-LD is often not valid).
 _LD_PUBLISHED = lazyre.compile_re(r'"datePublished"\s*:\s*"([^"]{8,40})"')
-_LD_TYPE = lazyre.compile_re(r'"@type"\s*:\s*"([^"]{1,60})"')
+#: A JSON-LD ``@type``: one name, or a list of them (``["NewsArticle", "QAPage"]``).
+_LD_TYPE = lazyre.compile_re(r'"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,300})\])')
+_LD_NAME = lazyre.compile_re(r'"([^"]{1,60})"')
 
 
 def _meta(root: Any) -> dict[str, str]:
@@ -275,7 +277,8 @@ def _meta(root: Any) -> dict[str, str]:
                 if published is None:
                     m = _LD_PUBLISHED.search(el.text)
                     published = m.group(1) if m else None
-                types += _LD_TYPE.findall(el.text)
+                for one, many in _LD_TYPE.findall(el.text):
+                    types += [one] if one else _LD_NAME.findall(many)
         elif el is root:  # the title and h1 are looked for below the root
             continue
         elif tag == "title":
