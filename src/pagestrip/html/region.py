@@ -511,19 +511,22 @@ def _mark(
     # The guard weighs the region against the prose it could take back: a sidebar's or a
     # footer's prose, named by its box, was never the article's, so it does not make the
     # region look small (a comment section pulled back in because the menus hold prose).
-    apart = _footer_boxes(page, nodes, roots)
-    candidates = [
-        b
-        for b in blocks
-        if not b.in_main
-        and b.score
-        and b.hint is None
-        and not teasers.holds(b.node)
-        and not any(nodes.inside(b.node, n) for n in apart)
-        and not (comments is not None and b.node > end and comments.holder(b.node) >= 0)
-    ]
+    # Unnamed prose outside first: the boxes the guard leaves out only lower it, so on most
+    # pages (the region holds over half of it) the costlier tests below never run.
+    candidates = [b for b in blocks if not b.in_main and b.score and b.hint is None]
+    if not total_prose or region_prose >= RECALL_MIN_SHARE * (region_prose + sum(len(b.text) for b in candidates)):
+        candidates = []
+    if candidates:
+        apart = _footer_boxes(page, nodes, roots)
+        candidates = [
+            b
+            for b in candidates
+            if not teasers.holds(b.node)
+            and not any(nodes.inside(b.node, n) for n in apart)
+            and not (comments is not None and b.node > end and comments.holder(b.node) >= 0)
+        ]
     outside = sum(len(b.text) for b in candidates)
-    if total_prose and region_prose < RECALL_MIN_SHARE * (region_prose + outside):
+    if candidates and region_prose < RECALL_MIN_SHARE * (region_prose + outside):
         floor = RECALL_BLOCK_FACTOR * MIN_PROSE_CJK
         for b in candidates:
             if len(b.text) >= floor:
