@@ -887,6 +887,12 @@ def test_a_bracketed_page_button_goes_and_the_line_around_it_stays():
         ("采纳率：95%", Kind.CHROME, "zh.chrome.platform-widgets"),
         ("更多回答（2）", Kind.CHROME, "zh.chrome.platform-widgets"),
         ("2024-04-11  广告", Kind.CHROME, "zh.chrome.platform-widgets"),
+        (
+            "侵权抄袭 违法违禁 色情低俗 血腥暴力 赌博诈骗 广告营销 人身攻击 其他不良信息",
+            Kind.CHROME,
+            "zh.chrome.report-reasons",
+        ),
+        ("垃圾广告、色情低俗、政治敏感、人身攻击、谣言、其他", Kind.CHROME, "zh.chrome.report-reasons"),
         ("倍速", Kind.CHROME, "zh.chrome.video-player"),
         ("1.5X", Kind.CHROME, "zh.chrome.video-player"),
         ("高清 720P", Kind.CHROME, "zh.chrome.video-player"),

@@ -358,6 +358,18 @@ RULES: list[Rule] = [
         max_chars=60,
     ),
     Rule(
+        "zh.chrome.report-reasons",
+        Kind.CHROME,
+        Scope.LINE,
+        # A UGC platform's report dialog lists why one may report a post; the line holds only
+        # its categories, written together or apart.
+        r"(?:(?:侵权|侵權|抄袭|抄襲|违法|違法|违禁|違禁|违规|違規|色情|低俗|血腥|暴力|赌博|賭博|诈骗|詐騙|欺诈|欺詐|"
+        r"广告|廣告|营销|營銷|垃圾|人身攻击|人身攻擊|辱骂|辱罵|引战|引戰|谣言|謠言|虚假|虛假|不实|不實|政治|敏感|"
+        r"隐私|隱私|未成年|不良|信息|内容|內容|其他|其它)[、/|｜·\s]*){4,24}",
+        "a report dialog's reasons: 侵权抄袭 违法违禁 色情低俗 血腥暴力 赌博诈骗 广告营销 人身攻击 其他不良信息",
+        max_chars=80,
+    ),
+    Rule(
         "zh.chrome.video-player",
         Kind.CHROME,
         Scope.LINE,
