@@ -257,3 +257,13 @@ def test_item8_an_element_with_200000_attributes():
     assert took < _budget(mb), (took, mb)
     assert "第二段。" in result.text
     assert any("attributes" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("heading", ["Mehr zum Thema", "相关推荐", "Related articles", "Most read", "Comments"])
+def test_a_heading_followed_by_a_long_run_of_spaces_does_not_backtrack(heading):
+    """A tail heading's optional colon between two runs of spaces was quadratic on a line of
+    100 000 spaces (40 s); with possessive runs it is linear. The timeout turns a regression
+    into a failure instead of a hang."""
+    body = "Some body text that is long enough to be prose, with commas, and more words here."
+    page = f"Title\n\n{body}\n\n{heading}{' ' * 100_000}x"
+    assert body in pagestrip.clean(page, timeout=10).text

@@ -214,7 +214,7 @@ RULES: list[Rule] = [
         r"articles similaires|sur le m[eê]me sujet|dans la m[eê]me rubrique|les plus lus|vous aimerez aussi|"
         r"[àa] voir aussi|mehr zum thema|das k[öo]nnte sie auch interessieren|[äa]hnliche artikel|verwandte artikel|"
         r"weitere artikel|meistgelesen|auch interessant|articoli correlati|(?:ti )?potrebbe interessarti|"
-        r"i pi[uù] letti|gerelateerde artikelen|meer nieuws)\s*:?\s*$",
+        r"i pi[uù] letti|gerelateerde artikelen|meer nieuws)\s*+:?\s*+$",
         "a news site's related-stories heading in Spanish, Portuguese, French, German, Italian or Dutch "
         "(Artículos relacionados, Veja também, Sur le même sujet, Mehr zum Thema, Articoli correlati); the "
         "English ones are en.related.heading. Not the inline teaser's lead (Leggi anche: …, Lire aussi: …)",

@@ -90,7 +90,7 @@ RULES: list[Rule] = [
         r"you (?:may|might) also like|"
         r"more (?:from|on|stories|articles|must[- ]reads?|reads|news|coverage|videos|top stories|to read)\b[^\n]{0,40}|"
         r"recommended(?: related)?(?: for you| reading| news| stories| articles)?|read next|tags?)"
-        r"\s*:?\s*$|"
+        r"\s*+:?\s*+$|"
         r"^(?:posted|filed) (?:in|under)\s*:?\s+[^\n.!?]{1,120}(?:\|\s*tagged\b[^\n]{0,120})?",
         "related-content heading: Related articles, You may also like, Read next, More Must-Reads "
         "From X; a blog post's "
@@ -104,7 +104,7 @@ RULES: list[Rule] = [
         r"^(?:(?:most )?popular (?:posts|articles|stories|now)|"
         r"most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
         r"trending(?: now| stories)?|top stories|latest (?:articles|posts|news|stories)|editor[’']?s[’']? picks|"
-        r"(?:discover|see|explore) (?:our|the) latest (?:[\w-]+ ){0,2}(?:picks|stories|articles|news))\s*[:.!]?\s*$",
+        r"(?:discover|see|explore) (?:our|the) latest (?:[\w-]+ ){0,2}(?:picks|stories|articles|news))\s*+[:.!]?\s*+$",
         "heading of a most-read or latest list: Most popular, Trending now, Latest articles, Editor's picks "
         "(a lone one above prose is only itself)",
         ignore_case=True,
@@ -118,7 +118,7 @@ RULES: list[Rule] = [
         r"join the (?:discussion|conversation)|"
         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"
         r"(?:\d{1,5} |reader |readers' |user )?comments(?: \(\d+\))?(?:\s*[»›>])?|"
-        r"write a comment|show comments|view comments)\s*:?\s*$",
+        r"write a comment|show comments|view comments)\s*+:?\s*+$",
         "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments, Reader Comments",
         ignore_case=True,
     ),
