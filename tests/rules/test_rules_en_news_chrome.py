@@ -170,9 +170,15 @@ def test_a_related_heading_in_another_european_language_goes_with_what_follows(l
     assert teaser not in "\n".join(a.text for a in result.articles)
 
 
-def test_an_inline_teasers_lead_in_another_language_is_not_a_related_heading() -> None:
-    # "Leggi anche: <headline>" leads one teaser; alone on its line it is not a heading.
-    assert "news.related.heading" not in removed_by("Leggi anche:")
+def test_a_related_heading_in_another_language_above_prose_takes_only_itself() -> None:
+    # A "Mehr zum Thema" box inside the story: the story goes on under it.
+    more = [
+        "Officials said construction of the first new bus line would begin in the spring and take two years.",
+        "The airport extension depends on a federal grant that the city expects to hear about this summer.",
+    ]
+    result = pagestrip.clean("\n".join([TITLE, *BODY, "Mehr zum Thema", *more]))
+    assert [r.rule for r in result.removed if r.text == "Mehr zum Thema"] == ["news.related.heading"]
+    assert all(b in "\n".join(a.text for a in result.articles) for b in [*BODY, *more])
 
 
 def test_a_question_then_a_call_to_sign_up_is_chrome() -> None:

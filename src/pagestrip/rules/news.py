@@ -217,7 +217,9 @@ RULES: list[Rule] = [
         r"i pi[uù] letti|gerelateerde artikelen|meer nieuws)\s*+:?\s*+$",
         "a news site's related-stories heading in Spanish, Portuguese, French, German, Italian or Dutch "
         "(Artículos relacionados, Veja também, Sur le même sujet, Mehr zum Thema, Articoli correlati); the "
-        "English ones are en.related.heading. Not the inline teaser's lead (Leggi anche: …, Lire aussi: …)",
+        "English ones are en.related.heading. Not the inline teaser's lead (Leggi anche: …, Lire aussi: …). "
+        "A lone one above prose is only itself (a box inside the story: Mehr zum Thema)",
         ignore_case=True,
+        tags=("title-list",),
     ),
 ]
