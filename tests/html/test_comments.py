@@ -140,8 +140,29 @@ def test_blocks_out_of_node_order_do_not_hide_a_comment_list():
     assert not any(c in pagestrip.clean(html).text for c in COMMENTS)
 
 
-def test_a_story_title_that_says_community_does_not_make_a_thread():
-    meta = {"title": "朝阳区某社区开展垃圾分类宣传活动 - 示例新闻网"}
-    assert not declares_thread(meta, [])
-    assert declares_thread({"title": "泡泡详情 | 泡泡 - 一个清新文艺的微社区"}, [])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "朝阳区某社区开展垃圾分类宣传活动 - 示例新闻网",
+        "某社区开展垃圾分类宣传活动_社区新闻_示例新闻网",
+        "Residents rally for new park - Community - Example Gazette",
+        "Interview | Q&A with the new mayor - Example Times",
+    ],
+)
+def test_a_story_or_section_that_says_community_does_not_make_a_thread(title):
+    assert not declares_thread({"title": title}, [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "泡泡详情 | 泡泡 - 一个清新文艺的微社区",
+        "讲话-示例论坛",
+        "讲话—示例社区",
+        "讲话 » Example Forums",
+        "讲话 · 示例社区",
+    ],
+)
+def test_a_forums_name_after_the_title_makes_a_thread(title):
+    assert declares_thread({"title": title}, [])
     assert declares_thread({"og:site_name": "Example Forums"}, [])

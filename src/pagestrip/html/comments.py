@@ -63,11 +63,13 @@ _FORUM_SOFTWARE = lazyre.compile(
     r"\b(?:discuz|phpbb|vbulletin|xenforo|discourse|flarum|nodebb|mybb|phpwind|dvbbs|invision|smf)\b",
     regex.IGNORECASE,
 )
+#: A forum's or community's name ends with what it is (示例论坛, 一个清新文艺的微社区, Example Forums).
 _FORUM_NAME = lazyre.compile(
-    r"论坛|論壇|社区|社區|贴吧|貼吧|问答|問答|\b(?:bbs|forums?|community|q&a)\b", regex.IGNORECASE
+    r"(?:论坛|論壇|社区|社區|贴吧|貼吧|问答|問答|\b(?:bbs|forums?|community|q&a))\s*$", regex.IGNORECASE
 )
-#: What separates a page's title from its site's name in ``<title>`` (X - 站名, X_站名, X | Site).
-_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜]\s+|_|｜|\|")
+#: What separates a page's title from its site's name in ``<title>``: X - 站名, X-站名 between
+#: Han characters, X_站名, X | Site, X » Site, X · 站名.
+_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜»·:]{1,2}\s+|(?<=\p{Han})[-–—·»](?=\p{Han})|_|｜|\||»")
 _THREAD_FURNITURE = lazyre.compile(r"楼主|樓主|只看该作者|只看該作者|倒序看帖|倒序浏览|倒序瀏覽|电梯直达|電梯直達")
 #: Thread furniture counts on lines this short (a post that mentions 楼主 is not furniture)...
 FURNITURE_MAX_CHARS = 20
@@ -78,16 +80,17 @@ FURNITURE_MIN_LINES = 2
 def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
     """Does the page say it is a forum thread or a Q&A question, whatever its class names:
     a JSON-LD ``DiscussionForumPosting``/``QAPage``, a forum package as its generator, a
-    forum's or community's name as its site name (``og:site_name``, or the part of the
-    title after a separator: ``… | 泡泡 - 一个清新文艺的微社区``, ``… - Forums``), or
+    forum's or community's name as its site name (``og:site_name``, or the last part of
+    the title after a separator: ``… | 泡泡 - 一个清新文艺的微社区``, ``… - Forums``), or
     FURNITURE_MIN_LINES short lines of thread furniture (楼主, 只看该作者, 倒序看帖)?"""
     if _THREAD_TYPES.search(meta.get("ld:type", "")) or _FORUM_SOFTWARE.search(meta.get("generator", "")):
         return True
     # The site's name only: a story's title may say 社区 or Community (某社区开展垃圾分类).
+    parts = _TITLE_SEP.split(meta.get("title", ""))
     names = [
         meta.get("og:site_name", ""),
         meta.get("application-name", ""),
-        *_TITLE_SEP.split(meta.get("title", ""))[1:],
+        parts[-1] if len(parts) > 1 else "",
     ]
     if any(_FORUM_NAME.search(name) for name in names):
         return True
