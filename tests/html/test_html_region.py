@@ -169,6 +169,27 @@ def test_a_site_wide_description_printed_in_the_footer_anchors_nothing():
     assert desc not in text and about not in text
 
 
+def test_paragraphs_of_the_parent_after_the_story_do_not_pull_the_region_up():
+    # The wrapper holds the story box, then an author's note and a box of other stories'
+    # blurbs: those come after the story, they are no beginning of it.
+    story = "".join(f"<p>{p}</p><p>{p[::-1]}</p>" for p in PROSE)
+    notes = (
+        "<p>张明，资深记者，长期关注安全生产与应急管理领域，曾获多项新闻奖项，著有多部纪实作品，现任本报政法部主任。</p>"
+        "<p>本文为作者授权发布，观点仅代表作者本人，欢迎读者朋友们在文末留言区发表看法，与作者进行深入交流和讨论。</p>"
+    )
+    blurbs = [
+        "这是另一篇报道的导语部分，讲述了本市近期举行的一场大型文化活动，吸引了众多市民积极参与并留下深刻印象。",
+        "第三篇报道的导语说本周末天气晴好，适合户外出行，气象部门提醒市民注意防晒并及时补充水分以免中暑。",
+    ]
+    others = "".join(f"<div class='it'><p>{t}</p></div>" for t in blurbs)
+    page = (
+        f"<html><head><title>讲话</title></head><body><div class='a'><div class='b'><h1>讲话</h1>{story}</div>{notes}"
+        f"<div class='o'>{others}</div></div><div class='f'>footer</div></body></html>"
+    )
+    text = text_of(pagestrip.clean(page))
+    assert PROSE[0] in text and "张明" not in text and blurbs[0] not in text
+
+
 def test_recall_guard_weighs_the_region_against_the_prose_it_could_take_back():
     # A sidebar (<aside>) holds much prose; it is never the article's, so it does not make
     # the story look small and pull back the comments below it.

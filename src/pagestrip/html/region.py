@@ -198,12 +198,16 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         p = nodes.parent[p]
     # A parent that holds a good part of the article's paragraphs itself: the story runs in
     # it and goes on in a child box (a continuation revealed by a "read more" toggle).
+    # Only its paragraphs above the candidate count: an author's note or a feed's blurbs
+    # after the story are the parent's too, and are no beginning of the story.
     p = nodes.parent[top]
     if (
         p >= 0
         and nodes.tag[p] not in ("body", "html")
-        and nodes.direct[p] >= PARENT_DIRECT_SHARE * nodes.direct[top] > 0
         and nodes.density(p) < PROSE_MAX_LINK_DENSITY
+        and sum(b.score for b in blocks if b.node < top and (b.node == p or nodes.parent[b.node] == p))
+        >= PARENT_DIRECT_SHARE * nodes.direct[top]
+        > 0
     ):
         top, why = p, "parent holds paragraphs of its own"
     # An only child stands for its parent.
