@@ -136,6 +136,15 @@ def test_the_meta_description_anchors_a_short_post_without_a_title_heading():
     blocks = html_to_page(parse(page)).blocks
     assert [b.why[0] for b in blocks if b.text in PROSE] == ["region", "region"]
     assert PROSE[0] in text_of(pagestrip.clean(page))
+    # The same with the longer story printed first (a pinned story box above the post).
+    story_first = (
+        f"<html><head><title>快讯</title><meta name='description' content='{PROSE[0][:40]}'></head><body>"
+        f"<div class='n'><div class='r'><h2>另一篇文章的标题</h2>{other}</div>"
+        "<div class='y'><a href='/'>更多</a></div></div>"
+        f"<div class='m'><div class='q'><div class='w'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></div>"
+        "<div class='z'><a href='/'>首页</a></div></div></body></html>"
+    )
+    assert PROSE[0] in text_of(pagestrip.clean(story_first))
 
 
 def test_a_story_that_starts_in_the_parent_and_goes_on_in_a_child_box_is_kept_whole():

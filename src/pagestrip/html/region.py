@@ -155,9 +155,8 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         final[i] *= feed[i]
     heading = _title_heading(nodes, blocks[title].node) if title is not None else None
     if heading is None and (lead := _lead_block(page)) is not None:
-        # Below the best candidate the description is the site's, printed in its footer.
-        best = min(scored, key=lambda i: (-final[i], i))
-        heading = lead if lead <= nodes.last[best] else None
+        # Beside a rights line the description is the site's, printed again in its footer.
+        heading = None if _by_rights_line(page, nodes, lead) else lead
     if heading is not None:
         near = heading
         for _ in range(TITLE_NEAR_LEVELS):
@@ -267,7 +266,7 @@ def _lead_block(page: HtmlPage) -> int | None:
     (LEAD_MATCH_CHARS characters of its longest stretch), or None: where no heading
     names the title, the description says where the story starts (a short post has none;
     the longer recommended story under it outscored it). A site-wide description printed in
-    the footer is below the best candidate, and the caller leaves it. English descriptions
+    the footer sits by its rights line, and the caller leaves it (:func:`_by_rights_line`). English descriptions
     rarely hold a LEAD_MATCH_CHARS stretch without a space: this serves CJK pages."""
     description = page.meta.get("og:description") or page.meta.get("description") or ""
     # Its longest stretch without a space: a post's hashtags and brackets before it are
@@ -280,6 +279,21 @@ def _lead_block(page: HtmlPage) -> int | None:
         if b.score and opening in b.text:
             return b.node
     return None
+
+
+def _by_rights_line(page: HtmlPage, nodes: _Nodes, node: int) -> bool:
+    """Does a short rights line (©, 版权所有, ICP备) sit in a box up to FOOTER_LEVELS above
+    ``node``: is ``node`` in the site's footer?"""
+    box = node
+    for _ in range(FOOTER_LEVELS):
+        up = nodes.parent[box]
+        if up < 0 or nodes.tag[up] in ("body", "html"):
+            break
+        box = up
+    return any(
+        nodes.inside(b.node, box) and len(b.text) <= FOOTER_LINE_MAX_CHARS and _RIGHTS.search(b.text)
+        for b in page.blocks
+    )
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
