@@ -53,6 +53,24 @@ def test_a_dated_comment_list_under_the_story_goes(stamps):
     assert {r.rule for r in result.removed if r.text in COMMENTS} == {"html.chrome"}
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "<div class='kz'><div class='qa'><b>读者{i}号</b> <i>2024-05-1{i} 10:2{i}</i></div><p>{c}</p></div>",
+        "<div class='kz'><div class='qa'>jsmith{i} · {n}h ago</div><p>{c}</p></div>",
+    ],
+)
+def test_a_name_on_the_dates_line_signs_a_comment(item):
+    items = "".join(item.format(i=i, n=i + 1, c=c) for i, c in enumerate(COMMENTS))
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div class='w'><div class='s'><h1>{TITLE}</h1>"
+        f"{story}</div><div class='cl'>{items}</div></div></body></html>"
+    )
+    text = pagestrip.clean(html).text
+    assert all(p in text for p in PROSE) and not any(c in text for c in COMMENTS)
+
+
 def test_items_without_dates_are_not_a_comment_list():
     result = pagestrip.clean(page([f"读者来信{i}" for i in range(4)]))
     assert all(c in result.text for c in COMMENTS)
@@ -115,6 +133,8 @@ LEAD = (
     [
         "<div class='upd'><div class='ts'>{stamp}</div><p>{text}</p></div>",  # a live blog's updates
         "<div class='rel'><h3>v2.{i}.0 — 2024-03-0{i}</h3><p>{text}</p></div>",  # a changelog's versions
+        "<div class='upd'><div class='ts'>{stamp}</div><h3>Update {i}</h3><p>{text}</p></div>",  # headed updates
+        "<div class='upd'><div class='ts'>{stamp}</div><p>{text}</p><div class='sh'>Share</div></div>",
     ],
 )
 def test_dated_sections_of_the_story_are_not_comments(item):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import lazyre
+from .elements import _HEADINGS
 from .nodes import Block, _Nodes
 
 #: A comment list has at least this many items with prose...
@@ -31,6 +32,14 @@ COMMENT_DATE_LINE_MAX_CHARS = 60
 #: undated line this short: the commenter's name, a reply or like button.
 COMMENT_SIGNED_LINES = 3
 COMMENT_NAME_MAX_CHARS = 30
+#: A dated line is signed too when this much of it is left once the date, digits, marks and
+#: clock words are gone (读者0号 2024-05-10: 读者号); a live blog's 11:42 PM, a changelog's
+#: v2.3.0 — 2024-03-01 and a timeline's 1998年5月 leave less.
+COMMENT_NAME_MIN_CHARS = 2
+_NOT_A_NAME = lazyre.compile(
+    r"[\d\s\p{P}\p{S}]+|\b(?:am|pm|at|on|by|updated|posted|published|edited)\b|[年月日时時分秒号號]", regex.IGNORECASE
+)
+_SHARE = lazyre.compile(r"(?:share|tweet|email|分享|转发|轉發)(?:\s*\d+)?", regex.IGNORECASE)
 #: A list's items are looked for this many containers above its dated lines.
 COMMENT_ITEM_LEVELS = 5
 
@@ -44,7 +53,7 @@ _POSTED = lazyre.compile(
     r"|(?<!\d)\d{1,2}:\d\d(?!\d)"
     r"|\d{1,2}月\d{1,2}日"
     r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天"
-    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy]|mo|yrs?)\s+ago\b"
     r"|\bhace\s+(?:\d+|una?)\s"
     rf"|\b(?:{_MONTHS_EN})\.?\s+\d{{1,2}},?\s+\d{{4}}",
     regex.IGNORECASE,
@@ -150,8 +159,25 @@ class CommentLists:
         lines = self._lines(item)
         if not signed:
             return len(lines) >= 2
-        short = [b for b in lines if len(b.text) <= COMMENT_NAME_MAX_CHARS and not _POSTED.search(b.text)]
-        return len(lines) >= COMMENT_SIGNED_LINES and bool(short)
+        if len(lines) >= COMMENT_SIGNED_LINES and any(self._signature_line(b) for b in lines):
+            return True
+        # A name printed on the date's own line: 读者0号 2024-05-10 10:20.
+        return len(lines) >= 2 and any(
+            len(b.text) <= COMMENT_DATE_LINE_MAX_CHARS
+            and len(_NOT_A_NAME.sub("", _POSTED.sub("", b.text))) >= COMMENT_NAME_MIN_CHARS
+            for b in lines
+            if _POSTED.search(b.text)
+        )
+
+    def _signature_line(self, b: Block) -> bool:
+        """Is ``b`` a commenter's name or a reply button: short, undated, no heading (a live
+        blog's update has one), no share button (anything can be shared)?"""
+        return (
+            len(b.text) <= COMMENT_NAME_MAX_CHARS
+            and self.nodes.tag[b.node] not in _HEADINGS
+            and not _POSTED.search(b.text)
+            and not _SHARE.fullmatch(b.text.strip())
+        )
 
     def is_list(self, parent: int, signature: str, signed: bool = False) -> bool:
         """Are ``parent``'s children with ``signature`` and prose a list of dated comments?"""
