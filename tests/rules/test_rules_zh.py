@@ -532,6 +532,18 @@ def test_a_blurb_that_runs_on_into_a_second_sentence_goes_whole():
     assert not [r for r in alone.removed if r.rule == "zh.chrome.doc-furniture"]
 
 
+def test_a_continued_blurb_does_not_chain_into_the_text():
+    """Only the sentence right after one the rule took on its own cues carries it on: the
+    third sentence repeats 文档 and 下载 too, but it follows a continuation."""
+    third = (
+        "文档共3页，下载的文档可编辑，内容涵盖公司去年各部门的工作情况、取得的成绩和存在的主要问题，"
+        "以及今后的改进方向、工作思路和具体措施，供大家参考。"
+    )
+    line = "下载前请仔细阅读文字预览以及下方图片预览。图片预览是什么样的，下载的文档就是什么样的。" + third
+    result = pagestrip.clean(build(head=[line]))
+    assert third in article_text(result)
+
+
 def test_a_sentence_after_a_blurb_on_another_subject_stays():
     """It holds two cue classes too (文档, 收益), but shares no cue word with the blurb."""
     line = "下载前请仔细阅读文字预览以及下方图片预览。本文档记录了公司去年的收益情况，共计三千万元。"
