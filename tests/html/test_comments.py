@@ -186,3 +186,37 @@ def test_a_story_or_section_that_says_community_does_not_make_a_thread(title):
 def test_a_forums_name_after_the_title_makes_a_thread(title):
     assert declares_thread({"title": title}, [])
     assert declares_thread({"og:site_name": "Example Forums"}, [])
+
+
+def test_on_a_thread_a_dated_list_of_teasers_is_no_reply():
+    # A forum's page, and under the first post a related-news list: linked headline, summary,
+    # date in every item. Dated boxes built alike, but teasers, not replies.
+    rel = [
+        (
+            "海淀区启动老旧小区改造工程",
+            "海淀区今年将对三十个老旧小区进行综合整治，涉及居民一万余户，改造内容包括外墙保温和加装电梯。",
+        ),
+        (
+            "丰台区新建三座口袋公园开放",
+            "丰台区新建的三座口袋公园日前正式向市民开放，公园内设置了健身步道、儿童游乐设施和休闲座椅。",
+        ),
+        (
+            "西城区推出社区养老服务新举措",
+            "西城区推出多项社区养老服务新举措，包括助餐、助浴、助医等上门服务，惠及辖区内的独居老人。",
+        ),
+        (
+            "东城区胡同环境整治取得成效",
+            "东城区持续推进背街小巷环境整治提升，拆除违法建设，规范停车秩序，胡同面貌焕然一新。",
+        ),
+    ]
+    items = "".join(
+        f"<div class='it'><div><a href='/{i}'>{h}</a></div><p>{s}</p><div>2024-05-1{i} 09:30</div></div>"
+        for i, (h, s) in enumerate(rel)
+    )
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        f"<html><head><title>{TITLE} - 示例论坛</title></head><body><div class='w'><div class='s'><h1>{TITLE}</h1>"
+        f"{story}</div></div><div class='zz'><div class='lst'>{items}</div></div></body></html>"
+    )
+    text = pagestrip.clean(html).text
+    assert all(p in text for p in PROSE) and not any(s in text for _, s in rel)
