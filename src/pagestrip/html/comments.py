@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import lazyre
+from ..vocabulary import MONTH_NAME, TITLE_SITE_SEP
 from .elements import _HEADINGS
 from .nodes import Block, _Nodes
 
@@ -43,10 +44,6 @@ _SHARE = lazyre.compile(r"(?:share|tweet|email|分享|转发|轉發)(?:\s*\d+)?"
 #: A list's items are looked for this many containers above its dated lines.
 COMMENT_ITEM_LEVELS = 5
 
-_MONTHS_EN = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
 #: When a comment was posted, as comment widgets print it: a date, a clock time, or an age.
 _POSTED = lazyre.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}"
@@ -55,7 +52,7 @@ _POSTED = lazyre.compile(
     r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天"
     r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy]|mo|yrs?)\s+ago\b"
     r"|\bhace\s+(?:\d+|una?)\s"
-    rf"|\b(?:{_MONTHS_EN})\.?\s+\d{{1,2}},?\s+\d{{4}}",
+    rf"|\b{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}",
     regex.IGNORECASE,
 )
 
@@ -76,9 +73,10 @@ _FORUM_SOFTWARE = lazyre.compile(
 _FORUM_NAME = lazyre.compile(
     r"(?:论坛|論壇|社区|社區|贴吧|貼吧|问答|問答|\b(?:bbs|forums?|community|q&a))\s*$", regex.IGNORECASE
 )
-#: What separates a page's title from its site's name in ``<title>``: X - 站名, X-站名 between
-#: Han characters, X_站名, X | Site, X » Site, X · 站名.
-_TITLE_SEP = lazyre.compile(r"\s+[-–—|｜»·:]{1,2}\s+|(?<=\p{Han})[-–—·»](?=\p{Han})|_|｜|\||»")
+#: What separates a page's title from its site's name in ``<title>`` (:data:`TITLE_SITE_SEP`),
+#: and what else a forum prints there: X » Site, X : Site, a single dash or dot between Han
+#: characters (讲话—示例社区, 讲话·示例社区).
+_TITLE_SEP = lazyre.compile(rf"{TITLE_SITE_SEP}|\s*»\s*|\s+:\s+|(?<=\p{{Han}})[–—·»](?=\p{{Han}})")
 _THREAD_FURNITURE = lazyre.compile(r"楼主|樓主|只看该作者|只看該作者|倒序看帖|倒序浏览|倒序瀏覽|电梯直达|電梯直達")
 #: Thread furniture counts on lines this short (a post that mentions 楼主 is not furniture)...
 FURNITURE_MAX_CHARS = 20

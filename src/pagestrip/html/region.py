@@ -266,8 +266,9 @@ def _lead_block(page: HtmlPage) -> int | None:
     (LEAD_MATCH_CHARS characters of its longest stretch), or None: where no heading
     names the title, the description says where the story starts (a short post has none;
     the longer recommended story under it outscored it). A site-wide description printed in
-    the footer sits by its rights line, and the caller leaves it (:func:`_by_rights_line`). English descriptions
-    rarely hold a LEAD_MATCH_CHARS stretch without a space: this serves CJK pages."""
+    the footer sits by its rights line, and the caller leaves it (:func:`_by_rights_line`).
+    English descriptions rarely hold a LEAD_MATCH_CHARS stretch without a space: this serves
+    CJK pages."""
     description = page.meta.get("og:description") or page.meta.get("description") or ""
     # Its longest stretch without a space: a post's hashtags and brackets before it are
     # lines of their own on the page.
@@ -290,10 +291,12 @@ def _by_rights_line(page: HtmlPage, nodes: _Nodes, node: int) -> bool:
         if up < 0 or nodes.tag[up] in ("body", "html"):
             break
         box = up
-    return any(
-        nodes.inside(b.node, box) and len(b.text) <= FOOTER_LINE_MAX_CHARS and _RIGHTS.search(b.text)
-        for b in page.blocks
-    )
+    return any(nodes.inside(b.node, box) and _rights_line(b) for b in page.blocks)
+
+
+def _rights_line(b: Block) -> bool:
+    """Is ``b`` a short line naming the site's rights (©, 版权所有, ICP备, All rights reserved)?"""
+    return len(b.text) <= FOOTER_LINE_MAX_CHARS and _RIGHTS.search(b.text) is not None
 
 
 def _title_heading(nodes: _Nodes, node: int) -> int | None:
@@ -535,7 +538,7 @@ def _mark(
     if not total_prose or region_prose >= RECALL_MIN_SHARE * (region_prose + sum(len(b.text) for b in candidates)):
         candidates = []
     if candidates:
-        apart = _footer_boxes(page, nodes, roots)
+        apart = _footer_boxes(page, nodes, end)
         candidates = [
             b
             for b in candidates
@@ -574,18 +577,18 @@ def _comments_in_region(nodes: _Nodes, blocks: list[Block], best_node: int, afte
             b.hint, b.hint_node, b.hint_word, b.why = "chrome", holder, COMMENT_LIST_WORD, ("hint-in",)
 
 
-def _footer_boxes(page: HtmlPage, nodes: _Nodes, roots: list[int]) -> list[int]:
+def _footer_boxes(page: HtmlPage, nodes: _Nodes, below: int) -> list[int]:
     """The containers whose prose the recall guard leaves out, whatever their class words:
-    the site's footer, the boxes a few levels above a short rights line below the region.
+    the site's footer, the boxes a few levels above a short rights line below the region
+    (below node ``below``, the region's last).
 
     A page that names its footer (``class="copyright"``) already gave it a hint; this is the
     same box on a page whose class names say nothing. (A ``<form>`` outside the region, a
     comment box's guidelines, has its tag's hint.)
     """
     apart = []
-    below = max(nodes.last[r] for r in roots)
     for b in page.blocks:
-        if b.node <= below or len(b.text) > FOOTER_LINE_MAX_CHARS or not _RIGHTS.search(b.text):
+        if b.node <= below or not _rights_line(b):
             continue
         n = b.node
         for _ in range(FOOTER_LEVELS):
