@@ -76,7 +76,9 @@ class Removal:
 
 @dataclass(frozen=True)
 class Span:
-    """A kept piece of the normalized text (a paragraph or a title)."""
+    """A kept piece of the normalized text (a paragraph or a title): ``normalized[start:end]``,
+    except that a ``<pre>`` line of the article has its indentation in front of it in
+    ``text`` (code needs it; the normalized text has none)."""
 
     start: int
     end: int

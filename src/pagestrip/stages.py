@@ -284,6 +284,25 @@ def mark_truncation(state: PageState) -> None:
 
 
 #: The stages in the order :func:`pagestrip.clean` runs them.
+def indent_code(state: PageState) -> None:
+    """Reads ``evidence``, ``lines`` and ``articles``; gives each kept ``<pre>`` line of the
+    region its indentation back (spaces and tabs below its block's common indentation).
+
+    Code without its indentation is not the code (Python's, YAML's); every other line loses
+    its indent, as a paragraph's. The engine reads the lines without it, so rules,
+    offsets and removals are those of the stripped line: the indentation goes back on
+    the kept paragraph that starts the line, last."""
+    if state.evidence is None or not state.verbatim:
+        return
+    indents = {ln.start: b.indent for ln, b in zip(state.lines, state.evidence, strict=False) if b.indent and b.in_main}
+    if not indents:
+        return
+    for article in state.articles:
+        article.paragraphs = [
+            Span(p.start, p.end, indents[p.start] + p.text) if p.start in indents else p for p in article.paragraphs
+        ]
+
+
 STAGES: tuple[Callable[[PageState], None], ...] = (
     load_rule_file,
     take_input,
@@ -297,6 +316,7 @@ STAGES: tuple[Callable[[PageState], None], ...] = (
     cut_paragraphs,
     assemble_articles,
     mark_truncation,
+    indent_code,
 )
 
 

@@ -66,3 +66,46 @@ def test_numbered_commands_in_code_do_not_split_the_article() -> None:
     result = pagestrip.clean(page)
     assert len(result.articles) == 1
     assert "$ python foo.py 2" in result.articles[0].text
+
+
+_INDENTED = """<html><head><title>How to loop in Python</title></head><body>
+<nav><a href="/">Home</a> <a href="/blog">Blog</a></nav>
+<article><h1>How to loop in Python</h1>
+<p>Loops are one of the first things a new programmer learns, and Python makes them
+pleasant to write, as the short example below shows.</p>
+    <pre><code>    def total(items):
+        result = 0
+        for item in items:
+        \tif item &gt; 0:
+        \t\tresult += item
+        return result
+</code></pre>
+<p>The function adds the positive items of a list, one by one, and returns the result to
+its caller when the loop ends.</p>
+<p>\u3000\u3000段首的全角空格是段落的缩进，不是代码的缩进，输出里照样去掉。</p>
+<pre>\u3000\u3000预格式的中文段落也一样：全角空格的缩进去掉，只有代码的缩进留下。</pre>
+</article><footer>© 2024 Example blog. All rights reserved.</footer></body></html>"""
+
+
+def test_code_keeps_its_indentation_below_the_blocks_own() -> None:
+    # The block's common indentation is the template's; what is below it is the code's,
+    # given back as the page has it (spaces and tabs).
+    text = pagestrip.clean(_INDENTED).articles[0].text
+    assert (
+        "def total(items):\n    result = 0\n    for item in items:\n    \tif item > 0:\n"
+        "    \t\tresult += item\n    return result"
+    ) in text
+
+
+def test_prose_lines_lose_their_indentation_in_and_out_of_pre() -> None:
+    lines = pagestrip.clean(_INDENTED).articles[0].text.split("\n")
+    assert "段首的全角空格是段落的缩进，不是代码的缩进，输出里照样去掉。" in lines
+    assert "预格式的中文段落也一样：全角空格的缩进去掉，只有代码的缩进留下。" in lines
+
+
+def test_indentation_is_outside_the_offsets() -> None:
+    # Removals and every offset are into the normalized text, which has no indentation:
+    # the kept paragraph's text is the line's with the indentation in front.
+    result = pagestrip.clean(_INDENTED)
+    for p in result.articles[0].paragraphs:
+        assert p.text.lstrip(" \t") == result.normalized[p.start : p.end]

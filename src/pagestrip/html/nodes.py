@@ -48,6 +48,9 @@ class Block:
     nodes: Any = field(default=None, repr=False, compare=False)
     #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
     pre: bool = False
+    #: A ``<pre>`` line's indentation below its run's common one (spaces and tabs, as the
+    #: page has them): given back to the line in the output, where code needs it.
+    indent: str = ""
 
     def holds(self, other: Block) -> bool:
         """Is ``other`` inside the container around this block (its parent for a paragraph)?"""

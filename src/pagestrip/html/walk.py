@@ -100,6 +100,27 @@ _Context = tuple[str | None, int, str | None, float, bool]
 _TOP: _Context = (None, -1, None, 0.0, False)
 
 
+def _code_indent(line: str) -> str:
+    """A ``<pre>`` line's leading run of spaces and tabs: code's indentation. Other
+    whitespace (an ideographic space opening a paragraph) is a paragraph's indent, which
+    the output drops as it does everywhere."""
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def _common_indent(lines: list[str] | tuple[str, ...]) -> int:
+    """The indentation all of a ``<pre>`` run's lines with text share (the markup's own,
+    ``<pre>`` inside an indented template), in characters: taken off each line, as
+    :func:`textwrap.dedent` does, so that only the code's own nesting remains."""
+    indents = [_code_indent(line) for line in lines if line.strip()]
+    if not indents:
+        return 0
+    first, n = indents[0], min(map(len, indents))
+    for other in indents[1:]:
+        while n and other[:n] != first[:n]:
+            n -= 1
+    return n
+
+
 class _Walker:
     """The blocks and container records of one page, built by :meth:`walk`."""
 
@@ -206,12 +227,17 @@ class _Walker:
             nodes.chars[node] += total
             nodes.links[node] += min(links, total)
         # Outside <pre> the squeeze leaves no line break: the text is one line.
-        for piece in raw.split("\n") if pre else (raw,):
+        pieces = raw.split("\n") if pre else (raw,)
+        common = _common_indent(pieces) if pre else 0
+        for piece in pieces:
             t = piece.strip()
             if not t:
                 continue
             score = prose_score(t, density)
-            blocks.append(Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre))
+            block = Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre)
+            if pre:
+                block.indent = _code_indent(piece)[common:]
+            blocks.append(block)
             if score and stack:
                 nodes.prose[node] += len(t)
                 self._spread(node, score)
