@@ -32,6 +32,11 @@ def removed_by(line: str) -> list[str]:
         ("(Image: Reuters)", "en.chrome.image-credit"),
         ("READ MORE: Mayor unveils budget proposal with focus on housing", "en.related.inline-teaser"),
         ("Related: Transit ridership rebounds to pre-pandemic levels", "en.related.inline-teaser"),
+        ("ALSO READ | Transit fares to rise for the first time in five years", "en.related.inline-teaser"),
+        ("SEE ALSO: A new book explores how the city built its first tram line", "en.related.inline-teaser"),
+        ("Read: Two disasters are exponentially worse than one", "en.related.inline-teaser"),
+        ("LISTEN: Founders of the transit caucus talk about the vote", "en.related.inline-teaser"),
+        ("Watch — Mayor answers questions about the plan", "en.related.inline-teaser"),
         ("Enter your email address", "news.chrome.en-newsletter"),
     ],
 )
@@ -47,6 +52,8 @@ def test_news_furniture_between_paragraphs_goes(line: str, rule: str) -> None:
         "Related: the vote came a day after the transit authority published its budget for the coming year.",
         "On December 27, 2014 at 12:06 PM the storm reached the coast, and thousands of homes lost power.",
         "He subscribed to the magazine for years and never missed an issue, his daughter said.",
+        "Watch: the mayor said the plan was the most important vote of her first term in office.",
+        "Listen - the buses will run every ten minutes, the transit director told the council.",
     ],
 )
 def test_story_lines_that_use_the_words_stay(line: str) -> None:

@@ -53,6 +53,8 @@ def _tail(page: _Page, title_k: int | None) -> None:
             ln = lines[k]
             if m.start() == ln.start:
                 page.hit_line(k, rule)
+                if rule.kind is Kind.RELATED and m.end() >= ln.end - 1:
+                    _linked_items_under(page, k)
             else:
                 page.inline.setdefault(k, []).append(Hit(rule, m.start(), ln.end))
     if not markers:
@@ -120,13 +122,41 @@ def _prose_follows(page: _Page, k: int) -> bool:
 TAIL_KEEP_PROSE_SCORE = 3.0
 
 
+#: In HTML, a line under a lone related heading is one of its teasers when at least this
+#: share of its characters is in links (a headline linked whole, a date beside it at most).
+RELATED_ITEM_LINK_DENSITY = 0.6
+
+
+def _linked_items_under(page: _Page, k: int) -> None:
+    """In HTML, the teasers of a related heading at line ``k`` that is only itself (early on
+    the page, or above prose: a box inside the article): the lines right under it, in its
+    container, that are links and not prose paragraphs, are related items. Text alone
+    cannot tell such a list from the article's own short lines; its links can."""
+    ev = page.evidence
+    if ev is None or not ev[k].in_main:
+        return
+    item = page.rule(st.RELATED_ITEM)
+    if item is None:
+        return
+    for j in range(k + 1, len(page.lines)):
+        if j in page.line_hit:
+            continue
+        b = ev[j]
+        if not ev[k].holds(b) or b.link_density < RELATED_ITEM_LINK_DENSITY or _is_prose_paragraph(page.lines[j].text):
+            return
+        page.hit_line(j, item)
+
+
 def _region_prose_beyond(page: _Page, marker_k: int, k: int) -> bool:
     """Is line ``k`` a whole prose paragraph of the HTML article region outside the container
     that holds the tail marker at ``marker_k`` (a "Related" box inside the article body)?"""
     ev = page.evidence
     if ev is None or not ev[k].in_main or ev[k].score < TAIL_KEEP_PROSE_SCORE:
         return False
-    if not ends_sentence(page.lines[k].text):  # a teaser cut mid-sentence is the related block's
+    text = page.lines[k].text.rstrip()
+    # A teaser cut mid-sentence (or at "...") is the related block's; an English sentence
+    # ends at a full stop, which ``ends_sentence`` leaves out (1. numbers a Chinese list).
+    if not (ends_sentence(text) or (text.endswith(".") and not text.endswith("..."))):
         return False
     return not ev[marker_k].holds(ev[k])
 

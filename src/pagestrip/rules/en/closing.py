@@ -52,9 +52,11 @@ RULES: list[Rule] = [
         "en.related.inline-teaser",
         Kind.RELATED,
         Scope.LINE,
-        r"(?:read more|read also|also read|more reading|related(?: article| story| coverage)?|recommended|"
-        r"don't miss|must read)\s*:\s*[^\n]{8,140}?(?<![.!?;:,])",
-        "a teaser for another story inside the article: READ MORE: Mayor unveils budget proposal",
+        r"(?:read more|read also|also read|see also|read next|more reading|read|watch|listen|more|"
+        r"related(?: article| story| stories| coverage)?|recommended|don't miss|must read)"
+        r"(?:\s*+[:|｜]|\s++[–—-])\s*+[^\n]{8,140}?(?<![.!?;:,])",
+        "a teaser for another story inside the article: READ MORE: Mayor unveils budget proposal, "
+        "ALSO READ | Transit fares to rise, Read: Two disasters are worse than one, LISTEN: …",
         max_chars=160,
         ignore_case=True,
     ),
