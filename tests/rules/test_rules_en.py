@@ -121,6 +121,14 @@ def test_chrome_lines(line, rule, where):
         ("Published on 2024-01-02 | By Jane Doe", "2024-01-02"),
         ("Published: 2024-03-03", "2024-03-03"),
         ("5 min read", None),
+        # A byline and its stamps as a template's spans run them together.
+        (
+            "By Jane Doe and Sam LeePublished Nov. 18, 2024, 6:02 p.m. ETUpdated Nov. 19, 2024, 8:15 a.m. ET",
+            "2024-11-18",
+        ),
+        ("By Jane Doe, CNN Updated 6:02 PM EST, Mon November 18, 2024", "2024-11-18"),
+        ("By  Jane Slaughter  on Thu, Nov 9, 2023 at 4:00 am", "2023-11-09"),
+        ("By JANE DOE and JOHN ROE | November 18, 2024 · 5 min read", "2024-11-18"),
     ],
 )
 def test_byline(line, date):
@@ -442,3 +450,16 @@ def test_the_title_glued_to_the_first_paragraph_in_another_case_goes():
     result = pagestrip.clean(build(body=[first, *BODY[1:]]))
     assert removal_of(result, TITLE.title()).rule == "dedupe.title"
     assert article_text(result) == "\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of November 18, 2024 the council had voted twice on the plan",
+        "by way of example, March 3, 2021 was the day the new rules took effect",
+    ],
+)
+def test_a_sentence_that_opens_with_by_and_a_date_stays(line):
+    # The names of a byline are capitalized: "the end of" is a sentence's words.
+    result = pagestrip.clean("\n\n".join([TITLE, BODY[0], line, *BODY[1:]]))
+    assert line in article_text(result)

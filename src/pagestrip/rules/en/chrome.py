@@ -14,6 +14,24 @@ _EN_DATE = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}|"
     r"\d{1,2}/\d{1,2}/\d{2,4})"
 )
+#: A time after a date: ``6:02 p.m. ET``, ``10:20am``, ``at 14:05 GMT``.
+_EN_TIME = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
+_EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+"
+#: A stamp of a byline line: ``Published Nov. 18, 2024, 6:02 p.m. ET``,
+#: ``Updated 6:02 PM EST, Mon November 18, 2024``, ``5 min read``.
+_EN_STAMP = (
+    r"(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|modified)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_EN_TIME},?\s+)?(?:{_EN_WEEKDAY})?{_EN_DATE}(?:,?\s*{_EN_TIME})?|"
+    r"\d{1,3}\s+min(?:ute)?s?\s+read"
+)
+#: A byline's names, capitalized whatever the rule's case: ``Jane Doe and Sam Lee``,
+#: ``JANE DOE, JOHN ROE & ANN POE``, then an agency: ``, Reuters``.
+_EN_NAME = r"(?-i:[A-Z][\w.'’-]{0,30})"
+_EN_BY = (
+    rf"by\s+{_EN_NAME}(?:\s+(?:{_EN_NAME}|de|van|von|da|del|la)){{0,4}}"
+    rf"(?:\s*(?:,|and|&)\s+{_EN_NAME}(?:\s+{_EN_NAME}){{0,4}}){{0,3}}"
+    rf"(?:\s*[,|/·•—-]\s*{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}})?"
+)
 _ESSAY_KEY = (
     r"pages?|words?|category|subject|topic|submitted|type|level|views|downloads|length|uploaded|published|"
     r"rating|grade|school|university|essay type|paper type|course|discipline|citation style|bibliography|"
@@ -225,9 +243,13 @@ RULES: list[Rule] = [
         Kind.METADATA,
         Scope.LINE,
         rf"(?:(?:published|posted|updated|last updated|modified)(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
-        rf"by\s+[A-Z][\w.'-]{{1,30}}(?:\s+[A-Z][\w.'-]{{1,30}}){{0,3}}\s*(?:[|,·•-]\s*)?{_EN_DATE}[^\n]{{0,40}}|"
-        r"\d{1,3}\s+min(?:ute)?s?\s+read)",
-        "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read",
+        rf"by\s+{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}\s*(?:[|,·•-]\s*)?{_EN_DATE}[^\n]{{0,40}}|"
+        r"\d{1,3}\s+min(?:ute)?s?\s+read|"
+        # A byline and its stamps run together, as a template's spans print them:
+        # By Jane Doe and Sam LeePublished Nov. 18, 2024, 6:02 p.m. ETUpdated Nov. 19, 2024
+        rf"(?:{_EN_BY}|{_EN_STAMP})(?:(?:\s*[|·•,—–-]?\s*|\s+on\s+)(?:{_EN_BY}|{_EN_STAMP})){{1,3}})",
+        "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read; a byline with its "
+        "stamps: By Jane Doe and Sam Lee Published Nov. 18, 2024, 6:02 p.m. ET",
         max_chars=120,
         ignore_case=True,
     ),
