@@ -102,6 +102,9 @@ TITLE_NEAR_TAGS = frozenset({"h1", "h2"})
 #: heading is looked for this many levels above the title's block.
 TITLE_HEADING_LEVELS = 3
 TITLE_NEAR_BOOST = 2.0
+#: The title's own story wins over a longer one under another ``h1`` (see :func:`_title_story`)
+#: when it has this many characters of prose: a paragraph, not a caption.
+TITLE_STORY_MIN_PROSE = 100
 #: Without a title heading, the paragraph holding the first LEAD_MATCH_CHARS characters of
 #: the meta description anchors the region as the heading would (see :func:`_lead_block`).
 LEAD_MATCH_CHARS = 24
@@ -160,15 +163,22 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     if heading is not None:
         near = heading
         for _ in range(TITLE_NEAR_LEVELS):
-            if nodes.parent[near] < 0 or nodes.tag[nodes.parent[near]] in ("body", "html"):
+            up = nodes.parent[near]
+            if up < 0 or nodes.tag[up] in ("body", "html"):
                 break
-            near = nodes.parent[near]
+            near = up
         for i in scored:
             if nodes.inside(i, near) and final[i] > 0 and not _in_other_form(nodes, i, heading):
                 final[i] *= TITLE_NEAR_BOOST
     ranked = sorted(scored, key=lambda i: (-final[i], i))
     top = first = ranked[0]
     why = "best score"
+    # The title's story beside a longer one under its own h1: the other story's box is
+    # neither the region nor prose the recall guard may take back.
+    other_story = _title_story(nodes, blocks, heading, near, ranked) if heading is not None else None
+    if other_story is not None:
+        top = first = other_story[0]
+        why = "the title's story (the best candidate is another story, under its own h1)"
     # Several near-best candidates under one ancestor: the article is split over them.
     alts = _alternatives(nodes, top, ranked[1:ALT_TOP], final)
     if len(alts) >= ALT_MIN:
@@ -185,6 +195,8 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     last = final[top]
     p = nodes.parent[top]
     while p >= 0 and nodes.tag[p] not in ("body", "html"):
+        if other_story is not None and nodes.inside(other_story[1], p):
+            break  # the parent holding both stories scores for the other one's prose
         if p not in final:
             p = nodes.parent[p]
             continue
@@ -243,7 +255,57 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     if blocks[best_block].score < HOME_BEST_SHARE * blocks[overall].score:
         best_block = overall  # a candidate of class words, hardly a paragraph of its own
     best_node = blocks[best_block].node
-    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why, thread, teasers)
+    others = (other_story[1],) if other_story is not None else ()
+    roots = [r for r in roots if not any(nodes.inside(n, r) or nodes.inside(r, n) for n in others)] or [top]
+    _mark(page, nodes, roots, best_node, final.get(top, 0.0), why, thread, teasers, others)
+
+
+def _title_story(
+    nodes: _Nodes, blocks: list[Block], heading: int, near: int, ranked: list[int]
+) -> tuple[int, int] | None:
+    """The best candidate near the title's heading when the best of all is another story's:
+    it sits below an ``h1`` of its own, in a box that does not hold the title (the next
+    story of an endless-scroll page, a recommended story printed whole, longer than the
+    page's own short one), and the other story's box. None when the best candidate has no
+    such heading (an ``h1`` inside the story, a section of a post, heads nothing outside
+    it), or the title's story has less than TITLE_STORY_MIN_PROSE characters of prose."""
+    best = ranked[0]
+    if best < heading or nodes.inside(best, heading):
+        return None
+    other = None
+    for j in range(nodes.last[heading] + 1, best):
+        if nodes.tag[j] == "h1" and (other := _story_box(nodes, blocks, j, best, heading)) is not None:
+            break
+    if other is None:
+        return None
+    box = other
+    own = next(
+        (i for i in ranked if nodes.inside(i, near) and not nodes.inside(i, box) and not nodes.inside(box, i)), None
+    )
+    return (own, box) if own is not None and nodes.prose[own] >= TITLE_STORY_MIN_PROSE else None
+
+
+def _story_box(nodes: _Nodes, blocks: list[Block], h: int, candidate: int, title: int) -> int | None:
+    """The box a few levels above heading ``h`` (up to TITLE_HEADING_LEVELS + 1) that holds
+    ``candidate`` and not the title's heading, with no prose before ``h``: ``h`` heads the
+    candidate's story. None when no such box: ``h`` heads a section of a story or a box
+    inside one (a "Read more" h1 under the story's first paragraphs), or the story is the
+    title's."""
+    box = h
+    for _ in range(TITLE_HEADING_LEVELS + 1):
+        box = nodes.parent[box]
+        if box < 0 or nodes.inside(title, box):
+            return None
+        if nodes.inside(candidate, box):
+            break
+    else:
+        return None
+    for b in blocks:
+        if nodes.inside(b.node, h):
+            return box
+        if b.score and nodes.inside(b.node, box):
+            return None  # the box's prose starts above h: h heads no story of its own
+    return None
 
 
 def _alternatives(nodes: _Nodes, top: int, ranked: list[int], final: dict[int, float]) -> list[int]:
@@ -441,7 +503,10 @@ def _mark(
     why: str,
     thread: bool,
     teasers: TeaserLists,
+    other_stories: tuple[int, ...] = (),
 ) -> None:
+    """Set each block's ``in_main``, ``hint`` and ``why``; ``other_stories``: their boxes,
+    whose prose the recall guard never takes back."""
     blocks = page.blocks
     roots = sorted(roots)
     # Words of the containers around the best paragraph name this page's content (a forum's
@@ -534,7 +599,11 @@ def _mark(
     # region look small (a comment section pulled back in because the menus hold prose).
     # Unnamed prose outside first: the boxes the guard leaves out only lower it, so on most
     # pages (the region holds over half of it) the costlier tests below never run.
-    candidates = [b for b in blocks if not b.in_main and b.score and b.hint is None]
+    candidates = [
+        b
+        for b in blocks
+        if not b.in_main and b.score and b.hint is None and not any(nodes.inside(b.node, n) for n in other_stories)
+    ]
     if not total_prose or region_prose >= RECALL_MIN_SHARE * (region_prose + sum(len(b.text) for b in candidates)):
         candidates = []
     if candidates:
