@@ -137,6 +137,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     blocks = page.blocks
     if not nodes.tag or not blocks:
         return
+    _mark_counted_slides(nodes, blocks, blocks[title].node if title is not None else -1)
     # In a gallery: the node or an ancestor is one (pre-order: a parent comes first). A
     # "gallery" holding nearly all the page's prose is the article told in slides.
     page_prose = max(nodes.prose, default=0)
@@ -306,6 +307,42 @@ def _story_box(nodes: _Nodes, blocks: list[Block], h: int, candidate: int, title
         if b.score and nodes.inside(b.node, box):
             return None  # the box's prose starts above h: h heads no story of its own
     return None
+
+
+#: A slideshow's counter at the start of a slide's line: ``1/50``, ``12 / 50``, ``3 of 12``.
+_SLIDE_COUNTER = lazyre.compile(r"(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d)")
+#: A gallery found by its counters needs this many slides of one count numbered.
+SLIDES_MIN = 3
+#: The word a gallery found by its counters is reported with (``Block.hint_word``).
+SLIDE_COUNTER_WORD = "slide counter"
+
+
+def _mark_counted_slides(nodes: _Nodes, blocks: list[Block], title_node: int) -> None:
+    """A slideshow whatever its class words: lines that open with a counter of one total
+    (``1/50`` … ``50/50``, at least SLIDES_MIN of them) are its slides, and the smallest
+    container holding them all is a gallery (``nodes.media``), as ``class="gallery"`` makes
+    one: its captions are no article unless it holds nearly all the page's prose. Not a
+    container that holds the title: the story itself counts its parts there."""
+    counted: dict[int, dict[int, int]] = {}  # total -> number -> the slide's node
+    for b in blocks:
+        if not b.text[:1].isdigit():
+            continue
+        m = _SLIDE_COUNTER.match(b.text)
+        if m is not None and 1 <= int(m.group(1)) <= int(m.group(2)):
+            counted.setdefault(int(m.group(2)), {}).setdefault(int(m.group(1)), b.node)
+    for slides in counted.values():
+        if len(slides) < SLIDES_MIN:
+            continue
+        members = list(slides.values())
+        box = members[0]
+        while box >= 0 and not all(nodes.inside(n, box) for n in members):
+            box = nodes.parent[box]
+        if box < 0 or nodes.tag[box] in ("body", "html") or (title_node >= 0 and nodes.inside(title_node, box)):
+            continue
+        nodes.media[box] = True
+        for b in blocks:
+            if b.hint is None and nodes.inside(b.node, box):
+                b.hint, b.hint_node, b.hint_word = "chrome", box, SLIDE_COUNTER_WORD
 
 
 def _alternatives(nodes: _Nodes, top: int, ranked: list[int], final: dict[int, float]) -> list[int]:
