@@ -864,9 +864,17 @@ def test_a_numbered_heading_whose_name_is_a_link_stays_in_the_article():
     assert "20) Faces Places" in text
 
 
-def test_a_heading_that_is_all_link_inside_the_article_is_a_teaser():
-    result = pagestrip.clean(_listicle("<h3><a href='/other'>Harbour wall</a></h3>"))
+def test_a_heading_that_is_all_link_boxed_inside_the_article_is_a_teaser():
+    # Boxed with a line of summary, apart from the article's paragraphs: another story's.
+    teaser = "<div><h3><a href='/other'>Harbour wall</a></h3><p>The council will vote on the repairs.</p></div>"
+    result = pagestrip.clean(_listicle(teaser))
     assert "Harbour wall" not in text_of(result).split("\n")
+
+
+def test_a_heading_that_is_all_link_among_the_articles_paragraphs_is_a_section():
+    # A link roundup's or a listicle's item titles link to the item: <h2><a>Kanboard</a></h2>.
+    result = pagestrip.clean(_listicle("<h3><a href='https://kanboard.org/'>Kanboard</a></h3>"))
+    assert "Kanboard" in text_of(result).split("\n")
 
 
 REPLIES = ["元旦快乐！", "我们放一天上一天再放一天，这放假方式有点奇特啊。", "羡慕！！！"]
@@ -984,3 +992,19 @@ def test_comment_boxes_weigh_as_a_feed_unless_the_page_is_a_thread(thread):
     post = next(i for i in range(len(nodes.tag)) if nodes.sig(i) == "div.post-body")
     assert bodies and factors[post] == 1.0
     assert all(factors[i] == (1.0 if thread else FEED_FACTOR) for i in bodies)
+
+
+def test_a_headings_id_is_its_anchor_not_its_role():
+    # Markdown and CMS editors give each heading an id made from its words: a section
+    # titled "Related work" or "… open source" is no related box and no source line.
+    page = (
+        "<html><body><article><h1>Building a mail bridge</h1>"
+        f"<p>{EN_PROSE[0]}</p>"
+        '<h2 id="related-work">Related work</h2>'
+        f"<p>{EN_PROSE[1]}</p>"
+        '<h2 id="protonmail-bridge-open-source">ProtonMail Bridge is open source</h2>'
+        f"<p>{EN_PROSE[2]}</p></article></body></html>"
+    )
+    lines = text_of(pagestrip.clean(page)).split("\n")
+    assert "Related work" in lines
+    assert "ProtonMail Bridge is open source" in lines

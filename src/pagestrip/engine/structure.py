@@ -121,20 +121,25 @@ _AD_LABEL = lazyre.compile(r"(?:(?:广告|廣告)(?!法|业|業|行业|行業)|(
 def _is_heading(block: Block) -> bool:
     """Is the block a section heading (``<h2>``–``<h6>``) with a link in it? Inside the
     article, above its last paragraph, one (``<h3>20) <a>Faces Places</a></h3>``) names the
-    section below it."""
+    section below it. A heading that is all link is one when it stands among the article's
+    paragraphs (a link roundup's ``<h2><a>Kanboard</a></h2>``, a post's permalinked section
+    titles); boxed with a summary of its own it is a teaser's headline."""
     nodes = block.nodes
-    return (
-        block.link_density < HEADING_MAX_LINK_DENSITY
-        and nodes is not None
-        and bool(nodes.tag)
-        and nodes.tag[block.node] in _SECTION_HEADINGS
-    )
+    if nodes is None or not nodes.tag or nodes.tag[block.node] not in _SECTION_HEADINGS:
+        return False
+    if block.link_density < HEADING_MAX_LINK_DENSITY:
+        return True
+    parent: int = nodes.parent[block.node]
+    return parent >= 0 and bool(nodes.prose[parent] >= SECTION_PROSE_MIN)
 
 
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: ... with some text of its own besides the link (a number, a label): a heading that is
-#: all link is a teaser's headline (a related story boxed inside the text).
+#: all link is a teaser's headline (a related story boxed inside the text) ...
 HEADING_MAX_LINK_DENSITY = 0.95
+#: ... unless the container it stands in holds this many characters of prose: it is
+#: among the article's paragraphs, not in a teaser's box with a line of summary.
+SECTION_PROSE_MIN = 400
 
 
 def _after_last_prose(evidence: list[Block]) -> int:

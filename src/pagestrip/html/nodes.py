@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .elements import _PARA_LIKE
+from .elements import _HEADINGS, _PARA_LIKE
 from .evidence import _DIGITS, _TAG_BASE, _TAG_HINT, CLASS_WEIGHT, class_evidence
 
 #: A block's DOM path (see :meth:`_Nodes.dom_path`) holds at most this many containers,
@@ -166,7 +166,8 @@ class _Nodes:
             self.hint_word.append(tag if kind is not None else None)
             self.media.append(False)
             return i
-        weight, kind, word, media = class_evidence(tag, cls_raw, id_raw)
+        # A heading's id is its anchor, made from its words (``#why-open-source``): no role.
+        weight, kind, word, media = class_evidence(tag, cls_raw, "" if tag in _HEADINGS else id_raw)
         self.weight.append(weight)
         self.hint.append(kind)
         self.hint_word.append(word)
