@@ -7,6 +7,7 @@ extraction costs one small regex per removal and never looks at article text.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -46,10 +47,20 @@ _DATE = lazyre.compile(year_month_day(capture=True))
 _MONTHS = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
+#: The months of German, French and Spanish whose first letters are not the English
+#: name's (März, Mai, Okt., Dez., avril, août, déc., enero, abril, agosto, dic.).
+_OTHER_MONTHS = {
+    "mär": 3, "mae": 3, "mai": 5, "okt": 10, "dez": 12,
+    "avr": 4, "aoû": 8, "aou": 8, "déc": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}  # fmt: skip
+_MONTH_WORD = rf"(?:{MONTH_STEM}|(?:{'|'.join(_OTHER_MONTHS)})\w*\.?)"
 _EN_DATE = lazyre.compile(
-    rf"(?i)\b(?P<m1>{MONTH_STEM})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_STEM})\s+(?P<y2>\d{{4}})\b"
+    rf"(?i)\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
 )
+#: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
+_DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
 _TITLE_SITE_SEP = lazyre.compile(TITLE_SITE_SEP)
@@ -114,7 +125,8 @@ TAIL_RULES = frozenset({"en.chrome.comments-heading", "zh.chrome.comments-headin
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
-    return 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
+    """A day of the calendar between 1900 and 2100 (no 31 February, no 29 February 2023)."""
+    return 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
 
 
 #: A date after a key that says whose it is (发布时间:, 更新时间:, 上传时间:): year first,
@@ -163,9 +175,18 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
         yield tuple(int(g) for g in m.groups())
     for m in _EN_DATE.finditer(text):
         if m.group("m1"):
-            yield int(m.group("y1")), _MONTHS[m.group("m1")[:3].lower()], int(m.group("d1"))
+            yield int(m.group("y1")), _month(m.group("m1")), int(m.group("d1"))
         else:
-            yield int(m.group("y2")), _MONTHS[m.group("m2")[:3].lower()], int(m.group("d2"))
+            yield int(m.group("y2")), _month(m.group("m2")), int(m.group("d2"))
+    if "." in text:
+        for m in _DMY.finditer(text):
+            yield int(m.group(3)), int(m.group(2)), int(m.group(1))
+
+
+def _month(word: str) -> int:
+    """A month's number from its name in English, German, French or Spanish (by its stem)."""
+    stem = word[:3].lower()
+    return _MONTHS.get(stem) or _OTHER_MONTHS[stem]
 
 
 def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:
