@@ -59,6 +59,7 @@ _EN_DATE = lazyre.compile(
     rf"(?i)\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
 )
+_HAN = lazyre.compile(r"\p{Han}")
 #: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
 _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
@@ -180,7 +181,12 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
             yield int(m.group("y2")), _month(m.group("m2")), int(m.group("d2"))
     if "." in text:
         for m in _DMY.finditer(text):
-            yield int(m.group(3)), int(m.group(2)), int(m.group(1))
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if a > 12 or (b <= 12 and not _HAN.search(text)):
+                yield y, b, a  # day first: the only reading, or Europe's
+            elif b > 12:
+                yield y, a, b  # month first (02.25.2021): a Chinese doc site's
+            # 03.04.2021 beside Chinese text: March 4th or April 3rd, not guessed
 
 
 def _month(word: str) -> int:
