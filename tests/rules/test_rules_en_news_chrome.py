@@ -188,6 +188,24 @@ def test_a_related_heading_in_another_language_above_prose_takes_only_itself() -
     assert all(b in "\n".join(a.text for a in result.articles) for b in [*BODY, *more])
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Kommentare", "3 Kommentare", "Laisser un commentaire", "Comentarios (12)", "Lascia un commento", "Reacties"],
+)
+def test_a_comment_heading_in_another_european_language_goes_with_the_comments(line: str) -> None:
+    comment = "Danke für dieses Kapitel, ich habe mich sehr darauf gefreut!"
+    result = pagestrip.clean("\n".join([TITLE, *BODY, line, "Naru-chan", "26. März 2004, 16:19", comment]))
+    assert [r.rule for r in result.removed if r.text == line] == ["news.chrome.comments-heading"]
+    text = "\n".join(a.text for a in result.articles)
+    assert comment not in text
+    assert all(b in text for b in BODY)
+
+
+def test_a_sentence_about_comments_stays() -> None:
+    line = "Kommentare aus der Opposition ließen nicht lange auf sich warten, wie erwartet."
+    assert removed_by(line) == []
+
+
 def test_a_question_then_a_call_to_sign_up_is_chrome() -> None:
     line = "Want Weekly Recs on What to Watch, Read, and More? Sign Up for Worth Your Time"
     assert "en.chrome.signup" in removed_by(line)

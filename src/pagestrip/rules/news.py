@@ -222,4 +222,20 @@ RULES: list[Rule] = [
         ignore_case=True,
         tags=("title-list",),
     ),
+    Rule(
+        "news.chrome.comments-heading",
+        Kind.CHROME,
+        Scope.TAIL,
+        r"^(?:(?:\d{1,5}\s+)?(?:kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|commento|reacties)"
+        r"(?:\s*\(\d{1,5}\))?|"
+        r"kommentar(?:e)? schreiben|schreibe einen kommentar|ihr kommentar|"
+        r"laisser un commentaire|ajouter un commentaire|"
+        r"deja (?:un comentario|una respuesta)|dejar un comentario|a[nñ]adir (?:un )?comentario|"
+        r"deixe (?:um coment[aá]rio|uma resposta)|lascia un commento|aggiungi un commento|"
+        r"geef een reactie|laat een reactie achter|plaats een reactie)\s*+:?\s*+$",
+        "the heading of a comment section in German, French, Spanish, Portuguese, Italian or "
+        "Dutch (Kommentare, 3 commentaires, Deja un comentario, Lascia un commento, Reacties); "
+        "the English ones are en.chrome.comments-heading",
+        ignore_case=True,
+    ),
 ]
