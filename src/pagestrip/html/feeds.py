@@ -71,6 +71,9 @@ def feed_factors(nodes: _Nodes, thread: bool = False) -> list[float]:
 #: names over text, but a user name is short (0-10 characters on the corpus's forums, where
 #: teaser headlines run 15-40), and an article's paragraphs hold a link here and there.
 TEASER_MIN_ITEMS = 4
+#: Below the story, inside the region, a box of three is a list already: "Related posts"
+#: plugins show three (see :func:`.region._teasers_in_region`).
+TEASER_MIN_ITEMS_BELOW_STORY = 3
 TEASER_ITEM_SHARE = 0.75
 TEASER_HEADLINE_CHARS = 10
 TEASER_HEADLINE_DENSITY = 0.9
@@ -82,29 +85,45 @@ TEASER_SIBLING_SHARE = 0.5
 TEASER_ITEM_LEVELS = 4
 
 
+def _is_headline(b: Block) -> bool:
+    """A line wholly inside a link, long enough to be a headline (TEASER_HEADLINE_CHARS)."""
+    return b.link_density >= TEASER_HEADLINE_DENSITY and len(b.text) >= TEASER_HEADLINE_CHARS
+
+
 class TeaserLists:
     """The page's lists of teasers, found by shape alone (see TEASER_MIN_ITEMS): what the
     region's recall guard and sibling rule leave outside when no class word names the feed.
     Each (parent, tag) group is judged once."""
 
-    def __init__(self, nodes: _Nodes, blocks: Sequence[Block]) -> None:
+    def __init__(
+        self, nodes: _Nodes, blocks: Sequence[Block], min_items: int = TEASER_MIN_ITEMS, headline_first: bool = False
+    ) -> None:
         self.nodes = nodes
         self._blocks = blocks
         self._lists: dict[tuple[int, str], bool] = {}
+        self.min_items = min_items
+        #: Count an item as headed only when its first line is the headline (a teaser opens
+        #: with it; an article's list item may end in a "read more about it" link).
+        self.headline_first = headline_first
 
     @cached_property
     def headlines(self) -> list[int]:
         """The nodes of the headline blocks, in document order (blocks come in it). Found on
         first use: a page whose region needs no sibling check or recall never asks."""
-        return [
-            b.node
-            for b in self._blocks
-            if b.link_density >= TEASER_HEADLINE_DENSITY and len(b.text) >= TEASER_HEADLINE_CHARS
-        ]
+        return [b.node for b in self._blocks if _is_headline(b)]
+
+    @cached_property
+    def _block_nodes(self) -> list[int]:
+        return [b.node for b in self._blocks]
 
     def _has_headline(self, i: int) -> bool:
         k = bisect_left(self.headlines, i)
-        return k < len(self.headlines) and self.headlines[k] <= self.nodes.last[i]
+        if not (k < len(self.headlines) and self.headlines[k] <= self.nodes.last[i]):
+            return False
+        if not self.headline_first:
+            return True
+        # The item's first line (the first block in its subtree) is a headline.
+        return _is_headline(self._blocks[bisect_left(self._block_nodes, i)])
 
     def _is_teaser(self, parent: int, child: int) -> bool:
         """Is ``child`` of ``parent`` an item with a headline in a list of teasers?"""
@@ -118,20 +137,25 @@ class TeaserLists:
             nodes = self.nodes
             items = [c for c in nodes.children(parent) if nodes.tag[c] == tag and nodes.prose[c]]
             headed = sum(1 for c in items if self._has_headline(c))
-            got = self._lists[key] = len(items) >= TEASER_MIN_ITEMS and headed >= TEASER_ITEM_SHARE * len(items)
+            got = self._lists[key] = len(items) >= self.min_items and headed >= TEASER_ITEM_SHARE * len(items)
         return got
 
     def holds(self, node: int) -> bool:
         """Is ``node``, or a container up to TEASER_ITEM_LEVELS above it, a teaser with a headline?"""
+        return self.list_of(node) >= 0
+
+    def list_of(self, node: int) -> int:
+        """The container of the list of teasers whose item holds ``node`` (the item ``node`` or
+        a container up to TEASER_ITEM_LEVELS above it), or -1."""
         nodes, i = self.nodes, node
         for _ in range(TEASER_ITEM_LEVELS):
             p = nodes.parent[i]
             if p < 0:
-                return False
+                return -1
             if self._is_teaser(p, i):
-                return True
+                return p
             i = p
-        return False
+        return -1
 
     def prose_in(self, root: int) -> int:
         """The prose inside ``root`` that sits in teasers."""

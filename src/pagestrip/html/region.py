@@ -17,7 +17,7 @@ from .. import lazyre
 from .comments import CommentLists, declares_thread
 from .elements import _HEADINGS
 from .evidence import _TAG_HINT, BIO
-from .feeds import TEASER_SIBLING_SHARE, TeaserLists, feed_factors
+from .feeds import TEASER_MIN_ITEMS_BELOW_STORY, TEASER_SIBLING_SHARE, TeaserLists, feed_factors
 from .nodes import Block, HtmlPage, _Nodes
 from .prose import MIN_PROSE_CJK, PROSE_MAX_LINK_DENSITY
 from .threads import is_thread, keep_listed_replies, keep_replies
@@ -630,6 +630,7 @@ def _mark(
     else:
         comments = lists
         _comments_in_region(nodes, blocks, best_node, after, comments)
+    _teasers_in_region(nodes, blocks, best_node)
     end = max(nodes.last[r] for r in roots)
     # The guard weighs the region against the prose it could take back: a sidebar's or a
     # footer's prose, named by its box, was never the article's, so it does not make the
@@ -681,6 +682,36 @@ def _comments_in_region(nodes: _Nodes, blocks: list[Block], best_node: int, afte
         holder = comments.holder(b.node, sparing=best_node, signed=True)
         if holder >= 0:
             b.hint, b.hint_node, b.hint_word, b.why = "chrome", holder, COMMENT_LIST_WORD, ("hint-in",)
+
+
+#: The word a list of teasers found by its shape is reported with (``Block.hint_word``).
+TEASER_LIST_WORD = "teaser list"
+#: A list of teasers below the story holding at most this share of the region's prose is a
+#: box of other stories; more, it is what the page lists (a product page's features, each a
+#: linked name over a line about it).
+TEASERS_IN_REGION_SHARE = 0.35
+
+
+def _teasers_in_region(nodes: _Nodes, blocks: list[Block], best_node: int) -> None:
+    """Blocks of the region below the best paragraph in a list of teasers (linked headlines
+    over summaries, see :class:`.feeds.TeaserLists`; three make one here, each opening with
+    its headline) that does not hold
+    the best paragraph, and holds a small part of the region's prose, are related: a
+    "Related posts" box a plugin appends inside the post's body, whatever its classes. A
+    listicle whose items are the article holds the best paragraph, and a page that lists
+    its products or tools holds most of its prose in the list: both stay."""
+    teasers = TeaserLists(nodes, blocks, TEASER_MIN_ITEMS_BELOW_STORY, headline_first=True)
+    region_prose = sum(len(b.text) for b in blocks if b.in_main and b.score)
+    for b in blocks:
+        if not b.in_main or b.hint is not None or b.node <= best_node:
+            continue
+        holder = teasers.list_of(b.node)
+        if (
+            holder >= 0
+            and not nodes.inside(best_node, holder)
+            and nodes.prose[holder] <= TEASERS_IN_REGION_SHARE * region_prose
+        ):
+            b.hint, b.hint_node, b.hint_word, b.why = "related", holder, TEASER_LIST_WORD, ("hint-in",)
 
 
 def _footer_boxes(page: HtmlPage, nodes: _Nodes, below: int) -> list[int]:
