@@ -893,6 +893,10 @@ def test_a_bracketed_page_button_goes_and_the_line_around_it_stays():
         ("微信扫一扫", Kind.CHROME, "zh.chrome.platform-widgets"),
         ("分享 新浪微博 微信扫一扫", Kind.CHROME, "zh.chrome.actions"),
         ("举报 收起", Kind.CHROME, "zh.chrome.actions"),
+        # A forum floor's bar and its comment widget (Tianya).
+        ("举报 | 3楼 |  打赏  | 回复 |  评论(17)", Kind.CHROME, "zh.chrome.actions"),
+        ("来自 天涯社区客户端 | 举报 | 7楼 |  打赏  | 回复 |  评论(3)", Kind.CHROME, "zh.chrome.actions"),
+        ("剩余 15 条评论  点击查看  我要评论", Kind.CHROME, "zh.chrome.actions"),
         ("+关注", Kind.CHROME, "zh.chrome.platform-widgets"),
         ("查看原图 264K", Kind.CHROME, "zh.chrome.platform-widgets"),
         ("回答量：4932", Kind.CHROME, "zh.chrome.platform-widgets"),

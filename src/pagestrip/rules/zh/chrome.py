@@ -29,8 +29,25 @@ _ACTION = (
     r"分享|收藏|举报|舉報|下载|下載|打印|评论|評論|点赞|點讚|点赞|关注|關注|复制|複製|纠错|糾錯|投诉|投訴|书签|書籤|"
     r"转发|轉發|引用|回复|回覆|只看该作者|只看該作者|顶|頂|踩|赞|讚|编辑|編輯|删除|刪除|微信|微博|QQ空间|QQ空間|在看|"
     r"收起|新浪微博|腾讯微博|騰訊微博|微信扫一扫|微信掃一掃|朋友圈|复制链接|複製鏈接|"
-    r"(?:字体|字體|字号|字號)(?:减小|減小|增大|放大|缩小|縮小)|(?:放大|缩小|縮小)(?:字体|字體|字号|字號)"
+    r"(?:字体|字體|字号|字號)(?:减小|減小|增大|放大|缩小|縮小)|(?:放大|缩小|縮小)(?:字体|字體|字号|字號)|"
+    # A forum floor's bar: 举报 | 3楼 | 打赏 | 回复 | 评论(17), 来自 天涯社区客户端, and its
+    # comment widget: 剩余 15 条评论 点击查看 我要评论.
+    r"打赏|打賞|\d{1,5}\s*[楼樓]|来自\s*[\p{Han}A-Za-z]{1,10}(?:客户端|客戶端)|來自\s*[\p{Han}A-Za-z]{1,10}客戶端|"
+    r"(?:剩余|剩餘)\s*\d{1,5}\s*[条條](?:评论|評論|回复|回覆)|点击查看|點擊查看|我要评论|我要評論"
 )
+#: What a row of buttons holds one of, as the page-wide literal scan finds it: the plain
+#: words of :data:`_ACTION` and the pieces of its compound ones (a row of floor numbers
+#: alone, ``3楼 4楼``, is no row of buttons).
+ACTION_LITERALS = tuple(
+    dict.fromkeys(
+        [
+            *(w for w in _ACTION.split("|") if w and not any(c in w for c in "\\()[]{}?*+")),
+            *("字体", "字體", "字号", "字號", "放大", "缩小", "縮小", "版权申诉", "版權申訴", "赚钱"),
+        ]
+    )
+)
+#: One button of a row, its count after it: 评论(17), 点赞（3）.
+_ACTION_ITEM = rf"(?:{_ACTION})(?:\s*[(（]\d{{1,6}}[)）])?"
 
 RULES: list[Rule] = [
     Rule(
@@ -196,7 +213,8 @@ RULES: list[Rule] = [
         "zh.chrome.actions",
         Kind.CHROME,
         Scope.LINE,
-        rf"(?:{_ACTION}|[\p{{Han}}]{{0,4}}(?:文档|文檔)赚钱|版权申诉|版權申訴)(?:\s*[|｜丨/·]?\s*(?:{_ACTION}|版权申诉|版權申訴)){{1,12}}"
+        rf"(?:{_ACTION_ITEM}|[\p{{Han}}]{{0,4}}(?:文档|文檔)赚钱|版权申诉|版權申訴)"
+        rf"(?:\s*[|｜丨/·]?\s*(?:{_ACTION_ITEM}|版权申诉|版權申訴)){{1,12}}"
         r"(?:\s*/\s*\d{1,4})?",
         "a row of page buttons: 分享 收藏 举报 下载 / 书签 分享 收藏 举报 版权申诉",
         max_chars=60,
