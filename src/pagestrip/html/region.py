@@ -463,9 +463,25 @@ def _repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int, float])
                 and (nodes.density(s) < PROSE_MAX_LINK_DENSITY or _next_section(nodes, a, s))
             ]
             if same:
+                if len(same) >= SHORT_POSTS_AMONG:  # a list of posts: its short ones too
+                    same += [
+                        c
+                        for c in nodes.children(p)
+                        if c != a
+                        and not nodes.prose[c]
+                        and nodes.chars[c]
+                        and nodes.sig(c) == sig
+                        and nodes.density(c) < PROSE_MAX_LINK_DENSITY
+                    ]
                 return sorted({a, *same, *(r for r in roots if not nodes.inside(r, a))})
         a = p
     return roots
+
+
+#: Siblings repeating the region's structure with prose, this many or more, are a list of
+#: posts: the siblings of that structure with text too short to be prose (一样的经历！) are
+#: its short replies, and join the region too.
+SHORT_POSTS_AMONG = 2
 
 
 def _outer_hint(nodes: _Nodes, n: int) -> int:
@@ -526,9 +542,26 @@ def _distant_repeats(nodes: _Nodes, top: int, roots: list[int], final: dict[int,
                     continue
                 j += 1
             if outside and len(inside) + len(outside) >= DISTANT_REPEAT_MIN:
-                return sorted({*roots, *outside})
+                return sorted({*roots, *outside, *_short_posts(nodes, sig, outside, roots)})
         a = nodes.parent[a]
     return roots
+
+
+def _short_posts(nodes: _Nodes, sig: str, posts: list[int], roots: list[int]) -> list[int]:
+    """The thread's short posts: containers of the posts' signature between its first post and
+    its last, with text but too little to score as a post (一样的经历！, +1). The thread is
+    known by its long posts; a short reply among them is a reply all the same."""
+    first = min(min(posts), min(roots))
+    end = max(nodes.last[j] for j in posts)
+    return [
+        c
+        for c in range(first, end + 1)
+        if nodes.sig(c) == sig
+        and c not in posts
+        and nodes.chars[c]
+        and nodes.density(c) < PROSE_MAX_LINK_DENSITY
+        and not any(nodes.inside(c, r) for r in roots)
+    ]
 
 
 def _mark(
