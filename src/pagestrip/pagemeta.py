@@ -268,10 +268,23 @@ def meta_title(meta: dict[str, str]) -> str | None:
 
 
 def meta_site(meta: dict[str, str]) -> str | None:
+    """og:site_name, else the <title>'s site part: its last part, unless a part before it
+    names a site (山西新闻网) and the last one does not (a tagline after the name:
+    ``…_国内新闻_山西新闻网 - 主流媒体 山西门户``)."""
     if meta.get("og:site_name"):
         return meta["og:site_name"]
-    parts = _TITLE_SITE_SEP.split(meta.get("title", ""))
-    return parts[-1].strip() if len(parts) > 1 and parts[-1].strip() else None
+    parts = [p.strip() for p in _TITLE_SITE_SEP.split(meta.get("title", ""))]
+    if len(parts) < 2 or not parts[-1]:
+        return None
+    if not _NAMES_SITE.search(parts[-1]):
+        named = [p for p in parts[1:-1] if _NAMES_SITE.search(p)]
+        if named:
+            return named[-1]
+    return parts[-1]
+
+
+#: A part of a <title> that names a site: it ends in 网, 站, 之家… or is a domain.
+_NAMES_SITE = lazyre.compile(rf"(?:{SITE_SUFFIX})$|\.(?:com|cn|net|org)$")
 
 
 def meta_date(meta: dict[str, str]) -> str | None:

@@ -1,6 +1,6 @@
 """pagemeta: the page's date from the short lines under its title, as sites print it in
 English, day first with full stops (most of Europe), and with German, French or Spanish
-month names."""
+month names; the site's name from the part of the <title> that names one."""
 
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def test_the_date_under_the_title(stamp: str, date: str) -> None:
 def test_no_date_where_there_is_none(stamp: str) -> None:
     # 31 February and 29 February 2023 are no days of the calendar.
     assert pagestrip.clean(_page(stamp)).date is None
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("46城将实施垃圾分类_国内新闻_山西新闻网 - 主流媒体 山西门户", "山西新闻网"),
+        ("台湾选举结果揭晓 - BBC中文网 - 两岸三地", "BBC中文网"),
+        ("夏季饮食注意事项_饮食_39健康网", "39健康网"),
+        ("Storm knocks out power | Metro Herald", "Metro Herald"),
+    ],
+)
+def test_the_site_is_the_title_part_that_names_one(title: str, site: str) -> None:
+    # A tagline or a section after the site's name is not its name.
+    page = _page("").replace("<title>Sommerfest im Verein</title>", f"<title>{title}</title>")
+    assert pagestrip.clean(page).site == site
