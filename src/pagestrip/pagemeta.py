@@ -14,6 +14,7 @@ import regex
 
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
+from .textshape import has_han
 from .vocabulary import MONTH_STEM, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
 #: The rule whose removals in the page head (a path chain: 范文网 > 讲话稿 > …) name the site last.
@@ -59,7 +60,6 @@ _EN_DATE = lazyre.compile(
     rf"(?i)\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
 )
-_HAN = lazyre.compile(r"\p{Han}")
 #: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
 _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
@@ -182,7 +182,7 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
     if "." in text:
         for m in _DMY.finditer(text):
             a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if a > 12 or (b <= 12 and not _HAN.search(text)):
+            if a > 12 or (b <= 12 and not has_han(text)):
                 yield y, b, a  # day first: the only reading, or Europe's
             elif b > 12:
                 yield y, a, b  # month first (02.25.2021): a Chinese doc site's

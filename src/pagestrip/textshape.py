@@ -39,6 +39,13 @@ _PATH_SEP = lazyre.compile(
     rf"[{PATH_ARROW_CHARS}].*[{PATH_ARROW_CHARS}]|[{MENU_BARS}].*[{MENU_BARS}]|\s[-–—]\s.*\s[-–—]\s"
 )
 _HAN = lazyre.compile(r"\p{Han}")
+
+
+def has_han(text: str) -> bool:
+    """Does ``text`` hold a Chinese character?"""
+    return _HAN.search(text) is not None
+
+
 _LETTER = lazyre.compile(r"\p{L}")
 
 

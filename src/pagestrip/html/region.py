@@ -162,12 +162,7 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         # Beside a rights line the description is the site's, printed again in its footer.
         heading = None if _by_rights_line(page, nodes, lead) else lead
     if heading is not None:
-        near = heading
-        for _ in range(TITLE_NEAR_LEVELS):
-            up = nodes.parent[near]
-            if up < 0 or nodes.tag[up] in ("body", "html"):
-                break
-            near = up
+        near = _box_above(nodes, heading, TITLE_NEAR_LEVELS)
         for i in scored:
             if nodes.inside(i, near) and final[i] > 0 and not _in_other_form(nodes, i, heading):
                 final[i] *= TITLE_NEAR_BOOST
@@ -279,11 +274,11 @@ def _title_story(
             break
     if other is None:
         return None
-    box = other
     own = next(
-        (i for i in ranked if nodes.inside(i, near) and not nodes.inside(i, box) and not nodes.inside(box, i)), None
+        (i for i in ranked if nodes.inside(i, near) and not nodes.inside(i, other) and not nodes.inside(other, i)),
+        None,
     )
-    return (own, box) if own is not None and nodes.prose[own] >= TITLE_STORY_MIN_PROSE else None
+    return (own, other) if own is not None and nodes.prose[own] >= TITLE_STORY_MIN_PROSE else None
 
 
 def _story_box(nodes: _Nodes, blocks: list[Block], h: int, candidate: int, title: int) -> int | None:
@@ -381,15 +376,21 @@ def _lead_block(page: HtmlPage) -> int | None:
     return None
 
 
-def _by_rights_line(page: HtmlPage, nodes: _Nodes, node: int) -> bool:
-    """Does a short rights line (©, 版权所有, ICP备) sit in a box up to FOOTER_LEVELS above
-    ``node``: is ``node`` in the site's footer?"""
+def _box_above(nodes: _Nodes, node: int, levels: int) -> int:
+    """The container ``levels`` above ``node``, or the highest one below ``<body>`` on the way."""
     box = node
-    for _ in range(FOOTER_LEVELS):
+    for _ in range(levels):
         up = nodes.parent[box]
         if up < 0 or nodes.tag[up] in ("body", "html"):
             break
         box = up
+    return box
+
+
+def _by_rights_line(page: HtmlPage, nodes: _Nodes, node: int) -> bool:
+    """Does a short rights line (©, 版权所有, ICP备) sit in a box up to FOOTER_LEVELS above
+    ``node``: is ``node`` in the site's footer?"""
+    box = _box_above(nodes, node, FOOTER_LEVELS)
     return any(nodes.inside(b.node, box) and _rights_line(b) for b in page.blocks)
 
 

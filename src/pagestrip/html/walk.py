@@ -18,6 +18,7 @@ and text is collected as it is and tidied once per line, when the line ends.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from lxml import etree
@@ -112,13 +113,7 @@ def _common_indent(lines: list[str] | tuple[str, ...]) -> int:
     ``<pre>`` inside an indented template), in characters: taken off each line, as
     :func:`textwrap.dedent` does, so that only the code's own nesting remains."""
     indents = [_code_indent(line) for line in lines if line.strip()]
-    if not indents:
-        return 0
-    first, n = indents[0], min(map(len, indents))
-    for other in indents[1:]:
-        while n and other[:n] != first[:n]:
-            n -= 1
-    return n
+    return len(os.path.commonprefix(indents))  # noqa: RUF071 - strings of spaces and tabs, compared by character
 
 
 class _Walker:
