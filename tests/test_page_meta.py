@@ -57,3 +57,10 @@ def test_the_site_is_the_title_part_that_names_one(title: str, site: str) -> Non
     # A tagline or a section after the site's name is not its name.
     page = _page("").replace("<title>Sommerfest im Verein</title>", f"<title>{title}</title>")
     assert pagestrip.clean(page).site == site
+
+
+def test_every_other_month_stem_has_its_number() -> None:
+    from pagestrip.pagemeta import OTHER_MONTHS
+    from pagestrip.vocabulary import OTHER_MONTH_STEMS
+
+    assert set(OTHER_MONTH_STEMS.split("|")) == set(OTHER_MONTHS)

@@ -15,7 +15,7 @@ import regex
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
 from .textshape import has_han
-from .vocabulary import MONTH_STEM, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
+from .vocabulary import MONTH_WORD, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
 #: The rule whose removals in the page head (a path chain: 范文网 > 讲话稿 > …) name the site last.
 PATH_CHAIN = "common.chrome.path-chain"
@@ -48,17 +48,15 @@ _DATE = lazyre.compile(year_month_day(capture=True))
 _MONTHS = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
-#: The months of German, French and Spanish whose first letters are not the English
-#: name's (März, Mai, Okt., Dez., avril, août, déc., enero, abril, agosto, dic.).
-_OTHER_MONTHS = {
+#: The numbers of the months in :data:`~pagestrip.vocabulary.OTHER_MONTH_STEMS`.
+OTHER_MONTHS = {
     "mär": 3, "mae": 3, "mai": 5, "okt": 10, "dez": 12,
     "avr": 4, "aoû": 8, "aou": 8, "déc": 12,
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }  # fmt: skip
-_MONTH_WORD = rf"(?:{MONTH_STEM}|(?:{'|'.join(_OTHER_MONTHS)})\w*\.?)"
 _EN_DATE = lazyre.compile(
-    rf"(?i)\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
+    rf"(?i)\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
 )
 #: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
 _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
@@ -192,7 +190,7 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
 def _month(word: str) -> int:
     """A month's number from its name in English, German, French or Spanish (by its stem)."""
     stem = word[:3].lower()
-    return _MONTHS.get(stem) or _OTHER_MONTHS[stem]
+    return _MONTHS.get(stem) or OTHER_MONTHS[stem]
 
 
 def truncation(removed: list[Removal]) -> tuple[bool, Truncation | None]:

@@ -69,6 +69,12 @@ MONTH_NAME = (
 #: is looked up by its first three letters. The dateline rule (``en.metadata.dateline``)
 #: uses it too: it also asks for a day, a year and a clock time.
 MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: The months of German, French and Spanish whose first letters are not the English
+#: name's (März, Mai, Okt., Dez., avril, août, déc., enero, abril, agosto, dic.): the page's
+#: date reads their numbers from :data:`pagestrip.pagemeta.OTHER_MONTHS`.
+OTHER_MONTH_STEMS = "mär|mae|mai|okt|dez|avr|aoû|aou|déc|ene|abr|ago|dic"
+#: A month's name in English, German, French or Spanish (matched case-insensitively).
+MONTH_WORD = rf"(?:{MONTH_STEM}|(?:{OTHER_MONTH_STEMS})\w*\.?)"
 
 #: The share networks' names as alternatives, as a page prints its share buttons (X is the
 #: bare "x"): a row of them is a share bar, one alone at the page's edge a button label.

@@ -190,7 +190,15 @@ def test_a_related_heading_in_another_language_above_prose_takes_only_itself() -
 
 @pytest.mark.parametrize(
     "line",
-    ["Kommentare", "3 Kommentare", "Laisser un commentaire", "Comentarios (12)", "Lascia un commento", "Reacties"],
+    [
+        "Kommentare",
+        "3 Kommentare",
+        "Laisser un commentaire",
+        "Comentarios (12)",
+        "Lascia un commento",
+        "Reacties",
+        "Comentar",
+    ],
 )
 def test_a_comment_heading_in_another_european_language_goes_with_the_comments(line: str) -> None:
     comment = "Danke für dieses Kapitel, ich habe mich sehr darauf gefreut!"
@@ -251,3 +259,64 @@ def test_a_comment_section_heading_takes_the_comments_under_it(heading: str) -> 
     assert heading not in text.split("\n")
     assert not [c for c in comments if c in text]
     assert any(r.rule == "en.chrome.comments-heading" and r.text == heading for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Rate this:", "news.chrome.rating"),
+        ("Rate this article ★★★★★", "news.chrome.rating"),
+        ("Rating: 4.5/5 (12 votes)", "news.chrome.rating"),
+        ("Average rating: 4.2 out of 5", "news.chrome.rating"),
+        ("Valorar:", "news.chrome.rating"),
+        ("Actualmente puntuada con 1 estrella(s) sobre 5", "news.chrome.rating"),
+        ("Durchschnittliche Bewertung:", "news.chrome.rating"),
+        ("Bewertung: 4 von 5 Sternen", "news.chrome.rating"),
+        ("Viewed 314 times", "news.metadata.views"),
+        ("653,817 VIEWS", "news.metadata.views"),
+        ("Visto 314 veces", "news.metadata.views"),
+        ("314 Aufrufe", "news.metadata.views"),
+        ("Lu 314 fois", "news.metadata.views"),
+    ],
+)
+def test_a_rating_widget_or_view_counter_in_any_of_the_news_languages_goes(line: str, rule: str) -> None:
+    assert rule in removed_by(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rating: 8/10",  # a reviewer's own verdict counts neither stars nor votes
+        "Rating",  # a review's section heading
+        "The video was viewed 314 times in its first hour, the company said.",
+        "Readers rated the plan 4 out of 5 stars in a survey the council commissioned last year.",
+    ],
+)
+def test_a_review_score_or_a_sentence_about_ratings_stays(line: str) -> None:
+    assert removed_by(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Patricio Candia | Palma de Mallorca | 08/01/2014",
+        "Jane Doe · 12 March 2021 · 4 min read",
+        "08/01/2014 | Efe",
+        "Ana Ruiz | 3 de diciembre de 2017",
+    ],
+)
+def test_a_dateline_under_a_long_title_goes(line: str) -> None:
+    # The title is long enough to read as prose: the article still starts below the dateline.
+    title = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    paragraphs = "".join(f"<p>{b}</p>" for b in BODY)
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{line}</p>{paragraphs}</body></html>"
+    result = pagestrip.clean(page)
+    assert result.title == title
+    assert [r.rule for r in result.removed if r.text == line] == ["common.edge.dateline"]
+    assert all(b in result.text for b in BODY)
+
+
+def test_a_line_of_parts_with_a_date_inside_the_story_stays() -> None:
+    line = "Concert | Palma de Mallorca | 08/01/2014"
+    result = pagestrip.clean("\n".join([TITLE, BODY[0], line, *BODY[1:]]))
+    assert line in result.text

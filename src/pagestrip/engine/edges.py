@@ -32,7 +32,8 @@ def _edges(page: _Page, title_k: int | None) -> None:
             roles[k] = role_of(lines[k].text)
         return roles[k]
 
-    first_body = next((k for k in range(len(lines)) if role(k) is Role.BODY), None)
+    # A long title reads as prose: the article starts at the first body line that is not it.
+    first_body = next((k for k in range(len(lines)) if k != title_k and role(k) is Role.BODY), None)
     if first_body is None:
         return  # no article prose to stand outside of: a short page keeps its lines
     last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1) if role(k) in (Role.BODY, Role.SENTENCE))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import lazyre
 from ..model import Kind
-from ..vocabulary import PATH_ARROW, PATH_ARROW_CHARS, SAMPLE_WORDS
+from ..vocabulary import MONTH_WORD, PATH_ARROW, PATH_ARROW_CHARS, SAMPLE_WORDS
 from . import Rule, Scope
 
 _SEP = rf"(?:\s*+{PATH_ARROW}\s*+)"
@@ -22,6 +22,18 @@ _NUM_DATE = (
     r"(?:\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?|\d{1,2}-\d{1,2}|"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+#: A calendar day in any common order: 2024-03-05, 2024年3月5日, 08/01/2014, 24.03.2004,
+#: 8 January 2014, 3 de diciembre de 2017, Jan. 8, 2014; a clock time may follow.
+_DAY = (
+    r"(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?{MONTH_WORD}\s+(?:de\s+)?\d{{4}}|{MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+)
+#: What a dateline's parts are split by (not / or -, which dates and names hold), and a part:
+#: a name, a place, an agency, "4 min read" — short, without a sentence's end.
+_DATELINE_SEP = r"\s*[|｜·•]\s*"
+_DATELINE_PART = r"[^|｜·•\n。！？!?；;]{1,40}?"
 #: A count with its unit: 23页, 约 7.82千字, 9.2W人, 1.2K views, 1287次.
 _COUNT = (
     r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?\s*(?![A-Za-z])|(?=\s*\S))\s*"
@@ -205,6 +217,17 @@ RULES: list[Rule] = [
         rf"(?:\s*[|｜/·]?\s*[\p{{Han}}A-Za-z0-9][^\n,，。]{{0,24}})?",
         "outside the article: a bare date, or a date with a name or site (03-17 公文素材站, 2024-03-05 上传于江苏)",
         max_chars=48,
+    ),
+    Rule(
+        "common.edge.dateline",
+        Kind.METADATA,
+        Scope.EDGE,
+        rf"(?:{_DATELINE_PART}{_DATELINE_SEP}){{1,3}}{_DAY}(?:{_DATELINE_SEP}{_DATELINE_PART}){{0,3}}|"
+        rf"{_DAY}(?:{_DATELINE_SEP}{_DATELINE_PART}){{1,3}}",
+        "outside the article: a dateline of short parts around a day (Patricio Candia | Palma de Mallorca | "
+        "08/01/2014, Jane Doe · 12 March 2021 · 4 min read, 08/01/2014 | Efe)",
+        max_chars=100,
+        ignore_case=True,
     ),
     Rule(
         "common.chrome.hash",

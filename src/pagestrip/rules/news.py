@@ -31,6 +31,55 @@ _CREDIT_VALUE = r"[^\n。！？!?：:（）()【】\[\]]{1,30}"
 _OPEN = r"[（(【\[]?\s*"
 _CLOSE = r"\s*[）)】\]]?"
 
+#: A rating figure (4, 4.5, 3,5) and what it is out of, in the languages of news.rating.
+_SCORE = r"\d{1,2}(?:[.,]\d{1,2})?"
+_OUT_OF = r"\s*(?:out of|/|von|sur|de|sobre|su|van|em)\s*(?:5|10)"
+_STARS = r"(?:stars?|sterne?n?|[ée]toiles?|estrellas?|estrella\(s\)|estrelas?|stelle|sterren)"
+_VOTES = (
+    r"\s*[,(]?\s*\d{1,7}\s+(?:votes?|ratings?|stimmen|bewertungen|votos?|voti|avalia[cç][õo]es|stemmen|"
+    r"valoraciones)\s*\)?"
+)
+#: The widget's prompt: a phrase (Rate this article, Artikel bewerten), or a bare verb or label
+#: with its colon (Rating:, Valorar:) — without the colon it may head a review's section.
+_RATE_PROMPT = (
+    r"(?:(?:(?:rate|rank) (?:this|the) (?:article|post|story|page|recipe|video|answer)|rate this|"
+    r"valora (?:este|esta) (?:art[ií]culo|noticia|entrada)|(?:artikel|beitrag|jetzt) bewerten|"
+    r"noter (?:cet|cette) (?:article|page)|valuta (?:questo|l') ?articolo|"
+    r"avali(?:e|ar) (?:este|esta) (?:artigo|mat[ée]ria|not[ií]cia)|beoordeel dit artikel)\s*:?|"
+    r"(?:rating|valorar|valora|bewerten|noter|notez|votar|vota|avaliar|avalie|beoordeel)\s*:)"
+    r"(?:\s*[★☆✩✰⭐]){0,5}"
+)
+#: Readers' average: Average rating: 4.2 out of 5, Durchschnittliche Bewertung:.
+_RATE_AVERAGE = (
+    r"(?:average|avg\.?|reader|user|durchschnittliche|mittlere|note moyenne|valoraci[oó]n media|"
+    r"avalia[cç][aã]o m[ée]dia|gemiddelde)\s+(?:rating|bewertung|leserbewertung|score|beoordeling)?\s*:?"
+    rf"(?:\s*{_SCORE}(?:{_OUT_OF})?(?:\s*{_STARS})?(?:{_VOTES})?)?"
+)
+#: A score readers gave: it says "rated", or counts stars or votes (a reviewer's own
+#: "Rating: 8/10" says neither and stays).
+_RATE_KEY = r"(?:(?:rating|bewertung|valoraci[oó]n|note|voto|avalia[cç][aã]o|beoordeling)\s*:?\s*)?"
+_RATED = (
+    r"(?:(?:currently|actualmente|derzeit|aktuell|actuellement|attualmente|atualmente|momenteel)\s+)?"
+    r"(?:rated|puntuad[ao]|bewertet|not[ée]e?|valutat[oa]|avaliad[oa]|beoordeeld)\s*"
+    r"(?:con|with|mit|avec|à|com|met)?\s*"
+)
+_RATE_SCORED = (
+    rf"{_RATED}{_SCORE}\s*{_STARS}?{_OUT_OF}(?:\s*{_STARS})?(?:{_VOTES})?|"
+    rf"{_RATE_KEY}{_SCORE}{_OUT_OF}\s*{_STARS}(?:{_VOTES})?|"
+    rf"{_RATE_KEY}{_SCORE}{_OUT_OF}{_VOTES}"
+)
+#: A view counter: Viewed 314 times, Visto 314 veces, 314 Aufrufe, Views: 1,024.
+_VIEW_NOUN = (
+    r"(?:views|visitas|aufrufe|zugriffe|lectures|vues|visualizzazioni|letture|weergaven|visualiza[cç][õo]es|"
+    r"leituras)"
+)
+_VIEWS = (
+    r"(?:viewed|read|visto|le[ií]do|lu|gelesen|letto|visualizzato|bekeken|gelezen|lido|visualizado)\s+"
+    r"\d[\d.,]{0,9}\s*(?:times|veces|fois|mal|volte|keer|vezes)|"
+    rf"{_VIEW_NOUN}\s*:\s*\d[\d.,]{{0,9}}|"
+    rf"\d[\d.,]{{0,9}}\s*k?\s*(?:{_VIEW_NOUN}|mal gelesen|keer bekeken)"
+)
+
 RULES: list[Rule] = [
     Rule(
         "news.metadata.credit",
@@ -206,6 +255,26 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "news.chrome.rating",
+        Kind.CHROME,
+        Scope.LINE,
+        rf"{_RATE_PROMPT}|{_RATE_AVERAGE}|{_RATE_SCORED}",
+        "readers' rating widget, in English, Spanish, Portuguese, French, German, Italian or Dutch: "
+        "Rate this:, Average rating: 4.2 out of 5, Rating: 4.5/5 (12 votes), Actualmente puntuada "
+        "con 1 estrella(s) sobre 5, Durchschnittliche Bewertung:",
+        max_chars=90,
+        ignore_case=True,
+    ),
+    Rule(
+        "news.metadata.views",
+        Kind.METADATA,
+        Scope.LINE,
+        _VIEWS,
+        "view counter on its own line: Viewed 314 times, 653,817 VIEWS, Visto 314 veces, 314 Aufrufe, Lu 314 fois",
+        max_chars=40,
+        ignore_case=True,
+    ),
+    Rule(
         "news.related.heading",
         Kind.RELATED,
         Scope.TAIL,
@@ -229,12 +298,14 @@ RULES: list[Rule] = [
         r"^(?:(?:\d{1,5}\s+)?(?:kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|commento|reacties)"
         r"(?:\s*\(\d{1,5}\))?|"
         r"kommentar(?:e)? schreiben|schreibe einen kommentar|ihr kommentar|"
+        r"comentar|commenter|kommentieren|commentare|comente|reageer|"
         r"laisser un commentaire|ajouter un commentaire|"
         r"deja (?:un comentario|una respuesta)|dejar un comentario|a[nñ]adir (?:un )?comentario|"
         r"deixe (?:um coment[aá]rio|uma resposta)|lascia un commento|aggiungi un commento|"
         r"geef een reactie|laat een reactie achter|plaats een reactie)\s*+:?\s*+$",
         "the heading of a comment section in German, French, Spanish, Portuguese, Italian or "
-        "Dutch (Kommentare, 3 commentaires, Deja un comentario, Lascia un commento, Reacties); "
+        "Dutch (Kommentare, 3 commentaires, Deja un comentario, Lascia un commento, Reacties; the "
+        "comment button: Comentar, Commenter); "
         "the English ones are en.chrome.comments-heading",
         ignore_case=True,
     ),

@@ -150,7 +150,8 @@ RULES: list[Rule] = [
         "an essay site's rating widget: 87% of readers rated this file useful (41 ratings)",
         cues=(_RATED, _READERS, _RATED_OBJECT),
         min_cues=2,
-        required_cues=(0,),
+        # what was rated is the file or its usefulness: "readers rated the plan 4 out of 5" is a story's
+        required_cues=(0, 2),
         max_chars=120,
         ignore_case=True,
     ),
