@@ -64,3 +64,39 @@ def test_every_other_month_stem_has_its_number() -> None:
     from pagestrip.vocabulary import OTHER_MONTH_STEMS
 
     assert set(OTHER_MONTH_STEMS.split("|")) == set(OTHER_MONTHS)
+
+
+def _article(before_title: str = "", after_title: str = "", after_body: str = "") -> str:
+    return (
+        "<html><head><title>Sommerfest im Verein</title></head><body><article>"
+        f"{before_title}<h1>Sommerfest im Verein</h1>{after_title}{_BODY}{after_body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # over the headline, with the author and the comment count (heise)
+        _article(before_title='<time datetime="2010-11-17T18:00:00+01:00">vor 3 Stunden</time> <span>hb</span>'),
+        # in the byline under it, the text relative (MSN's "1 day ago")
+        _article(after_title='<p>Von Anna Berg · <time datetime="2010-11-17">gestern</time></p>'),
+        # marked as the publication's, in an aside after the story (golem's pubdate)
+        _article(after_body='<aside><time pubdate datetime="2010-11-17">17.11.10</time></aside>'),
+        _article(after_body='<aside><time itemprop="datePublished" datetime="2010-11-17">Mi</time></aside>'),
+    ],
+)
+def test_the_date_from_a_time_element_of_the_article(page: str) -> None:
+    assert pagestrip.clean(page).date == "2010-11-17"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an update's time is not the publication's
+        _article(after_title='<p><time itemprop="dateModified" datetime="2010-11-18">aktualisiert</time></p>'),
+        # far below the title: a comment's or a related story's time
+        _article(after_body="<p>Kommentar von Jo</p>" * 6 + '<p><time datetime="2010-11-18">gestern</time></p>'),
+    ],
+)
+def test_a_time_element_that_does_not_date_the_page(page: str) -> None:
+    assert pagestrip.clean(page).date is None

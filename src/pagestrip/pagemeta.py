@@ -300,15 +300,42 @@ def meta_date(meta: dict[str, str]) -> str | None:
         "dc.date",
         "dc.date.issued",
         "datepublished",
+        "time:pubdate",
         "article:modified_time",
     ):
         value = meta.get(key)
-        if value:
-            basic = _ISO_BASIC.match(value.strip())
-            found = [tuple(int(g) for g in basic.groups())] if basic else _dates(value)
-            for y, mo, d in found:
-                if _valid(y, mo, d):
-                    return f"{y:04d}-{mo:02d}-{d:02d}"
+        found = _machine_date(value) if value else None
+        if found is not None:
+            return found
+    return None
+
+
+def _machine_date(value: str) -> str | None:
+    """The ISO date of a machine-written date (``2024-05-06T10:21:00+08:00``, ``20180619T055000``)."""
+    basic = _ISO_BASIC.match(value.strip())
+    found = [tuple(int(g) for g in basic.groups())] if basic else _dates(value)
+    for y, mo, d in found:
+        if _valid(y, mo, d):
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+#: How many lines above the title a ``<time>`` may stand and still date the article (a CMS
+#: prints the date, the author and the comment count over the headline).
+TIME_LINES_BEFORE_TITLE = 3
+
+
+def time_near_title(times: list[str | None], title_index: int | None) -> str | None:
+    """The date of the first ``<time datetime>`` on the lines around the title: from
+    :data:`TIME_LINES_BEFORE_TITLE` above it to :data:`DATE_LINES_AFTER_TITLE` below it, the
+    byline's. One further down dates a comment or a related story, not the page."""
+    if title_index is None:
+        return None
+    start = max(0, title_index - TIME_LINES_BEFORE_TITLE)
+    for value in times[start : title_index + 1 + DATE_LINES_AFTER_TITLE]:
+        found = _machine_date(value) if value else None
+        if found is not None:
+            return found
     return None
 
 

@@ -31,6 +31,7 @@ from .pagemeta import (
     meta_title,
     page_date,
     site_name,
+    time_near_title,
     title_hint,
     truncation,
 )
@@ -341,7 +342,13 @@ def build_result(state: PageState) -> Result:
         title = span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS) or None
     if meta:
         title_k = _line_index(state.lines, state.found.title_line)
-        date = meta_date(meta) or date_after_title(state.lines, title_k) or page_date(removed)
+        times = [b.time for b in state.evidence] if state.evidence is not None else []
+        date = (
+            meta_date(meta)
+            or time_near_title(times, title_k)
+            or date_after_title(state.lines, title_k)
+            or page_date(removed)
+        )
     else:
         date = page_date(removed)
     by_kind: Counter[str] = Counter()

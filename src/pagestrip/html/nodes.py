@@ -51,6 +51,9 @@ class Block:
     #: A ``<pre>`` line's indentation below its run's common one (spaces and tabs, as the
     #: page has them): given back to the line in the output, where code needs it.
     indent: str = ""
+    #: The ``datetime`` of a ``<time>`` element on the line (or just before it, when the
+    #: element holds no text): a machine-readable date beside a byline.
+    time: str | None = None
 
     def holds(self, other: Block) -> bool:
         """Is ``other`` inside the container around this block (its parent for a paragraph)?"""

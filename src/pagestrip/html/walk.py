@@ -60,6 +60,8 @@ RECORD = 8
 LINK = 16
 #: ``<pre>``: its text keeps its whitespace and each of its lines is a block.
 PRE = 32
+#: ``<time>``: its ``datetime`` goes to the next block (the page's date may be read from it).
+TIME = 64
 
 
 def _tag_kind(tag: Any) -> tuple[int, str]:
@@ -78,6 +80,8 @@ def _tag_kind(tag: Any) -> tuple[int, str]:
         flags |= LINK
     if name == "pre":
         flags |= PRE
+    if name == "time":
+        flags |= TIME
     return flags, name
 
 
@@ -125,6 +129,8 @@ class _Walker:
         self.buf: list[str] = []
         self.nodes = _Nodes()
         self.stack: list[int] = []  # open container nodes
+        #: The ``datetime`` of a ``<time>`` met since the last block, for the next block.
+        self.time: str | None = None
 
     def walk(self, body: Any) -> None:
         """Read ``body`` into :attr:`blocks` and :attr:`nodes`."""
@@ -167,6 +173,8 @@ class _Walker:
                     here = (here[0], here[1], here[2], _link_weight(el), here[4])
                 if flags & PRE and not here[4]:
                     here = (here[0], here[1], here[2], here[3], True)
+                if flags & TIME and attributes and el.get("itemprop") != "dateModified":
+                    self.time = el.get("datetime") or self.time  # an update's time does not date the page
                 text = el.text
             else:
                 if skipping:  # the skipped element itself: its tail is outside it
@@ -232,6 +240,8 @@ class _Walker:
             block = Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre)
             if pre:
                 block.indent = _code_indent(piece)[common:]
+            if self.time is not None:
+                block.time, self.time = self.time, None
             blocks.append(block)
             if score and stack:
                 nodes.prose[node] += len(t)
@@ -279,17 +289,22 @@ def _meta(root: Any) -> dict[str, str]:
     """The <title>, the first <h1>, the <meta> fields, the canonical link, the JSON-LD
     ``datePublished`` (as ``ld:datepublished``) and its ``@type`` names (as ``ld:type``, space
     separated: ``NewsArticle``, ``QAPage``), in that order (a field of a <meta> does not
-    replace the title or h1). One pass over the tree picks the five kinds of elements: each
-    pass costs as much as the whole tree."""
+    replace the title or h1), and the first ``<time>`` marked as the publication's
+    (``pubdate``, ``itemprop="datePublished"``) as ``time:pubdate``. One pass over the tree
+    picks the six kinds of elements: each pass costs as much as the whole tree."""
     out: dict[str, str] = {}
     title = h1 = None
     metas: list[Any] = []
     links: list[Any] = []
     published: str | None = None
     types: list[str] = []
-    for el in root.iter("title", "h1", "meta", "link", "script"):
+    pubdate: str | None = None
+    for el in root.iter("title", "h1", "meta", "link", "script", "time"):
         tag = el.tag
-        if tag == "meta":
+        if tag == "time":
+            if pubdate is None and (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"):
+                pubdate = el.get("datetime")
+        elif tag == "meta":
             metas.append(el)
         elif tag == "link":
             links.append(el)
@@ -322,4 +337,6 @@ def _meta(root: Any) -> dict[str, str]:
         out["ld:datepublished"] = published
     if types:
         out["ld:type"] = " ".join(types)
+    if pubdate:
+        out["time:pubdate"] = pubdate
     return out
