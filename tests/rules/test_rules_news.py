@@ -47,6 +47,19 @@ REMOVE = [
     ("news.footer.reprint", "如需转载请联系本站编辑部"),
     ("news.footer.disclaimer", "免责声明：本文仅代表作者个人观点，与本网无关。"),
     ("news.footer.disclaimer", "【特别声明】：以上内容仅供参考。"),
+    ("news.footer.disclaimer", "特别声明"),
+    (
+        "news.footer.disclaimer",
+        "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
+        "澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问。",
+    ),
+    ("news.footer.disclaimer", "本文仅代表作者本人观点，不代表本站立场。"),
+    ("news.metadata.credit", "制片：张平锋"),
+    ("news.metadata.credit", "统筹：李杰"),
+    ("news.metadata.credit", "编导：李佳琳 牛小溪"),
+    ("news.metadata.credit", "配音：王帅龙"),
+    ("news.metadata.production", "新华社音视频部制作"),
+    ("news.metadata.production", "新华通讯社出品"),
     ("news.decoration.end-marker", "（完）"),
     ("news.decoration.end-marker", "(END)"),
     ("news.decoration.end-marker", "【完】"),
@@ -85,6 +98,10 @@ KEEP = [
     "图片来源于网络的说法并不准确，这张照片其实是记者本人拍摄的，拍摄时间是去年冬天。",
     "他说：“转载别人的文章时，一定要注明出处，这是对作者最起码的尊重。”大家纷纷点头表示赞同，会场气氛热烈。",
     "完成这项工作需要三年时间。",
+    "他说，这些看法仅代表他个人的观点，并不代表公司的立场。",
+    "后期制作",
+    "这部纪录片由中央电视台和地方电视台联合制作，历时三年完成。",
+    "统筹兼顾，协调发展，是我们工作的基本方法。",
     "这篇文章发表于2019年5月4日，当时引起了很大的反响，很多读者写信讨论。",
     "By the end of the year, the council expects to have finished the first phase of the project.",
     "By Monday the team had finished the report.",
@@ -133,3 +150,33 @@ def test_news_page_in_html_keeps_the_story_and_drops_its_furniture():
         assert p in text
     for gone in ("来源：新华社", "（完）", "责任编辑", "转载请注明"):
         assert gone not in text
+
+
+def test_what_a_button_leaves_on_its_line_is_judged_as_a_line() -> None:
+    # 【纠错】 is a button (an inline rule); the editor credit after it is a line's shape.
+    body = "新时代的中国，日新月异。这里是第一段正文，讲述快递业务量再超千亿件的情况，以及消费的新趋势。"
+    result = pagestrip.clean(f"{body}\n【纠错】  【责任编辑:吴咏玲 】\n")
+    assert result.text == body
+    assert [r.rule for r in result.removed] == ["zh.chrome.bracket-button", "news.metadata.credit"]
+
+
+def test_a_sentence_that_lost_a_button_stays() -> None:
+    # the rest of a line is tried only in one piece, and a sentence is no line shape
+    line = "记者从会上获悉，全市快递业务量再创新高，同比增长两成以上。"
+    result = pagestrip.clean(f"{line}【纠错】\n")
+    assert result.text == line
+
+
+@pytest.mark.parametrize(
+    "line", ["继续滑动看下一个轻触阅读原文", "东丰公安向上滑动看下一个", "预览时标签不可点 阅读原文"]
+)
+def test_a_wechat_posts_widget_texts_run_together_go(line: str) -> None:
+    body = "为深入开展宣传工作，4月12日，东丰县社会各界100余名代表齐聚县农民画馆，举行主题创作展览。"
+    result = pagestrip.clean(f"{body}\n{line}\n")
+    assert result.text == body
+    assert [r.rule for r in result.removed] == ["zh.chrome.wechat"]
+
+
+def test_reading_the_original_in_a_lesson_plan_stays() -> None:
+    line = "学生自由阅读原文，圈画出不认识的字词。"
+    assert pagestrip.clean(line).text == line

@@ -127,6 +127,45 @@ def _inline_rules(page: _Page) -> None:
             page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
 
 
+def _rest_of_line(page: _Page) -> None:
+    """What a button or a notice removed inside a line leaves is judged as a line of its own:
+    ``【纠错】 【责任编辑:吴咏玲】`` is a button and an editor credit on one line, and the
+    credit's whole-line rule never saw its line alone. Only a rest in one piece (the inline
+    hits at the line's start or end) is tried, so a sentence that lost a word in its middle
+    is never taken for a shape."""
+    comp = page.rules.compiled[Scope.LINE]
+    found = page.literals()
+    text = page.text
+    for k, hits in list(page.inline.items()):
+        if k in page.line_hit:
+            continue
+        ln = page.lines[k]
+        start, end = ln.start, ln.end
+        for h in sorted(hits, key=lambda h: h.start):
+            if h.start <= start:
+                start = max(start, h.end)
+        for h in sorted(hits, key=lambda h: -h.end):
+            if h.end >= end:
+                end = min(end, h.start)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < REST_MIN_CHARS or (start == ln.start and end == ln.end):
+            continue
+        if any(start < h.end and h.start < end for h in hits):
+            continue  # a hit in the middle: the rest is two pieces
+        # Matched as a text of its own: the patterns' ``^`` holds at a line's start only.
+        piece = text[start:end]
+        rule = _whole_line_rule(comp, piece, Line(k, 0, len(piece), piece), found.get(k, _NONE))
+        if rule is not None:
+            hits.append(Hit(rule, start, end))
+
+
+#: A rest of a line this short (a bracket, a bar) is punctuation, not a shape of its own.
+REST_MIN_CHARS = 2
+
+
 def _glued(page: _Page, title_k: int | None) -> None:
     """Page numbers, chunk markers and copies of the title glued inside article lines."""
     title = page.lines[title_k].text if title_k is not None else None

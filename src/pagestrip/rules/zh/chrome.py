@@ -49,6 +49,14 @@ ACTION_LITERALS = tuple(
 #: One button of a row, its count after it: 评论(17), 点赞（3）.
 _ACTION_ITEM = rf"(?:{_ACTION})(?:\s*[(（]\d{{1,6}}[)）])?"
 
+#: One widget text of a WeChat post's end: the swipe hints (after the account's name, which
+#: the page prints before them), 轻触阅读原文, 预览时标签不可点, the mini-program prompt.
+_WECHAT_WIDGET = (
+    r"(?:(?:[\p{Han}A-Za-z0-9]{1,16}?\s*)?(?:继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個)|"
+    r"(?:轻触|輕觸)?(?:阅读原文|閱讀原文)|查看原文|预览时标签不可点|預覽時標籤不可點|"
+    r"微信扫一扫\s*使用小程序)"
+)
+
 RULES: list[Rule] = [
     Rule(
         "zh.chrome.breadcrumb",
@@ -321,9 +329,10 @@ RULES: list[Rule] = [
         "zh.chrome.wechat",
         Kind.CHROME,
         Scope.LINE,
-        r"预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|查看原文|微信扫一扫\s*使用小程序|"
-        r"(?:继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個)",
-        "the furniture of a scraped WeChat post: 预览时标签不可点, 阅读原文, 继续滑动看下一个",
+        rf"{_WECHAT_WIDGET}(?:\s*{_WECHAT_WIDGET}){{0,5}}",
+        "the furniture of a scraped WeChat post: 预览时标签不可点, 阅读原文, 继续滑动看下一个, run "
+        "together as the page printed them (继续滑动看下一个轻触阅读原文, 东丰公安向上滑动看下一个: the "
+        "account's name before the swipe hint)",
     ),
     Rule(
         "zh.chrome.forum",
