@@ -62,6 +62,13 @@ LINK = 16
 PRE = 32
 #: ``<time>``: its ``datetime`` goes to the next block (the page's date may be read from it).
 TIME = 64
+#: ``<img>``: ends the line when the text before it ends a sentence (see :data:`_SENTENCE_END`).
+IMG = 128
+
+#: Text ending so before an ``<img>`` is a paragraph of its own: editors that export
+#: WeChat posts put paragraphs between images with no ``<p>`` around them. An image inside
+#: a sentence (an emoji, an icon) does not end the line.
+_SENTENCE_END = frozenset("。！？!?…”」』")
 
 
 def _tag_kind(tag: Any) -> tuple[int, str]:
@@ -82,6 +89,8 @@ def _tag_kind(tag: Any) -> tuple[int, str]:
         flags |= PRE
     if name == "time":
         flags |= TIME
+    if name == "img":
+        flags |= IMG
     return flags, name
 
 
@@ -163,6 +172,9 @@ class _Walker:
                     links = 0.0
                 elif flags & CELL:
                     buf.append(" ")
+                elif flags & IMG and buf and buf[-1].rstrip()[-1:] in _SENTENCE_END:
+                    flush(here, links)
+                    links = 0.0
                 ctx.append(here)
                 if flags & RECORD:
                     n = nodes.add(name, stack[-1] if stack else -1, el)

@@ -128,6 +128,14 @@ RULES: list[Rule] = [
         "a link separator left at the end of a finished sentence: … 美好的时光。 |",
     ),
     Rule(
+        "common.decoration.permalink",
+        Kind.DECORATION,
+        Scope.INLINE,
+        r"[¶🔗][ \t\u3000]*$",
+        "a heading's permalink mark at the end of its line (Sphinx, MkDocs, Read the Docs): Get annotated data¶",
+        requires=("¶", "🔗"),  # a rare character: only the lines the page's literal scan found it on
+    ),
+    Rule(
         "common.decoration.bullet-glyph",
         Kind.DECORATION,
         Scope.LINE,
