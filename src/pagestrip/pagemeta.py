@@ -249,6 +249,34 @@ def file_title(removed: list[Removal], before: int) -> str | None:
     return None
 
 
+def labelled_title(removed: list[Removal], before: int) -> str | None:
+    """The value of a ``Title: …`` field removed above the first kept paragraph (offset
+    ``before``), as the title of a page that has none: a reader service writes the page's
+    title so over its Markdown, and the field rules take the line."""
+    for r in removed:
+        if r.start >= before:
+            break
+        if r.kind is Kind.METADATA and (m := _TITLE_FIELD.match(r.text)):
+            return m.group(1).strip() or None
+    return None
+
+
+#: A title field's line: ``Title: …``, ``标题：…``.
+_TITLE_FIELD = lazyre.compile(r"(?:Title|标题|標題)\s*[:：]\s*(\S[^\n]*)")
+
+#: The rule that removes a reader service's fields (``URL Source: …``) over a page's Markdown.
+READER_HEADER_RULE = "common.metadata.reader-header"
+_URL_SOURCE = lazyre.compile(r"URL Source\s*:\s*(\S+)")
+
+
+def reader_url(removed: list[Removal]) -> str | None:
+    """The page's address a reader service wrote over its Markdown (``URL Source: https://…``)."""
+    for r in removed:
+        if r.rule == READER_HEADER_RULE and (m := _URL_SOURCE.match(r.text)):
+            return m.group(1)
+    return None
+
+
 #: The rule that removes a file name on its own line (its id: the removal is read, not redone).
 FILE_NAME_RULE = "common.chrome.file-name"
 _DOC_FILE = lazyre.compile(r"(.+?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)", regex.IGNORECASE)

@@ -26,10 +26,12 @@ from .options import CleanOptions
 from .pagemeta import (
     date_after_title,
     file_title,
+    labelled_title,
     meta_date,
     meta_site,
     meta_title,
     page_date,
+    reader_url,
     site_name,
     time_near_title,
     title_hint,
@@ -329,6 +331,8 @@ def _first_kept(state: PageState) -> int:
 
 #: Marks stripped from the page title's ends: cell and link bars, and the spaces around them.
 TITLE_EDGE_MARKS = " |｜¦\u3000"
+#: A label in front of the title line (a reader service's ``Title: …``, a form's ``标题：…``).
+_TITLE_LABEL = lazyre.compile_re(r"^(?:Title|标题|標題)\s*[:：]\s*(?=\S)")
 
 
 def build_result(state: PageState) -> Result:
@@ -339,7 +343,7 @@ def build_result(state: PageState) -> Result:
     title = None
     if span is not None:
         # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
-        title = span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS) or None
+        title = _TITLE_LABEL.sub("", span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS)) or None
     if meta:
         title_k = _line_index(state.lines, state.found.title_line)
         times = [b.time for b in state.evidence] if state.evidence is not None else []
@@ -356,10 +360,13 @@ def build_result(state: PageState) -> Result:
         by_kind[str(r.kind)] += len(r.text)
     out_chars = sum(len(p.text) for a in state.articles for p in a.paragraphs)
     return Result(
-        title=title or meta_title(meta) or file_title(removed, _first_kept(state)),
+        title=title
+        or meta_title(meta)
+        or file_title(removed, _first_kept(state))
+        or labelled_title(removed, _first_kept(state)),
         site=site_name(removed) or meta_site(meta),
         date=date,
-        url=state.options.url or meta.get("canonical") or meta.get("og:url"),
+        url=state.options.url or meta.get("canonical") or meta.get("og:url") or reader_url(removed),
         truncated=state.truncated,
         truncation=state.truncation,
         articles=state.articles,

@@ -274,11 +274,41 @@ RULES: list[Rule] = [
         max_chars=300,
     ),
     Rule(
+        "common.metadata.reader-header",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:URL Source|Published Time)\s*:\s*[^\n]{1,2000}|Markdown Content\s*:",
+        "the fields a reader service (r.jina.ai) writes over the page's Markdown: URL Source: …, Published "
+        "Time: …, Markdown Content: (the URL and the date are read from them; its Title: line is the title)",
+        max_chars=2100,
+    ),
+    Rule(
+        "common.chrome.md-image",
+        Kind.DECORATION,
+        Scope.LINE,
+        r"(?:[*+-]\s+)?(?:\[?!\[[^\]\n]{0,200}\]\([^)\s]{1,800}(?:\s+\"[^\"\n]{0,100}\")?\)"
+        r"(?:\]\([^)\s]{1,800}\))?\s*){1,10}",
+        "a line of Markdown images only (![Image 37](https://…/a.jpeg), a linked one [![](…)](…)): a picture's "
+        "markup in a scraper's Markdown, no text",
+        max_chars=4000,
+    ),
+    Rule(
+        "common.chrome.md-link-row",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:[*+-]\s+|\d{1,3}[.)]\s+)?(?:\[[^\]\n]{0,120}\]\([^)\s]{1,800}(?:\s+\"[^\"\n]{0,100}\")?\)"
+        r"[\s|·•/,，、>»]{0,6}){1,30}",
+        "a line of Markdown links only (* [新闻](https://…), [上一篇：…](…)[下一篇：…](…)): a menu, a pager or a "
+        "list of other pages in a scraper's Markdown, as a link list is in HTML",
+        max_chars=8000,
+    ),
+    Rule(
         "common.head.keyword-list",
         Kind.CHROME,
         Scope.HEAD,
-        r"[^\n,，。、!！?？\-_|]{2,20}(?:[,，\-_|][^\n,，。、!！?？\-_|]{2,20}){3,40}",
-        "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's spam line)",
+        r"(?!Title\s*:)[^\n,，。、!！?？\-_|]{2,20}(?:[,，\-_|][^\n,，。、!！?？\-_|]{2,20}){3,40}",
+        "above the page title: a comma-separated keyword list with no sentence in it (a hijacked site's spam "
+        "line; a reader service's Title: line is the title, whatever its separators)",
         max_chars=400,
     ),
     Rule(
