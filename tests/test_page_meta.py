@@ -100,3 +100,11 @@ def test_the_date_from_a_time_element_of_the_article(page: str) -> None:
 )
 def test_a_time_element_that_does_not_date_the_page(page: str) -> None:
     assert pagestrip.clean(page).date is None
+
+
+@pytest.mark.parametrize(
+    "name", ["parsely-pub-date", "sailthru.date", "citation_publication_date", "dcterms.date", "publish-date"]
+)
+def test_the_date_from_the_meta_names_other_cms_give_it(name: str) -> None:
+    page = _page("").replace("<title>", f'<meta name="{name}" content="2010-11-17T18:00:00Z"><title>')
+    assert pagestrip.clean(page).date == "2010-11-17"

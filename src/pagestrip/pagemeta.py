@@ -266,13 +266,16 @@ _TITLE_FIELD = lazyre.compile(r"(?:Title|标题|標題)\s*[:：]\s*(\S[^\n]*)")
 
 #: The rule that removes a reader service's fields (``URL Source: …``) over a page's Markdown.
 READER_HEADER_RULE = "common.metadata.reader-header"
-_URL_SOURCE = lazyre.compile(r"URL Source\s*:\s*(\S+)")
+#: The rule that removes a scraper's front-matter field with an address or a time (``url: https://…``).
+FRONT_MATTER_RULE = "common.metadata.front-matter"
+_URL_SOURCE = lazyre.compile(r"(?:URL Source|url|source_url|canonical_url|original_url)\s*:\s*(\S+)")
 
 
 def reader_url(removed: list[Removal]) -> str | None:
-    """The page's address a reader service wrote over its Markdown (``URL Source: https://…``)."""
+    """The page's address a reader service or a scraper wrote over its Markdown
+    (``URL Source: https://…``, ``url: https://…``)."""
     for r in removed:
-        if r.rule == READER_HEADER_RULE and (m := _URL_SOURCE.match(r.text)):
+        if r.rule in (READER_HEADER_RULE, FRONT_MATTER_RULE) and (m := _URL_SOURCE.match(r.text)):
             return m.group(1)
     return None
 
@@ -329,6 +332,19 @@ def meta_date(meta: dict[str, str]) -> str | None:
         "dc.date.issued",
         "datepublished",
         "time:pubdate",
+        # the names other CMSs and services give it (Parse.ly, Sailthru, Highwire's citation
+        # tags on journals, Dublin Core terms); not Tencent's apub:time, hours after the story
+        "pubtime",
+        "publishtime",
+        "publish-date",
+        "publication_date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "citation_publication_date",
+        "citation_date",
+        "dcterms.date",
+        "dcterms.created",
+        "dc.date.created",
         "article:modified_time",
     ):
         value = meta.get(key)

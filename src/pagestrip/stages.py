@@ -332,7 +332,7 @@ def _first_kept(state: PageState) -> int:
 #: Marks stripped from the page title's ends: cell and link bars, and the spaces around them.
 TITLE_EDGE_MARKS = " |｜¦\u3000"
 #: A label in front of the title line (a reader service's ``Title: …``, a form's ``标题：…``).
-_TITLE_LABEL = lazyre.compile_re(r"^(?:Title|标题|標題)\s*[:：]\s*(?=\S)")
+_TITLE_LABEL = lazyre.compile_re(r"^(?:[Tt]itle|标题|標題)\s*[:：]\s*(?=\S)")
 
 
 def build_result(state: PageState) -> Result:

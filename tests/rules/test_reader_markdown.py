@@ -59,3 +59,49 @@ def test_a_title_field_above_the_text_is_the_title() -> None:
     # an essay site prints its fields over the essay; the field's label is not the title
     result = pagestrip.clean("\n".join(["Essay Database", "Title: Persuasive Writing", *BODY]))
     assert result.title == "Persuasive Writing"
+
+
+def test_a_scrapers_front_matter_gives_title_url_and_date_and_goes() -> None:
+    page = "\n".join(
+        [
+            "---",
+            "title: 【Python】深度探索Python的可迭代对象",
+            "url: https://blog.example.net/nokiaguy/article/details/143428576",
+            "source: 一个被知识诅咒的人",
+            "date: 2024-11-02",
+            "fetch_date: 2025-10-06T19:16:48.686888",
+            "---",
+            *BODY,
+        ]
+    )
+    result = pagestrip.clean(page)
+    assert result.title == "【Python】深度探索Python的可迭代对象"
+    assert result.url == "https://blog.example.net/nokiaguy/article/details/143428576"
+    assert result.date == "2024-11-02"
+    assert result.text.split("\n") == BODY
+
+
+def test_a_paywall_offer_goes_and_the_page_is_cut() -> None:
+    offer = [
+        "![](https://img.example.net/img/lock.png)最低0.47元/天 解锁文章",
+        "200万优质内容无限畅学",
+        "确定要放弃本次机会？",
+        "福利倒计时",
+        "立减 ¥",
+        "普通VIP年卡可用",
+    ]
+    result = pagestrip.clean("\n".join([*BODY, *offer]))
+    assert result.text.split("\n") == BODY
+    assert result.truncated
+    assert "zh.truncation.unlock" in {r.rule for r in result.removed}
+
+
+def test_a_price_in_the_text_stays() -> None:
+    lines = [*BODY, "住宿费：1200元/年", "会员年卡的价格比去年下降了两成，办卡的市民明显多了起来。"]
+    assert pagestrip.clean("\n".join(lines)).text.split("\n") == lines
+
+
+def test_a_docs_pages_feedback_widget_goes() -> None:
+    for widget in ("该文章对您有帮助吗？", "Was this page helpful? Yes No"):
+        result = pagestrip.clean("\n".join([*BODY, widget]))
+        assert [r.rule for r in result.removed] == ["common.chrome.feedback-prompt"]

@@ -293,6 +293,50 @@ RULES: list[Rule] = [
         max_chars=4000,
     ),
     Rule(
+        "common.chrome.feedback-prompt",
+        Kind.CHROME,
+        Scope.LINE,
+        r"(?:(?:该|此|这篇|這篇|本)?(?:文章|文档|文檔|页面|頁面|内容|內容|回答)(?:是否)?对(?:您|你)有(?:所)?帮助(?:吗|嗎)?|"
+        r"(?:(?:was|is) this (?:page|article|answer|post|information|documentation|doc|guide) helpful|"
+        r"did (?:this|you find this) (?:page|article|answer) help(?:ful)?(?: you)?))\s*[？?]?"
+        r"(?:\s*(?:是|否|有用|没用|沒用|有帮助|没帮助|反馈|反饋|yes|no|👍|👎)){0,4}",
+        "a documentation page's feedback widget: 该文章对您有帮助吗？, 此页面是否对您有帮助, "
+        "Was this page helpful? Yes No",
+        max_chars=60,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.chrome.md-image-inline",
+        Kind.DECORATION,
+        Scope.INLINE,
+        r"!\[[^\]\n]{0,200}\]\([^)\s]{1,800}\)",
+        "a Markdown image in front of or inside a line's text (![](…/lock.png)最低0.47元/天 解锁文章): the picture's "
+        "markup goes, the text is judged on its own",
+    ),
+    Rule(
+        "common.metadata.front-matter",
+        Kind.METADATA,
+        Scope.LINE,
+        r"(?:url|link|source_url|canonical_url|original_url)\s*:\s*https?://\S{1,800}|"
+        r"(?:fetch_date|fetched_at|fetch_time|crawled_at|crawl_date|crawl_time|scraped_at|date|published|updated)"
+        r"\s*:\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]{1,30})?",
+        "a scraper's front-matter field whose value is an address or a timestamp (url: https://…, "
+        "fetch_date: 2025-10-06T19:16:48), lower-case as YAML keys are; the other fields are "
+        "common.edge.front-matter's",
+        max_chars=850,
+    ),
+    Rule(
+        "common.edge.front-matter",
+        Kind.METADATA,
+        Scope.EDGE,
+        r"(?-i:title|url|link|source|date|fetch_date|fetched_at|crawled_at|crawl_date|author|authors|tags|"
+        r"categories|category|description|summary|lang|language|published|updated|slug|site|site_name)"
+        r"\s*:\s*[^\n]{1,500}",
+        "outside the article: a field of the front matter a scraper writes over its Markdown (url: https://…, "
+        "fetch_date: 2025-10-06T19:16:48, source: …), lower-case as YAML keys are",
+        max_chars=600,
+    ),
+    Rule(
         "common.chrome.md-link-row",
         Kind.CHROME,
         Scope.LINE,

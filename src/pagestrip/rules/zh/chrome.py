@@ -416,4 +416,15 @@ RULES: list[Rule] = [
         "很抱歉，当前视频播放失败, 正在为您切换到高清 480P,请稍候...",
         max_chars=40,
     ),
+    Rule(
+        "zh.chrome.vip-offer",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[^\n。]{0,12}?(?:(?:VIP|vip|会员|會員)(?:年卡|月卡|季卡)[^\n。]{0,6}?(?:可用|专享|專享|特惠)|立减\s*[¥￥]|"
+        r"福利倒计时|福利倒計時|放弃本次机会|放棄本次機會|\d+万优质内容|无限畅(?:学|读|看)|無限暢(?:學|讀|看))"
+        r"[^\n。]{0,16}",
+        "a paywall's membership offer: 普通VIP年卡可用, 立减 ¥, 福利倒计时, 确定要放弃本次机会？, "
+        "200万优质内容无限畅学 (a price alone, 1200元/年, is a fact of the text and stays)",
+        max_chars=40,
+    ),
 ]

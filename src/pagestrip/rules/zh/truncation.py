@@ -76,4 +76,13 @@ RULES: list[Rule] = [
         "members-only line: 开通VIP会员即可阅读全文",
         max_chars=90,
     ),
+    Rule(
+        "zh.truncation.unlock",
+        Kind.TRUNCATION,
+        Scope.LINE,
+        r"[^\n。！？]{0,20}?(?:解锁|解鎖)(?:文章|全文|本文|阅读|閱讀|完整内容|完整內容)[^\n。！？]{0,20}",
+        "a paywall's unlock button on a line of its own: 最低0.47元/天 解锁文章, 开通会员解锁全文 (the article "
+        "above it is cut short)",
+        max_chars=40,
+    ),
 ]
