@@ -108,3 +108,13 @@ def test_a_time_element_that_does_not_date_the_page(page: str) -> None:
 def test_the_date_from_the_meta_names_other_cms_give_it(name: str) -> None:
     page = _page("").replace("<title>", f'<meta name="{name}" content="2010-11-17T18:00:00Z"><title>')
     assert pagestrip.clean(page).date == "2010-11-17"
+
+
+def test_the_title_is_split_at_a_hyphen_after_a_chinese_closing_mark() -> None:
+    title = "中共中央办公厅转发《关于认真组织学习的通知》"
+    page = (
+        f"<html><head><title>{title}-新华网</title></head><body><div class='h-title'>{title}</div>"
+        "<p>各地区各部门要认真组织学习，深刻领会其中的精神实质，把学习成果转化为推动工作的实际行动。</p>"
+        "<p>要坚持学以致用，紧密结合本地区本部门实际，扎实做好各项工作，以优异成绩迎接新的一年。</p></body></html>"
+    )
+    assert pagestrip.clean(page).title == title

@@ -320,3 +320,20 @@ def test_a_line_of_parts_with_a_date_inside_the_story_stays() -> None:
     line = "Concert | Palma de Mallorca | 08/01/2014"
     result = pagestrip.clean("\n".join([TITLE, BODY[0], line, *BODY[1:]]))
     assert line in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[advertisement] How are you showing off your awesome? Create a Careers profile and show off all "
+        "your hard work from Stack Overflow, Github, and virtually every other coding site.",
+        "[Sponsor] Try the new build server free for 30 days.",
+        "(Anzeige) Jetzt das neue Abo testen.",
+    ],
+)
+def test_a_sponsors_blurb_with_its_bracketed_label_goes(line: str) -> None:
+    assert "news.chrome.ad-blurb" in removed_by(line)
+
+
+def test_a_sentence_about_an_ad_stays() -> None:
+    assert removed_by("The ad ran in three newspapers [see below] before the election.") == []

@@ -201,6 +201,17 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "news.chrome.ad-blurb",
+        Kind.CHROME,
+        Scope.LINE,
+        r"[\[(](?:advertisement|advertising|sponsored|sponsor|ad|promoted|anzeige|werbung|publicidad|"
+        r"publicit[ée]|pubblicit[àa]|advertentie)[\])]\s*[^\n]{1,400}",
+        "a sponsor's blurb opened by its bracketed label, in the post or below it: [advertisement] How are you "
+        "showing off your awesome? …, [Sponsor] …, (Anzeige) …",
+        max_chars=420,
+        ignore_case=True,
+    ),
+    Rule(
         "news.chrome.en-cta",
         Kind.CHROME,
         Scope.LINE,
