@@ -118,3 +118,25 @@ def test_the_title_is_split_at_a_hyphen_after_a_chinese_closing_mark() -> None:
         "<p>要坚持学以致用，紧密结合本地区本部门实际，扎实做好各项工作，以优异成绩迎接新的一年。</p></body></html>"
     )
     assert pagestrip.clean(page).title == title
+
+
+_ESSAY = [
+    "尊敬的各位来宾、各位亲朋好友：大家好！今天是我儿子和儿媳喜结良缘的大喜日子，我代表全家向各位表示感谢。",
+    "希望你们在今后的生活中互敬互爱，互谅互让，用自己的聪明才智和勤劳双手创造美好的未来。",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("导语:如何才能写好一篇致辞,欢迎阅读由公務員之家整理的十篇范文,供你借鉴。", "公務員之家"),
+        ("当前位置:免费学习网实用文档各类稿件内容页", "免费学习网"),
+        ("本站资料由用户上传,163文库仅提供信息存储空间,仅对用户上传内容的表现方式做保护处理。", "163文库"),
+    ],
+)
+def test_the_site_a_removed_line_names_itself(line: str, site: str) -> None:
+    assert pagestrip.clean("\n".join([line, *_ESSAY])).site == site
+
+
+def test_a_news_source_field_is_not_the_site() -> None:
+    assert pagestrip.clean("\n".join(["来源：中国新闻网", *_ESSAY])).site is None

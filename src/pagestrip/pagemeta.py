@@ -43,6 +43,18 @@ _SITE_PATTERNS = [
     (PATH_CHAIN, lazyre.compile(rf"^\s*({_SITE_WORD})\s*{PATH_ARROW}")),
 ]
 _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
+#: A site naming itself in a line the rules removed: its editor's lead-in (淘范文小编, 由公務員之家
+#: 整理), its disclaimer (163文库仅提供信息存储空间), its search prompt (请在冰豆网上搜索), its
+#: location line (当前位置:免费学习网…). Not a 来源: field: a news page names the story's source
+#: there, not itself. The name starts after 由/是/在, a mark or a space.
+_NAME_START = r"(?:(?<=[由是在，,。：:、？?！!\s])|^)"
+#: The last of these in a name found ends the words before it (欢迎阅读由公務員之家 → 公務員之家).
+_NAME_LEAD = lazyre.compile_re(r".*[由是]")
+_SELF_NAMED = lazyre.compile(
+    rf"{_NAME_START}({_SITE_WORD})(?:小编|小編)?(?:精心)?(?:整理|收集|搜集|为您|為您|为大家|為大家|带来|帶來)|"
+    rf"{_NAME_START}({_SITE_WORD})(?:小编|小編)|在({_SITE_WORD})上(?:搜|找)|{_NAME_START}({_SITE_WORD})(?:仅|僅)提供|"
+    rf"(?:当前位置|當前位置|您的位置|你的位置)\s*[:：]\s*({_SITE_WORD})"
+)
 
 _DATE = lazyre.compile(year_month_day(capture=True))
 _MONTHS = {
@@ -86,6 +98,21 @@ def site_from(removed: Iterable[tuple[str, str]]) -> str | None:
     for rule_id in _SITE_PRIORITY:
         if rule_id in found:
             return found[rule_id]
+    return None
+
+
+#: A name shorter than this (范文, 之家) is a suffix left alone, no site.
+SELF_NAMED_MIN_CHARS = 3
+
+
+def self_named_site(removed: list[Removal]) -> str | None:
+    """The site's name as a removed line of its own names it (:data:`_SELF_NAMED`): after the
+    chrome's reliable sources and the markup's."""
+    for r in removed:
+        if m := _SELF_NAMED.search(r.text):
+            name = _NAME_LEAD.sub("", next(g for g in m.groups() if g))
+            if len(name) >= SELF_NAMED_MIN_CHARS:
+                return name
     return None
 
 

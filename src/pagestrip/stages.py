@@ -32,6 +32,7 @@ from .pagemeta import (
     meta_title,
     page_date,
     reader_url,
+    self_named_site,
     site_name,
     time_near_title,
     title_hint,
@@ -364,7 +365,7 @@ def build_result(state: PageState) -> Result:
         or meta_title(meta)
         or file_title(removed, _first_kept(state))
         or labelled_title(removed, _first_kept(state)),
-        site=site_name(removed) or meta_site(meta),
+        site=site_name(removed) or meta_site(meta) or self_named_site(removed),
         date=date,
         url=state.options.url or meta.get("canonical") or meta.get("og:url") or reader_url(removed),
         truncated=state.truncated,
