@@ -41,6 +41,7 @@ class Piece:
 
 class _Out:
     verbatim: frozenset[int] = frozenset()
+    headings: frozenset[int] = frozenset()
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
@@ -63,11 +64,15 @@ def assemble(
     dedupe_on: bool = True,
     split: bool = True,
     verbatim: frozenset[int] = frozenset(),
+    headings: frozenset[int] = frozenset(),
 ) -> tuple[list[Article], list[Removal]]:
     """Split the kept paragraphs into articles and drop repeats; paragraphs starting at a
-    position in ``verbatim`` (``<pre>`` lines) are never taken as markers, copies or abstracts."""
+    position in ``verbatim`` (``<pre>`` lines) are never taken as markers, copies or abstracts;
+    those in ``headings`` (an HTML heading) never as abstracts: a how-to's section heading
+    is often the bold start of its first paragraph."""
     out = _Out(rules)
     out.verbatim = verbatim
+    out.headings = headings
     page_title = title_line.text if title_line is not None else None
     body = [p for p in paras if title_line is None or p.start != title_line.start]
     # A <pre> line is never a piece's marker: code prints `$ python foo.py 1`, `$ python foo.py 2`.
@@ -182,9 +187,11 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
         for i, p in enumerate(paras)
     ]
     if out.enabled("dedupe.abstract"):
-        for d in dedupe.abstracts(paras, keys):
+        heads = out.headings
+        candidates = [k if not heads or p.start not in heads else "" for p, k in zip(paras, keys, strict=True)]
+        for d in dedupe.abstracts(paras, candidates):
             gone.setdefault(d.index, d)
-        for d in dedupe.summaries(paras, keys):
+        for d in dedupe.summaries(paras, candidates):
             gone.setdefault(d.index, d)
     keys = [k if i not in gone else "" for i, k in enumerate(keys)]
     if out.enabled("dedupe.copy"):

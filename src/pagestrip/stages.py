@@ -83,6 +83,8 @@ class PageState:
     paragraphs: list[Span] = field(default_factory=list)
     #: Starts of the paragraphs from ``<pre>`` lines, which repeat by design.
     verbatim: frozenset[int] = frozenset()
+    #: HTML only: where the lines of ``<h1>``–``<h6>`` start (a heading is no abstract).
+    headings: frozenset[int] = frozenset()
     title_span: Span | None = None
     articles: list[Article] = field(default_factory=list)
     truncated: bool = False
@@ -244,6 +246,10 @@ def cut_paragraphs(state: PageState) -> None:
     text, lines = state.text, state.lines
     spans = [Span(s, e, text[s:e]) for s, e in kept_pieces(text, lines, state.removed)]
     state.verbatim = _verbatim(lines, state.evidence, spans) if state.evidence is not None else frozenset()
+    if state.evidence is not None:
+        state.headings = frozenset(
+            ln.start for ln, b in zip(lines, state.evidence, strict=False) if b.in_main and b.heading
+        )
     orphan = state.ruleset.get(st.ORPHAN)
     for span in spans:
         if orphan is not None and not has_word(span.text) and span.start not in state.verbatim:
@@ -265,6 +271,7 @@ def assemble_articles(state: PageState) -> None:
         dedupe_on=state.options.dedupe,
         split=state.options.split,
         verbatim=state.verbatim,
+        headings=state.headings,
     )
     limits.check("assembling")
     state.removed.extend(more)

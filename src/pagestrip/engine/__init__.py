@@ -41,7 +41,7 @@ from .lines import has_word, kept_pieces, segment
 from .matching import _glued, _inline_rules, _line_rules, _rest_of_line, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
-from .structure import _controls, _dom, _structure, _toc, _verbatim
+from .structure import _controls, _dom, _orphan_headings, _structure, _toc, _verbatim
 from .tail import _cut_end, _tail
 from .teasers import _cut_teasers
 
@@ -88,6 +88,8 @@ def find_removals(
     _edges(page, title_k)
     _above_title(page, title_k)
     _cut_end(page)
+    if evidence is not None:
+        _orphan_headings(page, evidence, title_k)
     removals = _collect(page, title_k)
     title = lines[title_k] if title_k is not None and title_k not in page.line_hit else None
     return Findings(removals, title)

@@ -86,6 +86,32 @@ def _controls(page: _Page) -> None:
                 hits[n] = Hit(control, h.start, h.end)
 
 
+def _orphan_headings(page: _Page, evidence: list[Block], title_k: int | None) -> None:
+    """A heading of the article whose section lost every line (its link list, a widget, a form)
+    goes too: the section runs to the next kept heading or the page's end, and at least one
+    line of it was removed. Read from the last heading up, so a sub-heading that goes leaves
+    its parent's section empty as well."""
+    rule = page.rule(st.ORPHAN_HEADING)
+    if rule is None:
+        return
+    hit, inline = page.line_hit, page.inline
+    heads = [k for k, b in enumerate(evidence) if b.in_main and k != title_k and b.heading]
+    for k in reversed(heads):
+        if k in hit or k in inline:
+            continue
+        removed = False
+        for j in range(k + 1, len(evidence)):
+            if j in hit:
+                removed = True
+                continue
+            if evidence[j].heading and j not in inline:
+                break  # the next kept heading: the section ends here
+            removed = False  # a kept line: the section has text
+            break
+        if removed:
+            page.hit_line(k, rule)
+
+
 def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     """HTML evidence for blocks no text rule decided: everything outside the article region,
     and chrome containers (by their kind) or link lists inside it."""

@@ -64,6 +64,12 @@ class Block:
         return box < 0 or nodes.inside(other.node, box)
 
     @property
+    def heading(self) -> bool:
+        """Is the line an ``<h1>``–``<h6>``?"""
+        nodes = self.nodes
+        return nodes is not None and bool(nodes.tag) and nodes.tag[self.node] in _HEADINGS
+
+    @property
     def path(self) -> str:
         """The last four containers down to the block, ``div.article/p``."""
         return self.nodes.path(self.node) if self.nodes is not None and self.nodes.tag else ""

@@ -64,6 +64,7 @@ PIECE_MARKER = "page.piece-marker"
 RELATED_ITEM = "page.related-item"
 OUTSIDE = "html.outside"
 MORE_CONTROL = "html.more-control"
+ORPHAN_HEADING = "html.orphan-heading"
 #: Read-more rules whose hits are a control, not truncation, when the page is HTML.
 READ_MORE_RULES = frozenset({"zh.truncation.read-more", "en.truncation.read-more"})
 
@@ -202,6 +203,13 @@ RULES: list[Rule] = [
         "outside the article region or in a sub-container of it",
     ),
     _positional("html.links", Kind.CHROME, "a short block that is mostly link text (a menu, a tag row or a link list)"),
+    _positional(
+        ORPHAN_HEADING,
+        Kind.CHROME,
+        "a heading in the article whose whole section was removed, down to the next kept heading or the "
+        "page's end: the heading of a link list, a widget or a comment form (More Recipes That Use Fresh "
+        "Figs over its links)",
+    ),
     _positional(
         "html.metadata",
         Kind.METADATA,
