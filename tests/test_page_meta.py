@@ -32,13 +32,15 @@ def _page(stamp: str) -> str:
         ("1 de diciembre de 2017", "2017-12-01"),
         ("September 11, 2011", "2011-09-11"),
         ("2011-09-11 16:20", "2011-09-11"),
+        ("30/01/2017 02h02", "2017-01-30"),
+        ("12/25/2017 | Jane Doe", "2017-12-25"),
     ],
 )
 def test_the_date_under_the_title(stamp: str, date: str) -> None:
     assert pagestrip.clean(_page(stamp)).date == date
 
 
-@pytest.mark.parametrize("stamp", ["31.02.2011", "29.02.2023, 10:00", "Seite 1 von 12"])
+@pytest.mark.parametrize("stamp", ["31.02.2011", "29.02.2023, 10:00", "Seite 1 von 12", "03/04/2017"])
 def test_no_date_where_there_is_none(stamp: str) -> None:
     # 31 February and 29 February 2023 are no days of the calendar.
     assert pagestrip.clean(_page(stamp)).date is None

@@ -77,6 +77,8 @@ _EN_DATE = lazyre.compile(
 )
 #: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
 _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+#: A date with slashes and the year last: 30/01/2017 (day first), 12/25/2017 (month first).
+_SLASHED = lazyre.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
 _TITLE_SITE_SEP = lazyre.compile(TITLE_SITE_SEP)
@@ -217,6 +219,14 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
             elif b > 12:
                 yield y, a, b  # month first (02.25.2021): a Chinese doc site's
             # 03.04.2021 beside Chinese text: March 4th or April 3rd, not guessed
+    if "/" in text:
+        for m in _SLASHED.finditer(text):
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if a > 12 >= b:
+                yield y, b, a  # 30/01/2017: day first
+            elif b > 12 >= a:
+                yield y, a, b  # 12/25/2017: month first
+            # 03/04/2017: Europe's or America's, not guessed
 
 
 def _month(word: str) -> int:
