@@ -8,6 +8,7 @@ metadata only). Every duplicate removal names the offset of the kept copy.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from . import dedupe
@@ -42,6 +43,7 @@ class Piece:
 class _Out:
     verbatim: frozenset[int] = frozenset()
     headings: frozenset[int] = frozenset()
+    quotes: frozenset[int] = frozenset()
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
@@ -65,14 +67,17 @@ def assemble(
     split: bool = True,
     verbatim: frozenset[int] = frozenset(),
     headings: frozenset[int] = frozenset(),
+    quotes: frozenset[int] = frozenset(),
 ) -> tuple[list[Article], list[Removal]]:
     """Split the kept paragraphs into articles and drop repeats; paragraphs starting at a
     position in ``verbatim`` (``<pre>`` lines) are never taken as markers, copies or abstracts;
     those in ``headings`` (an HTML heading) never as abstracts: a how-to's section heading
-    is often the bold start of its first paragraph."""
+    is often the bold start of its first paragraph; those in ``quotes`` (inside an HTML
+    ``<blockquote>``) never as copies: an answer quotes the question it answers."""
     out = _Out(rules)
     out.verbatim = verbatim
     out.headings = headings
+    out.quotes = quotes
     page_title = title_line.text if title_line is not None else None
     body = [p for p in paras if title_line is None or p.start != title_line.start]
     # A <pre> line is never a piece's marker: code prints `$ python foo.py 1`, `$ python foo.py 2`.
@@ -164,6 +169,12 @@ def _split(
     return pieces
 
 
+def _in_quote(offset: int, starts: list[int], quotes: frozenset[int]) -> bool:
+    """Is ``offset`` in a quoted paragraph (``starts``: the paragraphs' starts, in order)?"""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and starts[k] in quotes
+
+
 def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool) -> None:
     titles = [t for t in (piece.title, page_title) if t]
     if out.enabled("dedupe.title"):
@@ -195,7 +206,13 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             gone.setdefault(d.index, d)
     keys = [k if i not in gone else "" for i, k in enumerate(keys)]
     if out.enabled("dedupe.copy"):
+        quotes = out.quotes
+        starts = [p.start for p in paras] if quotes else []
         for d in dedupe.copies(paras, keys):
+            # A quote of text outside any quote is the answer quoting the question; two
+            # quotes of the same text are one embed printed twice.
+            if quotes and paras[d.index].start in quotes and not _in_quote(d.of, starts, quotes):
+                continue
             gone.setdefault(d.index, d)
     if not gone and not gone_labels:
         return

@@ -85,6 +85,8 @@ class PageState:
     verbatim: frozenset[int] = frozenset()
     #: HTML only: where the lines of ``<h1>``–``<h6>`` start (a heading is no abstract).
     headings: frozenset[int] = frozenset()
+    #: HTML only: where the lines inside a ``<blockquote>`` start (a quote repeats by design).
+    quotes: frozenset[int] = frozenset()
     title_span: Span | None = None
     articles: list[Article] = field(default_factory=list)
     truncated: bool = False
@@ -250,6 +252,11 @@ def cut_paragraphs(state: PageState) -> None:
         state.headings = frozenset(
             ln.start for ln, b in zip(lines, state.evidence, strict=False) if b.in_main and b.heading
         )
+        nodes = state.evidence[0].nodes if state.evidence else None
+        if nodes is not None and "blockquote" in nodes.tag:  # most pages quote nothing
+            state.quotes = frozenset(
+                ln.start for ln, b in zip(lines, state.evidence, strict=False) if b.in_main and b.quoted
+            )
     orphan = state.ruleset.get(st.ORPHAN)
     for span in spans:
         if orphan is not None and not has_word(span.text) and span.start not in state.verbatim:
@@ -272,6 +279,7 @@ def assemble_articles(state: PageState) -> None:
         split=state.options.split,
         verbatim=state.verbatim,
         headings=state.headings,
+        quotes=state.quotes,
     )
     limits.check("assembling")
     state.removed.extend(more)

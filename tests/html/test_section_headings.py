@@ -45,3 +45,38 @@ def test_a_heading_over_a_sub_heading_with_text_stays() -> None:
     more = "<h2>Storing figs</h2><h3>In the fridge</h3><p>Keep fresh figs in the fridge for two or three days.</p>"
     lines = pagestrip.clean(_page(more)).text.split("\n")
     assert lines[-3:] == ["Storing figs", "In the fridge", "Keep fresh figs in the fridge for two or three days."]
+
+
+_QUESTION = (
+    "I will do all my programming in java which I am very good at and will not have to spend time hacking "
+    "css which I am not very good at"
+)
+
+
+def _thread(answer: str) -> str:
+    # a Q&A page's shape: the question and the answers in one column, each post's text in its box
+    return (
+        "<html><head><title>wicket vs Vaadin</title></head><body><div id='mainbar'>"
+        "<div class='question'><div class='post-text'><p>Am torn between wicket and vaadin. I am starting a "
+        "micro-isv and need to make a choice of web framework.</p><ol><li>I wont have to worry much about the "
+        f"look and feel. It comes with nice themes</li><li>{_QUESTION}</li></ol></div></div>"
+        "<div class='answer'><div class='post-text'><p>I think I've invested some time for both frameworks. I "
+        f"really like both because they bring the Swing-alike coding to web development.</p>{answer}"
+        "<p>Then Vaadin would be 'better'.</p></div></div></div></body></html>"
+    )
+
+
+def test_an_answer_quoting_the_question_keeps_its_quote() -> None:
+    lines = pagestrip.clean(_thread(f"<blockquote><p>{_QUESTION}</p></blockquote>")).text.split("\n")
+    assert lines.count(_QUESTION) == 2
+
+
+def test_text_printed_again_outside_a_quote_is_a_copy() -> None:
+    lines = pagestrip.clean(_thread(f"<p>{_QUESTION}</p>")).text.split("\n")
+    assert lines.count(_QUESTION) == 1
+
+
+def test_one_quote_printed_twice_is_a_copy() -> None:
+    quote = f"<blockquote><p>{_QUESTION} and more of the same.</p></blockquote>"
+    lines = pagestrip.clean(_thread(quote + quote)).text.split("\n")
+    assert lines.count(f"{_QUESTION} and more of the same.") == 1

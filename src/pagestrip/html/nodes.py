@@ -22,6 +22,11 @@ from .evidence import _DIGITS, _TAG_BASE, _TAG_HINT, CLASS_WEIGHT, class_evidenc
 DOM_PATH_STEPS = 12
 
 
+#: How many containers up a line is looked for inside a ``<blockquote>`` (a quote's paragraphs
+#: and lists sit a level or two below it).
+QUOTE_LEVELS = 4
+
+
 @dataclass(slots=True)
 class Block:
     """One line of the page with its markup evidence.
@@ -68,6 +73,21 @@ class Block:
         """Is the line an ``<h1>``–``<h6>``?"""
         nodes = self.nodes
         return nodes is not None and bool(nodes.tag) and nodes.tag[self.node] in _HEADINGS
+
+    @property
+    def quoted(self) -> bool:
+        """Is the line inside a ``<blockquote>`` (up to :data:`QUOTE_LEVELS` containers up)?"""
+        nodes = self.nodes
+        if nodes is None or not nodes.tag:
+            return False
+        i, tags, parent = self.node, nodes.tag, nodes.parent
+        for _ in range(QUOTE_LEVELS):
+            if i < 0:
+                return False
+            if tags[i] == "blockquote":
+                return True
+            i = parent[i]
+        return False
 
     @property
     def path(self) -> str:
