@@ -961,3 +961,16 @@ def test_a_qa_pages_other_questions_heading_takes_its_list():
 def test_prose_about_sharing_reporting_or_rights_stays(line):
     result = pagestrip.clean(build(body=[*BODY[:2], line, *BODY[2:]]))
     assert_untouched(result, line)
+
+
+def test_a_blog_platforms_column_box_goes() -> None:
+    body = "首先简单说一下什么是环境变量？环境变量简单的说就是当前环境下的参数或者变量，比如PATH变量。"
+    page = "\n".join(["专栏收录该内容", "8 篇文章0 订阅", "订阅专栏", body])
+    result = pagestrip.clean(page)
+    assert result.text == body
+    assert {r.rule for r in result.removed} == {"zh.chrome.column-widget"}
+
+
+def test_a_sentence_about_subscribing_to_a_column_stays() -> None:
+    line = "读者可以订阅专栏中的所有文章，每周更新一次，内容涵盖运维、开发和测试等多个方面。"
+    assert pagestrip.clean(line).text == line

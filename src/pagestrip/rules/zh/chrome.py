@@ -427,4 +427,13 @@ RULES: list[Rule] = [
         "200万优质内容无限畅学 (a price alone, 1200元/年, is a fact of the text and stays)",
         max_chars=40,
     ),
+    Rule(
+        "zh.chrome.column-widget",
+        Kind.CHROME,
+        Scope.LINE,
+        r"专栏收录该内容|專欄收錄該內容|(?:订阅|訂閱|关注|關注)专栏|(?:订阅|訂閱|关注|關注)專欄|"
+        r"\d{1,6}\s*篇文章\s*\d{1,7}\s*(?:订阅|訂閱|关注|關注|粉丝|粉絲)",
+        "a blog platform's column box over a post: 专栏收录该内容, 8 篇文章0 订阅, 订阅专栏",
+        max_chars=30,
+    ),
 ]
