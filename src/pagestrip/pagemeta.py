@@ -278,6 +278,20 @@ def title_hint(meta: dict[str, str], lines: list[Line]) -> str | None:
     return None
 
 
+#: How far down a Markdown page its ``# `` heading is looked for as the title.
+MARKDOWN_TITLE_LINES = 40
+_MARKDOWN_H1 = lazyre.compile_re(r"#[ \t]+\S")
+
+
+def markdown_title(lines: list[Line]) -> str | None:
+    """Text that is Markdown (a scraper's, a reader service's) names its title with one ``#``:
+    the first such line near the top is the title line (``### 关注阿里云`` above it is a box)."""
+    for ln in lines[:MARKDOWN_TITLE_LINES]:
+        if _MARKDOWN_H1.match(ln.text):
+            return ln.text
+    return None
+
+
 def file_title(removed: list[Removal], before: int) -> str | None:
     """A document's file name above the text, without its extension, as the title of a page
     that has none: a doc site prints the file it sells as its heading

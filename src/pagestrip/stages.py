@@ -27,6 +27,7 @@ from .pagemeta import (
     date_after_title,
     file_title,
     labelled_title,
+    markdown_title,
     meta_date,
     meta_site,
     meta_title,
@@ -199,7 +200,7 @@ def normalize_text(state: PageState) -> None:
 def segment_lines(state: PageState) -> None:
     """Reads ``text`` and ``meta``; writes ``lines`` (with offsets) and ``title_hint``."""
     state.lines = segment(state.text)
-    state.title_hint = title_hint(state.meta, state.lines) if state.meta else None
+    state.title_hint = title_hint(state.meta, state.lines) if state.meta else markdown_title(state.lines)
 
 
 def choose_site_profile(state: PageState) -> None:
@@ -348,7 +349,7 @@ def _first_kept(state: PageState) -> int:
 #: Marks stripped from the page title's ends: cell and link bars, and the spaces around them.
 TITLE_EDGE_MARKS = " |｜¦\u3000"
 #: A label in front of the title line (a reader service's ``Title: …``, a form's ``标题：…``).
-_TITLE_LABEL = lazyre.compile_re(r"^(?:[Tt]itle|标题|標題)\s*[:：]\s*(?=\S)")
+_TITLE_LABEL = lazyre.compile_re(r"^(?:(?:[Tt]itle|标题|標題)\s*[:：]|#(?=[ \t]))\s*(?=\S)")
 
 
 def build_result(state: PageState) -> Result:

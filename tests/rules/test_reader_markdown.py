@@ -105,3 +105,17 @@ def test_a_docs_pages_feedback_widget_goes() -> None:
     for widget in ("该文章对您有帮助吗？", "Was this page helpful? Yes No"):
         result = pagestrip.clean("\n".join([*BODY, widget]))
         assert [r.rule for r in result.removed] == ["common.chrome.feedback-prompt"]
+
+
+def test_a_markdown_pages_one_hash_heading_is_its_title() -> None:
+    page = "\n".join(
+        [
+            "### 关注阿里云",
+            "关注阿里云公众号或下载阿里云APP，关注云资讯，随时随地运维管控云服务，获取最新产品动态和优惠。",
+            "# 什么是阿里云容器服务Kubernetes版",
+            *BODY,
+        ]
+    )
+    result = pagestrip.clean(page)
+    assert result.title == "什么是阿里云容器服务Kubernetes版"
+    assert all(b in result.text for b in BODY)

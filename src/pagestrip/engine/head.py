@@ -166,6 +166,12 @@ def _head(
         if is_titlelike(t) and not starts_with_marker(t) and role_of(t) is not Role.SALUTATION:
             candidates.append(k)
     hinted = [k for k in free if title_hint and lines[k].text == title_hint]
+    if not hinted and title_hint and evidence is None:
+        # Text names its title in its own markup (a Markdown ``# `` line): below a box or a
+        # menu that reads as prose, where the head ends.
+        hinted = [
+            k for k in range(min(len(lines), HEAD_MAX_LINES)) if k not in page.line_hit and lines[k].text == title_hint
+        ]
     marked = [k for k, b in enumerate(evidence) if b.role == "title"] if evidence is not None else []
     if marked and marked[0] not in page.line_hit:  # the markup's own title heading
         title_k = marked[0]
