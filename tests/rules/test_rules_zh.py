@@ -974,3 +974,11 @@ def test_a_blog_platforms_column_box_goes() -> None:
 def test_a_sentence_about_subscribing_to_a_column_stays() -> None:
     line = "读者可以订阅专栏中的所有文章，每周更新一次，内容涵盖运维、开发和测试等多个方面。"
     assert pagestrip.clean(line).text == line
+
+
+def test_a_footer_row_ending_in_the_report_fields_and_a_follower_count_go() -> None:
+    body = "6月24日，世界移动通信大会开幕。在开幕式上，工信部总工程师表示，要加强新一代通信网规划建设。"
+    row = "关于我们|网站声明|联系方式|用户反馈|网站地图|友情链接|举报电话：021-54679377转617举报邮箱：editor@example.cn"
+    result = pagestrip.clean("\n".join([body, "1.73W 人关注", row]))
+    assert result.text == body
+    assert [r.rule for r in result.removed] == ["common.edge.counter", "zh.footer.contact"]
