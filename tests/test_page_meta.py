@@ -142,3 +142,9 @@ def test_the_site_a_removed_line_names_itself(line: str, site: str) -> None:
 
 def test_a_news_source_field_is_not_the_site() -> None:
     assert pagestrip.clean("\n".join(["来源：中国新闻网", *_ESSAY])).site is None
+
+
+def test_the_date_from_baidus_json_ld() -> None:
+    ld = '<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld", '
+    ld += '"pubDate": "2020-05-01T12:25:08", "upDate": "2020-05-03T08:00:00"}</script>'
+    assert pagestrip.clean(_page("").replace("<title>", ld + "<title>")).date == "2020-05-01"

@@ -982,3 +982,24 @@ def test_a_footer_row_ending_in_the_report_fields_and_a_follower_count_go() -> N
     result = pagestrip.clean("\n".join([body, "1.73W 人关注", row]))
     assert result.text == body
     assert [r.rule for r in result.removed] == ["common.edge.counter", "zh.footer.contact"]
+
+
+def test_a_threads_post_widgets_go() -> None:
+    answers = [
+        "工信部总工程师表示，要加强新一代通信网规划建设，推进双千兆网络建设和应用，深化国际合作。",
+        "另一位网友的回答：我觉得这个问题可以从几个方面考虑，首先是网络建设，其次是应用推广。",
+    ]
+    page = "\n".join(
+        [
+            answers[0],
+            "#1",
+            "2天前 | 回复 | 暂无评论 | 举报",
+            "8 Likes",
+            answers[1],
+            "#2",
+            "3小时前 | 回复 | 2条评论 | 举报",
+        ]
+    )
+    result = pagestrip.clean(page)
+    assert result.text.split("\n") == answers
+    assert {r.rule for r in result.removed} == {"common.chrome.post-widget", "zh.chrome.actions"}

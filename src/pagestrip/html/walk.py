@@ -291,7 +291,7 @@ def html_to_page(root: Any) -> HtmlPage:
 
 #: The publication date a page's structured data (JSON-LD, schema.org) gives its article:
 #: read from the script's text, not parsed as JSON (a page's JSON-LD is often not valid).
-_LD_PUBLISHED = lazyre.compile_re(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_LD_PUBLISHED = lazyre.compile_re(r'"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"')  # pubDate: Baidu's
 #: A JSON-LD ``@type``: one name, or a list of them (``["NewsArticle", "QAPage"]``).
 _LD_TYPE = lazyre.compile_re(r'"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,300})\])')
 _LD_NAME = lazyre.compile_re(r'"([^"]{1,60})"')

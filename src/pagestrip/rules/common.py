@@ -307,6 +307,19 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "common.chrome.post-widget",
+        Kind.CHROME,
+        Scope.LINE,
+        r"#\d{1,5}|\d[\d.,]{0,9}\s*[km]?\s*(?:likes?|upvotes?|points|reactions?|retweets?|reposts?|claps?|"
+        r"hearts?|kudos)",
+        "a post's widget in a thread, on a line of its own: its number (#1, #2) or its reactions (8 Likes, "
+        "12 upvotes, 1.2K claps); a comment count is the comment heading's (12 Comments)",
+        max_chars=24,
+        ignore_case=True,
+        # tried only on the lines the page's literal scan finds one of these in
+        requires=("#", "like", "upvote", "point", "reaction", "retweet", "repost", "clap", "heart", "kudos"),
+    ),
+    Rule(
         "common.chrome.md-image-inline",
         Kind.DECORATION,
         Scope.INLINE,

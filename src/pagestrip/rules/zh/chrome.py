@@ -33,7 +33,9 @@ _ACTION = (
     # A forum floor's bar: 举报 | 3楼 | 打赏 | 回复 | 评论(17), 来自 天涯社区客户端, and its
     # comment widget: 剩余 15 条评论 点击查看 我要评论.
     r"打赏|打賞|\d{1,5}\s*[楼樓]|来自\s*[\p{Han}A-Za-z]{1,10}(?:客户端|客戶端)|來自\s*[\p{Han}A-Za-z]{1,10}客戶端|"
-    r"(?:剩余|剩餘)\s*\d{1,5}\s*[条條](?:评论|評論|回复|回覆)|点击查看|點擊查看|我要评论|我要評論"
+    r"(?:剩余|剩餘)\s*\d{1,5}\s*[条條](?:评论|評論|回复|回覆)|点击查看|點擊查看|我要评论|我要評論|"
+    # a Q&A answer's bar: 2天前 | 回复 | 暂无评论 | 举报 (its time said relatively, its comment count)
+    r"\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|暂无评论|暫無評論|\d{1,5}\s*[条條](?:评论|評論)"
 )
 #: What a row of buttons holds one of, as the page-wide literal scan finds it: the plain
 #: words of :data:`_ACTION` and the pieces of its compound ones (a row of floor numbers
