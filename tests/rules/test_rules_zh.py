@@ -1003,3 +1003,16 @@ def test_a_threads_post_widgets_go() -> None:
     result = pagestrip.clean(page)
     assert result.text.split("\n") == answers
     assert {r.rule for r in result.removed} == {"common.chrome.post-widget", "zh.chrome.actions"}
+
+
+def test_a_feeds_dislike_menu_goes() -> None:
+    body = "据美国全国广播公司报道，美国官员表示，没有证据表明伊朗直升机事故存在人为因素，调查仍在进行。"
+    menu = ["不喜欢", "不感兴趣", "减少或屏蔽此类内容推荐", "已标记为不喜欢内容，系统将减少此类推荐"]
+    result = pagestrip.clean("\n".join([body, *menu]))
+    assert result.text == body
+    assert {r.rule for r in result.removed} == {"zh.chrome.feed-feedback"}
+
+
+def test_a_sentence_that_dislikes_stays() -> None:
+    line = "我不喜欢这种做法，因为它让很多人失去了表达意见的机会，也让问题变得更加复杂。"
+    assert pagestrip.clean(line).text == line

@@ -438,4 +438,13 @@ RULES: list[Rule] = [
         "a blog platform's column box over a post: 专栏收录该内容, 8 篇文章0 订阅, 订阅专栏",
         max_chars=30,
     ),
+    Rule(
+        "zh.chrome.feed-feedback",
+        Kind.CHROME,
+        Scope.LINE,
+        r"不喜欢|不喜歡|不感兴趣|不感興趣|(?:减少|減少)(?:或屏蔽)?此[类類](?:内容|內容)?推荐|(?:减少|減少)(?:或屏蔽)?此[类類](?:内容|內容)?推薦|"
+        r"屏蔽此[类類](?:内容|內容)|已(?:标记|標記)[为為]不喜[欢歡](?:内容|內容)?[^\n。]{0,20}",
+        "a recommendation feed's dislike menu: 不喜欢, 减少或屏蔽此类内容推荐, 已标记为不喜欢内容，系统将减少此类推荐",
+        max_chars=40,
+    ),
 ]
