@@ -1016,3 +1016,11 @@ def test_a_feeds_dislike_menu_goes() -> None:
 def test_a_sentence_that_dislikes_stays() -> None:
     line = "我不喜欢这种做法，因为它让很多人失去了表达意见的机会，也让问题变得更加复杂。"
     assert pagestrip.clean(line).text == line
+
+
+def test_a_video_players_controls_go() -> None:
+    body = "《蓝羽会客厅》之《北京影人》5月20日起在电影频道每晚22:00播出，邀请多位北京电影人讲述创作故事。"
+    controls = ["设置成功", "直播", "100%", "倍速 1.5x", "清晰度 高清"]
+    result = pagestrip.clean("\n".join([body, *controls]))
+    assert result.text == body
+    assert {r.rule for r in result.removed} == {"zh.chrome.player"}

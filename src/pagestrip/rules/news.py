@@ -210,6 +210,18 @@ RULES: list[Rule] = [
         "showing off your awesome? …, [Sponsor] …, (Anzeige) …",
         max_chars=420,
         ignore_case=True,
+        requires=(
+            "advert",
+            "sponsor",
+            "promoted",
+            "anzeige",
+            "werbung",
+            "publicidad",
+            "publicit",
+            "pubblicit",
+            "[ad]",
+            "(ad)",
+        ),
     ),
     Rule(
         "news.chrome.en-cta",
