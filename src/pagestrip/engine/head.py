@@ -172,6 +172,8 @@ def _head(
         hinted = [
             k for k in range(min(len(lines), HEAD_MAX_LINES)) if k not in page.line_hit and lines[k].text == title_hint
         ]
+    # Text input has a title hint only from its own markup (a Markdown ``# `` line).
+    page.marked_title = evidence is None and bool(hinted)
     marked = [k for k, b in enumerate(evidence) if b.role == "title"] if evidence is not None else []
     if marked and marked[0] not in page.line_hit:  # the markup's own title heading
         title_k = marked[0]
@@ -254,9 +256,11 @@ def _above_title(page: _Page, title_k: int | None) -> None:
         if is_body(lines[k].text):
             break
     free = [k for k in range(start) if k != title_k and k not in page.line_hit and k not in page.outside]
-    if any(k in page.inline or is_body(lines[k].text) for k in free):
+    # Text that marks its title itself (a Markdown ``# `` line) starts there: what stands
+    # above it is the page's box and menu, even when a line of it reads as prose.
+    if not page.marked_title and any(k in page.inline or is_body(lines[k].text) for k in free):
         return  # prose above it: the title the markup names stands inside the text, not on top
-    if _wrapped_prose(" ".join(lines[k].text for k in sorted([*free, title_k]))):
+    if not page.marked_title and _wrapped_prose(" ".join(lines[k].text for k in sorted([*free, title_k]))):
         return  # prose broken into short lines (<br>, a hard wrap), a "title" found among them
     for k in free:
         if role_of(lines[k].text) not in PROTECTED:

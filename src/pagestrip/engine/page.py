@@ -50,6 +50,8 @@ class _Page:
         #: HTML input: one block per line; lines outside the article region.
         self.evidence: list[Block] | None = None
         self.outside: set[int] = set()
+        #: Text input whose title line its own markup marks (a Markdown ``# `` heading).
+        self.marked_title = False
         self._literals: dict[int, set[str]] | None = None
         #: Line index → where the literals start in it: (offset, the strings found there).
         self.literal_at: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
