@@ -36,10 +36,19 @@ LEAD_IN_TAG = "lead-in"
 
 
 def _line_rules(page: _Page) -> None:
+    """The whole-line rules on every line. A line's verdict depends on its text alone, so a
+    text met again (a thread's repeated widget, a table's repeated cell, a page of copies)
+    takes the verdict it had: pages of thousands of identical lines cost one match each."""
     comp = page.rules.compiled[Scope.LINE]
     found = page.literals()
+    seen: dict[str, Rule | None] = {}
     for k, ln in enumerate(page.lines):
-        rule = _whole_line_rule(comp, page.text, ln, found.get(k, _NONE))
+        if ln.text in seen and ln.start > 0:  # the first line has no line break before it
+            rule = seen[ln.text]
+        else:
+            rule = _whole_line_rule(comp, page.text, ln, found.get(k, _NONE))
+            if ln.start > 0:
+                seen[ln.text] = rule
         if rule is not None:
             page.line_hit[k] = Hit(rule, ln.start, ln.end)
 
