@@ -148,3 +148,18 @@ def test_the_date_from_baidus_json_ld() -> None:
     ld = '<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld", '
     ld += '"pubDate": "2020-05-01T12:25:08", "upDate": "2020-05-03T08:00:00"}</script>'
     assert pagestrip.clean(_page("").replace("<title>", ld + "<title>")).date == "2020-05-01"
+
+
+def test_a_title_that_names_the_site_first() -> None:
+    page = (
+        "<html><head><title>BBC News - Submarine escape</title>"
+        '<meta name="OriginalPublicationDate" content="2011/12/02 00:03:39"/>'
+        '<meta property="og:site_name" content="BBC News"/></head><body><div>'
+        "<p>The clear waters of the Mediterranean were a death trap for British submarines in World War II, "
+        "and many of them never came home.</p><p>Some were bombed from the air, others hunted with sonar and "
+        "depth charges, and many, perhaps most, collided with mines.</p></div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert result.title == "Submarine escape"
+    assert result.site == "BBC News"
+    assert result.date == "2011-12-02"

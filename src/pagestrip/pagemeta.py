@@ -348,7 +348,11 @@ def meta_title(meta: dict[str, str]) -> str | None:
         if meta.get(key):
             return meta[key]
     if meta.get("title"):
-        return _TITLE_SITE_SEP.split(meta["title"])[0].strip() or meta["title"]
+        parts = [p.strip() for p in _TITLE_SITE_SEP.split(meta["title"]) if p.strip()]
+        site = (meta.get("og:site_name") or "").strip().casefold()
+        if len(parts) > 1 and site and parts[0].casefold() == site:
+            return parts[1]  # the site's name first: BBC News - Submarine escape
+        return parts[0] if parts else meta["title"]
     return meta.get("h1") or None
 
 
@@ -401,6 +405,7 @@ def meta_date(meta: dict[str, str]) -> str | None:
         "dcterms.date",
         "dcterms.created",
         "dc.date.created",
+        "originalpublicationdate",
         "article:modified_time",
     ):
         value = meta.get(key)

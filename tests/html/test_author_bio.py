@@ -85,3 +85,10 @@ def test_long_text_in_a_byline_box_inside_a_footer_is_the_footers() -> None:
     result = pagestrip.clean(_page(box))
     assert "appears in print" not in result.text
     assert "Opponents had argued" in result.text
+
+
+def test_a_bio_box_named_in_one_glued_word_is_a_bio() -> None:
+    from pagestrip.html.evidence import class_evidence
+
+    for cls, ident in (("", "authorbox"), ("aboutauthor", ""), ("authorbio", "")):
+        assert class_evidence("div", cls, ident)[1:3] == ("metadata", "bio")

@@ -337,3 +337,7 @@ def test_a_sponsors_blurb_with_its_bracketed_label_goes(line: str) -> None:
 
 def test_a_sentence_about_an_ad_stays() -> None:
     assert removed_by("The ad ran in three newspapers [see below] before the election.") == []
+
+
+def test_a_skip_link_over_the_story_goes() -> None:
+    assert "news.chrome.en-advertisement" in removed_by("Continue reading the main story")

@@ -253,6 +253,10 @@ def _word(t: str) -> str:
 BIO = "bio"
 _AUTHOR_WORDS = frozenset({"author", "byline", "zuozhe"})
 _BIO_WORDS = frozenset({"bio", "biography", "info", "box", "blurb", "description", "about", "profile", "card"})
+#: The same box named in one glued word (``div#authorbox``, ``.authorbio``, ``.aboutauthor``).
+_GLUED_BIO = frozenset(
+    {f"{a}{b}" for a in ("author", "byline") for b in _BIO_WORDS} | {"aboutauthor", "abouttheauthor"}
+)
 
 
 def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
@@ -260,7 +264,7 @@ def _hint(tag: str, tokens: list[str]) -> tuple[str | None, str | None]:
     if tag in _TAG_HINT:
         return _TAG_HINT[tag], tag
     for t in tokens:
-        if t == BIO or (t in _AUTHOR_WORDS and not _BIO_WORDS.isdisjoint(tokens)):
+        if t == BIO or t in _GLUED_BIO or (t in _AUTHOR_WORDS and not _BIO_WORDS.isdisjoint(tokens)):
             return "metadata", BIO
         kind = _TOKEN_HINT.get(t)
         if kind is not None:

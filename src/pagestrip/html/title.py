@@ -24,6 +24,15 @@ def title_parts(title: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
 
 
+def title_part(title: str, site: str | None) -> str:
+    """The page's own part of a <title>: the first part, unless that part is the site's name
+    (``og:site_name``) and another follows (``BBC News - Submarine escape``)."""
+    parts = title_parts(title) or [title.strip()]
+    if site and len(parts) > 1 and parts[0].casefold() == site.strip().casefold():
+        return parts[1]
+    return parts[0]
+
+
 #: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
 #: a page's og:title often says ``Heartsteel's`` where its heading prints ``Heartsteel’s``.
 _TYPO_FOLD = str.maketrans(
@@ -82,7 +91,7 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
     meta = page.meta
     wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
     if meta.get("title"):
-        wanted += [_squash(p) for p in title_parts(meta["title"])[:1]] + [_squash(meta["title"])]
+        wanted += [_squash(title_part(meta["title"], meta.get("og:site_name"))), _squash(meta["title"])]
     wanted = [w for w in wanted if len(w) >= 2]
     heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     best, best_score = None, 0.0

@@ -195,7 +195,8 @@ RULES: list[Rule] = [
         Scope.LINE,
         r"(?:advertisement|advertising|sponsored|ad)(?:\s*[-–—:|]?\s*(?:continue|scroll)"
         r"(?: reading| down)?(?: to continue| below)?)?|"
-        r"(?:story|article) continues? below(?: this)?(?: advertisement| ad)?|continue reading below",
+        r"(?:story|article) continues? below(?: this)?(?: advertisement| ad)?|continue reading below|"
+        r"continue reading the main story",
         "ad label in the text: Advertisement, ADVERTISEMENT - SCROLL TO CONTINUE, Story continues below",
         max_chars=50,
         ignore_case=True,
