@@ -92,3 +92,21 @@ def test_a_bio_box_named_in_one_glued_word_is_a_bio() -> None:
 
     for cls, ident in (("", "authorbox"), ("aboutauthor", ""), ("authorbio", "")):
         assert class_evidence("div", cls, ident)[1:3] == ("metadata", "bio")
+
+
+def test_a_long_bio_under_a_short_post_goes() -> None:
+    # the bio is the page's best-scoring paragraph, and most of the region's prose
+    post = "<p>No idea who made this animation, but it's wonderful. If you know, post in the comments.</p>"
+    bio = (
+        "I write books. My latest is a science fiction novel called Homeland, the sequel to Little Brother. "
+        "More books: Rapture of the Nerds, a novel, and Context, essays about technology, creativity and the "
+        "internet. I speak all over the place and I tweet and tumble, too."
+    )
+    page = (
+        "<html><head><title>Tick, tick, tick</title></head><body><div id='posts'><div class='post'>"
+        f"<h1>Tick, tick, tick</h1><div class='post-content'>{post}<div id='authorbox'><p>{bio}</p></div>"
+        "</div></div></div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert "I write books" not in result.text
+    assert "No idea who made this animation" in result.text

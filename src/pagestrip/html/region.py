@@ -235,6 +235,11 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
     )
 
     values = [0.0 if in_media[b.node] else b.score for b in blocks]
+    # An author's bio box is no paragraph of the story, though on a short post it scores best.
+    bios = [k for k, b in enumerate(blocks) if b.hint_word == BIO and values[k]]
+    if bios and any(v and b.hint_word != BIO for v, b in zip(values, blocks, strict=True)):
+        for k in bios:
+            values[k] = 0.0
 
     def best_in(box: int) -> int:
         """The first of the best-scoring blocks inside ``box``, galleries' not counted (the
@@ -642,9 +647,13 @@ def _mark(
             b.hint_word in layout_words
             or b.hint_node <= root
             or nodes.inside(best_node, b.hint_node)
-            or nodes.prose[b.hint_node]
-            >= HINT_PROSE_SHARE * (nodes.prose[root] if nodes.inside(best_node, root) else region_size)
-            > 0
+            or (
+                # a bio box under the story is the writer's note however long the story is
+                not (b.hint == BIO and b.hint_node > best_node)
+                and nodes.prose[b.hint_node]
+                >= HINT_PROSE_SHARE * (nodes.prose[root] if nodes.inside(best_node, root) else region_size)
+                > 0
+            )
         ):
             b.hint = None  # the region root's (or an ancestor's) words are layout
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
