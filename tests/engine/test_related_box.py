@@ -56,3 +56,30 @@ def test_lines_under_the_heading_that_are_not_links_stay() -> None:
     text = result.articles[0].text
     assert all(t in text for t in _TEASERS)
     assert "Related stories" not in text
+
+
+def test_a_quoted_paragraph_after_a_related_box_is_the_storys() -> None:
+    # a paragraph that ends in a full stop inside closing quotes ends a sentence too
+    story = (
+        "<p>Like many social goods, health insurance is often seen through a binary lens: either the "
+        "government handles it or the free market does, and the debate rarely leaves that frame.</p>"
+        "<p>Because the cooperative has a close connection with freelancers, it can be more effective at "
+        "helping its members make good health care decisions, its founder says.</p>"
+    )
+    box = (
+        "<div class='box'><h6>Related</h6><h5>More From Fixes</h5>"
+        "<p><a href='/fixes'>Read previous contributions to this series.</a></p></div>"
+    )
+    quote = (
+        "“The industrial workers of the 20th century helped bring about the New Deal,” says Horowitz. “But "
+        "the New Deal hasn’t evolved to cover people who work on their own, and it has to.”"
+    )
+    page = (
+        "<html><head><title>Health Care for a Changing Work Force</title></head><body><div class='post'>"
+        f"<h1>Health Care for a Changing Work Force</h1>{story}{box}<p>{quote}</p>"
+        "<p>On Wednesday, I’ll report on some of the other ways the union is helping to make independent work "
+        "more secure, and what other groups can learn from it.</p></div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert quote in result.text
+    assert "Read previous contributions" not in result.text

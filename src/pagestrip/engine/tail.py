@@ -14,7 +14,7 @@ from .. import lazyre
 from ..model import Kind
 from ..rules import Rule, Scope
 from ..rules import structure as st
-from ..textshape import ends_sentence, is_body, is_label
+from ..textshape import CLOSERS, ends_sentence, is_body, is_label
 from .matching import _per_line
 from .page import Hit, _Page
 
@@ -99,7 +99,18 @@ TITLE_LIST_PROSE_LINES = 2
 def _is_prose_paragraph(line: str) -> bool:
     """Running prose that ends its sentence: a title of a list, or a teaser cut short, is not."""
     s = line.rstrip()
-    return is_body(s) and not s.endswith(("…", "...")) and (ends_sentence(s) or s.endswith("."))
+    return is_body(s) and not s.endswith(("…", "...")) and (ends_sentence(s) or _ends_full_stop(s))
+
+
+_CLOSING = "".join(sorted(CLOSERS))
+
+
+def _ends_full_stop(text: str) -> bool:
+    """Does an English sentence end ``text``: a full stop, closing quotes allowed after it
+    (``… helped bring about the New Deal,” says Horowitz. “But …”``), an ellipsis not?
+    ``ends_sentence`` leaves the full stop out (``1.`` numbers a Chinese list)."""
+    bare = text.rstrip().rstrip(_CLOSING)
+    return bare.endswith(".") and not bare.endswith("...")
 
 
 def _prose_follows(page: _Page, k: int) -> bool:
@@ -156,7 +167,7 @@ def _region_prose_beyond(page: _Page, marker_k: int, k: int) -> bool:
     text = page.lines[k].text.rstrip()
     # A teaser cut mid-sentence (or at "...") is the related block's; an English sentence
     # ends at a full stop, which ``ends_sentence`` leaves out (1. numbers a Chinese list).
-    if not (ends_sentence(text) or (text.endswith(".") and not text.endswith("..."))):
+    if not (ends_sentence(text) or _ends_full_stop(text)):
         return False
     return not ev[marker_k].holds(ev[k])
 
