@@ -50,15 +50,15 @@ _SITE_PRIORITY = [p[0] for p in _SITE_PATTERNS]
 _NAME_START = r"(?:(?<=[由是在，,。：:、？?！!\s])|^)"
 #: The words one of which every :data:`_SELF_NAMED` match holds: a plain search for them comes
 #: first (an HTML page removes thousands of lines; the pattern tries at each character).
-_SELF_NAMED_CUE = lazyre.compile_re(
-    r"整理|收集|搜集|为您|為您|为大家|為大家|带来|帶來|小编|小編|上搜|上找|提供|当前位置|當前位置|您的位置|你的位置"
-)
+_GATHERED = r"整理|收集|搜集|为您|為您|为大家|為大家|带来|帶來"
+_LOCATION = r"当前位置|當前位置|您的位置|你的位置"
+_SELF_NAMED_CUE = lazyre.compile_re(rf"{_GATHERED}|小编|小編|上搜|上找|提供|{_LOCATION}")
 #: The last of these in a name found ends the words before it (欢迎阅读由公務員之家 → 公務員之家).
 _NAME_LEAD = lazyre.compile_re(r".*[由是]")
 _SELF_NAMED = lazyre.compile(
-    rf"{_NAME_START}({_SITE_WORD})(?:小编|小編)?(?:精心)?(?:整理|收集|搜集|为您|為您|为大家|為大家|带来|帶來)|"
+    rf"{_NAME_START}({_SITE_WORD})(?:小编|小編)?(?:精心)?(?:{_GATHERED})|"
     rf"{_NAME_START}({_SITE_WORD})(?:小编|小編)|在({_SITE_WORD})上(?:搜|找)|{_NAME_START}({_SITE_WORD})(?:仅|僅)提供|"
-    rf"(?:当前位置|當前位置|您的位置|你的位置)\s*[:：]\s*({_SITE_WORD})"
+    rf"(?:{_LOCATION})\s*[:：]\s*({_SITE_WORD})"
 )
 
 _DATE = lazyre.compile(year_month_day(capture=True))
@@ -348,12 +348,19 @@ def meta_title(meta: dict[str, str]) -> str | None:
         if meta.get(key):
             return meta[key]
     if meta.get("title"):
-        parts = [p.strip() for p in _TITLE_SITE_SEP.split(meta["title"]) if p.strip()]
-        site = (meta.get("og:site_name") or "").strip().casefold()
-        if len(parts) > 1 and site and parts[0].casefold() == site:
-            return parts[1]  # the site's name first: BBC News - Submarine escape
-        return parts[0] if parts else meta["title"]
+        return title_part(meta["title"], meta.get("og:site_name"))
     return meta.get("h1") or None
+
+
+def title_part(title: str, site: str | None) -> str:
+    """The page's own part of a <title>: the first part, unless that part is the site's name
+    (``og:site_name``) and another follows (``BBC News - Submarine escape``)."""
+    parts = [p.strip() for p in _TITLE_SITE_SEP.split(title) if p.strip()]
+    if not parts:
+        return title
+    if site and len(parts) > 1 and parts[0].casefold() == site.strip().casefold():
+        return parts[1]
+    return parts[0]
 
 
 def meta_site(meta: dict[str, str]) -> str | None:

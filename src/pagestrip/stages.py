@@ -303,7 +303,6 @@ def mark_truncation(state: PageState) -> None:
         articles[-1].truncated = True
 
 
-#: The stages in the order :func:`pagestrip.clean` runs them.
 def indent_code(state: PageState) -> None:
     """Reads ``evidence``, ``lines`` and ``articles``; gives each kept ``<pre>`` line of the
     region its indentation back (spaces and tabs below its block's common indentation).
@@ -323,6 +322,7 @@ def indent_code(state: PageState) -> None:
         ]
 
 
+#: The stages in the order :func:`pagestrip.clean` runs them.
 STAGES: tuple[Callable[[PageState], None], ...] = (
     load_rule_file,
     take_input,

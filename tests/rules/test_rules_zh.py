@@ -963,14 +963,6 @@ def test_prose_about_sharing_reporting_or_rights_stays(line):
     assert_untouched(result, line)
 
 
-def test_a_blog_platforms_column_box_goes() -> None:
-    body = "首先简单说一下什么是环境变量？环境变量简单的说就是当前环境下的参数或者变量，比如PATH变量。"
-    page = "\n".join(["专栏收录该内容", "8 篇文章0 订阅", "订阅专栏", body])
-    result = pagestrip.clean(page)
-    assert result.text == body
-    assert {r.rule for r in result.removed} == {"zh.chrome.column-widget"}
-
-
 def test_a_sentence_about_subscribing_to_a_column_stays() -> None:
     line = "读者可以订阅专栏中的所有文章，每周更新一次，内容涵盖运维、开发和测试等多个方面。"
     assert pagestrip.clean(line).text == line
@@ -1005,22 +997,38 @@ def test_a_threads_post_widgets_go() -> None:
     assert {r.rule for r in result.removed} == {"common.chrome.post-widget", "zh.chrome.actions"}
 
 
-def test_a_feeds_dislike_menu_goes() -> None:
-    body = "据美国全国广播公司报道，美国官员表示，没有证据表明伊朗直升机事故存在人为因素，调查仍在进行。"
-    menu = ["不喜欢", "不感兴趣", "减少或屏蔽此类内容推荐", "已标记为不喜欢内容，系统将减少此类推荐"]
-    result = pagestrip.clean("\n".join([body, *menu]))
-    assert result.text == body
-    assert {r.rule for r in result.removed} == {"zh.chrome.feed-feedback"}
-
-
 def test_a_sentence_that_dislikes_stays() -> None:
     line = "我不喜欢这种做法，因为它让很多人失去了表达意见的机会，也让问题变得更加复杂。"
     assert pagestrip.clean(line).text == line
 
 
-def test_a_video_players_controls_go() -> None:
-    body = "《蓝羽会客厅》之《北京影人》5月20日起在电影频道每晚22:00播出，邀请多位北京电影人讲述创作故事。"
-    controls = ["设置成功", "直播", "100%", "倍速 1.5x", "清晰度 高清"]
-    result = pagestrip.clean("\n".join([body, *controls]))
+@pytest.mark.parametrize(
+    ("before", "body", "after", "rule"),
+    [
+        # a blog platform's column box over the post
+        (
+            ["专栏收录该内容", "8 篇文章0 订阅", "订阅专栏"],
+            "首先简单说一下什么是环境变量？环境变量简单的说就是当前环境下的参数或者变量，比如PATH变量。",
+            [],
+            "zh.chrome.column-widget",
+        ),
+        # a recommendation feed's dislike menu under an item
+        (
+            [],
+            "据美国全国广播公司报道，美国官员表示，没有证据表明伊朗直升机事故存在人为因素，调查仍在进行。",
+            ["不喜欢", "不感兴趣", "减少或屏蔽此类内容推荐", "已标记为不喜欢内容，系统将减少此类推荐"],
+            "zh.chrome.feed-feedback",
+        ),
+        # a video player's controls printed as text
+        (
+            [],
+            "《蓝羽会客厅》之《北京影人》5月20日起在电影频道每晚22:00播出，邀请多位北京电影人讲述创作故事。",
+            ["设置成功", "直播", "100%", "倍速 1.5x", "清晰度 高清"],
+            "zh.chrome.player",
+        ),
+    ],
+)
+def test_a_widgets_lines_go(before: list[str], body: str, after: list[str], rule: str) -> None:
+    result = pagestrip.clean("\n".join([*before, body, *after]))
     assert result.text == body
-    assert {r.rule for r in result.removed} == {"zh.chrome.player"}
+    assert {r.rule for r in result.removed} == {rule}

@@ -10,6 +10,7 @@ title's own container, is kept as the article's standfirst.
 from __future__ import annotations
 
 from .. import lazyre
+from ..pagemeta import title_part
 from ..vocabulary import TITLE_SITE_SEP
 from .elements import _HEADINGS
 from .nodes import HtmlPage, _Nodes
@@ -22,15 +23,6 @@ def title_parts(title: str) -> list[str]:
     """A <title> split at its site-name separators (`` - ``, ``_``, ``|``, `` – ``, ``--``), never at a
     bare hyphen inside a word (``COVID-19``, ``2024-05-06``)."""
     return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
-
-
-def title_part(title: str, site: str | None) -> str:
-    """The page's own part of a <title>: the first part, unless that part is the site's name
-    (``og:site_name``) and another follows (``BBC News - Submarine escape``)."""
-    parts = title_parts(title) or [title.strip()]
-    if site and len(parts) > 1 and parts[0].casefold() == site.strip().casefold():
-        return parts[1]
-    return parts[0]
 
 
 #: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
