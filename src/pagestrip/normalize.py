@@ -5,7 +5,9 @@ removal offsets point into it and kept paragraphs are substrings of it. So
 normalization only does what the SPEC allows (no width folding, no script
 conversion) and reports how often it did each thing in ``stats.normalized``.
 
-Output shape: one paragraph per line, no blank lines, no indentation.
+Output shape: one paragraph per line, no blank lines, no indentation. The lines of a
+Markdown code fence are the exception that proves the rule: they are never joined, and
+their indentation is kept aside (:attr:`Normalized.code`) for the output to give back.
 """
 
 from __future__ import annotations
@@ -47,10 +49,41 @@ WRAP_FILL = 0.75
 CONTINUATION_MIN_CHARS = 12
 
 
+#: A Markdown code fence: three or more backticks or tildes, an info string after
+#: backticks (``python``) that holds no backtick. Scrapers and reader services write pages
+#: as Markdown, and code is fenced so.
+_FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
+
+
 @dataclass
 class Normalized:
     text: str
     counts: dict[str, int] = field(default_factory=dict)
+    #: The lines (by index in ``text``) inside a closed Markdown code fence, fences
+    #: included, with the indentation each had below its fence's: code, kept verbatim.
+    code: dict[int, str] = field(default_factory=dict)
+
+
+def _fenced(raws: list[str]) -> dict[int, int]:
+    """The raw lines inside closed code fences, fences included, each with its fence's
+    indentation. A fence closes on a run of its own character at least as long, with
+    nothing after it (CommonMark). A fence that never closes fences nothing: a stray
+    fence (a scraper cut the page inside one) must not take the rest of the page from
+    the rules."""
+    inside: dict[int, int] = {}
+    opened: tuple[int, str, int] | None = None  # (line, fence run, indentation)
+    for i, raw in enumerate(raws):
+        m = _FENCE.fullmatch(raw.rstrip())
+        if m is None:
+            continue
+        run = m.group(1)
+        if opened is None:
+            opened = (i, run, len(raw) - len(raw.lstrip(" \t")))
+        elif run[0] == opened[1][0] and len(run) >= len(opened[1]) and raw.strip() == run:
+            start, _, indent = opened
+            inside.update(dict.fromkeys(range(start, i + 1), indent))
+            opened = None
+    return inside
 
 
 def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
@@ -82,9 +115,11 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     paragraphs: list[str] = []
     blank_before = True
     raws = text.split("\n") if text else []
+    fenced = _fenced(raws) if "```" in text or "~~~" in text else {}
+    code: dict[int, str] = {}
     width = max(map(len, raws), default=0)  # the page's longest line: its wrap width, if it is wrapped
     last_len = 0  # the last line's own length (``paragraphs[-1]`` may hold several joined lines)
-    for raw in raws:
+    for i, raw in enumerate(raws):
         line = raw.rstrip(_BLANKS)
         stripped = _INDENT.sub("", line)
         if not stripped:
@@ -93,6 +128,12 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             continue
         if stripped != line:
             counts["indentation"] += 1
+        if fenced and i in fenced:
+            # Code: a line of its own, never a wrap's continuation nor continued by one.
+            code[len(paragraphs)] = " " * max(0, len(line) - len(stripped) - fenced[i])
+            paragraphs.append(stripped)
+            blank_before = True
+            continue
         joined = False
         if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
             latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped))
@@ -105,7 +146,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
         last_len = len(stripped)
         blank_before = False
-    return Normalized("\n".join(paragraphs), counts)
+    return Normalized("\n".join(paragraphs), counts, code)
 
 
 #: Characters one of the passes above may change in a single line.

@@ -8,7 +8,7 @@ extraction costs one small regex per removal and never looks at article text.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 import regex
 
@@ -283,11 +283,12 @@ MARKDOWN_TITLE_LINES = 40
 _MARKDOWN_H1 = lazyre.compile_re(r"#[ \t]+\S")
 
 
-def markdown_title(lines: list[Line]) -> str | None:
+def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
     """Text that is Markdown (a scraper's, a reader service's) names its title with one ``#``:
-    the first such line near the top is the title line (``### 关注阿里云`` above it is a box)."""
-    for ln in lines[:MARKDOWN_TITLE_LINES]:
-        if _MARKDOWN_H1.match(ln.text):
+    the first such line near the top is the title line (``### 关注阿里云`` above it is a box).
+    A line of ``code`` (a code fence's, by index) is none: ``# 示例`` is a comment there."""
+    for k, ln in enumerate(lines[:MARKDOWN_TITLE_LINES]):
+        if _MARKDOWN_H1.match(ln.text) and k not in code:
             return ln.text
     return None
 

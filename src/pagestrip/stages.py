@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from . import html, lazyre, limits
 from .assemble import assemble
 from .decode import Decoded, decode
-from .engine import Findings, find_removals, has_word, kept_pieces, segment, site_before_rules
+from .engine import Findings, find_removals, has_word, kept_pieces, segment, site_before_rules, verbatim_lines
 from .inputs import MAX_BYTES_PER_CHAR, as_tree, charset, empty_tree_warning, entry_bytes, is_html, normalize_blocks
 from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
 from .normalize import Normalized, normalize
@@ -82,7 +82,10 @@ class PageState:
     found: Findings = field(default_factory=Findings)
     removed: list[Removal] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)
-    #: Starts of the paragraphs from ``<pre>`` lines, which repeat by design.
+    #: The lines (by index) that are code or preformatted text: a ``<pre>`` of the article
+    #: region, a Markdown code fence. Only truncation notices are removed from them.
+    code_lines: frozenset[int] = frozenset()
+    #: Starts of the paragraphs from those lines, which repeat by design.
     verbatim: frozenset[int] = frozenset()
     #: HTML only: where the lines of ``<h1>``–``<h6>`` start (a heading is no abstract).
     headings: frozenset[int] = frozenset()
@@ -198,9 +201,16 @@ def normalize_text(state: PageState) -> None:
 
 
 def segment_lines(state: PageState) -> None:
-    """Reads ``text`` and ``meta``; writes ``lines`` (with offsets) and ``title_hint``."""
+    """Reads ``text``, ``norm``, ``evidence`` and ``meta``; writes ``lines`` (with offsets),
+    ``code_lines`` and ``title_hint``."""
     state.lines = segment(state.text)
-    state.title_hint = title_hint(state.meta, state.lines) if state.meta else markdown_title(state.lines)
+    if state.evidence is not None:
+        state.code_lines = verbatim_lines(state.evidence)
+    else:  # a text page's lines are its normalized paragraphs, one each
+        state.code_lines = frozenset(state.norm.code)
+    state.title_hint = (
+        title_hint(state.meta, state.lines) if state.meta else markdown_title(state.lines, state.code_lines)
+    )
 
 
 def choose_site_profile(state: PageState) -> None:
@@ -235,7 +245,13 @@ def match_rules(state: PageState) -> None:
     writes ``found`` (the engine's removals and title line) and ``removed`` (a copy of them)."""
     titled = bool(state.meta.get("title") or state.meta.get("og:title"))
     state.found = find_removals(
-        state.text, state.lines, state.ruleset, state.evidence, state.title_hint, markup_titled=titled
+        state.text,
+        state.lines,
+        state.ruleset,
+        state.evidence,
+        state.title_hint,
+        markup_titled=titled,
+        verbatim=state.code_lines,
     )
     state.removed = list(state.found.removals)
     limits.check("rules")
@@ -248,7 +264,7 @@ def cut_paragraphs(state: PageState) -> None:
     removals) is removed, unless it is a ``<pre>`` line (a table border in a program's output)."""
     text, lines = state.text, state.lines
     spans = [Span(s, e, text[s:e]) for s, e in kept_pieces(text, lines, state.removed)]
-    state.verbatim = _verbatim(lines, state.evidence, spans) if state.evidence is not None else frozenset()
+    state.verbatim = _verbatim(lines, state.code_lines, spans)
     if state.evidence is not None:
         state.headings = frozenset(
             ln.start for ln, b in zip(lines, state.evidence, strict=False) if b.in_main and b.heading
@@ -304,16 +320,23 @@ def mark_truncation(state: PageState) -> None:
 
 
 def indent_code(state: PageState) -> None:
-    """Reads ``evidence``, ``lines`` and ``articles``; gives each kept ``<pre>`` line of the
-    region its indentation back (spaces and tabs below its block's common indentation).
+    """Reads ``evidence``, ``norm``, ``lines`` and ``articles``; gives each kept line of code
+    its indentation back: a ``<pre>`` line of the region (spaces and tabs below its block's
+    common indentation), a Markdown code fence's line (below its fence's).
 
     Code without its indentation is not the code (Python's, YAML's); every other line loses
     its indent, as a paragraph's. The engine reads the lines without it, so rules,
     offsets and removals are those of the stripped line: the indentation goes back on
     the kept paragraph that starts the line, last."""
-    if state.evidence is None or not state.verbatim:
+    if not state.verbatim:
         return
-    indents = {ln.start: b.indent for ln, b in zip(state.lines, state.evidence, strict=False) if b.indent and b.in_main}
+    if state.evidence is not None:
+        indents = {
+            ln.start: b.indent for ln, b in zip(state.lines, state.evidence, strict=False) if b.indent and b.in_main
+        }
+    else:
+        code = state.norm.code
+        indents = {ln.start: code[k] for k, ln in enumerate(state.lines) if code.get(k)}
     if not indents:
         return
     for article in state.articles:
@@ -401,18 +424,18 @@ def build_result(state: PageState) -> Result:
     )
 
 
-def _verbatim(lines: list[Line], evidence: list[Block], paragraphs: list[Span]) -> frozenset[int]:
-    """Starts of the paragraphs that come from ``<pre>`` lines of the region: code and preformatted
+def _verbatim(lines: list[Line], code_lines: frozenset[int], paragraphs: list[Span]) -> frozenset[int]:
+    """Starts of the paragraphs that come from the ``code_lines``: code and preformatted
     documents (RFCs) repeat lines by design (a query run twice, a page header on every
     page), so the copy and abstract passes leave them alone."""
-    pre_starts = [ln.start for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main]
-    if not pre_starts:
+    if not code_lines:
         return frozenset()
-    ends = {ln.start: ln.end for ln, b in zip(lines, evidence, strict=False) if b.pre and b.in_main}
+    starts = [lines[k].start for k in sorted(code_lines)]
+    ends = {lines[k].start: lines[k].end for k in code_lines}
     out = set()
     for p in paragraphs:
-        k = bisect.bisect_right(pre_starts, p.start) - 1
-        if k >= 0 and p.start <= ends[pre_starts[k]]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start <= ends[starts[k]]:
             out.add(p.start)
     return frozenset(out)
 

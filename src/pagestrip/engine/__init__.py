@@ -31,6 +31,7 @@ choosing a rule file's site profile before the rules run).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ..model import Line
@@ -41,14 +42,23 @@ from .lines import has_word, kept_pieces, segment
 from .matching import _glued, _inline_rules, _line_rules, _rest_of_line, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
-from .structure import _controls, _dom, _orphan_headings, _structure, _toc, _verbatim
+from .structure import _controls, _dom, _orphan_headings, _structure, _toc, _verbatim, verbatim_lines
 from .tail import _cut_end, _tail
 from .teasers import _cut_teasers
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
     from ..html import Block
 
-__all__ = ["Findings", "Hit", "find_removals", "has_word", "kept_pieces", "segment", "site_before_rules"]
+__all__ = [
+    "Findings",
+    "Hit",
+    "find_removals",
+    "has_word",
+    "kept_pieces",
+    "segment",
+    "site_before_rules",
+    "verbatim_lines",
+]
 
 
 def find_removals(
@@ -58,8 +68,13 @@ def find_removals(
     evidence: list[Block] | None = None,
     title_hint: str | None = None,
     markup_titled: bool = False,
+    verbatim: Collection[int] | None = None,
 ) -> Findings:
     """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
+
+    ``verbatim``: the indices of the lines that are code or preformatted text (a Markdown
+    code fence's), on which only truncation notices are removed; for HTML, by default,
+    the lines of a ``<pre>`` in the article region.
 
     ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
     taken for the title unless the markup points at it; without one the text heuristics do.
@@ -74,8 +89,11 @@ def find_removals(
     _inline_rules(page)
     _rest_of_line(page)
     _sentence_rules(page)
+    if verbatim is None and evidence is not None:
+        verbatim = verbatim_lines(evidence)
+    if verbatim:
+        _verbatim(page, verbatim)
     if evidence is not None:
-        _verbatim(page, evidence)
         _controls(page)
     title_k = _head(page, title_hint, evidence, markup_titled)
     _glued(page, title_k)

@@ -11,6 +11,7 @@ more" control over text that is on the page is chrome, not truncation
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .. import lazyre
@@ -47,16 +48,20 @@ def _structural_chrome(block: Block) -> bool:
     return not block.in_main or block.hint is not None
 
 
-def _verbatim(page: _Page, evidence: list[Block]) -> None:
-    """Lines of a ``<pre>`` in the article region are the text verbatim: code, a program's
-    output, a plain-text document. The text rules read prose and chrome lines, and there
-    they take what is code (``1 1 1`` printed by a loop read as a pager, ``2, 4, 6, 8`` as a
-    keyword jammer, ``$ pip install -r requirements.txt`` as a file name, ``{ mode: "cors" }``
-    as a style rule), so no rule's hit stands on such a line but a truncation notice's
-    (which says the page was cut, wherever it sits)."""
-    for k, block in enumerate(evidence):
-        if not (block.pre and block.in_main):
-            continue
+def verbatim_lines(evidence: list[Block]) -> frozenset[int]:
+    """The lines of an HTML page that are verbatim: those of a ``<pre>`` in the article region."""
+    return frozenset(k for k, b in enumerate(evidence) if b.pre and b.in_main)
+
+
+def _verbatim(page: _Page, verbatim: Collection[int]) -> None:
+    """The ``verbatim`` lines are the text as it was written: code, a program's output, a
+    plain-text document (a ``<pre>`` of the region, a Markdown code fence). The text rules
+    read prose and chrome lines, and there they take what is code (``1 1 1`` printed by a
+    loop read as a pager, ``2, 4, 6, 8`` as a keyword jammer, ``$ pip install -r
+    requirements.txt`` as a file name, ``{ mode: "cors" }`` as a style rule, a fence's
+    backticks as decoration), so no rule's hit stands on such a line but a truncation
+    notice's (which says the page was cut, wherever it sits)."""
+    for k in verbatim:
         hit = page.line_hit.get(k)
         if hit is not None and hit.rule.kind is not Kind.TRUNCATION:
             del page.line_hit[k]

@@ -1,0 +1,83 @@
+"""Markdown code fences in text input: the lines between them are code, kept verbatim.
+
+Scrapers and reader services (r.jina.ai, crawl4ai, firecrawl) hand pages over as Markdown,
+and a programming post's code is fenced. Read as prose, code loses lines to the rules
+(a repeated ``print`` line taken as a copy of a title, ``1 1 1`` as a pager, ``---`` as
+decoration), its indentation, and the page its unity (a repeated line taken as a piece
+title splits the post in two).
+"""
+
+from __future__ import annotations
+
+import pagestrip
+from pagestrip.normalize import normalize
+
+POST = """# 深入理解Python迭代器
+
+在Python中，迭代协议是一种接口标准，主要包括两个方法。这些方法使得Python中的数据结构能够与循环等控制结构兼容。
+
+下面是一个简单的示例，展示了如何手动调用这两个方法：
+
+```python
+# 示例：手动获取迭代器并逐步获取元素
+iterator = iter([1, 2, 3])
+print(next(iterator))  # 输出 1
+print(next(iterator))  # 输出 2
+
+print(next(iterator))  # 输出 3
+---
+class Counter:
+    def __init__(self, start):
+        self.current = start
+```
+
+实现迭代器的类需要定义两个方法，以下是一个简单的自定义迭代器类，实现了数字的计数。
+
+~~~
+$ pip install -r requirements.txt
+1 1 1
+~~~
+
+本文到此结束，感谢阅读，欢迎大家在评论区交流讨论。
+"""
+
+CODE = [
+    "# 示例：手动获取迭代器并逐步获取元素",
+    "iterator = iter([1, 2, 3])",
+    "print(next(iterator))  # 输出 1",
+    "print(next(iterator))  # 输出 2",
+    "print(next(iterator))  # 输出 3",
+    "---",
+    "class Counter:",
+    "    def __init__(self, start):",
+    "        self.current = start",
+    "$ pip install -r requirements.txt",
+    "1 1 1",
+]
+
+
+def test_fenced_lines_are_marked_with_their_indentation() -> None:
+    n = normalize("前文一行。\n  ```\n  a = 1\n      b = 2\n  ```\n后文一行。")
+    lines = n.text.split("\n")
+    assert lines == ["前文一行。", "```", "a = 1", "b = 2", "```", "后文一行。"]
+    assert n.code == {1: "", 2: "", 3: "    ", 4: ""}
+
+
+def test_a_fence_that_never_closes_fences_nothing() -> None:
+    assert normalize("前文一行。\n```\na = 1\n后文一行。").code == {}
+
+
+def test_code_in_a_fence_is_kept_whole_and_indented() -> None:
+    r = pagestrip.clean(POST)
+    assert len(r.articles) == 1
+    kept = r.articles[0].text.split("\n")
+    for line in CODE:
+        assert line in kept, line
+    assert [k for k in kept if k[:3] in ("```", "~~~")] == ["```python", "```", "~~~", "~~~"]  # the code's edges
+    assert r.title == "深入理解Python迭代器"
+
+
+def test_a_comment_in_a_fence_is_no_markdown_title() -> None:
+    page = "```\n# 安装依赖\npip install pagestrip\n```\n\n" + POST.split("\n", 2)[2]
+    assert pagestrip.clean(page).title != "# 安装依赖"
+    assert "# 安装依赖" in pagestrip.clean(page).text
