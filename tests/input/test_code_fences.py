@@ -81,3 +81,22 @@ def test_a_comment_in_a_fence_is_no_markdown_title() -> None:
     page = "```\n# 安装依赖\npip install pagestrip\n```\n\n" + POST.split("\n", 2)[2]
     assert pagestrip.clean(page).title != "# 安装依赖"
     assert "# 安装依赖" in pagestrip.clean(page).text
+
+
+def test_code_that_ends_the_page_is_no_edge_furniture() -> None:
+    """Below the last line of prose the edge rules take counters and button labels; the
+    code block that ends a post sits there, and its output (``1 1 1``, ``share``) is code."""
+    page = "# 标题是这个测试页面\n\n正文第一段，这是一个很长的句子，用来测试规则的效果，正文继续。\n\n输出如下：\n\n"
+    fence = "```\n$ python loop.py\n1 1 1\nshare\nprint(x)...\n```\n"
+    r = pagestrip.clean(page + fence)
+    for line in ("1 1 1", "share", "print(x)..."):
+        assert line in r.text.split("\n"), line
+    assert not r.truncated
+    html = (
+        "<html><body><article><h1>A title here</h1><p>First paragraph of the story, long enough to be"
+        " prose, with commas, and more words.</p><p>The output:</p><pre>$ python loop.py\n1 1 1\nShare\n"
+        "</pre></article><footer>Copyright 2020</footer></body></html>"
+    )
+    kept = pagestrip.clean(html).text.split("\n")
+    assert "1 1 1" in kept
+    assert "Share" in kept

@@ -39,7 +39,7 @@ def _edges(page: _Page, title_k: int | None) -> None:
     last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1) if role(k) in (Role.BODY, Role.SENTENCE))
     found = page.literals()
     for k in [*range(first_body), *range(last_prose + 1, len(lines))]:
-        if k in page.line_hit or k == title_k or role(k) in PROTECTED:
+        if k in page.line_hit or k == title_k or k in page.verbatim or role(k) in PROTECTED:
             continue
         rule = _whole_line_rule(comp, page.text, lines[k], found.get(k, _NONE))
         # Some shapes are furniture only above the article: below it an excerpt

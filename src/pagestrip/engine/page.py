@@ -52,6 +52,8 @@ class _Page:
         self.outside: set[int] = set()
         #: Text input whose title line its own markup marks (a Markdown ``# `` heading).
         self.marked_title = False
+        #: The lines that are code or preformatted text (see :func:`.structure._verbatim`).
+        self.verbatim: frozenset[int] = frozenset()
         self._literals: dict[int, set[str]] | None = None
         #: Line index → where the literals start in it: (offset, the strings found there).
         self.literal_at: dict[int, list[tuple[int, tuple[str, ...]]]] = {}

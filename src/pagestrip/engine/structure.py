@@ -60,7 +60,9 @@ def _verbatim(page: _Page, verbatim: Collection[int]) -> None:
     loop read as a pager, ``2, 4, 6, 8`` as a keyword jammer, ``$ pip install -r
     requirements.txt`` as a file name, ``{ mode: "cors" }`` as a style rule, a fence's
     backticks as decoration), so no rule's hit stands on such a line but a truncation
-    notice's (which says the page was cut, wherever it sits)."""
+    notice's (which says the page was cut, wherever it sits). The passes after this one
+    (edges, the cut end) skip them: the code that ends a post is below its last prose."""
+    page.verbatim = frozenset(verbatim)
     for k in verbatim:
         hit = page.line_hit.get(k)
         if hit is not None and hit.rule.kind is not Kind.TRUNCATION:

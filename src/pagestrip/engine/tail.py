@@ -227,7 +227,7 @@ def _cut_end(page: _Page) -> None:
         text = ln.text.strip()
         if k in page.line_hit or not text:
             continue
-        if len(text) < CUT_END_MIN_CHARS:
+        if len(text) < CUT_END_MIN_CHARS or k in page.verbatim:  # code's ``...`` is code
             return
         m = _CUT_END.search(ln.text)
         if m is None:
