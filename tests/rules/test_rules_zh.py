@@ -1026,9 +1026,34 @@ def test_a_sentence_that_dislikes_stays() -> None:
             ["设置成功", "直播", "100%", "倍速 1.5x", "清晰度 高清"],
             "zh.chrome.player",
         ),
+        # a post's widget buttons, each on its own line, under the post
+        (
+            [],
+            "首先简单说一下什么是环境变量？环境变量简单的说就是当前环境下的参数或者变量，比如PATH变量。",
+            ["关注", "扫一扫", "点赞", "专栏目录", "参与评论", "登录"],
+            "zh.chrome.buttons",
+        ),
+        # a comment box's gate
+        (
+            [],
+            "首先简单说一下什么是环境变量？环境变量简单的说就是当前环境下的参数或者变量，比如PATH变量。",
+            ["您还未登录，请先登录后发表或查看评论"],
+            "zh.chrome.forum",
+        ),
     ],
 )
 def test_a_widgets_lines_go(before: list[str], body: str, after: list[str], rule: str) -> None:
     result = pagestrip.clean("\n".join([*before, body, *after]))
     assert result.text == body
     assert {r.rule for r in result.removed} == {rule}
+
+
+def test_a_button_word_inside_the_article_stays() -> None:
+    """The button rule is an edge rule: between two paragraphs of the article a 关注 heading
+    (a section titled so) is the article's."""
+    body = [
+        "首先简单说一下什么是环境变量？环境变量简单的说就是当前环境下的参数或者变量，比如PATH变量。",
+        "关注",
+        "其次说一下如何设置环境变量，设置的方法有很多种，这里只介绍最常用的一种，大家可以参考。",
+    ]
+    assert pagestrip.clean("\n".join(body)).text == "\n".join(body)
