@@ -293,6 +293,24 @@ def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
     return None
 
 
+#: How many lines below a ``Title:`` field a reader service's next field stands.
+READER_FIELD_LINES = 4
+_READER_FIELD = lazyre.compile_re(r"(?:URL Source|Published Time|Markdown Content)\s*:")
+_READER_TITLE = lazyre.compile_re(r"Title\s*:\s*(\S[^\n]*)")
+
+
+def reader_title(lines: list[Line]) -> str | None:
+    """The page part of the ``Title:`` a reader service (r.jina.ai) writes over the page's
+    Markdown, its own fields below it (``URL Source:``): the page's heading, when the page
+    prints it again, is where the article starts (``Title: 为什么…荷兰弟？ - 知乎`` over a
+    menu, then ``为什么…荷兰弟？``)."""
+    if not lines or (m := _READER_TITLE.fullmatch(lines[0].text.strip())) is None:
+        return None
+    if not any(_READER_FIELD.match(ln.text) for ln in lines[1 : 1 + READER_FIELD_LINES]):
+        return None
+    return title_part(m.group(1).strip(), None)
+
+
 def file_title(removed: list[Removal], before: int) -> str | None:
     """A document's file name above the text, without its extension, as the title of a page
     that has none: a doc site prints the file it sells as its heading

@@ -32,6 +32,7 @@ from .pagemeta import (
     meta_site,
     meta_title,
     page_date,
+    reader_title,
     reader_url,
     self_named_site,
     site_name,
@@ -209,7 +210,9 @@ def segment_lines(state: PageState) -> None:
     else:  # a text page's lines are its normalized paragraphs, one each
         state.code_lines = frozenset(state.norm.code)
     state.title_hint = (
-        title_hint(state.meta, state.lines) if state.meta else markdown_title(state.lines, state.code_lines)
+        title_hint(state.meta, state.lines)
+        if state.meta
+        else markdown_title(state.lines, state.code_lines) or reader_title(state.lines)
     )
 
 
@@ -384,6 +387,9 @@ def build_result(state: PageState) -> Result:
     if span is not None:
         # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
         title = _TITLE_LABEL.sub("", span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS)) or None
+        for article in state.articles:  # the article the title line heads: the same title
+            if article.title_span is not None and article.title_span.start == span.start:
+                article.title = title
     if meta:
         title_k = _line_index(state.lines, state.found.title_line)
         times = [b.time for b in state.evidence] if state.evidence is not None else []

@@ -120,3 +120,18 @@ def test_a_markdown_pages_one_hash_heading_is_its_title() -> None:
     assert result.title == "什么是阿里云容器服务Kubernetes版"
     # the box above the title goes, though its line reads as prose
     assert result.text.split("\n") == BODY
+
+
+def test_the_reader_titles_heading_again_starts_the_article() -> None:
+    """The page prints its heading again under the reader's fields, below its menu: the menu
+    words above it are the head's, and the title has neither the label nor the site."""
+    menu = ["网页新闻贴吧知道网盘图片视频地图文库资讯", "百度首页", "进入词条", "帮助", "首页", "个人中心"]
+    result = pagestrip.clean(_reader("汤姆·赫兰德 - 百科", [*menu, "汤姆·赫兰德"]))
+    assert result.title == "汤姆·赫兰德"
+    assert [a.title for a in result.articles] == ["汤姆·赫兰德"]
+    assert result.text.split("\n") == BODY
+
+
+def test_an_articles_title_has_no_label() -> None:
+    result = pagestrip.clean("\n\n".join(["Title: 为什么汤姆赫兰德被称为荷兰弟", *BODY]))
+    assert [a.title for a in result.articles] == [result.title] == ["为什么汤姆赫兰德被称为荷兰弟"]
