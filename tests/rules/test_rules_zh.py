@@ -553,6 +553,19 @@ def test_a_sentence_after_a_blurb_on_another_subject_stays():
     ]
 
 
+def test_a_product_manual_telling_the_reader_of_paying_stays() -> None:
+    """A manual speaks to its reader (您) of resources and paying for them: not of a file a
+    document site sells. Paying and buying are the site's only when said of a file."""
+    manual = (
+        "在无服务器集群中，您无需购买节点即可直接部署容器应用，无需对集群进行节点维护和容量规划，"
+        "并且根据应用配置的CPU和内存资源量进行按需付费。"
+    )
+    body = "容器服务提供多种集群类型，包括托管集群、无服务器集群和边缘集群等，适合不同的业务场景。"
+    assert pagestrip.clean(f"{body}\n{manual}").text == f"{body}\n{manual}"
+    sold = pagestrip.clean(f"{body}\n{manual}\n该文档为付费文档，请购买后下载完整资料。")
+    assert [r.rule for r in sold.removed] == ["zh.chrome.doc-furniture"]
+
+
 @pytest.mark.parametrize(
     ("heading", "line"),
     [("目录", "2024年上半年 工作总结 2024"), ("Table of contents", "Python 3")],
