@@ -49,6 +49,9 @@ PAGE_CHAIN_FIRST_MAX = 3
 #: Characters that make a glued number a quantity (11月, 14个, 15天): a chain
 #: most of whose numbers are quantities is the text's own figures.
 _MEASURE = frozenset("月日年天个個项項条條次人元万萬亿億岁歲名家所座种種类類件位份篇章节節期届屆号號倍米度点點周週")
+#: Characters that make a glued number a label's (图3, 表2, 例1, 式4, 第5): a text that
+#: numbers its figures counts them up as a page count does, a page apart too.
+_LABEL = frozenset("图圖表例式第附")
 #: A chunk marker at the start of a line: 2、 3、 (not 2.5 or 2、3 as a list).
 _CHUNK = lazyre.compile(r"^(\d{1,3})、(?=\S)")
 #: The line a chunk marker continues must be at least this long (a heading or a
@@ -109,6 +112,8 @@ def page_numbers(text: str) -> list[Glued]:
     # best[n] = the longest chain ending in number n: (positions, last position)
     best: dict[int, list[tuple[int, int]]] = {}
     for m in _GLUED_NUMBER.finditer(text):
+        if text[m.start() - 1] in _LABEL:  # a figure's or a table's number, never a page's
+            continue
         n = int(m.group())
         prev = best.get(n - 1)
         if prev is not None and m.start() - prev[-1][0] >= PAGE_GAP_MIN:

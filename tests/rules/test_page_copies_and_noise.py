@@ -273,3 +273,19 @@ def test_the_next_item_of_a_list_whose_items_run_over_several_lines_stays() -> N
         "成人票原价:30元",
     ]
     assert _chunk_page(lines) == []
+
+
+def test_a_texts_numbered_figures_are_no_page_count() -> None:
+    """图2, 图3, 图4 … count up a page apart, as a page count glued into words does; the
+    label before the number (图, 表, 例, 式) makes it the figure's."""
+    filler = "，叶子节点之间没有指针，查询时需要从根节点开始逐层向下查找，直到找到目标记录为止。"
+    lines = [
+        "d为大于1的一个正整数，称为树的度" + filler,
+        "图2是一个B-Tree示意图" + filler,
+        "图3是一个简单的B+Tree示意" + filler,
+        "例如图4中如果要查询从18到49的所有记录，只需顺序遍历即可" + filler,
+        "表5列出了两种索引的比较" + filler,
+    ]
+    result = pagestrip.clean("\n".join(lines))
+    assert result.text == "\n".join(lines)
+    assert result.removed == []
