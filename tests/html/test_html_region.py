@@ -545,6 +545,28 @@ def test_a_gallery_beside_a_story_is_still_captions():
     assert "(slide 1)" not in text
 
 
+def test_a_slider_that_frames_the_titled_story_is_no_gallery():
+    """A page laid out as one slide of a ``content-slider``: the slider holds the title's
+    heading and the story, and a strip of show teasers stands beside it."""
+    shows = "".join(
+        f"<div class='item'><p>SHOW {i}</p><h2>A headline of a show teaser, number {i}, of the strip</h2>"
+        "<p><a href='/x'>Read more</a></p></div>"
+        for i in range(3)
+    )
+    story = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = (
+        "<html><head><title>Harbour wall rebuilt - Example</title></head><body>"
+        f"<div class='video-board'><h2>LATEST SHOWS</h2>{shows}</div>"
+        "<div class='slider-wrap'><div class='content-slider'><div class='content-slide'>"
+        f"<article><h1>Harbour wall rebuilt</h1><div class='bd'>{story}</div></article>"
+        "</div></div></div></body></html>"
+    )
+    text = text_of(pagestrip.clean(page))
+    for p in EN_PROSE:
+        assert p in text
+    assert "SHOW 1" not in text
+
+
 @pytest.mark.parametrize(
     "title,first",
     [

@@ -139,9 +139,15 @@ def _find_region(page: HtmlPage, nodes: _Nodes, title: int | None = None) -> Non
         return
     _mark_counted_slides(nodes, blocks, blocks[title].node if title is not None else -1)
     # In a gallery: the node or an ancestor is one (pre-order: a parent comes first). A
-    # "gallery" holding nearly all the page's prose is the article told in slides.
+    # "gallery" holding nearly all the page's prose is the article told in slides, and one
+    # holding the title's heading is the story's frame (a page laid out as one slide of a
+    # ``content-slider``), not pictures beside it.
     page_prose = max(nodes.prose, default=0)
-    in_media = [m and nodes.prose[i] < MEDIA_PROSE_SHARE * page_prose for i, m in enumerate(nodes.media)]
+    title_node = blocks[title].node if title is not None else -1
+    in_media = [
+        m and nodes.prose[i] < MEDIA_PROSE_SHARE * page_prose and not (title_node >= 0 and nodes.inside(title_node, i))
+        for i, m in enumerate(nodes.media)
+    ]
     for i in range(len(in_media)):
         if not in_media[i] and nodes.parent[i] >= 0 and in_media[nodes.parent[i]]:
             in_media[i] = True
