@@ -32,6 +32,9 @@ from .textshape import ends_sentence, has_clause_punct
 from .vocabulary import COUNT_QUALIFIERS, PIECE_COUNT
 
 _STRIP = lazyre.compile(r"[\p{P}\p{S}\s\p{Z}]+")
+#: A run of digits: two paragraphs the same but for the values of their figures say two
+#: things (``left(last_name, 3)`` then ``… 4``; 2022年增长5% then 2023年增长6%).
+_FIGURES = lazyre.compile_re(r"\d+")
 _BRACKETED = lazyre.compile(r"^[【\[［〔][^】\]］〕]{1,12}[】\]］〕]|[（(][^（()）]{0,16}[)）]$")
 _TITLE_SUFFIX = lazyre.compile(
     r"(?:范文|範文|全文|全文完整|完整版|完整|精选|精選|最新|合集|大全|汇编|匯編|会议发言|會議發言|发言|發言|稿)+$"
@@ -263,10 +266,21 @@ def _near_copies(keys: list[str], match: list[int]) -> None:
                 # Ties go to the earliest paragraph: set order (string hashes) must not decide.
                 i, v = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))
                 ratio = len(keys[i]) / len(k)
-                if v >= NEAR_SHARE * len(sh) and 0.8 <= ratio <= 1.25 and _similar(keys[i], k):
+                if (
+                    v >= NEAR_SHARE * len(sh)
+                    and 0.8 <= ratio <= 1.25
+                    and _similar(keys[i], k)
+                    and not _other_figures(keys[i], k)
+                ):
                     match[j] = i
         for h in sh:
             postings.setdefault(h, []).append(j)
+
+
+def _other_figures(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ only in the values of their figures, number for number? A
+    copy that lost or gained a number (a footnote mark, a page number) is still a copy."""
+    return _FIGURES.sub("0", a) == _FIGURES.sub("0", b)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -162,3 +162,19 @@ def test_a_heading_said_again_inside_its_section_stays() -> None:
     body = "我们持续深化农村集体产权制度改革与培育新型农业经营主体，发展特色种养和乡村旅游，带动农民增收。"
     result = pagestrip.clean("\n\n".join([TITLE, heading, body, LONG, LAST]))
     assert heading in "\n".join(a.text for a in result.articles).split("\n")
+
+
+def test_the_same_paragraph_with_other_figures_says_something_else() -> None:
+    """One template with other values (a query run with 3 then 4; this year's figures under
+    last year's) is two statements; a copy that lost a footnote mark is still a copy."""
+    a = (
+        "SELECT count(DISTINCT(concat(first_name, left(last_name, 3))))/count(*) AS Selectivity "
+        "FROM employees.employees;"
+    )
+    b = a.replace("last_name, 3", "last_name, 4")
+    assert dedupe.copies(spans(a, NEXT, b)) == []
+    figures = changed(LONG, "一百二十公里", "一百二十公里（2023年为98公里）")
+    later = changed(figures, "2023年为98", "2024年为120")
+    assert dedupe.copies(spans(figures, NEXT, later)) == []
+    marked = changed(LONG, "群众满意度明显提升。", "群众满意度明显提升。[12]")
+    assert [d.index for d in dedupe.copies(spans(LONG, NEXT, marked))] == [2]
