@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pagestrip
+from pagestrip.model import Kind
 
 _PAGE = """<html><head><title>Five Python mistakes</title></head><body>
 <nav><a href="/">Home</a> <a href="/blog">Blog</a> <a href="/about">About</a></nav>
@@ -109,3 +110,22 @@ def test_indentation_is_outside_the_offsets() -> None:
     result = pagestrip.clean(_INDENTED)
     for p in result.articles[0].paragraphs:
         assert p.text.lstrip(" \t") == result.normalized[p.start : p.end]
+
+
+def test_text_whose_style_keeps_its_line_breaks_is_a_paragraph_a_line() -> None:
+    """``white-space: pre-line`` (or ``pre-wrap``): the browser shows the text's line breaks,
+    so a body whose paragraphs are separated by them alone keeps its paragraphs; they are
+    prose, judged by the rules (not verbatim as a ``<pre>``)."""
+    paras = [
+        "伊朗武装部队于6月20日宣布，霍尔木兹海峡对所有船只关闭，直至另行通知。",
+        "美国军方则否认伊朗已实际控制海峡，称海峡通行安全无阻，商船仍在正常航行。",
+        "责任编辑：王小明",
+    ]
+    page = (
+        "<html><head><title>霍尔木兹海峡</title></head><body><article><h1>霍尔木兹海峡</h1>"
+        f"<div style='color:#333; white-space: pre-line'>{paras[0]}\n\n  {paras[1]}\n{paras[2]}</div>"
+        "</article></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert result.text.split("\n") == paras[:2]
+    assert [r.kind for r in result.removed] == [Kind.METADATA]

@@ -19,6 +19,7 @@ and text is collected as it is and tidied once per line, when the line ends.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 from lxml import etree
@@ -108,10 +109,18 @@ def _tidy(text: str) -> bool:
     return "  " not in text and text.isprintable()
 
 
+#: How the text's line breaks are read (the context's last field): squeezed like any
+#: whitespace; kept, the text verbatim (``<pre>``: code, each line a block, its
+#: indentation kept); kept, the text prose (``white-space: pre-line`` or ``pre-wrap`` in an
+#: element's style: a body whose paragraphs are separated by line breaks only).
+FLOW, VERBATIM, LINES = 0, 1, 2
+#: An inline style that makes the browser keep the text's line breaks.
+_KEEPS_BREAKS = lazyre.compile_re(r"white-space\s*:\s*(?:pre-line|pre-wrap|break-spaces)", re.IGNORECASE)
+
 #: The context of the text being read, inherited by each element from its parent:
-#: (hint, hint node, hint word, link weight (0: not in ``<a>``), inside ``<pre>``).
-_Context = tuple[str | None, int, str | None, float, bool]
-_TOP: _Context = (None, -1, None, 0.0, False)
+#: (hint, hint node, hint word, link weight (0: not in ``<a>``), how its line breaks are read).
+_Context = tuple[str | None, int, str | None, float, int]
+_TOP: _Context = (None, -1, None, 0.0, FLOW)
 
 
 def _code_indent(line: str) -> str:
@@ -183,8 +192,10 @@ class _Walker:
                         here = (nodes.hint[n], n, nodes.hint_word[n], here[3], here[4])
                 if flags & LINK and not here[3]:
                     here = (here[0], here[1], here[2], _link_weight(el), here[4])
-                if flags & PRE and not here[4]:
-                    here = (here[0], here[1], here[2], here[3], True)
+                if flags & PRE and here[4] != VERBATIM:
+                    here = (here[0], here[1], here[2], here[3], VERBATIM)
+                elif not here[4] and attributes and "style" in attributes and _KEEPS_BREAKS.search(el.get("style")):
+                    here = (here[0], here[1], here[2], here[3], LINES)
                 if flags & TIME and attributes and el.get("itemprop") != "dateModified":
                     self.time = el.get("datetime") or self.time  # an update's time does not date the page
                 text = el.text
@@ -230,8 +241,11 @@ class _Walker:
         if raw.isspace():  # whitespace between tags: most lines
             buf.clear()
             return
-        hint, hint_node, hint_word, _, pre = here
-        if not pre and not _tidy(raw):
+        hint, hint_node, hint_word, _, breaks = here
+        pre = breaks == VERBATIM
+        if breaks == LINES:  # each line squeezed on its own
+            raw = "\n".join(_WS.sub(" ", line) for line in "".join(buf).split("\n"))
+        elif not pre and not _tidy(raw):
             raw = _WS.sub(" ", raw if len(buf) == 1 else _PIECE_SEP.join(buf)).replace(_PIECE_SEP, "")
         buf.clear()
         stack, nodes, blocks = self.stack, self.nodes, self.blocks
@@ -241,8 +255,8 @@ class _Walker:
         if stack:
             nodes.chars[node] += total
             nodes.links[node] += min(links, total)
-        # Outside <pre> the squeeze leaves no line break: the text is one line.
-        pieces = raw.split("\n") if pre else (raw,)
+        # Outside <pre> (and pre-line text) the squeeze leaves no line break: the text is one line.
+        pieces = raw.split("\n") if breaks else (raw,)
         common = _common_indent(pieces) if pre else 0
         for piece in pieces:
             t = piece.strip()
