@@ -267,3 +267,24 @@ def test_a_heading_followed_by_a_long_run_of_spaces_does_not_backtrack(heading):
     body = "Some body text that is long enough to be prose, with commas, and more words here."
     page = f"Title\n\n{body}\n\n{heading}{' ' * 100_000}x"
     assert body in pagestrip.clean(page, timeout=10).text
+
+
+@pytest.mark.parametrize(
+    ("page", "says"),
+    [
+        ("", "no text: the page is empty"),
+        ("<html><body><div> </div></body></html>", "no text: the page is empty"),
+        ("首页", "no article text: every line of the page was removed"),
+        (
+            "<html><body><div>首页</div><script>var body = '" + "正文" * 200 + "';</script></body></html>",
+            "rendered by JavaScript",
+        ),
+    ],
+)
+def test_a_result_with_no_text_says_why(page: str, says: str) -> None:
+    """A batch's empty output explains itself: the page had no text, only scripts that
+    render it, or every line went."""
+    result = pagestrip.clean(page)
+    assert result.text == ""
+    assert len(result.warnings) == 1
+    assert says in result.warnings[0]

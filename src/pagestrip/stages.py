@@ -423,7 +423,7 @@ def build_result(state: PageState) -> Result:
             normalized=state.norm.counts,
             removed_chars=dict(by_kind),
         ),
-        warnings=[*state.warnings, *_over_removal(text, removed, out_chars)],
+        warnings=[*state.warnings, *(_over_removal(text, removed, out_chars) or _nothing_kept(state, out_chars))],
         normalized=text,
         encoding=state.decoded.encoding,
         source=state.options.source,
@@ -451,6 +451,26 @@ def _line_index(lines: list[Line], line: Line | None) -> int | None:
     if line is None:
         return None
     return next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
+
+
+#: Script text past this many characters on a page with no other text: the page is
+#: rendered by its scripts (its article a string in one), which pagestrip does not run.
+SCRIPT_TEXT_MIN_CHARS = 200
+
+
+def _nothing_kept(state: PageState, kept: int) -> list[str]:
+    """Say why a result holds no text, so that a batch's empty output is not a mystery: the
+    page had none (empty, or only scripts that render it), or every line went."""
+    if kept:
+        return []
+    scripts = 0
+    if state.tree is not None and hasattr(state.tree, "iter"):
+        scripts = sum(len(el.text or "") for el in state.tree.iter("script"))
+    rendered = scripts >= SCRIPT_TEXT_MIN_CHARS and scripts > len(state.text)
+    why = "its scripts hold more text than the page: it is probably rendered by JavaScript, which is not run"
+    if state.text.strip():
+        return ["no article text: every line of the page was removed" + (f"; {why}" if rendered else "")]
+    return [f"no text outside the page's scripts; {why}" if rendered else "no text: the page is empty"]
 
 
 def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:
