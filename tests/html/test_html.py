@@ -176,3 +176,22 @@ def test_cjk_count_agrees_with_the_class() -> None:
         assert cjk_count(text) == len(_CJK.findall(text))
 
     check()
+
+
+def test_a_reference_that_prints_its_address_is_no_link_list() -> None:
+    """A link whose text is its own address cites a source: a reference list's entry stays,
+    where a menu of the same density goes."""
+    refs = [
+        "[1] 姜承尧 著；MySQL技术内幕-InnoDB存储引擎；机械工业出版社，2011",
+        "[2] MySQL5.1参考手册 – http://dev.mysql.com/doc/refman/5.1/zh/index.html",
+    ]
+    page = (
+        "<html><head><title>MySQL索引</title></head><body><article><h1>MySQL索引</h1>"
+        "<p>其实数据库索引调优是一项技术活，不能仅仅靠理论，因为实际情况千变万化，而且MySQL本身存在很复杂的机制。</p>"
+        f"<p>参考文献<br>{refs[0]}<br>[2] MySQL5.1参考手册 – "
+        "<a href='http://dev.mysql.com/doc/refman/5.1/zh/index.html'>http://dev.mysql.com/doc/refman/5.1/zh/index.html</a>"
+        "</p><p><a href='/a'>上一篇：索引的数据结构与算法原理及其应用</a></p></article></body></html>"
+    )
+    kept = pagestrip.clean(page).text.split("\n")
+    assert refs[1] in kept
+    assert not any("上一篇" in line for line in kept)

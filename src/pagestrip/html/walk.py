@@ -42,10 +42,21 @@ SCORE_LEVELS = 5
 HASH_LINK_WEIGHT = 0.3
 
 
+#: A link that prints its own address (``<a href="http://…">http://…</a>``) counts this much:
+#: it cites a source (a reference list, "原文链接"), where a menu's links say where they lead.
+ADDRESS_LINK_WEIGHT = HASH_LINK_WEIGHT
+
+
 def _link_weight(el: Any) -> float:
-    """How much of a link an ``<a>`` is for link density: in-page anchors count less."""
+    """How much of a link an ``<a>`` is for link density: in-page anchors and links that
+    print their own address count less."""
     href = el.get("href") or ""
-    return HASH_LINK_WEIGHT if href.startswith("#") and len(href) > 1 else 1.0
+    if href.startswith("#") and len(href) > 1:
+        return HASH_LINK_WEIGHT
+    text = el.text
+    if text and text.lstrip().startswith(("http://", "https://", "www.")):
+        return ADDRESS_LINK_WEIGHT
+    return 1.0
 
 
 # What an element is to the walk, as bit flags of its tag (see :func:`_tag_kind`).
