@@ -139,6 +139,19 @@ def test_byline(line, date):
     assert_body_kept(result)
 
 
+@pytest.mark.parametrize(
+    "line", ["Latest update : 2015-05-12", "Date created : 2015-05-12", "First published: 12 May 2015"]
+)
+def test_a_date_label_line_goes_wherever_it_stands(line):
+    """Under a caption, between paragraphs, under the story: a date with its label is the
+    page's metadata (France 24 prints "Latest update" under the lead picture and "Date
+    created" under the story)."""
+    for lines in ([TITLE, BODY[0], line, *BODY[1:]], [TITLE, *BODY, line]):
+        result = pagestrip.clean("\n\n".join(lines))
+        assert removal_of(result, line).rule == "en.metadata.byline"
+        assert_body_kept(result)
+
+
 def test_month_name_date_in_a_byline_becomes_the_page_date():
     result = pagestrip.clean("\n\n".join([TITLE, "By Jane Doe, March 3, 2024", *BODY]))
     assert removal_of(result, "By Jane Doe, March 3, 2024").kind is Kind.METADATA

@@ -37,7 +37,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     # Each alternative holds a stamp word, a "by" or a "min read"; only two bare dates
     # side by side would not (no byline is written so). Tried alone on every line, the
     # pattern cost an English page's rules a tenth more.
-    "en.metadata.byline": ("by", "published", "posted", "updated", "modified", "read"),
+    "en.metadata.byline": ("by", "published", "posted", "update", "modified", "created", "read"),
 }
 RULES = [replace(r, requires=REQUIRES[r.id]) if r.id in REQUIRES else r for r in RULES]
 

@@ -242,13 +242,16 @@ RULES: list[Rule] = [
         "en.metadata.byline",
         Kind.METADATA,
         Scope.LINE,
-        rf"(?:(?:published|posted|updated|last updated|modified)(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
+        r"(?:(?:published|posted|updated|last updated|latest update|modified|last modified|first published|"
+        r"originally published|created|date (?:created|published|modified|updated))"
+        rf"(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
         rf"by\s+{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}\s*(?:[|,·•-]\s*)?{_EN_DATE}[^\n]{{0,40}}|"
         r"\d{1,3}\s+min(?:ute)?s?\s+read|"
         # A byline and its stamps run together, as a template's spans print them:
         # By Jane Doe and Sam LeePublished Nov. 18, 2024, 6:02 p.m. ETUpdated Nov. 19, 2024
         rf"(?:{_EN_BY}|{_EN_STAMP})(?:(?:\s*[|·•,—–-]?\s*|\s+on\s+)(?:{_EN_BY}|{_EN_STAMP})){{1,3}})",
-        "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read; a byline with its "
+        "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read, Latest update : 2015-05-12, "
+        "Date created : 2015-05-12; a byline with its "
         "stamps: By Jane Doe and Sam Lee Published Nov. 18, 2024, 6:02 p.m. ET",
         max_chars=120,
         ignore_case=True,
