@@ -128,6 +128,15 @@ FLOW, VERBATIM, LINES = 0, 1, 2
 #: An inline style that makes the browser keep the text's line breaks.
 _KEEPS_BREAKS = lazyre.compile_re(r"white-space\s*:\s*(?:pre-line|pre-wrap|break-spaces)", re.IGNORECASE)
 
+
+def _keeps_breaks(style: str | None) -> bool:
+    """Does an inline style keep the text's line breaks? A substring test first: most styles
+    the walk meets set no ``white-space`` at all."""
+    if not style or ("pre-" not in style and "break-sp" not in style):
+        return False
+    return _KEEPS_BREAKS.search(style) is not None
+
+
 #: The context of the text being read, inherited by each element from its parent:
 #: (hint, hint node, hint word, link weight (0: not in ``<a>``), how its line breaks are read).
 _Context = tuple[str | None, int, str | None, float, int]
@@ -180,8 +189,9 @@ class _Walker:
             flags, name = kind
             if event == "start":
                 attributes = el.keys()  # most elements have none: one call, no attribute looked up
+                styled = attributes and not HIDING_ATTRIBUTES.isdisjoint(attributes)  # hidden, aria-hidden, style
                 if (flags & DROP and (tag != "noscript" or not noscripts.holds(el))) or (
-                    attributes and not HIDING_ATTRIBUTES.isdisjoint(attributes) and hidden(el) and not pages.holds(el)
+                    styled and hidden(el) and not pages.holds(el)
                 ):
                     skipping = True
                     walk.skip_subtree()  # its descendants are never visited (an <svg> has hundreds)
@@ -205,7 +215,7 @@ class _Walker:
                     here = (here[0], here[1], here[2], _link_weight(el), here[4])
                 if flags & PRE and here[4] != VERBATIM:
                     here = (here[0], here[1], here[2], here[3], VERBATIM)
-                elif not here[4] and attributes and "style" in attributes and _KEEPS_BREAKS.search(el.get("style")):
+                elif styled and not here[4] and _keeps_breaks(el.get("style")):
                     here = (here[0], here[1], here[2], here[3], LINES)
                 if flags & TIME and attributes and el.get("itemprop") != "dateModified":
                     self.time = el.get("datetime") or self.time  # an update's time does not date the page

@@ -39,6 +39,7 @@ RULES: list[Rule] = [
 #: is only tried against them when it holds one of these strings.
 REQUIRES: dict[str, tuple[str, ...]] = {
     "zh.chrome.actions": chrome.ACTION_LITERALS,
+    "zh.chrome.buttons": edges.BUTTON_WORDS,
     "zh.chrome.breadcrumb": ("位置", "页面", "頁面"),
     "zh.chrome.docformat": ("格式",),
     "zh.footer.copyright": ("版权", "版權", "著作权", "著作權", "追究"),
