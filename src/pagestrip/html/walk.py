@@ -19,7 +19,6 @@ and text is collected as it is and tidied once per line, when the line ends.
 from __future__ import annotations
 
 import os
-import re
 from typing import Any
 
 from lxml import etree
@@ -126,12 +125,13 @@ def _tidy(text: str) -> bool:
 #: element's style: a body whose paragraphs are separated by line breaks only).
 FLOW, VERBATIM, LINES = 0, 1, 2
 #: An inline style that makes the browser keep the text's line breaks.
-_KEEPS_BREAKS = lazyre.compile_re(r"white-space\s*:\s*(?:pre-line|pre-wrap|break-spaces)", re.IGNORECASE)
+_KEEPS_BREAKS = lazyre.compile_re(r"white-space\s*:\s*(?:pre-line|pre-wrap|break-spaces)")
 
 
 def _keeps_breaks(style: str | None) -> bool:
     """Does an inline style keep the text's line breaks? A substring test first: most styles
-    the walk meets set no ``white-space`` at all."""
+    the walk meets set no ``white-space`` at all. Read as written, in lower case (as pages
+    write CSS), by the test and the pattern alike."""
     if not style or ("pre-" not in style and "break-sp" not in style):
         return False
     return _KEEPS_BREAKS.search(style) is not None
