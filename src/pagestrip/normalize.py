@@ -8,6 +8,7 @@ conversion) and reports how often it did each thing in ``stats.normalized``.
 Output shape: one paragraph per line, no blank lines, no indentation. The lines of a
 Markdown code fence are the exception that proves the rule: they are never joined, and
 their indentation is kept aside (:attr:`Normalized.code`) for the output to give back.
+The rows of a Markdown table are never joined either (:attr:`Normalized.table`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ CONTINUATION_MIN_CHARS = 12
 _FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
 
 
+#: A Markdown table's delimiter row (GFM): cells of dashes with optional alignment colons,
+#: ``| --- | :---: |`` or ``--- | ---``; one cell needs its pipes, to tell it from a rule.
+_TABLE_DELIMITER = lazyre.compile_re(
+    r"\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)+[ \t]*\|?|\|[ \t]*:?-+:?[ \t]*\|"
+)  # matched on the stripped line: no run of blanks is open at both ends of a choice
+
+
 @dataclass
 class Normalized:
     text: str
@@ -62,6 +70,27 @@ class Normalized:
     #: The lines (by index in ``text``) inside a closed Markdown code fence, fences
     #: included, with the indentation each had below its fence's: code, kept verbatim.
     code: dict[int, str] = field(default_factory=dict)
+    #: The lines (by index in ``text``) of a Markdown table: its header, delimiter and body
+    #: rows. The delimiter row and the pipes are the table's structure, not decoration.
+    table: frozenset[int] = frozenset()
+
+
+def _tabled(raws: list[str], fenced: dict[int, int]) -> set[int]:
+    """The raw lines of Markdown tables (GFM): a delimiter row, the header row above it
+    and the rows below it up to the first line without a pipe (a blank line ends a table
+    too). Reader services (Jina Reader, Firecrawl, html2text) write HTML tables so. A
+    delimiter row inside a code fence is code."""
+    rows: set[int] = set()
+    for i, raw in enumerate(raws):
+        if i == 0 or i in rows or i in fenced or "|" not in raw or "-" not in raw:
+            continue
+        if "|" not in raws[i - 1] or _TABLE_DELIMITER.fullmatch(raw.strip(" \t")) is None:
+            continue
+        end = i + 1
+        while end < len(raws) and "|" in raws[end] and end not in fenced:
+            end += 1
+        rows.update(range(i - 1, end))
+    return rows
 
 
 def _fenced(raws: list[str]) -> dict[int, int]:
@@ -116,7 +145,9 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     blank_before = True
     raws = text.split("\n") if text else []
     fenced = _fenced(raws) if "```" in text or "~~~" in text else {}
+    tabled = _tabled(raws, fenced) if "|" in text and "-" in text else set()
     code: dict[int, str] = {}
+    table: set[int] = set()
     width = max(map(len, raws), default=0)  # the page's longest line: its wrap width, if it is wrapped
     last_len = 0  # the last line's own length (``paragraphs[-1]`` may hold several joined lines)
     for i, raw in enumerate(raws):
@@ -134,6 +165,12 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
             blank_before = True
             continue
+        if tabled and i in tabled:
+            # A table row: a line of its own, as code is.
+            table.add(len(paragraphs))
+            paragraphs.append(stripped)
+            blank_before = True
+            continue
         joined = False
         if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
             latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped))
@@ -146,7 +183,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
         last_len = len(stripped)
         blank_before = False
-    return Normalized("\n".join(paragraphs), counts, code)
+    return Normalized("\n".join(paragraphs), counts, code, frozenset(table))
 
 
 #: Characters one of the passes above may change in a single line.

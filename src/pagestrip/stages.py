@@ -86,6 +86,7 @@ class PageState:
     #: The lines (by index) that are code or preformatted text: a ``<pre>`` of the article
     #: region, a Markdown code fence. Only truncation notices are removed from them.
     code_lines: frozenset[int] = frozenset()
+    table_lines: frozenset[int] = frozenset()
     #: Starts of the paragraphs from those lines, which repeat by design.
     verbatim: frozenset[int] = frozenset()
     #: HTML only: where the lines of ``<h1>``–``<h6>`` start (a heading is no abstract).
@@ -203,12 +204,13 @@ def normalize_text(state: PageState) -> None:
 
 def segment_lines(state: PageState) -> None:
     """Reads ``text``, ``norm``, ``evidence`` and ``meta``; writes ``lines`` (with offsets),
-    ``code_lines`` and ``title_hint``."""
+    ``code_lines``, ``table_lines`` and ``title_hint``."""
     state.lines = segment(state.text)
     if state.evidence is not None:
         state.code_lines = verbatim_lines(state.evidence)
     else:  # a text page's lines are its normalized paragraphs, one each
         state.code_lines = frozenset(state.norm.code)
+        state.table_lines = state.norm.table
     state.title_hint = (
         title_hint(state.meta, state.lines)
         if state.meta
@@ -255,6 +257,7 @@ def match_rules(state: PageState) -> None:
         state.title_hint,
         markup_titled=titled,
         verbatim=state.code_lines,
+        tables=state.table_lines,
     )
     state.removed = list(state.found.removals)
     limits.check("rules")
@@ -264,7 +267,8 @@ def cut_paragraphs(state: PageState) -> None:
     """Reads ``text``, ``lines``, ``removed`` and ``evidence``; writes ``paragraphs`` (what each
     line keeps once the removals are cut out) and ``verbatim``. Applies the rule
     ``page.orphan-punct``: a piece without a word (punctuation left between two
-    removals) is removed, unless it is a ``<pre>`` line (a table border in a program's output)."""
+    removals) is removed, unless it is a ``<pre>`` line (a table border in a program's output)
+    or a whole Markdown table row (its delimiter row)."""
     text, lines = state.text, state.lines
     spans = [Span(s, e, text[s:e]) for s, e in kept_pieces(text, lines, state.removed)]
     state.verbatim = _verbatim(lines, state.code_lines, spans)
@@ -278,8 +282,14 @@ def cut_paragraphs(state: PageState) -> None:
                 ln.start for ln, b in zip(lines, state.evidence, strict=False) if b.in_main and b.quoted
             )
     orphan = state.ruleset.get(st.ORPHAN)
+    rows = {(lines[k].start, lines[k].end) for k in state.table_lines}
     for span in spans:
-        if orphan is not None and not has_word(span.text) and span.start not in state.verbatim:
+        if (
+            orphan is not None
+            and not has_word(span.text)
+            and span.start not in state.verbatim
+            and (span.start, span.end) not in rows
+        ):
             state.removed.append(Removal(orphan.kind, orphan.id, span.start, span.end, span.text))
         else:
             state.paragraphs.append(span)

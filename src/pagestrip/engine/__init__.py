@@ -42,7 +42,7 @@ from .lines import has_word, kept_pieces, segment
 from .matching import _glued, _inline_rules, _line_rules, _rest_of_line, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
-from .structure import _controls, _dom, _orphan_headings, _structure, _toc, _verbatim, verbatim_lines
+from .structure import _controls, _dom, _orphan_headings, _structure, _table_rows, _toc, _verbatim, verbatim_lines
 from .tail import _cut_end, _tail
 from .teasers import _cut_teasers
 
@@ -69,12 +69,14 @@ def find_removals(
     title_hint: str | None = None,
     markup_titled: bool = False,
     verbatim: Collection[int] | None = None,
+    tables: Collection[int] = (),
 ) -> Findings:
     """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
 
     ``verbatim``: the indices of the lines that are code or preformatted text (a Markdown
     code fence's), on which only truncation notices are removed; for HTML, by default,
-    the lines of a ``<pre>`` in the article region.
+    the lines of a ``<pre>`` in the article region. ``tables``: the rows of Markdown tables,
+    which decoration rules leave alone.
 
     ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
     taken for the title unless the markup points at it; without one the text heuristics do.
@@ -93,6 +95,8 @@ def find_removals(
         verbatim = verbatim_lines(evidence)
     if verbatim:
         _verbatim(page, verbatim)
+    if tables:
+        _table_rows(page, tables)
     if evidence is not None:
         _controls(page)
     title_k = _head(page, title_hint, evidence, markup_titled)

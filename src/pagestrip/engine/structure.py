@@ -76,6 +76,24 @@ def _verbatim(page: _Page, verbatim: Collection[int]) -> None:
                 del page.inline[k]
 
 
+def _table_rows(page: _Page, rows: Collection[int]) -> None:
+    """A Markdown table's delimiter row (``| --- | --- |``), its empty header row and the
+    pipe that closes a row after a full stop are the table's structure: without them the
+    rows are no table to a Markdown reader. So no decoration rule's hit stands on a table
+    row; the other rules still judge it (a layout table of links is still a menu)."""
+    for k in rows:
+        hit = page.line_hit.get(k)
+        if hit is not None and hit.rule.kind is Kind.DECORATION:
+            del page.line_hit[k]
+        hits = page.inline.get(k)
+        if hits:
+            kept = [h for h in hits if h.rule.kind is not Kind.DECORATION]
+            if kept:
+                page.inline[k] = kept
+            else:
+                del page.inline[k]
+
+
 def _controls(page: _Page) -> None:
     """In HTML a 展开全文 / Read more control sits over text that is on the page: chrome, not truncation."""
     control = page.rule(st.MORE_CONTROL)
