@@ -145,7 +145,8 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     blank_before = True
     raws = text.split("\n") if text else []
     fenced = _fenced(raws) if "```" in text or "~~~" in text else {}
-    tabled = _tabled(raws, fenced) if "|" in text and "-" in text else set()
+    # HTML blocks (join_wraps=False) are lines already; a table is its markup's.
+    tabled = _tabled(raws, fenced) if join_wraps and "|" in text and "-" in text else set()
     code: dict[int, str] = {}
     table: set[int] = set()
     width = max(map(len, raws), default=0)  # the page's longest line: its wrap width, if it is wrapped
