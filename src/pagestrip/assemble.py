@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import dedupe
+from . import dedupe, lazyre
 from .collection import Marker, find_markers, is_piece_marker
 from .model import Article, Kind, Removal, Span
 from .rules import RuleSet
 from .rules import structure as st
-from .textshape import is_label, is_titlelike, starts_with_marker
+from .textshape import is_heading, is_label, is_titlelike, starts_with_marker
 
 #: A title glued in front of a paragraph is looked for in this many leading paragraphs,
 #: and only when it is at least this long (a short title prefixes prose by chance).
@@ -208,7 +208,13 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
     if out.enabled("dedupe.copy"):
         quotes = out.quotes
         starts = [p.start for p in paras] if quotes else []
-        for d in dedupe.copies(paras, keys):
+        said = [k for k in keys if k]
+        sections = (  # only a page that says a paragraph twice needs its headings
+            {i for i, p in enumerate(paras) if p.start in out.headings or _is_section_heading(p.text)}
+            if len(set(said)) < len(said)
+            else set()
+        )
+        for d in dedupe.copies(paras, keys, sections):
             # A quote of text outside any quote is the answer quoting the question; two
             # quotes of the same text are one embed printed twice.
             if quotes and paras[d.index].start in quotes and not _in_quote(d.of, starts, quotes):
@@ -235,6 +241,15 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             piece.title, piece.title_span = head, kept[0]
             kept = kept[1:]
     piece.paras = kept
+
+
+#: A Markdown heading line (``## 适用范围``) in text input.
+_MARKDOWN_HEADING = lazyre.compile_re(r"#{1,6}[ \t]+\S")
+
+
+def _is_section_heading(text: str) -> bool:
+    """A text line that heads a section: Markdown's ``##`` or a numbered heading (一、 / 第三条)."""
+    return _MARKDOWN_HEADING.match(text) is not None or is_heading(text)
 
 
 def _pairs(text: str) -> set[str]:

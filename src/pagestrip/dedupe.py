@@ -22,6 +22,7 @@ matches. The methods stay near-linear on a large page:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -176,8 +177,13 @@ def title_repeats(paras: list[Span], titles: list[str]) -> list[Dup]:
     return out
 
 
-def copies(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
-    """Later copies of paragraphs and runs of paragraphs; the first copy stays."""
+def copies(paras: list[Span], keys: list[str] | None = None, heads: Collection[int] = ()) -> list[Dup]:
+    """Later copies of paragraphs and runs of paragraphs; the first copy stays.
+
+    ``heads``: the indices of the paragraphs that are headings. A paragraph said again as
+    the whole of a section under a heading of its own is that section's text (the clause
+    each product's section repeats, the same answer to two questions), not a copy: taking
+    it leaves the heading over nothing."""
     keys = keys if keys is not None else [key(p.text) for p in paras]
     n = len(keys)
     match = [-1] * n  # match[j] = i: paragraph j copies paragraph i
@@ -217,9 +223,16 @@ def copies(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
     # A single paragraph said again on its own, short, is a refrain (a poem's or a
     # speech's repeated line), not a copy of the text; runs and long ones are copies.
     for j, i in enumerate(match):
-        if i >= 0 and len(keys[j]) < REFRAIN_MAX and not _in_run(match, j):
+        if i >= 0 and not _in_run(match, j) and (len(keys[j]) < REFRAIN_MAX or _own_section(j, i, keys, heads)):
             match[j] = -1
     return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
+
+
+def _own_section(j: int, i: int, keys: list[str], heads: Collection[int]) -> bool:
+    """Is paragraph ``j`` (a copy of ``i``) all its section holds, under another heading than ``i``'s?"""
+    if j == 0 or j - 1 not in heads or (j + 1 < len(keys) and j + 1 not in heads):
+        return False
+    return i == 0 or keys[i - 1] != keys[j - 1]
 
 
 def _in_run(match: list[int], j: int) -> bool:
