@@ -16,7 +16,15 @@ from .collection import Marker, find_markers, is_piece_marker
 from .model import Article, Kind, Removal, Span
 from .rules import RuleSet
 from .rules import structure as st
-from .textshape import is_heading, is_label, is_titlelike, starts_with_marker
+from .textshape import (
+    ends_sentence,
+    has_han,
+    is_heading,
+    is_label,
+    is_titlelike,
+    looks_like_code,
+    starts_with_marker,
+)
 
 #: A title glued in front of a paragraph is looked for in this many leading paragraphs,
 #: and only when it is at least this long (a short title prefixes prose by chance).
@@ -197,9 +205,14 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
         dedupe.key(p.text) if i not in gone and i not in gone_labels and p.start not in out.verbatim else ""
         for i, p in enumerate(paras)
     ]
+    code = _code_lines(paras)
     if out.enabled("dedupe.abstract"):
+        # A heading is no abstract of its section, nor a line of code of the next statement.
         heads = out.headings
-        candidates = [k if not heads or p.start not in heads else "" for p, k in zip(paras, keys, strict=True)]
+        candidates = [
+            k if (not heads or p.start not in heads) and i not in code else ""
+            for i, (p, k) in enumerate(zip(paras, keys, strict=True))
+        ]
         for d in dedupe.abstracts(paras, candidates):
             gone.setdefault(d.index, d)
         for d in dedupe.summaries(paras, candidates):
@@ -209,12 +222,10 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
         quotes = out.quotes
         starts = [p.start for p in paras] if quotes else []
         said = [k for k in keys if k]
-        sections = (  # only a page that says a paragraph twice needs its headings
-            {i for i, p in enumerate(paras) if p.start in out.headings or _is_section_heading(p.text)}
-            if len(set(said)) < len(said)
-            else set()
-        )
-        for d in dedupe.copies(paras, keys, sections):
+        sections: set[int] = set()
+        if len(set(said)) < len(said):  # only a page that says a paragraph twice needs its headings
+            sections = {i for i, p in enumerate(paras) if p.start in out.headings or _is_section_heading(p.text)}
+        for d in dedupe.copies(paras, keys, sections, code):
             # A quote of text outside any quote is the answer quoting the question; two
             # quotes of the same text are one embed printed twice.
             if quotes and paras[d.index].start in quotes and not _in_quote(d.of, starts, quotes):
@@ -241,6 +252,19 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             piece.title, piece.title_span = head, kept[0]
             kept = kept[1:]
     piece.paras = kept
+
+
+def _code_lines(paras: list[Span]) -> set[int]:
+    """The paragraphs that are lines of code or of a text table pasted as paragraphs (see
+    :func:`.textshape.looks_like_code`), and the opening line of a statement continued on
+    them (``EXPLAIN SELECT * FROM t`` over ``WHERE id='1'``): no Chinese, no sentence end."""
+    looks = [looks_like_code(p.text) for p in paras]
+    code = {i for i, x in enumerate(looks) if x}
+    for i in range(len(paras) - 1):
+        text = paras[i].text
+        if looks[i + 1] and not looks[i] and not has_han(text) and not ends_sentence(text):
+            code.add(i)
+    return code
 
 
 #: A Markdown heading line (``## 适用范围``) in text input.

@@ -177,13 +177,17 @@ def title_repeats(paras: list[Span], titles: list[str]) -> list[Dup]:
     return out
 
 
-def copies(paras: list[Span], keys: list[str] | None = None, heads: Collection[int] = ()) -> list[Dup]:
+def copies(
+    paras: list[Span], keys: list[str] | None = None, heads: Collection[int] = (), code: Collection[int] = ()
+) -> list[Dup]:
     """Later copies of paragraphs and runs of paragraphs; the first copy stays.
 
     ``heads``: the indices of the paragraphs that are headings. A paragraph said again as
     the whole of a section under a heading of its own is that section's text (the clause
     each product's section repeats, the same answer to two questions), not a copy: taking
-    it leaves the heading over nothing."""
+    it leaves the heading over nothing. ``code``: the indices of lines of code (or of a text
+    table) in paragraphs; one said again on its own is the statement run again, the table's
+    header row printed over its next result."""
     keys = keys if keys is not None else [key(p.text) for p in paras]
     n = len(keys)
     match = [-1] * n  # match[j] = i: paragraph j copies paragraph i
@@ -220,12 +224,38 @@ def copies(paras: list[Span], keys: list[str] | None = None, heads: Collection[i
                 break
             match[fj] = hit
             fi, fj = hit + 1, fj + 1
+    # A passage of code said again (a query's result table under its header row) is the
+    # program printing it again, not a copy of the text.
+    if code:
+        _code_runs_stay(match, keys, code)
     # A single paragraph said again on its own, short, is a refrain (a poem's or a
     # speech's repeated line), not a copy of the text; runs and long ones are copies.
     for j, i in enumerate(match):
         if i >= 0 and not _in_run(match, j) and (len(keys[j]) < REFRAIN_MAX or _own_section(j, i, keys, heads)):
             match[j] = -1
     return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
+
+
+#: A run of copies whose code lines hold at least this share of its characters is code
+#: (a code box's language label, ``MySQL``, rides along with the statement under it).
+CODE_RUN_SHARE = 0.5
+
+
+def _code_runs_stay(match: list[int], keys: list[str], code: Collection[int]) -> None:
+    """Unmark every run of copies that is code (CODE_RUN_SHARE of its characters)."""
+    j, n = 0, len(match)
+    while j < n:
+        if match[j] < 0:
+            j += 1
+            continue
+        end = j
+        while end < n and match[end] >= 0:
+            end += 1
+        total = sum(len(keys[x]) for x in range(j, end))
+        if sum(len(keys[x]) for x in range(j, end) if x in code) >= CODE_RUN_SHARE * total:
+            for x in range(j, end):
+                match[x] = -1
+        j = end
 
 
 def _own_section(j: int, i: int, keys: list[str], heads: Collection[int]) -> bool:

@@ -168,3 +168,30 @@ def is_body(line: str) -> bool:
     if s.count("|") + s.count("｜") >= 2:  # a row of fields or links, not a sentence
         return False
     return len(s) >= 20 and ("。" in s or ends_sentence(s)) and has_clause_punct(s)
+
+
+#: Characters that code and tables are made of and prose seldom uses: assignment,
+#: statement ends, brackets, quotes, identifiers' underscores, table pipes.
+_CODE_SYMBOL = lazyre.compile_re(r"[=;{}()\[\]<>*'\"_|\\$&]")
+#: A code line has at least this many such characters, this share of its non-space
+#: characters (English prose with a parenthesis and a quote stays under it)…
+CODE_SYMBOL_MIN = 3
+CODE_SYMBOL_SHARE = 0.1
+#: …and Chinese characters under this share (a Chinese sentence quoting a term is prose).
+CODE_HAN_SHARE = 0.2
+#: One of these must be there: the marks of a statement, a block, a table row or an identifier.
+_CODE_MARK = lazyre.compile_re(r"[=;{}|*_]")
+
+
+def looks_like_code(line: str) -> bool:
+    """A line of code or of a text table, pasted into paragraphs (``<p>``, ``<br>``) where
+    no ``<pre>`` or fence says so: ``EXPLAIN SELECT * FROM t WHERE id='1';``,
+    ``| 1 | SIMPLE | titles |``. Code repeats a statement with one more clause, and a
+    table its header row, on purpose."""
+    if _CODE_MARK.search(line) is None:
+        return False
+    chars = len(line) - line.count(" ")
+    symbols = len(_CODE_SYMBOL.findall(line))
+    if symbols < CODE_SYMBOL_MIN or symbols < CODE_SYMBOL_SHARE * chars:
+        return False
+    return len(_HAN.findall(line)) < CODE_HAN_SHARE * chars

@@ -1,0 +1,78 @@
+"""Code and text tables pasted as paragraphs (``<p>``/``<br>``, no ``<pre>`` or fence): a
+tutorial runs a statement again with one more clause, opens several queries with the
+same line and prints a result table's header row over every result (the same result
+twice, when the point is that two queries do the same). Read as prose, the
+shorter statement went as an abstract of the longer and the header rows as copies.
+Prose copied around the code is still a copy. The pages are invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagestrip
+from pagestrip.textshape import looks_like_code
+
+HEADER = "| id | select_type | table | type | possible_keys | key | key_len | ref | rows | Extra |"
+SHORT = "EXPLAIN SELECT * FROM shop.orders WHERE order_no='10001';"
+LONGER = "EXPLAIN SELECT * FROM shop.orders WHERE order_no='10001' AND status LIKE 'paid%';"
+OPENING = "EXPLAIN SELECT * FROM shop.orders"
+LINES = [
+    "情况一：精确匹配索引的最左前缀。",
+    SHORT,
+    HEADER,
+    "| 1 | SIMPLE | orders | ref | PRIMARY | 1 |",
+    "当查询条件精确匹配索引左边连续的一个或几个列时，索引可以被用到，但只能用到一部分。",
+    "情况二：匹配某列的前缀字符串。",
+    LONGER,
+    HEADER,
+    "| 1 | SIMPLE | orders | ref | PRIMARY | 1 |",  # the same result: the text says so
+    "结果与情况一相同，此时可以用到索引，但是如果通配符不是只出现在末尾，则无法使用索引。",
+    "情况三：范围查询。",
+    OPENING,
+    "WHERE order_no < '10010'",
+    "AND status='paid';",
+    "范围列可以用到索引，但是范围列后面的列无法用到索引。",
+    "情况四：查询条件中含有函数或表达式。",
+    OPENING,
+    "WHERE left(status, 4)='paid';",
+    "很不幸，如果查询条件中含有函数或表达式，则不能使用索引。",
+]
+
+
+def _page(lines: list[str]) -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return (
+        f"<html><head><title>索引的使用</title></head><body><article><h1>索引的使用</h1>{body}</article></body></html>"
+    )
+
+
+def test_code_pasted_as_paragraphs_is_no_abstract_or_copy() -> None:
+    r = pagestrip.clean(_page(LINES))
+    assert r.title == "索引的使用"
+    assert r.text.split("\n") == LINES
+    assert not [x.text for x in r.removed if x.rule.startswith("dedupe.")]
+
+
+def test_prose_copied_around_the_code_is_still_a_copy() -> None:
+    prose = [line for line in LINES if not looks_like_code(line) and line != OPENING]
+    long_prose = [p for p in prose if len(p) > 30]
+    r = pagestrip.clean(_page(LINES + long_prose))
+    kept = r.text.split("\n")
+    for p in long_prose:
+        assert kept.count(p) == 1, p
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (SHORT, True),
+        (HEADER, True),
+        ("WHERE order_no < '10010'", True),
+        ("x = compute(a, b)  # the sum", True),
+        ('He said (in 2019) that "the plan" was a good one, and left.', False),
+        ("他说“这个=那个”是对的，我们要认真学习，这是一个很长的句子。", False),
+        ("x = 1", False),
+    ],
+)
+def test_looks_like_code(line: str, code: bool) -> None:
+    assert looks_like_code(line) is code
