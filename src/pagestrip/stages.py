@@ -210,7 +210,7 @@ def segment_lines(state: PageState) -> None:
         state.code_lines = verbatim_lines(state.evidence)
     else:  # a text page's lines are its normalized paragraphs, one each
         state.code_lines = frozenset(state.norm.code)
-        state.table_lines = state.norm.table
+    state.table_lines = state.norm.table | _pipe_rows(state.lines)
     state.title_hint = (
         title_hint(state.meta, state.lines)
         if state.meta
@@ -454,6 +454,35 @@ def _verbatim(lines: list[Line], code_lines: frozenset[int], paragraphs: list[Sp
         if k >= 0 and p.start <= ends[starts[k]]:
             out.add(p.start)
     return frozenset(out)
+
+
+#: A row of a text table drawn with pipes (``| 11 | 0.0005 | SELECT … |``) has at least this many.
+PIPE_ROW_MIN_PIPES = 2
+_TABLE_BORDER = lazyre.compile_re(r"\+[-=+]*-[-=+]*\+")
+
+
+def _pipe_rows(lines: list[Line]) -> frozenset[int]:
+    """The lines that are rows of a text table drawn with pipes, outside a Markdown table
+    (a program's output pasted into paragraphs): they open and close with ``|`` and hold
+    a word. Their closing pipe is the row's, not a link separator left after a sentence,
+    and a border line next to one (``+----+------+``) is the table's, not decoration."""
+    rows = {
+        k
+        for k, ln in enumerate(lines)
+        if ln.text.startswith("|")
+        and ln.text.endswith("|")
+        and ln.text.count("|") >= PIPE_ROW_MIN_PIPES
+        and has_word(ln.text)
+    }
+    if not rows:
+        return frozenset()
+    borders = {
+        b
+        for k in rows
+        for b in (k - 1, k + 1)
+        if 0 <= b < len(lines) and b not in rows and _TABLE_BORDER.fullmatch(lines[b].text)
+    }
+    return frozenset(rows | borders)
 
 
 def _line_index(lines: list[Line], line: Line | None) -> int | None:

@@ -76,3 +76,31 @@ def test_prose_copied_around_the_code_is_still_a_copy() -> None:
 )
 def test_looks_like_code(line: str, code: bool) -> None:
     assert looks_like_code(line) is code
+
+
+#: A database client's output pasted as paragraphs: borders, a one-column header, a row
+#: that ends in a full stop before its closing pipe.
+CLIENT_TABLE = [
+    "+--------------------+",
+    "| title |",
+    "+--------------------+",
+    "| Senior Engineer |",
+    "| Staff ... |",
+    "+--------------------+",
+]
+
+
+def test_a_text_table_keeps_its_borders_and_closing_pipes() -> None:
+    lines = ["先看一下这一列一共有几种不同的取值，执行下面的语句：", "SELECT DISTINCT(title) FROM shop.titles;"]
+    lines += [*CLIENT_TABLE, "只有两种。在这种列值比较少的情况下，可以考虑用IN来补上这个缺口。"]
+    for page in (_page(lines), "# 索引的使用\n\n" + "\n\n".join(lines) + "\n"):
+        r = pagestrip.clean(page)
+        assert r.text.split("\n") == lines
+        assert not r.removed or all(not x.rule.startswith("common.decoration") for x in r.removed)
+
+
+def test_a_border_away_from_any_row_is_still_decoration() -> None:
+    lines = ["先看一下这一列一共有几种不同的取值，执行下面的语句，结果如下。", "+--------------------+"]
+    lines += ["只有两种。在这种列值比较少的情况下，可以考虑用IN来补上这个缺口。"]
+    r = pagestrip.clean(_page(lines))
+    assert "+--------------------+" not in r.text.split("\n")
