@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import pagestrip
+from pagestrip.pagemeta import title_part
 
 _BODY = (
     "<p>Der Verein hat am Wochenende sein Sommerfest gefeiert, mit vielen Gästen aus der Stadt und "
@@ -163,3 +164,21 @@ def test_a_title_that_names_the_site_first() -> None:
     assert result.title == "Submarine escape"
     assert result.site == "BBC News"
     assert result.date == "2011-12-02"
+
+
+@pytest.mark.parametrize(
+    ("title", "part"),
+    [
+        (
+            "Content Depth — Write Comprehensively About Your Core Topics | topicseed",
+            "Content Depth — Write Comprehensively About Your Core Topics",
+        ),
+        ("Friday Facts #282 - 0.17 in sight | Factorio", "Friday Facts #282 - 0.17 in sight"),
+        ("5月LPR按兵不动_经济_宏观频道首页_财经网 - CAIJING.COM.CN", "5月LPR按兵不动"),
+        ("BBC News - Submarine escape", "BBC News"),
+        ("为什么汤姆赫兰德被称为荷兰弟？ - 知乎", "为什么汤姆赫兰德被称为荷兰弟？"),
+    ],
+)
+def test_a_title_with_a_bar_is_cut_at_the_bar_only(title: str, part: str) -> None:
+    """A dash before a bar is the headline's own punctuation; without a bar, a dash cuts."""
+    assert title_part(title, None) == part

@@ -56,6 +56,16 @@ CONTINUATION_MIN_CHARS = 12
 _FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
 
 
+#: A line that opens a block of its own, never a wrap's continuation: a bullet item (``*   ``,
+#: ``- ``, ``• ``: Markdown's and typography's), a Markdown heading or quote.
+_BLOCK_START = lazyre.compile_re(r"[*+\-•·▪◦●○■□►▸‣⁃][ \t]|#{1,6}[ \t]|>[ \t]")
+
+
+#: A setext heading's underline (``=====`` under a level-1 heading, ``-----`` under a
+#: level-2 one; reader services write headings so): a line of its own, under its heading.
+SETEXT_UNDERLINE = lazyre.compile_re(r"=+|-{2,}")
+
+
 #: A Markdown table's delimiter row (GFM): cells of dashes with optional alignment colons,
 #: ``| --- | :---: |`` or ``--- | ---``; one cell needs its pipes, to tell it from a rule.
 _TABLE_DELIMITER = lazyre.compile_re(
@@ -172,6 +182,11 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
             blank_before = True
             continue
+        if join_wraps and not blank_before and SETEXT_UNDERLINE.fullmatch(stripped):
+            # Never the end of the heading it underlines, nor continued by the next line.
+            paragraphs.append(stripped)
+            blank_before = True
+            continue
         joined = False
         if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
             latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped))
@@ -234,7 +249,7 @@ def _is_wrap(prev: str, nxt: str) -> bool:
     # line may be one clause cut by the wrap.
     if not _PROSE_PUNCT.search(prev) and (len(prev) < 60 or _HAN.search(prev)):
         return False
-    if starts_with_marker(nxt):
+    if starts_with_marker(nxt) or _BLOCK_START.match(nxt):
         return False
     # A continuation that does not end a sentence either is only trusted when
     # it is long and follows a long line: short pairs are titles over names.

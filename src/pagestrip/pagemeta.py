@@ -14,6 +14,7 @@ import regex
 
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
+from .normalize import SETEXT_UNDERLINE
 from .textshape import has_han
 from .vocabulary import MONTH_WORD, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
@@ -82,6 +83,8 @@ _SLASHED = lazyre.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
 _TITLE_SITE_SEP = lazyre.compile(TITLE_SITE_SEP)
+#: The separators of :data:`TITLE_SITE_SEP` that are never a headline's punctuation.
+_TITLE_BAR_SEP = lazyre.compile(r"\s*[_|｜]\s*|\s+::\s+")
 _DECLARED = lazyre.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
 _SHOWN = lazyre.compile(r"(?:当前|當前)?(?:仅|僅|只)?(?:显示|顯示)\s*(\d{1,7})\s*字")
 _OMITTED = lazyre.compile(r"(?:省略|省去|略去|隐藏|隱藏|剩余|剩餘)\s*(\d{1,7})\s*字")
@@ -284,11 +287,17 @@ _MARKDOWN_H1 = lazyre.compile_re(r"#[ \t]+\S")
 
 
 def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
-    """Text that is Markdown (a scraper's, a reader service's) names its title with one ``#``:
-    the first such line near the top is the title line (``### 关注阿里云`` above it is a box).
+    """Text that is Markdown (a scraper's, a reader service's) names its title with one ``#``
+    (or a ``====`` underline, setext): the first such line near the top is the title line
+    (``### 关注阿里云`` above it is a box).
     A line of ``code`` (a code fence's, by index) is none: ``# 示例`` is a comment there."""
     for k, ln in enumerate(lines[:MARKDOWN_TITLE_LINES]):
-        if _MARKDOWN_H1.match(ln.text) and k not in code:
+        if k in code:
+            continue
+        if _MARKDOWN_H1.match(ln.text):
+            return ln.text
+        # A setext level-1 heading: the line over a ``====`` underline.
+        if k + 1 < len(lines) and lines[k + 1].text[:1] == "=" and SETEXT_UNDERLINE.fullmatch(lines[k + 1].text):
             return ln.text
     return None
 
@@ -373,8 +382,12 @@ def meta_title(meta: dict[str, str]) -> str | None:
 
 def title_part(title: str, site: str | None) -> str:
     """The page's own part of a <title>: the first part, unless that part is the site's name
-    (``og:site_name``) and another follows (``BBC News - Submarine escape``)."""
-    parts = [p.strip() for p in _TITLE_SITE_SEP.split(title) if p.strip()]
+    (``og:site_name``) and another follows (``BBC News - Submarine escape``). A title with a
+    bar or an underscore is cut there only: a dash before it is the headline's own
+    (``Content Depth — Write Comprehensively | topicseed``, ``Friday Facts #282 - 0.17 in
+    sight | Factorio``)."""
+    sep = _TITLE_BAR_SEP if _TITLE_BAR_SEP.search(title) else _TITLE_SITE_SEP
+    parts = [p.strip() for p in sep.split(title) if p.strip()]
     if not parts:
         return title
     if site and len(parts) > 1 and parts[0].casefold() == site.strip().casefold():

@@ -388,6 +388,10 @@ TITLE_EDGE_MARKS = " |｜¦\u3000"
 _TITLE_LABEL = lazyre.compile_re(r"^(?:(?:[Tt]itle|标题|標題)\s*[:：]|#(?=[ \t]))\s*(?=\S)")
 
 
+#: A Markdown backslash escape of a punctuation mark (CommonMark: any ASCII punctuation).
+_MARKDOWN_ESCAPE = lazyre.compile_re(r"\\([!-/:-@\[-`{-~])")
+
+
 def build_result(state: PageState) -> Result:
     """The :class:`Result` of a page that went through every stage: the articles and
     removals, and the title, site, date and URL (from the removed chrome, the lines
@@ -397,6 +401,10 @@ def build_result(state: PageState) -> Result:
     if span is not None:
         # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
         title = _TITLE_LABEL.sub("", span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS)) or None
+        if title and state.title_hint and title != state.title_hint and title.startswith(state.title_hint):
+            title = state.title_hint  # the page's part of a reader's ``Title: … | Site`` line
+        if title and state.evidence is None and "\\" in title:
+            title = _MARKDOWN_ESCAPE.sub(r"\1", title)  # Markdown's ``\_`` is the title's ``_``
         for article in state.articles:  # the article the title line heads: the same title
             if article.title_span is not None and article.title_span.start == span.start:
                 article.title = title

@@ -29,7 +29,7 @@ def _reader(title: str, extra: list[str]) -> str:
 
 def test_the_reader_fields_give_title_url_and_date_and_go() -> None:
     result = pagestrip.clean(_reader("荷兰弟曝近照气质大变_蜘蛛侠_手表_罗伯特·唐尼", []))
-    assert result.title == "荷兰弟曝近照气质大变_蜘蛛侠_手表_罗伯特·唐尼"
+    assert result.title == "荷兰弟曝近照气质大变"  # the page's part of its <title>, as in HTML
     assert result.url == "https://www.example.com/a/580380519"
     assert result.date == "2022-08-27"
     assert result.text.split("\n") == BODY
@@ -135,3 +135,36 @@ def test_the_reader_titles_heading_again_starts_the_article() -> None:
 def test_an_articles_title_has_no_label() -> None:
     result = pagestrip.clean("\n\n".join(["Title: 为什么汤姆赫兰德被称为荷兰弟", *BODY]))
     assert [a.title for a in result.articles] == [result.title] == ["为什么汤姆赫兰德被称为荷兰弟"]
+
+
+def test_a_long_title_field_is_the_title_without_its_site() -> None:
+    """A page that does not print its heading again: the ``Title:`` line is the title line, and
+    the title is its page part, cut at the bar only (the dash is the headline's own)."""
+    head = "OpenAI's o3 suggests AI models are scaling in new ways — but so are the costs"
+    result = pagestrip.clean(_reader(f"{head} | TechCrunch", []))
+    assert [a.title for a in result.articles] == [result.title] == [head]
+    assert result.text.split("\n") == BODY
+
+
+def test_a_setext_heading_is_a_markdown_title_and_its_underline_no_wrap() -> None:
+    """Reader services write a heading as a line over ``====`` (setext); the underline is never
+    glued to a heading that reads as a sentence cut by a wrap, and the heading is the title."""
+    heading = "Spring循环依赖探讨，在 Spring 中，若创建 Bean 发生循环依赖，会通过三级缓存"
+    result = pagestrip.clean(_reader("Spring循环依赖 - 掘金", [heading, "=" * 15]))
+    assert result.title == heading
+    assert result.text.split("\n") == BODY
+    escaped = pagestrip.clean(_reader("x", ["荷兰弟休息一年\\_Holland\\_Tom", "=" * 15]))
+    assert escaped.title == "荷兰弟休息一年_Holland_Tom"  # Markdown's escapes are not the title's
+
+
+def test_bullet_items_are_never_joined_as_hard_wraps() -> None:
+    items = [
+        "*   Hooks into Claude Code via SessionStart/SessionEnd hooks",
+        "*   Cursor tracking — only processes new messages since last run",
+        "- MD5 of the email, usable for cross-referencing in breach corpora",
+        "- Loyalty tier and points balance",
+        "• 全名、电子邮件和电话号码，包括国家代码，以及会员等级",
+        "• 积分余额",
+    ]
+    result = pagestrip.clean(BODY[0] + "\n\n" + "\n".join(["## How it works", *items]) + "\n\n" + BODY[1])
+    assert result.text.split("\n") == [BODY[0], "## How it works", *items, BODY[1]]

@@ -172,6 +172,9 @@ def _head(
         hinted = [
             k for k in range(min(len(lines), HEAD_MAX_LINES)) if k not in page.line_hit and lines[k].text == title_hint
         ]
+        if not hinted and lines and 0 not in page.line_hit and _reader_title_line(lines[0].text, title_hint):
+            # A reader service's ``Title: …`` over a page that does not print its heading again.
+            hinted = [0]
     # Text input has a title hint only from its own markup (a Markdown ``# `` line).
     page.marked_title = evidence is None and bool(hinted)
     marked = [k for k, b in enumerate(evidence) if b.role == "title"] if evidence is not None else []
@@ -214,6 +217,15 @@ def _head(
             if k not in page.line_hit and k != title_k and role_of(lines[k].text) not in PROTECTED:
                 page.hit_line(k, region)
     return title_k
+
+
+#: A reader service's title field (r.jina.ai's first line).
+_READER_TITLE_FIELD = "Title:"
+
+
+def _reader_title_line(text: str, title_hint: str) -> bool:
+    """Is ``text`` a reader service's ``Title:`` line that the hint was read from?"""
+    return text.startswith(_READER_TITLE_FIELD) and title_hint in text
 
 
 def _dash_subtitle(page: _Page, title_k: int) -> None:
