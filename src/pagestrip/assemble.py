@@ -297,9 +297,15 @@ def _opens_with_title(text: str, title: str) -> bool:
     return head.casefold() == title.casefold() and len(text) > len(title) and not text[len(title)].isalnum()
 
 
+#: After a Latin title, the text that makes it the subject of a sentence (``Marzipan is a
+#: confection…``, ``Marzipan, also known as…``): the article's first words, not a copy.
+_SENTENCE_GOES_ON = lazyre.compile_re(r"(?<=[A-Za-z0-9])(?:\s+[a-z]|[,(]|\s+\()")
+
+
 def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
     """A paragraph that opens with the title printed again, glued to the text
-    (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays."""
+    (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays. A Latin title
+    the sentence goes on from (``Marzipan is a…``) is its subject, not a copy."""
     for n, p in enumerate(piece.paras[:TITLE_PREFIX_WINDOW]):
         for t in titles:
             if (
@@ -307,6 +313,7 @@ def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
                 and _opens_with_title(p.text, t)
                 and len(p.text) > len(t)
                 and not dedupe.same_title(p.text, t)
+                and not _SENTENCE_GOES_ON.match(p.text, len(t))
             ):  # X(精选篇1) is a whole repeat, taken below
                 rest = p.text[len(t) :]
                 lead = len(rest) - len(rest.lstrip())

@@ -14,6 +14,8 @@ from .page import _NONE, _Page
 
 #: Tag of edge rules that apply above the article only.
 ABOVE_ONLY_TAG = "above-only"
+#: Tag of edge rules that describe links: in HTML they take a block that holds a link only.
+LINKS_TAG = "links"
 
 
 def _edges(page: _Page, title_k: int | None) -> None:
@@ -38,10 +40,15 @@ def _edges(page: _Page, title_k: int | None) -> None:
         return  # no article prose to stand outside of: a short page keeps its lines
     last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1) if role(k) in (Role.BODY, Role.SENTENCE))
     found = page.literals()
+    evidence = page.evidence
     for k in [*range(first_body), *range(last_prose + 1, len(lines))]:
         if k in page.line_hit or k == title_k or k in page.verbatim or role(k) in PROTECTED:
             continue
+        if evidence is not None and evidence[k].in_main and evidence[k].heading:
+            continue  # the article's own heading (``Review: A Nice Place to Visit``) is no field or menu
         rule = _whole_line_rule(comp, page.text, lines[k], found.get(k, _NONE))
+        if rule is not None and evidence is not None and LINKS_TAG in rule.tags and not evidence[k].link_density:
+            continue  # a row of links with no link in the markup: ``app.app|lib.framework`` in code
         # Some shapes are furniture only above the article: below it an excerpt
         # that stops mid-sentence is still the article (主任:XXX).
         if rule is not None and (k < first_body or ABOVE_ONLY_TAG not in rule.tags):

@@ -25,20 +25,12 @@ def title_parts(title: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
 
 
-#: Typographic quotes, primes and dashes folded to their ASCII forms when titles are compared:
-#: a page's og:title often says ``Heartsteel's`` where its heading prints ``Heartsteel’s``.
+#: Quotes and primes dropped, dashes folded to ASCII, when titles are compared: a page's
+#: og:title says ``Heartsteel's`` where its heading prints ``Heartsteel’s``, and a <title>
+#: quotes a film's name (``‘Fantastic Beasts’: A Nice Place``) that the heading italicizes.
 _TYPO_FOLD = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
+        **dict.fromkeys("'\"\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"),
         "\u2013": "-",
         "\u2014": "-",
         "\u2012": "-",

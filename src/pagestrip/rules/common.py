@@ -273,6 +273,7 @@ RULES: list[Rule] = [
         r"(?>[^\n|｜丨•:：]{0,12}[:：])?[^\n|｜丨•。，,!！?？]{2,24}+(?:[|｜丨•][^\n|｜丨•。，,!！?？]{2,24}+){2,30}+[|｜丨]?",
         "outside the article: a row of separated links or tags (工作总结范文 | 工作总结开头 | …)",
         max_chars=300,
+        tags=("links",),  # in HTML, a row that holds no link is no link row
     ),
     Rule(
         "common.metadata.reader-header",
