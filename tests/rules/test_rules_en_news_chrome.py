@@ -341,3 +341,53 @@ def test_a_sentence_about_an_ad_stays() -> None:
 
 def test_a_skip_link_over_the_story_goes() -> None:
     assert "news.chrome.en-advertisement" in removed_by("Continue reading the main story")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Video shot/edited by Jennifer Hahn.", "en.chrome.image-credit"),
+        ("Photographs taken by Jane Doe and Sam Lee", "en.chrome.image-credit"),
+        ("CNNMoney (New York)  First published November 29, 2016: 3:33 AM ET", "en.metadata.byline"),
+        ("The Forward's independent journalism depends on donations from readers like you.", "en.chrome.donation"),
+        ("Help support our journalism and enjoy the site", "en.chrome.donation"),
+    ],
+)
+def test_held_out_news_furniture_goes(line: str, rule: str) -> None:
+    """Credits, a wire dateline's stamp and a reader-funded site's appeal (held-out English pages)."""
+    assert rule in removed_by(line) or rule in removed_at_end(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video shot by a witness shows the bus leaving the road seconds before the crash, police said.",
+        "The paper's reporting on the transit plan was funded by donations from a local foundation, it said.",
+        "Supporters donated more than $2 million to the campaign for the transit plan, records show.",
+    ],
+)
+def test_story_lines_about_credits_and_donations_stay(line: str) -> None:
+    assert removed_by(line) == []
+
+
+def test_a_credit_ends_a_caption_and_goes_alone() -> None:
+    caption = "In a laboratory in Shanghai, researchers work on developing a quantum computer."
+    for credit in (" Credit Zhejiang Daily / AP", " Photo: Ali Jadallah/Anadolu via Getty Images"):
+        result = pagestrip.clean("\n\n".join([TITLE, BODY[0], caption + credit, *BODY[1:]]))
+        assert caption in result.text.split("\n")
+        assert [(r.rule, r.text) for r in result.removed] == [("en.chrome.caption-credit", credit)]
+    said = "The mayor thanked the crews. Credit where credit is due, she said, the plan is theirs."
+    result = pagestrip.clean("\n\n".join([TITLE, BODY[0], said, *BODY[1:]]))
+    assert said in result.text.split("\n")
+
+
+def test_a_pictures_credit_box_in_html_goes() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><figure><img src='a.jpg'>"
+        f"<figcaption><div class='caption-credit'>Valentina Palladino</div></figcaption></figure>{body}"
+        "</article></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert result.text.split("\n") == BODY
+    assert [r.text for r in result.removed if r.kind == "metadata"] == ["Valentina Palladino"]

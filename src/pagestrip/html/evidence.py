@@ -99,6 +99,7 @@ _TOKEN_HINT = {
             "info",
             "meta",
             "metadata",
+            "credit",  # a picture's credit: caption-credit, photo-credit
         ],
         "metadata",
     ),

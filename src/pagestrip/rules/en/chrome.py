@@ -192,12 +192,27 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:photo|image|picture|illustration)s?\s+(?:credit|courtesy|source|by)s?\s*:?\s*[^\n]{1,80}|"
+        # Who shot and edited a picture or a video: a name, nothing after it.
+        r"(?:photo(?:graph)?|image|picture|video|footage)s?\s+(?:shot|taken|edited|produced|filmed)"
+        r"(?:\s*(?:/|and|&)\s*(?:shot|taken|edited|produced|filmed))?\s+by\s+"
+        rf"{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}(?:\s*(?:,|/|and|&)\s*{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}})?\.?|"
         r"\(?(?:photo|image|picture|photograph|illustration)s?\s*:\s*(?:[\w.&'/-]+\s?){1,5}\)?|"
         r"(?:credits?|screenshot(?: by| via)?|screengrab(?: by| via)?)\s*:?\s+(?:[\w.&'/-]+,?\s?){1,8}",
         "an image credit: Photo Credit: …, Photo: Getty Images, (Image: Reuters), Credit: Riot Games, "
-        "Screenshot by Amanda Tan/ONE Esports",
+        "Screenshot by Amanda Tan/ONE Esports, Video shot/edited by Jennifer Hahn.",
         max_chars=100,
         ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.caption-credit",
+        Kind.CHROME,
+        Scope.INLINE,
+        # After the caption's last sentence: Credit Zhejiang Daily / AP, Photo: Jane Doe for The Times.
+        r"(?<=[.!?”\"’)])[ \t]+(?-i:Credit|Credits|Photo|Photograph|Image)[ \t]*:?[ \t]+"
+        r"(?-i:[A-Z][\w.&'’-]*+)(?:(?:[ \t]+(?:via|for|and|of)[ \t]+|[ \t]*[,/][ \t]*|[ \t]+)"
+        r"(?-i:[A-Z][\w.&'’-]*+)){0,7}[ \t]*$",
+        "a credit at the end of a picture's caption: … a quantum computer. Credit Zhejiang Daily / AP",
+        requires=("Credit", "Photo", "Image"),
     ),
     Rule(
         "en.chrome.image-enlarge",
@@ -242,6 +257,8 @@ RULES: list[Rule] = [
         "en.metadata.byline",
         Kind.METADATA,
         Scope.LINE,
+        # A wire dateline may stand in front: CNNMoney (New York) First published November 29, 2016
+        r"(?:[^\n()]{1,40}\([^()\n]{1,30}\)\s*)?"
         r"(?:(?:published|posted|updated|last updated|latest update|modified|last modified|first published|"
         r"originally published|created|date (?:created|published|modified|updated))"
         rf"(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
@@ -251,6 +268,7 @@ RULES: list[Rule] = [
         # By Jane Doe and Sam LeePublished Nov. 18, 2024, 6:02 p.m. ETUpdated Nov. 19, 2024
         rf"(?:{_EN_BY}|{_EN_STAMP})(?:(?:\s*[|·•,—–-]?\s*|\s+on\s+)(?:{_EN_BY}|{_EN_STAMP})){{1,3}})",
         "byline/date line: Published on 2024-01-02 | By Jane Doe, 5 min read, Latest update : 2015-05-12, "
+        "CNNMoney (New York) First published November 29, 2016: 3:33 AM ET, "
         "Date created : 2015-05-12; a byline with its "
         "stamps: By Jane Doe and Sam Lee Published Nov. 18, 2024, 6:02 p.m. ET",
         max_chars=120,

@@ -50,6 +50,17 @@ _FULL_ACCESS = (
 )
 _FIGURES = r"\b\d{1,5}\s*(?:pages?|words?)\b|\d{1,3}\s*%"
 
+#: A reader-funded site's appeal: asking for money or support …
+_APPEAL = (
+    r"\bdonat(?:e|es|ed|ing|ions?)\b|\bcontribut(?:e|ions?)\b|\bsupport (?:us|our)\b|"
+    r"\bbecome a (?:member|supporter|patron)\b|\bchip in\b"
+)
+#: … for its own journalism.
+_OWN_JOURNALISM = (
+    r"\b(?:our|independent|nonprofit|non-profit|reader-funded|quality) (?:[\w-]+ )?(?:journalism|reporting|newsroom)\b|"
+    r"\breaders like you\b|\bour (?:work|mission|reporters|journalists)\b"
+)
+
 _OFFER = (
     r"\b\d{1,2}\s?% off\b|\bdiscount\b|\b(?:use|promo|coupon) code\b|\bclaim (?:your |the )?offer\b|"
     r"\border (?:now|today)\b|\bhire (?:a|an|our)\b|\bour (?:expert|professional|experienced|skilled)s?\b|"
@@ -75,6 +86,17 @@ RULES: list[Rule] = [
         min_cues=2,
         required_cues=(0,),
         max_chars=200,
+        ignore_case=True,
+    ),
+    Rule(
+        "en.chrome.donation",
+        Kind.CHROME,
+        Scope.SENTENCE,
+        None,
+        "a reader-funded site's appeal: Our independent journalism depends on donations from readers like you / "
+        "Help support our journalism",
+        cues=(_APPEAL, _OWN_JOURNALISM),
+        max_chars=260,
         ignore_case=True,
     ),
     Rule(
