@@ -129,11 +129,25 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+#: A Markdown code span: ``print("a\\nb")`` (one or two backticks, on one line).
+_CODE_SPAN = regex.compile(r"(`{1,2})[^`\n]+?\1")
+
+
 def _inline_rules(page: _Page) -> None:
+    """Inline rules' hits, none inside a Markdown code span: the code is as written (a ``\\n``
+    there is the program's, not an escape a scraper leaked)."""
     comp = page.rules.compiled[Scope.INLINE]
+    spans: dict[int, list[tuple[int, int]]] = {}
     for k, m in _per_line(page, Scope.INLINE):
-        if k not in page.line_hit:
-            page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+        if k in page.line_hit:
+            continue
+        ln = page.lines[k]
+        if "`" in ln.text:
+            if k not in spans:
+                spans[k] = [(c.start() + ln.start, c.end() + ln.start) for c in _CODE_SPAN.finditer(ln.text)]
+            if any(a < m.end() and m.start() < b for a, b in spans[k]):
+                continue
+        page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
 
 
 def _rest_of_line(page: _Page) -> None:

@@ -191,11 +191,13 @@ RULES: list[Rule] = [
         "common.chrome.markup-escape",
         Kind.CHROME,
         Scope.INLINE,
+        # Not a Windows path's backslash: C:\new\table.
+        r"(?<![A-Za-z]:(?:\\[\w.-]{1,40}){0,8})"
         r"(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;|&lt;br\s?/?&gt;)"
         r"(?:\s?(?:\\r\\n|\\n|\\r|\\t|x0dx0a|x0a|&nbsp;|&amp;nbsp;|&ensp;|&emsp;|&#160;|&#12288;)){0,20}"
         r"(?=[^\s,，、。.;；:：])",
         "escapes leaked into the text: \\r\\n, x0dx0a, &nbsp; glued to the words (a tag in plain text stays: "
-        "it may be what the text is about)",
+        "it may be what the text is about; a Windows path's C:\\new\\table too)",
         ignore_case=True,
         requires=("\\", "x0", "&"),
     ),
