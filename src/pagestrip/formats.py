@@ -12,6 +12,8 @@ import io
 import re
 from typing import Any
 
+from .normalize import FENCE, TABLE_DELIMITER
+
 #: The CSV columns: one row per article, with the page it came from.
 CSV_COLUMNS = ("source", "url", "site", "date", "article", "title", "text", "truncated", "error")
 #: Starts of a line that Markdown would read as markup (heading, quote, list, rule, fence).
@@ -31,16 +33,55 @@ def markdown(record: dict[str, Any]) -> str:
 
     A paragraph that starts like markup (``1.``, ``#``, ``-``) is escaped, so
     that a numbered heading of a speech (``一、…`` is safe; ``1. …`` is not)
-    stays the text it was.
+    stays the text it was. A closed code fence and a table (a GFM delimiter row
+    under its header) are Markdown already, the page's own: they stay one block,
+    as written.
     """
     if "error" in record:
         return ""
     out = []
     for a in record.get("articles", ()):
         blocks = [f"# {_escape_inline(a['title'])}"] if a.get("title") else []
-        blocks += [_escape(p) for p in (a.get("text") or "").split("\n") if p.strip()]
+        blocks += _blocks([p for p in (a.get("text") or "").split("\n") if p.strip()])
         out.append("\n\n".join(blocks))
     return "\n\n".join(x for x in out if x)
+
+
+def _blocks(lines: list[str]) -> list[str]:
+    """The Markdown blocks of an article's paragraphs: a fence's lines or a table's rows
+    together and as written, every other paragraph a block of its own, escaped."""
+    fenced = _fenced(lines)
+    blocks: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = fenced.get(i)
+        if end is None and i + 1 < len(lines) and "|" in lines[i] and TABLE_DELIMITER.fullmatch(lines[i + 1].strip()):
+            end = i + 2
+            while end < len(lines) and lines[end].lstrip().startswith("|"):
+                end += 1
+        if end is not None:
+            blocks.append("\n".join(lines[i:end]))
+            i = end
+        else:
+            blocks.append(_escape(lines[i]))
+            i += 1
+    return blocks
+
+
+def _fenced(lines: list[str]) -> dict[int, int]:
+    """Closed code fences: the index of each opening fence line and the index after its closing one."""
+    out: dict[int, int] = {}
+    opened: tuple[int, str] | None = None
+    for i, line in enumerate(lines):
+        m = FENCE.fullmatch(line.strip())
+        if m is None:
+            continue
+        if opened is None:
+            opened = (i, m.group(1))
+        elif line.strip() == m.group(1) and m.group(1)[0] == opened[1][0] and len(m.group(1)) >= len(opened[1]):
+            out[opened[0]] = i + 1
+            opened = None
+    return out
 
 
 def _escape(line: str) -> str:

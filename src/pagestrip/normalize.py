@@ -53,7 +53,7 @@ CONTINUATION_MIN_CHARS = 12
 #: A Markdown code fence: three or more backticks or tildes, an info string after
 #: backticks (``python``) that holds no backtick. Scrapers and reader services write pages
 #: as Markdown, and code is fenced so.
-_FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
+FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
 
 
 #: A line that opens a block of its own, never a wrap's continuation: a bullet item (``*   ``,
@@ -68,7 +68,7 @@ SETEXT_UNDERLINE = lazyre.compile_re(r"=+|-{2,}")
 
 #: A Markdown table's delimiter row (GFM): cells of dashes with optional alignment colons,
 #: ``| --- | :---: |`` or ``--- | ---``; one cell needs its pipes, to tell it from a rule.
-_TABLE_DELIMITER = lazyre.compile_re(
+TABLE_DELIMITER = lazyre.compile_re(
     r"\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)+[ \t]*\|?|\|[ \t]*:?-+:?[ \t]*\|"
 )  # matched on the stripped line: no run of blanks is open at both ends of a choice
 
@@ -94,7 +94,7 @@ def _tabled(raws: list[str], fenced: dict[int, int]) -> set[int]:
     for i, raw in enumerate(raws):
         if i == 0 or i in rows or i in fenced or "|" not in raw or "-" not in raw:
             continue
-        if "|" not in raws[i - 1] or _TABLE_DELIMITER.fullmatch(raw.strip(" \t")) is None:
+        if "|" not in raws[i - 1] or TABLE_DELIMITER.fullmatch(raw.strip(" \t")) is None:
             continue
         end = i + 1
         while end < len(raws) and "|" in raws[end] and end not in fenced:
@@ -112,7 +112,7 @@ def _fenced(raws: list[str]) -> dict[int, int]:
     inside: dict[int, int] = {}
     opened: tuple[int, str, int] | None = None  # (line, fence run, indentation)
     for i, raw in enumerate(raws):
-        m = _FENCE.fullmatch(raw.rstrip())
+        m = FENCE.fullmatch(raw.rstrip())
         if m is None:
             continue
         run = m.group(1)
@@ -139,7 +139,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     # short blocks, and most need none of them.
     if _ODD.search(text):
         text = _NEWLINES.sub("\n", text)
-        text = _CONTROL.sub("", text.replace("\t", " "))
+        text = _CONTROL.sub("", text)  # tabs become spaces below, outside code fences
         text, n = _ZERO_WIDTH.subn("", text)
         counts["zero_width"] = n
     if not unicodedata.is_normalized("NFC", text):
@@ -171,11 +171,15 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
         if stripped != line:
             counts["indentation"] += 1
         if fenced and i in fenced:
-            # Code: a line of its own, never a wrap's continuation nor continued by one.
-            code[len(paragraphs)] = " " * max(0, len(line) - len(stripped) - fenced[i])
+            # Code: a line of its own, never a wrap's continuation nor continued by one, and
+            # its tabs as written (a Makefile's are syntax; Go and C indent with them).
+            indent = line[: len(line) - len(stripped)]
+            code[len(paragraphs)] = indent[fenced[i] :] if len(indent) >= fenced[i] else ""
             paragraphs.append(stripped)
             blank_before = True
             continue
+        if "\t" in stripped:
+            stripped = stripped.replace("\t", " ")
         if tabled and i in tabled:
             # A table row: a line of its own, as code is.
             table.add(len(paragraphs))

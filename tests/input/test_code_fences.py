@@ -100,3 +100,24 @@ def test_code_that_ends_the_page_is_no_edge_furniture() -> None:
     kept = pagestrip.clean(html).text.split("\n")
     assert "1 1 1" in kept
     assert "Share" in kept
+
+
+def test_tabs_in_a_fence_stay_tabs() -> None:
+    """A Makefile's tabs are syntax; C and Go indent with tabs. Outside a fence a tab is a space."""
+    page = "前文一行，说明下面的代码。\n\n```make\nall:\n\tcc -o app main.c\t# build\n```\n\n后文\t一行。"
+    n = normalize(page)
+    assert n.text.split("\n")[2:4] == ["all:", "cc -o app main.c\t# build"]
+    assert n.code[3] == "\t"
+    kept = pagestrip.clean(page).text.split("\n")
+    assert "\tcc -o app main.c\t# build" in kept
+    assert "后文 一行。" in kept
+
+
+def test_markdown_output_keeps_a_fence_and_a_table_as_written() -> None:
+    from pagestrip.formats import markdown
+
+    text = "\n".join(["# 1. 前言", "```python", "# a comment", "- x", "```", "| a | b |", "| --- | --- |", "| 1 | 2 |"])
+    md = markdown({"articles": [{"title": "T", "text": text}]})
+    assert md == "\n\n".join(
+        ["# T", "\\# 1. 前言", "```python\n# a comment\n- x\n```", "| a | b |\n| --- | --- |\n| 1 | 2 |"]
+    )
