@@ -1070,3 +1070,28 @@ def test_a_button_word_inside_the_article_stays() -> None:
         "其次说一下如何设置环境变量，设置的方法有很多种，这里只介绍最常用的一种，大家可以参考。",
     ]
     assert pagestrip.clean("\n".join(body)).text == "\n".join(body)
+
+
+def test_a_sentence_about_personalised_or_custom_work_is_no_promotion() -> None:
+    """个性化 and 定制 are everyday words of business and technology: a held-out 公众号 post
+    lost the paragraph stating its problem (个性化下游关注这个事件…) to ``zh.chrome.promo``."""
+    lines = [
+        "个性化下游关注这个事件，但下游对事件的执行结果，发布服务却并不关心，如果通过远程调用的方式去通知下游，就会有很大的问题。",
+        "推荐系统会根据用户画像做个性化排序，新用户首次访问时，系统会获取默认配置并提供定制开发的接口。",
+    ]
+    result = pagestrip.clean(build(body=[BODY[0], *lines, *BODY[1:]]))
+    assert all(line in kept_lines(result) for line in lines)
+    ad = "专业定制范文，各类讲话稿代写，请加微信abc123咨询。"
+    result = pagestrip.clean(build(body=[BODY[0], ad, *BODY[1:]]))
+    assert [r.rule for r in result.removed if ad in r.text or r.text in ad] == ["zh.chrome.promo"]
+
+
+def test_a_keyword_field_above_the_end_stays_and_the_tag_line_under_it_goes() -> None:
+    """关键词：… in the text (a paper's abstract, a film card) is a field of it; under the article
+    it is the page's tag line."""
+    field = "关键词：乡村振兴；基层治理；文明城市"
+    result = pagestrip.clean(build(body=[BODY[0], field, *BODY[1:]]))
+    assert field in kept_lines(result)
+    result = pagestrip.clean(build(tail=["本文标签：讲话 文明城市 动员大会"]))
+    assert [r.rule for r in result.removed] == ["zh.related.tag-line"]
+    assert kept_lines(result)[-1] == BODY[-1]

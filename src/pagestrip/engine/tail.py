@@ -48,7 +48,7 @@ def _tail(page: _Page, title_k: int | None) -> None:
         # A lone "Most popular" heading inside the article, prose under it, is no tail either.
         if late and not (TITLE_LIST_TAG in rule.tags and _prose_follows(page, k)):
             markers.append((k, m.start(), rule))
-        elif k not in page.line_hit:
+        elif k not in page.line_hit and TAIL_ONLY_TAG not in rule.tags:
             # Too early on the page to be its tail: take the rest of this line only.
             ln = lines[k]
             if m.start() == ln.start:
@@ -92,6 +92,9 @@ def _tail(page: _Page, title_k: int | None) -> None:
 #: Rules with this tag head a list of titles (热门排行, Most popular): when prose paragraphs
 #: follow one, it is a lone heading left inside the article, not the start of its tail.
 TITLE_LIST_TAG = "title-list"
+#: Tag of tail rules that take nothing above the article's end (a tag line: above it, a
+#: ``关键词：`` line is a field of the text).
+TAIL_ONLY_TAG = "tail-only"
 #: That many lines under such a heading must be prose paragraphs to keep them.
 TITLE_LIST_PROSE_LINES = 2
 
