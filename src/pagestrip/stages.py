@@ -43,6 +43,7 @@ from .pagemeta import (
 from .rulefile import RuleFile
 from .rules import RuleSet
 from .rules import structure as st
+from .textshape import looks_like_code
 
 if TYPE_CHECKING:
     from .html import Block
@@ -86,6 +87,7 @@ class PageState:
     #: The lines (by index) that are code or preformatted text: a ``<pre>`` of the article
     #: region, a Markdown code fence. Only truncation notices are removed from them.
     code_lines: frozenset[int] = frozenset()
+    #: The lines no decoration rule takes: a Markdown table's rows, a text table's, code's brackets.
     table_lines: frozenset[int] = frozenset()
     #: Starts of the paragraphs from those lines, which repeat by design.
     verbatim: frozenset[int] = frozenset()
@@ -210,7 +212,7 @@ def segment_lines(state: PageState) -> None:
         state.code_lines = verbatim_lines(state.evidence)
     else:  # a text page's lines are its normalized paragraphs, one each
         state.code_lines = frozenset(state.norm.code)
-    state.table_lines = state.norm.table | _pipe_rows(state.lines)
+    state.table_lines = state.norm.table | _drawn_rows(state.lines)
     state.title_hint = (
         title_hint(state.meta, state.lines)
         if state.meta
@@ -469,11 +471,12 @@ PIPE_ROW_MIN_PIPES = 2
 _TABLE_BORDER = lazyre.compile_re(r"\+[-=+]*-[-=+]*\+")
 
 
-def _pipe_rows(lines: list[Line]) -> frozenset[int]:
-    """The lines that are rows of a text table drawn with pipes, outside a Markdown table
-    (a program's output pasted into paragraphs): they open and close with ``|`` and hold
-    a word. Their closing pipe is the row's, not a link separator left after a sentence,
-    and a border line next to one (``+----+------+``) is the table's, not decoration."""
+def _drawn_rows(lines: list[Line]) -> frozenset[int]:
+    """The lines drawn with symbols that are no decoration: the rows of a text table drawn
+    with pipes, outside a Markdown table (a program's output pasted into paragraphs), which
+    open and close with ``|`` and hold a word (their closing pipe is the row's, not a link
+    separator left after a sentence), a border line next to one (``+----+------+``), and
+    the closing brackets of code (:func:`_closing_brackets`)."""
     rows = {
         k
         for k, ln in enumerate(lines)
@@ -482,6 +485,7 @@ def _pipe_rows(lines: list[Line]) -> frozenset[int]:
         and ln.text.count("|") >= PIPE_ROW_MIN_PIPES
         and has_word(ln.text)
     }
+    rows |= _closing_brackets(lines)
     if not rows:
         return frozenset()
     borders = {
@@ -491,6 +495,25 @@ def _pipe_rows(lines: list[Line]) -> frozenset[int]:
         if 0 <= b < len(lines) and b not in rows and _TABLE_BORDER.fullmatch(lines[b].text)
     }
     return frozenset(rows | borders)
+
+
+_BRACKETS_ONLY = lazyre.compile_re(r"[{}()\[\];,]{1,6}")
+
+
+def _closing_brackets(lines: list[Line]) -> set[int]:
+    """A line of brackets alone (``}``, ``});``) under a line of code pasted as paragraphs
+    (see :func:`.textshape.looks_like_code`): the block's end, which a decoration rule
+    would take for a line of symbols and leave the code unbalanced."""
+    return {
+        k
+        for k in range(1, len(lines))
+        if _BRACKETS_ONLY.fullmatch(lines[k].text.strip())
+        and any(looks_like_code(lines[j].text) for j in range(max(0, k - BRACKET_CODE_LINES), k))
+    }
+
+
+#: How many lines above a line of brackets a line of code is looked for.
+BRACKET_CODE_LINES = 3
 
 
 def _line_index(lines: list[Line], line: Line | None) -> int | None:

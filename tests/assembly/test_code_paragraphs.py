@@ -104,3 +104,14 @@ def test_a_border_away_from_any_row_is_still_decoration() -> None:
     lines += ["只有两种。在这种列值比较少的情况下，可以考虑用IN来补上这个缺口。"]
     r = pagestrip.clean(_page(lines))
     assert "+--------------------+" not in r.text.split("\n")
+
+
+def test_the_closing_brace_of_code_in_paragraphs_stays() -> None:
+    """A 公众号 editor writes code one ``<p>`` a line: its ``}`` is the block's end, not a line
+    of symbols. A brace far from any code is still decoration."""
+    code = ["ret = PassportService::userAuth(name, pass);", "switch(ret){", "case(YES) : return YesHTML();", "}"]
+    lines = ["当调用方需要关心执行结果时，通常使用远程调用，下面是一段典型的调用代码。", *code]
+    lines += ["登录页面调用认证服务，会根据服务的返回结果，区别执行登录成功、登录失败和执行错误。"]
+    assert pagestrip.clean(_page(lines)).text.split("\n") == lines
+    alone = [lines[0], "}", lines[-1]]
+    assert pagestrip.clean(_page(alone)).text.split("\n") == [lines[0], lines[-1]]
