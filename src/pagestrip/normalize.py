@@ -186,7 +186,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
             blank_before = True
             continue
-        if join_wraps and not blank_before and SETEXT_UNDERLINE.fullmatch(stripped):
+        if join_wraps and not blank_before and stripped[0] in "=-" and SETEXT_UNDERLINE.fullmatch(stripped):
             # Never the end of the heading it underlines, nor continued by the next line.
             paragraphs.append(stripped)
             blank_before = True

@@ -498,6 +498,7 @@ def _drawn_rows(lines: list[Line]) -> frozenset[int]:
 
 
 _BRACKETS_ONLY = lazyre.compile_re(r"[{}()\[\];,]{1,6}")
+_BRACKET_STARTS = frozenset("{}()[];,")
 
 
 def _closing_brackets(lines: list[Line]) -> set[int]:
@@ -507,7 +508,8 @@ def _closing_brackets(lines: list[Line]) -> set[int]:
     return {
         k
         for k in range(1, len(lines))
-        if _BRACKETS_ONLY.fullmatch(lines[k].text.strip())
+        if lines[k].text[:1] in _BRACKET_STARTS
+        and _BRACKETS_ONLY.fullmatch(lines[k].text.strip())
         and any(looks_like_code(lines[j].text) for j in range(max(0, k - BRACKET_CODE_LINES), k))
     }
 
