@@ -12,7 +12,7 @@ import io
 import re
 from typing import Any
 
-from .normalize import FENCE, TABLE_DELIMITER
+from .normalize import TABLE_DELIMITER, fence_blocks
 
 #: The CSV columns: one row per article, with the page it came from.
 CSV_COLUMNS = ("source", "url", "site", "date", "article", "title", "text", "truncated", "error")
@@ -50,7 +50,7 @@ def markdown(record: dict[str, Any]) -> str:
 def _blocks(lines: list[str]) -> list[str]:
     """The Markdown blocks of an article's paragraphs: a fence's lines or a table's rows
     together and as written, every other paragraph a block of its own, escaped."""
-    fenced = _fenced(lines)
+    fenced = {start: end for start, end, _ in fence_blocks(lines)}
     blocks: list[str] = []
     i = 0
     while i < len(lines):
@@ -66,22 +66,6 @@ def _blocks(lines: list[str]) -> list[str]:
             blocks.append(_escape(lines[i]))
             i += 1
     return blocks
-
-
-def _fenced(lines: list[str]) -> dict[int, int]:
-    """Closed code fences: the index of each opening fence line and the index after its closing one."""
-    out: dict[int, int] = {}
-    opened: tuple[int, str] | None = None
-    for i, line in enumerate(lines):
-        m = FENCE.fullmatch(line.strip())
-        if m is None:
-            continue
-        if opened is None:
-            opened = (i, m.group(1))
-        elif line.strip() == m.group(1) and m.group(1)[0] == opened[1][0] and len(m.group(1)) >= len(opened[1]):
-            out[opened[0]] = i + 1
-            opened = None
-    return out
 
 
 def _escape(line: str) -> str:

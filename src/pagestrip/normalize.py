@@ -53,7 +53,7 @@ CONTINUATION_MIN_CHARS = 12
 #: A Markdown code fence: three or more backticks or tildes, an info string after
 #: backticks (``python``) that holds no backtick. Scrapers and reader services write pages
 #: as Markdown, and code is fenced so.
-FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
+_FENCE = lazyre.compile_re(r"[ \t]*(`{3,}|~{3,})(?:(?<=`)[^`]*|(?<=~).*)")
 
 
 #: A line that opens a block of its own, never a wrap's continuation: a bullet item (``*   ``,
@@ -103,25 +103,32 @@ def _tabled(raws: list[str], fenced: dict[int, int]) -> set[int]:
     return rows
 
 
-def _fenced(raws: list[str]) -> dict[int, int]:
-    """The raw lines inside closed code fences, fences included, each with its fence's
-    indentation. A fence closes on a run of its own character at least as long, with
-    nothing after it (CommonMark). A fence that never closes fences nothing: a stray
-    fence (a scraper cut the page inside one) must not take the rest of the page from
-    the rules."""
-    inside: dict[int, int] = {}
+def fence_blocks(lines: list[str]) -> list[tuple[int, int, int]]:
+    """The closed code fences of ``lines``: (opening line, the line after the closing one,
+    the opening fence's indentation). A fence closes on a run of its own character at
+    least as long, with nothing after it (CommonMark). A fence that never closes fences
+    nothing: a stray fence (a scraper cut the page inside one) must not take the rest of
+    the page from the rules."""
+    blocks: list[tuple[int, int, int]] = []
     opened: tuple[int, str, int] | None = None  # (line, fence run, indentation)
-    for i, raw in enumerate(raws):
-        m = FENCE.fullmatch(raw.rstrip())
+    for i, raw in enumerate(lines):
+        m = _FENCE.fullmatch(raw.rstrip())
         if m is None:
             continue
         run = m.group(1)
         if opened is None:
             opened = (i, run, len(raw) - len(raw.lstrip(" \t")))
         elif run[0] == opened[1][0] and len(run) >= len(opened[1]) and raw.strip() == run:
-            start, _, indent = opened
-            inside.update(dict.fromkeys(range(start, i + 1), indent))
+            blocks.append((opened[0], i + 1, opened[2]))
             opened = None
+    return blocks
+
+
+def _fenced(raws: list[str]) -> dict[int, int]:
+    """The raw lines inside closed code fences, fences included, each with its fence's indentation."""
+    inside: dict[int, int] = {}
+    for start, end, indent in fence_blocks(raws):
+        inside.update(dict.fromkeys(range(start, end), indent))
     return inside
 
 

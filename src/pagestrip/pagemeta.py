@@ -305,7 +305,8 @@ def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
 #: How many lines below a ``Title:`` field a reader service's next field stands.
 READER_FIELD_LINES = 4
 _READER_FIELD = lazyre.compile_re(r"(?:URL Source|Published Time|Markdown Content)\s*:")
-_READER_TITLE = lazyre.compile_re(r"Title\s*:\s*(\S[^\n]*)")
+#: A reader service's title field, the first line of its text (r.jina.ai's ``Title: …``).
+READER_TITLE = lazyre.compile_re(r"Title\s*:\s*(\S[^\n]*)")
 
 
 def reader_title(lines: list[Line]) -> str | None:
@@ -313,7 +314,7 @@ def reader_title(lines: list[Line]) -> str | None:
     Markdown, its own fields below it (``URL Source:``): the page's heading, when the page
     prints it again, is where the article starts (``Title: 为什么…荷兰弟？ - 知乎`` over a
     menu, then ``为什么…荷兰弟？``)."""
-    if not lines or (m := _READER_TITLE.fullmatch(lines[0].text.strip())) is None:
+    if not lines or (m := READER_TITLE.fullmatch(lines[0].text.strip())) is None:
         return None
     if not any(_READER_FIELD.match(ln.text) for ln in lines[1 : 1 + READER_FIELD_LINES]):
         return None

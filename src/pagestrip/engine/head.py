@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import dedupe, lazyre, title
 from ..model import Kind
+from ..pagemeta import READER_TITLE
 from ..roles import PROTECTED, Role, role_of
 from ..rules import Compiled, Scope
 from ..rules import structure as st
@@ -219,13 +220,9 @@ def _head(
     return title_k
 
 
-#: A reader service's title field (r.jina.ai's first line).
-_READER_TITLE_FIELD = "Title:"
-
-
 def _reader_title_line(text: str, title_hint: str) -> bool:
     """Is ``text`` a reader service's ``Title:`` line that the hint was read from?"""
-    return text.startswith(_READER_TITLE_FIELD) and title_hint in text
+    return READER_TITLE.fullmatch(text.strip()) is not None and title_hint in text
 
 
 def _dash_subtitle(page: _Page, title_k: int) -> None:

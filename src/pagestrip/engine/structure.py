@@ -11,7 +11,7 @@ more" control over text that is on the page is chrome, not truncation
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from .. import lazyre
@@ -63,17 +63,7 @@ def _verbatim(page: _Page, verbatim: Collection[int]) -> None:
     notice's (which says the page was cut, wherever it sits). The passes after this one
     (edges, the cut end) skip them: the code that ends a post is below its last prose."""
     page.verbatim = frozenset(verbatim)
-    for k in verbatim:
-        hit = page.line_hit.get(k)
-        if hit is not None and hit.rule.kind is not Kind.TRUNCATION:
-            del page.line_hit[k]
-        hits = page.inline.get(k)
-        if hits:
-            kept = [h for h in hits if h.rule.kind is Kind.TRUNCATION]
-            if kept:
-                page.inline[k] = kept
-            else:
-                del page.inline[k]
+    _drop_hits(page, verbatim, lambda kind: kind is not Kind.TRUNCATION)
 
 
 def _table_rows(page: _Page, rows: Collection[int]) -> None:
@@ -81,13 +71,18 @@ def _table_rows(page: _Page, rows: Collection[int]) -> None:
     pipe that closes a row after a full stop are the table's structure: without them the
     rows are no table to a Markdown reader. So no decoration rule's hit stands on a table
     row; the other rules still judge it (a layout table of links is still a menu)."""
-    for k in rows:
+    _drop_hits(page, rows, lambda kind: kind is Kind.DECORATION)
+
+
+def _drop_hits(page: _Page, lines: Collection[int], drop: Callable[[Kind], bool]) -> None:
+    """Take back the whole-line and inline hits on ``lines`` whose rule's kind ``drop`` names."""
+    for k in lines:
         hit = page.line_hit.get(k)
-        if hit is not None and hit.rule.kind is Kind.DECORATION:
+        if hit is not None and drop(hit.rule.kind):
             del page.line_hit[k]
         hits = page.inline.get(k)
         if hits:
-            kept = [h for h in hits if h.rule.kind is not Kind.DECORATION]
+            kept = [h for h in hits if not drop(h.rule.kind)]
             if kept:
                 page.inline[k] = kept
             else:
