@@ -370,6 +370,11 @@ FILE_NAME_RULE = "common.chrome.file-name"
 _DOC_FILE = lazyre.compile(r"(.+?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)", regex.IGNORECASE)
 
 
+#: The meta key of an article's own heading that the page's <title> does not name: the
+#: article's title, while the page keeps the <title>'s.
+LEAD_HEADING = "lead_heading"
+
+
 def meta_title(meta: dict[str, str]) -> str | None:
     """The title the markup gives: the heading chosen as title, og:title, the <title> without
     its site-name part, and only then the first h1 (often the site's logo)."""

@@ -24,6 +24,7 @@ from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
 from .normalize import Normalized, normalize
 from .options import CleanOptions
 from .pagemeta import (
+    LEAD_HEADING,
     date_after_title,
     file_title,
     labelled_title,
@@ -425,6 +426,8 @@ def build_result(state: PageState) -> Result:
     for r in removed:
         by_kind[str(r.kind)] += len(r.text)
     out_chars = sum(len(p.text) for a in state.articles for p in a.paragraphs)
+    if title is not None and meta.get(LEAD_HEADING) == title:
+        title = meta_title(meta) or title  # the article's own heading; the page's title is the <title>'s
     return Result(
         title=title
         or meta_title(meta)

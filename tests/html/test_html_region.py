@@ -477,6 +477,23 @@ def test_a_real_title_tag_is_not_replaced_by_an_unmatched_h1():
     assert result.title == "Harbour wall rebuild approved"
 
 
+def test_the_h1_that_opens_the_article_under_an_seo_title_heads_the_article():
+    # The <title> names the page one way, the story's own h1 another: the h1 is the
+    # article's title and leaves its text; the page keeps the <title>'s name.
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    headline = "Storm-hit harbour wall to be rebuilt after two winters of damage"
+    page = (
+        "<html><head><title>Harbour wall rebuild approved | Example Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>{headline}</h1>{body}</article></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert result.title == "Harbour wall rebuild approved"
+    assert result.articles[0].title == headline
+    assert headline not in result.articles[0].text
+    assert result.articles[0].text.startswith(EN_PROSE[0][:40])
+
+
 ANSWERS = [
     "地震发生时先躲到坚固的桌子下面，护住头部，等震动停止后再有序撤离到空旷地带，不要乘坐电梯，也不要跳楼。",
     "住在高层的话不要急着往下跑，楼梯间反而容易拥挤踩踏。震后检查燃气和电源，关掉总阀，再听从社区的安排。",

@@ -10,7 +10,7 @@ title's own container, is kept as the article's standfirst.
 from __future__ import annotations
 
 from .. import lazyre
-from ..pagemeta import title_part
+from ..pagemeta import LEAD_HEADING, title_part
 from ..vocabulary import TITLE_SITE_SEP
 from .elements import _HEADINGS
 from .nodes import HtmlPage, _Nodes
@@ -101,7 +101,8 @@ def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
     """The matched heading, else the last h1 above the region when the page names no title of
     its own: it has no <title>, or its <title> is only the site's name (printed inside a longer
     heading, the logo: ``南生论坛`` in ``南生论坛SpringBoot版本``). A real <title> that no heading
-    matches stays the title (the h1 may be a section's name: ``About This Site``)."""
+    matches stays the page's title (the h1 may be a section's name: ``About This Site``); an
+    h1 that opens the region still heads the article (:func:`_lead_heading`)."""
     heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     if best is None and _title_is_site_name(page, heads):
         first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
@@ -110,6 +111,20 @@ def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
     if best is not None:
         page.blocks[best].role = "title"
         page.meta["title_block"] = page.blocks[best].text
+    elif (lead := _lead_heading(page, nodes)) is not None:
+        page.blocks[lead].role = "title"
+        page.meta[LEAD_HEADING] = page.blocks[lead].text
+
+
+def _lead_heading(page: HtmlPage, nodes: _Nodes) -> int | None:
+    """The h1 that opens the region when no heading matches the page's <title>: the article's
+    own headline under an SEO title (``Why Does Slack Say Hummus?`` over ``The Adorable Reason
+    You Can…``). It heads the article and leaves its text; the page's title stays the <title>'s,
+    which may name the page otherwise (``Colophon`` over ``About This Site``)."""
+    first = next((k for k, b in enumerate(page.blocks) if b.in_main), None)
+    if first is None or nodes.tag[page.blocks[first].node] != "h1":
+        return None
+    return first if len(page.blocks[first].text) <= TITLE_MAX_CHARS else None
 
 
 #: A standfirst (the dek under a headline) is a finished sentence at least this long.
