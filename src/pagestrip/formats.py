@@ -42,14 +42,15 @@ def markdown(record: dict[str, Any]) -> str:
     out = []
     for a in record.get("articles", ()):
         blocks = [f"# {_escape_inline(a['title'])}"] if a.get("title") else []
-        blocks += _blocks([p for p in (a.get("text") or "").split("\n") if p.strip()])
+        blocks += _blocks((a.get("text") or "").split("\n"))
         out.append("\n\n".join(blocks))
     return "\n\n".join(x for x in out if x)
 
 
 def _blocks(lines: list[str]) -> list[str]:
     """The Markdown blocks of an article's paragraphs: a fence's lines or a table's rows
-    together and as written, every other paragraph a block of its own, escaped."""
+    together and as written (a fence's blank lines too), every other paragraph a block of its
+    own, escaped."""
     fenced = {start: end for start, end, _ in fence_blocks(lines)}
     blocks: list[str] = []
     i = 0
@@ -63,7 +64,8 @@ def _blocks(lines: list[str]) -> list[str]:
             blocks.append("\n".join(lines[i:end]))
             i = end
         else:
-            blocks.append(_escape(lines[i]))
+            if lines[i].strip():
+                blocks.append(_escape(lines[i]))
             i += 1
     return blocks
 

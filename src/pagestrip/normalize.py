@@ -78,7 +78,9 @@ class Normalized:
     text: str
     counts: dict[str, int] = field(default_factory=dict)
     #: The lines (by index in ``text``) inside a closed Markdown code fence, fences
-    #: included, with the indentation each had below its fence's: code, kept verbatim.
+    #: included, each with what went before it in the fence: the blank lines between it and
+    #: the fence's line above (as newlines), then its indentation below the fence's. Code,
+    #: kept verbatim; the lines of ``text`` have neither.
     code: dict[int, str] = field(default_factory=dict)
     #: The lines (by index in ``text``) of a Markdown table: its header, delimiter and body
     #: rows. The delimiter row and the pipes are the table's structure, not decoration.
@@ -168,12 +170,15 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     table: set[int] = set()
     width = max(map(len, raws), default=0)  # the page's longest line: its wrap width, if it is wrapped
     last_len = 0  # the last line's own length (``paragraphs[-1]`` may hold several joined lines)
+    code_gap = 0  # blank lines since the last line of the fence we are in
     for i, raw in enumerate(raws):
         line = raw.rstrip(_BLANKS)
         stripped = _INDENT.sub("", line)
         if not stripped:
             counts["blank_lines"] += 1
             blank_before = True
+            if fenced and i in fenced and i - 1 in fenced:
+                code_gap += 1
             continue
         if stripped != line:
             counts["indentation"] += 1
@@ -181,7 +186,8 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             # Code: a line of its own, never a wrap's continuation nor continued by one, and
             # its tabs as written (a Makefile's are syntax; Go and C indent with them).
             indent = line[: len(line) - len(stripped)]
-            code[len(paragraphs)] = indent[fenced[i] :] if len(indent) >= fenced[i] else ""
+            gap, code_gap = "\n" * code_gap, 0  # a blank line in code is the code's (Python's, a diff's)
+            code[len(paragraphs)] = gap + (indent[fenced[i] :] if len(indent) >= fenced[i] else "")
             paragraphs.append(stripped)
             blank_before = True
             continue

@@ -98,6 +98,17 @@ def test_code_keeps_its_indentation_below_the_blocks_own() -> None:
     ) in text
 
 
+def test_blank_lines_inside_pre_stay_in_the_code() -> None:
+    page = (
+        "<html><body><article><h1>A title here</h1><p>First paragraph of the story, long enough to be"
+        " prose, with commas, and more words.</p><pre><code>\n\nimport os\n\n\ndef main():\n    pass\n\n"
+        "</code></pre><p>The last paragraph of the story, long enough to be prose, with commas.</p>"
+        "</article></body></html>"
+    )
+    text = pagestrip.clean(page).articles[0].text
+    assert "words.\nimport os\n\n\ndef main():\n    pass\nThe last" in text  # the run's edges are not its
+
+
 def test_prose_lines_lose_their_indentation_in_and_out_of_pre() -> None:
     lines = pagestrip.clean(_INDENTED).articles[0].text.split("\n")
     assert "段首的全角空格是段落的缩进，不是代码的缩进，输出里照样去掉。" in lines

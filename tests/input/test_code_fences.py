@@ -121,3 +121,18 @@ def test_markdown_output_keeps_a_fence_and_a_table_as_written() -> None:
     assert md == "\n\n".join(
         ["# T", "\\# 1. 前言", "```python\n# a comment\n- x\n```", "| a | b |\n| --- | --- |\n| 1 | 2 |"]
     )
+
+
+def test_blank_lines_in_a_fence_stay_in_the_code() -> None:
+    """A blank line in code is the code's (PEP 8's two lines between definitions, a diff's
+    hunks): it stays in the article's text and in the Markdown output, where blank lines
+    elsewhere only part paragraphs."""
+    code = "```python\ndef f():\n    x = 1\n\n    return x\n\n\nclass A:\n    pass\n```"
+    page = f"前文一行，说明下面的代码。\n\n{code}\n\n后文一行。"
+    assert normalize(page).code[4] == "\n    "
+    r = pagestrip.clean(page)
+    assert code in r.text
+    assert r.text.endswith("```\n后文一行。")  # outside the fence a blank line still only parts paragraphs
+    from pagestrip.formats import markdown
+
+    assert code in markdown(r.to_dict())

@@ -53,8 +53,9 @@ class Block:
     nodes: Any = field(default=None, repr=False, compare=False)
     #: Inside ``<pre>``: code or a preformatted document, whose lines repeat by design.
     pre: bool = False
-    #: A ``<pre>`` line's indentation below its run's common one (spaces and tabs, as the
-    #: page has them): given back to the line in the output, where code needs it.
+    #: What goes before a ``<pre>`` line in the output, where code needs it: the blank lines
+    #: between it and the run's line above (as newlines), then its indentation below the
+    #: run's common one (spaces and tabs, as the page has them).
     indent: str = ""
     #: The ``datetime`` of a ``<time>`` element on the line (or just before it, when the
     #: element holds no text): a machine-readable date beside a byline.

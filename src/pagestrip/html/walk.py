@@ -279,14 +279,18 @@ class _Walker:
         # Outside <pre> (and pre-line text) the squeeze leaves no line break: the text is one line.
         pieces = raw.split("\n") if breaks else (raw,)
         common = _common_indent(pieces) if pre else 0
+        gap = -1  # blank lines since the run's last line (none counted before its first)
         for piece in pieces:
             t = piece.strip()
             if not t:
+                if gap >= 0:
+                    gap += 1
                 continue
             score = prose_score(t, density)
             block = Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre)
             if pre:
-                block.indent = _code_indent(piece)[common:]
+                block.indent = "\n" * max(gap, 0) + _code_indent(piece)[common:]
+                gap = 0
             if self.time is not None:
                 block.time, self.time = self.time, None
             blocks.append(block)
