@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import lazyre
 from ..model import Line, Removal
 from ..rules import Rule, RuleSet
 
@@ -132,9 +133,33 @@ class _Page:
 _NONE: frozenset[str] = frozenset()
 
 
+#: A Markdown link's target right after its label: ``(url)``, ``(url "title")``,
+#: ``(javascript:void(0))`` (one level of parentheses inside).
+_LINK_TARGET = lazyre.compile_re(r'\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)')
+#: A link target names an address: a scheme, a path, an anchor or a host.
+_ADDRESS_MARK = frozenset(":/#.")
+
+
+def _with_link_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    """An inline removal that is a Markdown link's whole label, grown to the link's markup:
+    ``[`` … ``](url "title")`` around the label it took (a linked logo ``[![Logo](logo.svg)](/
+    "home")``), or the ``(url)`` after the bracketed label it took (``[收藏](javascript:void(0))``).
+    Without its label the markup is debris in the kept text."""
+    if end < len(text) and text[end] == "]" and start > 0 and text[start - 1] == "[":
+        m = _LINK_TARGET.match(text, end + 1)
+        if m is not None and not _ADDRESS_MARK.isdisjoint(m.group()):
+            return start - 1, m.end()
+    elif text[start] == "[" and text[end - 1] == "]":
+        m = _LINK_TARGET.match(text, end)
+        if m is not None and not _ADDRESS_MARK.isdisjoint(m.group()):
+            return start, m.end()
+    return start, end
+
+
 def _collect(page: _Page, title_k: int | None) -> list[Removal]:
     out: list[Removal] = []
     text = page.text
+    linked = "](" in text  # Markdown links: a removed label takes its link's markup with it
     for hit in page.line_hit.values():
         out.append(
             Removal(hit.rule.kind, hit.rule.id, hit.start, hit.end, text[hit.start : hit.end], evidence=hit.evidence)
@@ -147,7 +172,10 @@ def _collect(page: _Page, title_k: int | None) -> list[Removal]:
         for h in hits:
             if h.start < last_end:  # overlapping matches: the earlier one stands
                 continue
-            out.append(Removal(h.rule.kind, h.rule.id, h.start, h.end, text[h.start : h.end]))
-            last_end = h.end
+            start, end = _with_link_markup(text, h.start, h.end) if linked else (h.start, h.end)
+            if start < last_end:
+                start, end = h.start, h.end
+            out.append(Removal(h.rule.kind, h.rule.id, start, end, text[start:end]))
+            last_end = end
     out.sort(key=lambda r: r.start)
     return out
