@@ -42,3 +42,31 @@ def test_brackets_that_are_no_link_stay() -> None:
     # A removed bracket label followed by an aside that is no address keeps the aside.
     page = BODY + "他说道：[收藏](见上文)这一段要保留下来，作为正文的一部分内容继续阅读。\n"
     assert "(见上文)这一段要保留下来" in pagestrip.clean(page).text
+
+
+DIGEST = (
+    "# 本周资安摘要\n\n本周有多家资安业者公布事故调查结果，其中最特别的是针对提款机的攻击行动，值得留意。\n\n"
+    "[**骇客组织打造挟持提款机的实体后门**](https://news.example.com/170343)\n\n"
+    "[![Image 1](https://img.example.com/a.png)](https://img.example.com/a.png)\n\n"
+    "资安业者发布文章，针对专门锁定自动柜员机的骇客组织公布调查结果，指出这些骇客使用相当隐密的手法。\n\n"
+    "**[桌机韧体存在可绕过开机防护的漏洞](https://news.example.com/170331)**\n\n"
+    "厂商本周发布安全公告，提醒数款桌机韧体存在六项可让攻击者绕过安全开机防护机制的漏洞，应尽快更新。\n\n"
+)
+
+
+def test_a_bold_link_over_its_paragraph_is_a_headline() -> None:
+    """A digest links each item's headline to the full story; the paragraph under it is
+    the item. The headline is no list of other pages."""
+    kept = pagestrip.clean(DIGEST).text.split("\n")
+    assert "[**骇客组织打造挟持提款机的实体后门**](https://news.example.com/170343)" in kept
+    assert "**[桌机韧体存在可绕过开机防护的漏洞](https://news.example.com/170331)**" in kept
+
+
+def test_a_run_of_bold_links_or_one_over_a_cut_summary_is_still_a_link_list() -> None:
+    older = "\n\n".join(
+        f"[**【7月{d}日】往期资安日报第{d}期**](https://news.example.com/1702{d})" for d in (28, 29, 30)
+    )
+    teaser = "[**另一篇报道的标题在这里**](https://news.example.com/9)\n\n厂商本周发布安全公告，提醒数款设备存在漏洞，攻击者可以…\n\n"
+    kept = pagestrip.clean(DIGEST + teaser + older + "\n").text
+    assert "往期资安日报" not in kept
+    assert "另一篇报道的标题" not in kept

@@ -42,7 +42,17 @@ from .lines import has_word, kept_pieces, segment
 from .matching import _glued, _inline_rules, _line_rules, _rest_of_line, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
-from .structure import _controls, _dom, _orphan_headings, _structure, _table_rows, _toc, _verbatim, verbatim_lines
+from .structure import (
+    _controls,
+    _dom,
+    _linked_headlines,
+    _orphan_headings,
+    _structure,
+    _table_rows,
+    _toc,
+    _verbatim,
+    verbatim_lines,
+)
 from .tail import _cut_end, _tail
 from .teasers import _cut_teasers
 
@@ -88,6 +98,8 @@ def find_removals(
         page.evidence = evidence
         page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
     _line_rules(page)
+    if evidence is None and "](" in text:
+        _linked_headlines(page)
     _inline_rules(page)
     _rest_of_line(page)
     _sentence_rules(page)

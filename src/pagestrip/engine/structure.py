@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import lazyre
 from ..model import Kind
 from ..rules import structure as st
+from ..textshape import is_body
 from .page import Hit, _Page
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
@@ -87,6 +88,41 @@ def _drop_hits(page: _Page, lines: Collection[int], drop: Callable[[Kind], bool]
                 page.inline[k] = kept
             else:
                 del page.inline[k]
+
+
+#: The rule that takes a line of Markdown links (a menu, a pager, a list of other pages).
+MD_LINK_ROW = "common.chrome.md-link-row"
+#: One Markdown link whose whole label is bold, alone on its line: ``[**标题**](url)`` or
+#: ``**[Title](url)**`` (a reader service writes a linked ``<h2><a>`` so).
+_BOLD_LINK = lazyre.compile_re(r"(?:\[\*\*[^\]\n*]+\*\*\]|\*\*\[[^\]\n*]+\])\([^)\s]+\)(?:\*\*)?")
+#: A line that is only a Markdown image, linked or not (the item's picture, under its headline).
+_IMAGE_LINE = lazyre.compile_re(r"\[?!\[[^\]\n]*\]\([^)\s]+\)(?:\]\([^)\s]+\))?")
+#: A summary that a teaser feed cut short.
+_CUT_SHORT = ("…", "...")
+
+
+#: Picture lines a linked headline may stand over before its paragraph.
+IMAGES_UNDER_HEADLINE = 2
+
+
+def _linked_headlines(page: _Page) -> None:
+    """A bold link alone on its line over a paragraph of prose is the headline of what
+    follows (a digest's items, a roundup's, linked to their full stories), not a list of
+    other pages: the link row's hit on it is taken back (its picture may stand between
+    them). A run of such links, or one over a summary cut short (a teaser feed), stays a
+    link row."""
+    lines, hits = page.lines, page.line_hit
+    for k, hit in list(hits.items()):
+        if hit.rule.id != MD_LINK_ROW or k + 1 >= len(lines):
+            continue
+        if _BOLD_LINK.fullmatch(lines[k].text.strip()) is None:
+            continue
+        after = lines[k + 1].text.strip()
+        n = k + 2
+        while _IMAGE_LINE.fullmatch(after) is not None and n < len(lines) and n - k <= IMAGES_UNDER_HEADLINE:
+            after, n = lines[n].text.strip(), n + 1
+        if n - 1 not in hits and is_body(after) and not after.endswith(_CUT_SHORT) and "](" not in after:
+            del hits[k]
 
 
 def _controls(page: _Page) -> None:
