@@ -70,3 +70,20 @@ def test_a_run_of_bold_links_or_one_over_a_cut_summary_is_still_a_link_list() ->
     kept = pagestrip.clean(DIGEST + teaser + older + "\n").text
     assert "往期资安日报" not in kept
     assert "另一篇报道的标题" not in kept
+
+
+def test_line_rules_read_a_line_as_its_markdown_renders() -> None:
+    """``posted @ … [作者](…) 阅读(757) 评论(0) [编辑](…)`` is the post-header line a plain
+    page prints; its links must not hide it from the rule that takes that line."""
+    header = (
+        "posted @ 2024-04-16 17:04  [示例作者\\_a](https://blog.example.com/u)  阅读(757)  评论(0)  "
+        "[编辑](https://blog.example.com/edit?id=1)"
+    )
+    r = pagestrip.clean(BODY + header + "\n")
+    assert "posted @" not in r.text
+    assert [x.rule for x in r.removed if x.text == header] == ["common.metadata.post-header"]
+
+
+def test_a_link_inside_prose_leaves_the_line_to_the_prose() -> None:
+    line = "详细的配置说明可以参考[官方文档](https://docs.example.com/config)，其中列出了每个选项的默认值和含义。"
+    assert line in pagestrip.clean(BODY + line + "\n").text.split("\n")

@@ -53,6 +53,43 @@ def _line_rules(page: _Page) -> None:
             page.line_hit[k] = Hit(rule, ln.start, ln.end)
 
 
+#: A Markdown link (its label stays) or image (it goes), and a backslash escape: what a
+#: reader of the rendered page does not see of a line.
+_MD_MARKUP = regex.compile(
+    r"!\[[^\]\n]{0,200}\]\([^)\s]{0,800}\)|\[([^\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]*\)){0,800}"
+    r'(?:[ \t]+"[^"\n]{0,200}")?\)|\\([!-/:-@\[-`{-~])'
+)
+
+
+def _rendered(line: str) -> str:
+    """``line`` as its Markdown renders: link labels without their targets, no images, no escapes."""
+    return _MD_MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", line)
+
+
+def _rendered_line_rules(page: _Page) -> None:
+    """The whole-line rules on the lines with Markdown links that no rule took, read as the
+    page renders them: a blog's ``posted @ 2024-04-16 17:04 [作者](…) 阅读(757) 评论(0)
+    [编辑](…)`` is the post-header line a plain-text page prints, and the link markup must
+    not hide it from the rule that takes that line. A rule that takes the rendered line
+    takes the line, markup and all."""
+    rules = page.rules
+    comp = rules.compiled[Scope.LINE]
+    scan = rules.literal_scan
+    for k, ln in enumerate(page.lines):
+        if k in page.line_hit or "](" not in ln.text:
+            continue
+        seen = _rendered(ln.text).strip()
+        if not seen or seen == ln.text or "](" in seen:  # markup it cannot read (links in a link's label)
+            continue
+        found: set[str] = set()
+        if scan is not None:
+            for _, _, matched in scan.finditer(seen, 0, len(seen)):
+                found.update(scan.expand(matched))
+        rule = _whole_line_rule(comp, seen, Line(k, 0, len(seen), seen), found)
+        if rule is not None:
+            page.line_hit[k] = Hit(rule, ln.start, ln.end)
+
+
 def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | frozenset[str]) -> Rule | None:
     """The first whole-line rule of a scope that takes ``ln``: of the rules without
     literals and those whose literals are among ``found`` (the rule set's literals
