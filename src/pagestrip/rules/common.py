@@ -205,9 +205,10 @@ RULES: list[Rule] = [
         "common.chrome.css",
         Kind.CHROME,
         Scope.INLINE,
-        r"(?:@page|@font-face|@media|(?<![\w-])(?:[a-z][\w-]{0,20})?(?:\.[\w-]{1,30})?)\s?\{[^{}\n]{0,400}?"
-        r"[a-z-]{2,30}\s?:\s?[^{}\n;]{1,80}(?:;[^{}\n]{0,200})?\}",
-        "CSS leaked into the text: @page { size: … } p.western { font-family: … }",
+        r"(?:@page|@font-face|@media|(?<![\w-])(?:[a-z][\w-]{0,20})?(?:\.[\w-]{1,30})?)(?<![(\[,:=])(?<![(\[,:=]\s)"
+        r"\s?\{[^{}\n]{0,400}?[a-z-]{2,30}\s?:\s?[^{}\n;]{1,80}(?:;[^{}\n]{0,200})?\}(?![)\],;}])",
+        "CSS leaked into the text: @page { size: … } p.western { font-family: … }; not an object literal of "
+        "code, which stands after ( [ , : = or before ) ] , ; } (db.users.find({age: {$gt: 18}});)",
         ignore_case=True,
         requires=("{",),
     ),
