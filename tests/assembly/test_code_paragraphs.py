@@ -72,10 +72,29 @@ def test_prose_copied_around_the_code_is_still_a_copy() -> None:
         ('He said (in 2019) that "the plan" was a good one, and left.', False),
         ("他说“这个=那个”是对的，我们要认真学习，这是一个很长的句子。", False),
         ("x = 1", False),
+        ("select name, age from people;", True),
+        ("相当于：select * from people where age = 18;", True),
+        ("He had two choices; neither was good.", False),
+        ("第一，加强领导；第二，落实责任；第三，强化监督；", False),
     ],
 )
 def test_looks_like_code(line: str, code: bool) -> None:
     assert looks_like_code(line) is code
+
+
+def test_a_statement_is_no_abstract_of_a_longer_one() -> None:
+    """``select … from people;`` and ``select … from people where age > 18;`` are two
+    statements; the first is not the second's opening cut short."""
+    page = (
+        "SQL与MongoDB语句对照\n\n下面把常见的查询和等价的SQL写法对照列出来，方便大家查阅和比较。\n\n"
+        "查询指定列\n\nselect name, age from people;\n\n查询指定列并过滤\n\n"
+        "select name, age from people where age > 18;\n\n"
+        "相当于：select * from people where age = 18;\n\n相当于：select * from people where age = 18 or age = 20;\n\n"
+        "对照着看，两种语言的查询条件基本可以一一对应，写起来也很方便。\n"
+    )
+    kept = pagestrip.clean(page).text.split("\n")
+    assert "select name, age from people;" in kept
+    assert "相当于：select * from people where age = 18;" in kept
 
 
 #: A database client's output pasted as paragraphs: borders, a one-column header, a row
