@@ -505,16 +505,51 @@ _BRACKET_STARTS = frozenset("{}()[];,")
 
 
 def _closing_brackets(lines: list[Line]) -> set[int]:
-    """A line of brackets alone (``}``, ``});``) under a line of code pasted as paragraphs
-    (see :func:`.textshape.looks_like_code`): the block's end, which a decoration rule
-    would take for a line of symbols and leave the code unbalanced."""
-    return {
-        k
-        for k in range(1, len(lines))
-        if lines[k].text[:1] in _BRACKET_STARTS
-        and _BRACKETS_ONLY.fullmatch(lines[k].text.strip())
-        and any(looks_like_code(lines[j].text) for j in range(max(0, k - BRACKET_CODE_LINES), k))
-    }
+    """Lines of code's punctuation alone, in code pasted as paragraphs, which a decoration
+    rule would take for a line of symbols and leave the code unbalanced: a line of
+    brackets (``}``, ``});``) under a line of code (see :func:`.textshape.looks_like_code`)
+    or closing a bracket the lines above it opened (``fetch(url, {`` … ``});``), and a
+    block comment's ``/*`` and ``*/`` lines, paired."""
+    code: set[int] = set()
+    opened: list[int] = []  # a block comment's opening lines, waiting for its close
+    for k in range(1, len(lines)):
+        t = lines[k].text.strip()
+        if t[:1] in _BRACKET_STARTS and _BRACKETS_ONLY.fullmatch(t):
+            above = range(max(0, k - BRACKET_CODE_LINES), k)
+            if any(looks_like_code(lines[j].text) for j in above) or _closes_open_bracket(lines, k, t):
+                code.add(k)
+        elif t in _COMMENT_OPEN:
+            opened = [j for j in opened if k - j <= COMMENT_LINES] + [k]
+        elif t == "*/" and opened and k - opened[-1] <= COMMENT_LINES:
+            code.update((opened.pop(), k))
+    return code
+
+
+#: Lines that open a block comment (C, Java, JavaScript, CSS), and how far below one its
+#: ``*/`` is looked for.
+_COMMENT_OPEN = frozenset({"/*", "/**"})
+COMMENT_LINES = 10
+#: How many lines above a line of brackets its opening bracket is looked for.
+BRACKET_OPEN_LINES = 10
+_CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
+_OPENER_OF = {v: k for k, v in _CLOSER_OF.items()}
+
+
+def _closes_open_bracket(lines: list[Line], k: int, closers: str) -> bool:
+    """Does the first bracket of line ``k`` close one left open by the lines just above it?"""
+    first = next((c for c in closers if c in _OPENER_OF), None)
+    if first is None:
+        return False
+    depth = dict.fromkeys(_CLOSER_OF, 0)
+    for j in range(k - 1, max(-1, k - 1 - BRACKET_OPEN_LINES), -1):
+        for c in reversed(lines[j].text):
+            if c in _CLOSER_OF:
+                if depth[c] == 0:
+                    return _CLOSER_OF[c] == first
+                depth[c] -= 1
+            elif c in _OPENER_OF:
+                depth[_OPENER_OF[c]] += 1
+    return False
 
 
 #: How many lines above a line of brackets a line of code is looked for.

@@ -134,3 +134,14 @@ def test_the_closing_brace_of_code_in_paragraphs_stays() -> None:
     assert pagestrip.clean(_page(lines)).text.split("\n") == lines
     alone = [lines[0], "}", lines[-1]]
     assert pagestrip.clean(_page(alone)).text.split("\n") == [lines[0], lines[-1]]
+
+
+def test_brackets_that_close_what_the_lines_above_opened_and_paired_comments_stay() -> None:
+    """``});`` closes ``fetch(url, {`` though no line between looks like code; a block
+    comment's ``/*`` and ``*/`` lines are the comment's. A ``/*`` alone is still a symbol line."""
+    code = ["/*", "判断内容是否为空，为空时弹出提示", "*/", "fetch(url, {", "method: 'GET'", "});"]
+    lines = ["下面是两个常用的校验函数，直接复制到页面中即可使用，在主流浏览器中都可以运行。", *code]
+    lines += ["以上函数在主流浏览器中都可以正常运行，如果有问题欢迎在评论区留言讨论。"]
+    assert pagestrip.clean(_page(lines)).text.split("\n") == lines
+    alone = [lines[0], "/*", lines[-1]]
+    assert pagestrip.clean(_page(alone)).text.split("\n") == [lines[0], lines[-1]]
