@@ -231,7 +231,10 @@ def _glued(page: _Page, title_k: int | None) -> None:
     title = page.lines[title_k].text if title_k is not None else None
     skip = set(page.line_hit) | {title_k} if title_k is not None else set(page.line_hit)
     found = [
-        *glued.page_numbers(page.text),
+        # A page number glued mid-word is a PDF/Word conversion's: a converted document's
+        # text. In HTML the numbers between Han characters a chain links are the page's own
+        # figures (2019年1月4日 … 现有3处 … 容城安新3县 on one encyclopedia page).
+        *(glued.page_numbers(page.text) if page.evidence is None else ()),
         *glued.chunk_markers(page.lines),
         *glued.title_stuffing(page.lines, title, skip),
         *glued.title_injections(page.lines, title, skip),
