@@ -93,11 +93,24 @@ class Article:
     paragraphs: list[Span] = field(default_factory=list)
     truncated: bool = False
     title_span: Span | None = None
+    #: The paragraphs (by index) that go on with the one before them on its line: a removal
+    #: inside the line (a watermark sentence, an anti-copy mark) cut it there. ``text``
+    #: joins them back without a line break; ``paragraphs`` keeps the pieces, each a span
+    #: of the normalized text.
+    continued: dict[int, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
-        """The body, paragraphs joined by newlines, without the title line."""
-        return "\n".join(p.text for p in self.paragraphs)
+        """The body, paragraphs joined by newlines (a line's pieces by what parted them:
+        nothing, or a space between Latin words), without the title line."""
+        if not self.continued:
+            return "\n".join(p.text for p in self.paragraphs)
+        out: list[str] = []
+        for i, p in enumerate(self.paragraphs):
+            if out:
+                out.append(self.continued.get(i, "\n"))
+            out.append(p.text)
+        return "".join(out)
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "text": self.text, "truncated": self.truncated}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -319,6 +320,27 @@ def assemble_articles(state: PageState) -> None:
     state.removed.sort(key=lambda r: r.start)
 
 
+def join_line_pieces(state: PageState) -> None:
+    """Reads ``text`` and ``articles``; writes each article's ``continued``: the pieces of one
+    line that a removal inside it parted (``同学们[本文来自范文站…]早早来到操场``) read on as
+    one paragraph, not two. They join with nothing, or with a space between two Latin
+    words or marks (``the council [Advertisement] said``)."""
+    text = state.text
+    for article in state.articles:
+        paras = article.paragraphs
+        for i in range(1, len(paras)):
+            before, after = paras[i - 1], paras[i]
+            between = text[before.end : after.start]
+            if before.end <= after.start and "\n" not in between and not _LEAKED_BREAK.search(between):
+                latin = before.text[-1:].isascii() and after.text[:1].isascii()
+                article.continued[i] = " " if latin else ""
+
+
+#: A line break a scraper leaked as text (``\n``, ``x0dx0a``, an escaped ``<br>``): where it
+#: was removed, the line broke, and the pieces on either side stay paragraphs of their own.
+_LEAKED_BREAK = lazyre.compile_re(r"\\[rn]|x0a|&lt;br", re.IGNORECASE)
+
+
 def mark_truncation(state: PageState) -> None:
     """Reads ``removed`` and ``articles``; writes ``truncated`` and ``truncation`` (the notice's
     figures), and marks truncated the article each truncation notice falls in (the last
@@ -374,6 +396,7 @@ STAGES: tuple[Callable[[PageState], None], ...] = (
     match_rules,
     cut_paragraphs,
     assemble_articles,
+    join_line_pieces,
     mark_truncation,
     indent_code,
 )
