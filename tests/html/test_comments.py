@@ -220,3 +220,21 @@ def test_on_a_thread_a_dated_list_of_teasers_is_no_reply():
     )
     text = pagestrip.clean(html).text
     assert all(p in text for p in PROSE) and not any(s in text for _, s in rel)
+
+
+def test_on_a_forum_by_its_name_replies_in_boxes_named_comment_stay():
+    # The forum says what it is in its <title>; its reply boxes are named ``comment``: they
+    # are the thread's posts, as they are on a page whose markup says ``thread``.
+    post = "".join(f"<p>{p}</p>" for p in PROSE)
+    replies = "".join(
+        f"<tr><td><div class='meta'><a href='/u/{i}'>读者{i}号</a> 3 天前</div><div class='comment'>{c}</div></td></tr>"
+        for i, c in enumerate(COMMENTS[:3])
+    )
+    html = (
+        f"<html><head><title>{TITLE} | 示例论坛</title></head><body><table class='post'><tr><td>{post}</td></tr>"
+        f"</table><table class='comment-tree'>{replies}</table></body></html>"
+    )
+    text = pagestrip.clean(html).text
+    assert all(c in text for c in COMMENTS[:3])
+    story = html.replace(f"{TITLE} | 示例论坛", f"{TITLE} | 示例新闻网")
+    assert not any(c in pagestrip.clean(story).text for c in COMMENTS[:3])  # a story's comments still go

@@ -665,8 +665,9 @@ def _mark(
         elif b.hint is not None and b.score and b.hint_word in _WEAK_IN_REGION:
             b.hint = None  # a weak word does not take a paragraph of the region
         b.why = ("region", root, why) if b.hint is None else ("hint-in",)
-    if thread:
-        keep_replies(blocks)
+    declared = thread or declares_thread(page.meta, blocks)
+    if declared:
+        keep_replies(blocks)  # named reply boxes: a thread's posts, whichever sign said so
     # A comment list found by its shape: on a page that is no thread by any sign, the
     # lists under the best paragraph are chrome, and the recall guard leaves them out; on
     # a thread they are its replies.
@@ -674,7 +675,7 @@ def _mark(
     after = nodes.last[box] if box >= 0 else nodes.last[best_node]
     lists = CommentLists(nodes, blocks, after)
     comments: CommentLists | None = None
-    if thread or declares_thread(page.meta, blocks):
+    if declared:
         keep_listed_replies(blocks, lists, teasers)  # a thread's replies: the same shape, content
     else:
         comments = lists
