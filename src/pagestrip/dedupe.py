@@ -228,6 +228,7 @@ def copies(
     # program printing it again, not a copy of the text.
     if code:
         _code_runs_stay(match, keys, code)
+    _list_runs_stay(match, keys, paras)
     # A single paragraph said again on its own, short, is a refrain (a poem's or a
     # speech's repeated line), not a copy of the text; runs and long ones are copies.
     for j, i in enumerate(match):
@@ -254,6 +255,37 @@ def _code_runs_stay(match: list[int], keys: list[str], code: Collection[int]) ->
         total = sum(len(keys[x]) for x in range(j, end))
         if sum(len(keys[x]) for x in range(j, end) if x in code) >= CODE_RUN_SHARE * total:
             for x in range(j, end):
+                match[x] = -1
+        j = end
+
+
+#: A run of copies made of short items only (each under REFRAIN_MAX, no finished
+#: sentence), this short in all, is items said again, not the text printed twice.
+LIST_RUN_MAX = 200
+#: A finished sentence's end (a label's colon is none: ``Pros:``, ``做法：``).
+_FINISHED = lazyre.compile_re(r"[。．.!?！？…][\"'”’)）]?\s*$")
+
+
+def _list_runs_stay(match: list[int], keys: list[str], paras: list[Span]) -> None:
+    """Unmark every run of short items (each under REFRAIN_MAX and no finished sentence,
+    LIST_RUN_MAX in all): items a list says again (``½ tsp. salt`` in the filling's and
+    the topping's ingredients, a pros-and-cons list's points under two options), a song's
+    chorus. A text printed twice holds its paragraphs; a long run of short lines (a whole
+    poem printed again) stays a copy."""
+    j, n = 0, len(match)
+    while j < n:
+        if match[j] < 0:
+            j += 1
+            continue
+        end = j
+        while end < n and match[end] >= 0:
+            end += 1
+        run = range(j, end)
+        if (
+            all(len(keys[x]) < REFRAIN_MAX and not _FINISHED.search(paras[x].text) for x in run)
+            and sum(len(keys[x]) for x in run) < LIST_RUN_MAX
+        ):
+            for x in run:
                 match[x] = -1
         j = end
 
