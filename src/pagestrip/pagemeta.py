@@ -72,9 +72,11 @@ OTHER_MONTHS = {
     "avr": 4, "aoû": 8, "aou": 8, "déc": 12,
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }  # fmt: skip
+#: A date with the month's name: November 6, 2009 · 6 November 2009 · 6. März 2009 · 6 de
+#: noviembre de 2009, an English day's ordinal allowed (November 6th, 2009; 6th November 2009).
 _EN_DATE = lazyre.compile(
-    rf"(?i)\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
+    rf"(?i)\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
 )
 #: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
 _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
