@@ -22,7 +22,7 @@ matches. The methods stay near-linear on a large page:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -244,6 +244,15 @@ CODE_RUN_SHARE = 0.5
 
 def _code_runs_stay(match: list[int], keys: list[str], code: Collection[int]) -> None:
     """Unmark every run of copies that is code (CODE_RUN_SHARE of its characters)."""
+    for run in _copy_runs(match):
+        total = sum(len(keys[x]) for x in run)
+        if sum(len(keys[x]) for x in run if x in code) >= CODE_RUN_SHARE * total:
+            for x in run:
+                match[x] = -1
+
+
+def _copy_runs(match: list[int]) -> Iterator[range]:
+    """The runs of consecutive copies (``match[x] >= 0``), in order."""
     j, n = 0, len(match)
     while j < n:
         if match[j] < 0:
@@ -252,10 +261,7 @@ def _code_runs_stay(match: list[int], keys: list[str], code: Collection[int]) ->
         end = j
         while end < n and match[end] >= 0:
             end += 1
-        total = sum(len(keys[x]) for x in range(j, end))
-        if sum(len(keys[x]) for x in range(j, end) if x in code) >= CODE_RUN_SHARE * total:
-            for x in range(j, end):
-                match[x] = -1
+        yield range(j, end)
         j = end
 
 
@@ -272,22 +278,13 @@ def _list_runs_stay(match: list[int], keys: list[str], paras: list[Span]) -> Non
     the topping's ingredients, a pros-and-cons list's points under two options), a song's
     chorus. A text printed twice holds its paragraphs; a long run of short lines (a whole
     poem printed again) stays a copy."""
-    j, n = 0, len(match)
-    while j < n:
-        if match[j] < 0:
-            j += 1
-            continue
-        end = j
-        while end < n and match[end] >= 0:
-            end += 1
-        run = range(j, end)
+    for run in _copy_runs(match):
         if (
             all(len(keys[x]) < REFRAIN_MAX and not _FINISHED.search(paras[x].text) for x in run)
             and sum(len(keys[x]) for x in run) < LIST_RUN_MAX
         ):
             for x in run:
                 match[x] = -1
-        j = end
 
 
 def _own_section(j: int, i: int, keys: list[str], heads: Collection[int]) -> bool:

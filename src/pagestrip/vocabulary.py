@@ -109,3 +109,8 @@ TITLE_SITE_SEP = r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=[\p{Ha
 #: ``zh.chrome.watermark-url``) keep narrower lists of their own: there a match
 #: removes text instead of naming the site.
 SITE_SUFFIX = r"网|網|站|库|庫|吧|馆|館|家园|家園|之家|文档|文檔|范文|範文|大全|中心|网站|網站"
+
+
+#: A Markdown link's target after its label: ``(url)``, ``(url "title")``,
+#: ``(javascript:void(0))`` (one level of parentheses inside).
+MD_LINK_TARGET = r'\((?:[^()\s]|\([^()\s]*\)){0,800}(?:[ \t]+"[^"\n]{0,200}")?\)'

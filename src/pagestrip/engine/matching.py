@@ -17,10 +17,11 @@ from functools import lru_cache
 
 import regex
 
-from .. import glued
+from .. import glued, lazyre
 from ..model import Kind, Line
-from ..rules import Compiled, Rule, Scope
+from ..rules import Compiled, Rule, RuleSet, Scope
 from ..textshape import sentences
+from ..vocabulary import MD_LINK_TARGET
 from .page import _NONE, Hit, _Page
 
 #: A sentence rule takes its whole line when its sentences cover this share of
@@ -55,9 +56,8 @@ def _line_rules(page: _Page) -> None:
 
 #: A Markdown link (its label stays) or image (it goes), and a backslash escape: what a
 #: reader of the rendered page does not see of a line.
-_MD_MARKUP = regex.compile(
-    r"!\[[^\]\n]{0,200}\]\([^)\s]{0,800}\)|\[([^\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]*\)){0,800}"
-    r'(?:[ \t]+"[^"\n]{0,200}")?\)|\\([!-/:-@\[-`{-~])'
+_MD_MARKUP = lazyre.compile_re(
+    r"!\[[^\]\n]{0,200}\]\([^)\s]{0,800}\)|\[([^\]\n]{0,200})\]" + MD_LINK_TARGET + r"|\\([!-/:-@\[-`{-~])"
 )
 
 
@@ -72,20 +72,13 @@ def _rendered_line_rules(page: _Page) -> None:
     [编辑](…)`` is the post-header line a plain-text page prints, and the link markup must
     not hide it from the rule that takes that line. A rule that takes the rendered line
     takes the line, markup and all."""
-    rules = page.rules
-    comp = rules.compiled[Scope.LINE]
-    scan = rules.literal_scan
     for k, ln in enumerate(page.lines):
         if k in page.line_hit or "](" not in ln.text:
             continue
         seen = _rendered(ln.text).strip()
         if not seen or seen == ln.text or "](" in seen:  # markup it cannot read (links in a link's label)
             continue
-        found: set[str] = set()
-        if scan is not None:
-            for _, _, matched in scan.finditer(seen, 0, len(seen)):
-                found.update(scan.expand(matched))
-        rule = _whole_line_rule(comp, seen, Line(k, 0, len(seen), seen), found)
+        rule = _taken_whole(page.rules, Scope.LINE, seen, Line(k, 0, len(seen), seen))
         if rule is not None:
             page.line_hit[k] = Hit(rule, ln.start, ln.end)
 
@@ -117,6 +110,19 @@ def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | froz
     # in front of the built-ins) names the removal.
     early = _predicate_rule(comp, ln, before=comp.order[best.id]) if comp.predicates else None
     return early if early is not None else best
+
+
+def _taken_whole(rules: RuleSet, scope: Scope, text: str, ln: Line) -> Rule | None:
+    """The rule of ``scope`` that takes line ``ln`` whole, with the line's literals."""
+    comp = rules.compiled.get(scope)
+    if comp is None:
+        return None
+    found: set[str] = set()
+    scan = rules.literal_scan
+    if scan is not None:
+        for _, _, matched in scan.finditer(text, ln.start, ln.end):
+            found.update(scan.expand(matched))
+    return _whole_line_rule(comp, text, ln, found)
 
 
 def _first_plain(comp: Compiled, text: str, ln: Line) -> Rule | None:

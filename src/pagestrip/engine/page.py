@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import lazyre
 from ..model import Line, Removal
 from ..rules import Rule, RuleSet
+from ..vocabulary import MD_LINK_TARGET
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
     from ..html import Block
@@ -133,9 +134,8 @@ class _Page:
 _NONE: frozenset[str] = frozenset()
 
 
-#: A Markdown link's target right after its label: ``(url)``, ``(url "title")``,
-#: ``(javascript:void(0))`` (one level of parentheses inside).
-_LINK_TARGET = lazyre.compile_re(r'\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)')
+#: A Markdown link's target right after its label.
+_LINK_TARGET = lazyre.compile_re(MD_LINK_TARGET)
 #: A link target names an address: a scheme, a path, an anchor or a host.
 _ADDRESS_MARK = frozenset(":/#.")
 

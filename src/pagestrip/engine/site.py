@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Line
 from ..pagemeta import PATH_CHAIN, site_from, site_sources
-from ..rules import Rule, RuleSet, Scope
+from ..rules import RuleSet, Scope
 from ..textshape import is_body
 from .head import HEAD_ANCHOR_TAG, HEAD_MAX_LINES
-from .matching import _whole_line_rule
+from .matching import _taken_whole
 
 if TYPE_CHECKING:
     from ..html import Block
@@ -63,16 +63,3 @@ def _head_end(text: str, lines: list[Line], rules: RuleSet, evidence: list[Block
         if anchor is None or HEAD_ANCHOR_TAG not in anchor.tags:
             return k
     return min(len(lines), HEAD_MAX_LINES)
-
-
-def _taken_whole(rules: RuleSet, scope: Scope, text: str, ln: Line) -> Rule | None:
-    """The rule of ``scope`` that takes line ``ln`` whole, with the line's literals."""
-    comp = rules.compiled.get(scope)
-    if comp is None:
-        return None
-    found: set[str] = set()
-    scan = rules.literal_scan
-    if scan is not None:
-        for _, _, matched in scan.finditer(text, ln.start, ln.end):
-            found.update(scan.expand(matched))
-    return _whole_line_rule(comp, text, ln, found)
