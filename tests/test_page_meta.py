@@ -184,3 +184,13 @@ def test_a_title_that_names_the_site_first() -> None:
 def test_a_title_with_a_bar_is_cut_at_the_bar_only(title: str, part: str) -> None:
     """A dash before a bar is the headline's own punctuation; without a bar, a dash cuts."""
     assert title_part(title, None) == part
+
+
+def test_english_date_with_its_month_in_chinese() -> None:
+    """A localized blog theme's English format with a Chinese month: 十一月 6th, 2009."""
+    body = "<p>企业需要在内部培养领导者，这是一个长期的过程，需要耐心，也需要制度上的保障。</p>" * 3
+    html = (
+        "<html><head><title>企业如何培养领导者</title></head><body><h1>企业如何培养领导者</h1>"
+        f'<span class="post-calendar">十一月 6th, 2009</span><div class="entry">{body}</div></body></html>'
+    )
+    assert pagestrip.clean(html).date == "2009-11-06"

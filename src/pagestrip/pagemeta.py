@@ -73,11 +73,17 @@ OTHER_MONTHS = {
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }  # fmt: skip
 #: A date with the month's name: November 6, 2009 · 6 November 2009 · 6. März 2009 · 6 de
-#: noviembre de 2009, an English day's ordinal allowed (November 6th, 2009; 6th November 2009).
+#: noviembre de 2009, an English day's ordinal allowed (November 6th, 2009; 6th November 2009),
+#: 十一月 6th, 2009.
 _EN_DATE = lazyre.compile(
     rf"(?i)\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})\b"
+    # an English date format with its month put in Chinese, as a localized blog theme prints
+    # it: 十一月 6th, 2009
+    r"|(?P<m3>十[一二]?|[一二三四五六七八九])月\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})\b"
 )
+#: The Chinese month numerals of :data:`_EN_DATE`.
+_CN_MONTHS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 #: A date day first with full stops, as most of Europe prints it: 11.09.2011, 24. 3. 2004.
 _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 #: A date with slashes and the year last: 30/01/2017 (day first), 12/25/2017 (month first).
@@ -214,6 +220,8 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
     for m in _EN_DATE.finditer(text):
         if m.group("m1"):
             yield int(m.group("y1")), _month(m.group("m1")), int(m.group("d1"))
+        elif m.group("m3"):
+            yield int(m.group("y3")), _CN_MONTHS[m.group("m3")], int(m.group("d3"))
         else:
             yield int(m.group("y2")), _month(m.group("m2")), int(m.group("d2"))
     if "." in text:

@@ -195,3 +195,18 @@ def test_a_reference_that_prints_its_address_is_no_link_list() -> None:
     kept = pagestrip.clean(page).text.split("\n")
     assert refs[1] in kept
     assert not any("上一篇" in line for line in kept)
+
+
+def test_hint_evidence_names_the_class_that_holds_the_word() -> None:
+    """A container of several classes is named in the evidence by the class with the hint word
+    (div.blq-int-nav), not by its first class (div.blq-lang)."""
+    html = (
+        '<html><head><title>T</title></head><body><div class="blq-lang blq-int-nav"><ul>'
+        '<li><a href="/a">Alpha things</a></li><li><a href="/b">Beta gamma</a></li>'
+        '<li><a href="/c">Delta of ours</a></li></ul></div><div class="story"><h1>T</h1>'
+        "<p>The chief executive apologised to the legislature on Monday, after weeks of pressure over "
+        "illegal structures at his home.</p><p>He had admitted that he knew of the structures before he "
+        "stood for election, which led to questions about his honesty.</p></div></body></html>"
+    )
+    evidence = [r.evidence for r in pagestrip.clean(html).removed if r.rule == "html.chrome"]
+    assert evidence and all("(div.blq-int-nav)" in (e or "") for e in evidence)

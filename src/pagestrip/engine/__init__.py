@@ -39,7 +39,7 @@ from ..rules import RuleSet
 from .edges import _edges
 from .head import _above_title, _head
 from .lines import has_word, kept_pieces, segment
-from .matching import _glued, _inline_rules, _line_rules, _rendered_line_rules, _rest_of_line, _sentence_rules
+from .matching import _glued, _inline_rules, _line_rules, _reread_line_rules, _rest_of_line, _sentence_rules
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
 from .structure import (
@@ -98,8 +98,9 @@ def find_removals(
         page.evidence = evidence
         page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
     _line_rules(page)
-    if evidence is None and "](" in text:
-        _rendered_line_rules(page)
+    markdown = evidence is None and "](" in text
+    _reread_line_rules(page, markdown)
+    if markdown:
         _linked_headlines(page)
     _inline_rules(page)
     _rest_of_line(page)

@@ -66,17 +66,40 @@ def _rendered(line: str) -> str:
     return _MD_MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", line)
 
 
-def _rendered_line_rules(page: _Page) -> None:
-    """The whole-line rules on the lines with Markdown links that no rule took, read as the
+#: Five or more Han characters standing one by one between spaces: ``人 民 网 版 权 所 有``,
+#: ``关 于 我 们``, a footer set letter-spaced for looks.
+_LETTER_SPACED = lazyre.compile(r"(?<!\p{Han})(?:\p{Han}[ \u3000\xa0]){4,}\p{Han}(?!\p{Han})")
+_SPACE = lazyre.compile_re(r"[ \u3000\xa0]")
+
+
+def _closed_up(line: str) -> str:
+    """``line`` with its letter-spaced runs of Han characters closed up."""
+    return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group()), line)
+
+
+def _reread_line_rules(page: _Page, markdown: bool) -> None:
+    """The whole-line rules on the lines no rule took, read as a reader sees them.
+
+    With ``markdown`` (text input with Markdown links), a line's links are read as the
     page renders them: a blog's ``posted @ 2024-04-16 17:04 [作者](…) 阅读(757) 评论(0)
     [编辑](…)`` is the post-header line a plain-text page prints, and the link markup must
-    not hide it from the rule that takes that line. A rule that takes the rendered line
-    takes the line, markup and all."""
+    not hide it from the rule that takes that line. On any page, letter-spaced Chinese
+    (``人 民 网 版 权 所 有, 未 经 书 面 授 权 禁 止 使 用``) is read closed up, as the eye
+    reads it. A rule that takes the line so read takes the line, markup and spaces and all."""
+    spaced = _LETTER_SPACED.search(page.text) is not None
+    if not (markdown or spaced):
+        return
     for k, ln in enumerate(page.lines):
-        if k in page.line_hit or "](" not in ln.text:
+        if k in page.line_hit:
             continue
-        seen = _rendered(ln.text).strip()
-        if not seen or seen == ln.text or "](" in seen:  # markup it cannot read (links in a link's label)
+        seen = ln.text
+        if markdown and "](" in seen:
+            seen = _rendered(seen).strip()
+            if "](" in seen:  # markup it cannot read (links in a link's label)
+                continue
+        if spaced:
+            seen = _closed_up(seen)
+        if not seen or seen == ln.text:
             continue
         rule = _taken_whole(page.rules, Scope.LINE, seen, Line(k, 0, len(seen), seen))
         if rule is not None:

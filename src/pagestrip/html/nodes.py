@@ -121,7 +121,8 @@ class Block:
                 f"chars); path {self.path}"
             )
         where = "inside" if reason == "hint-in" else "outside"
-        return f"{self.hint} container '{self.hint_word}' ({nodes.label(self.hint_node)}) {where} the region; {density}"
+        named = nodes.label(self.hint_node, self.hint_word)
+        return f"{self.hint} container '{self.hint_word}' ({named}) {where} the region; {density}"
 
 
 @dataclass
@@ -238,9 +239,17 @@ class _Nodes:
             self._sig[i] = got
         return got
 
-    def label(self, i: int) -> str:
+    def label(self, i: int, word: str | None = None) -> str:
         """``tag.firstclass`` or ``tag#id``, for DOM paths in explanations (cached per node:
-        each removed block's evidence names its last four containers, which blocks share)."""
+        each removed block's evidence names its last four containers, which blocks share).
+        With ``word`` (a hint word), the class or id that holds it: the one that decided."""
+        if word:
+            w = word.lower()
+            holder = next((c for c in self.cls[i].split() if w in c.lower()), None)
+            if holder is not None:
+                return f"{self.tag[i]}.{holder}"
+            if w in self.ident[i].lower():
+                return f"{self.tag[i]}#{self.ident[i]}"
         got = self._label.get(i)
         if got is None:
             classes = self.cls[i].split()

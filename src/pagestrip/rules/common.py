@@ -36,7 +36,8 @@ _DATELINE_SEP = r"\s*[|｜·•]\s*"
 _DATELINE_PART = r"[^|｜·•\n。！？!?；;]{1,40}?"
 #: A count with its unit: 23页, 约 7.82千字, 9.2W人, 1.2K views, 1287次.
 _COUNT = (
-    r"(?:约|約|共|about\s+)?\s*\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?\s*(?![A-Za-z])|(?=\s*\S))\s*"
+    # (a zero-padded 01 … 09 numbers a section, no count is written so)
+    r"(?:约|約|共|about\s+)?\s*(?!0[1-9](?![\d,.]))\d[\d,]{0,9}(?:\.\d{1,2})?\s*(?:[KkWw万萬千]\+?\s*(?![A-Za-z])|(?=\s*\S))\s*"
     r"(?:人(?:关注|關注|订阅|訂閱|收藏|看过|看過|浏览|瀏覽|阅读|閱讀|参与|參與|点赞|點讚)?|"
     r"页|頁|字|次|篇|份|赞|讚|条|條|views?|words?|pages?|reads?|downloads?|likes?|comments?|"
     r"ratings?|votes?|shares?|followers?|阅读|閱讀|浏览|瀏覽|下载|下載|收藏|评论|評論|人气|人氣)?"
@@ -184,7 +185,8 @@ RULES: list[Rule] = [
         "common.chrome.jammer-inline",
         Kind.CHROME,
         Scope.INLINE,
-        rf"(?<=[\p{{Han}}。，！？!?,.;；:：])\s?{_JAMMER}(?=\s*$|\s?\p{{Han}})",
+        # (it starts at its own ASCII: the sentence's 。 before it stays)
+        rf"(?<=[\p{{Han}}。，！？!?,.;；:：])\s?(?=[\x21-\x7e]){_JAMMER}(?=\s*$|\s?\p{{Han}})",
         "a jammer string glued to a sentence: …我都赞成。% g3 R! w6 {. P8 z",
     ),
     Rule(

@@ -27,6 +27,15 @@ _CREDIT_KEY = (
     r"策划|策劃|制图|製圖|出品|原作者|译者|譯者|翻译|翻譯|"
     r"制片|製片|统筹|統籌|编导|編導|配音|剪辑|剪輯|出镜|出鏡|航拍|解说|解說)"
 )
+#: One credit's key and what divides it from the name. Beside the keys above, the short
+#: byline of magazines and blogs: 文/张三, 文｜李四, 图：王五, 文/图 赵六 (a bare 文 or 图
+#: only with its divider: 文 明 城 市 is letter-spaced prose).
+_CREDIT_LEAD = (
+    rf"(?:{_CREDIT_KEY}\s*(?:[:：|｜丨/／]\s*|\s+)|"
+    r"(?:(?:文|图|圖)\s*[/／|｜丨:：]\s*|(?:文|图|圖)\s*[/／、]\s*(?:文|图|圖)\s*(?:[/／|｜丨:：]\s*|\s+))"
+    # ... followed by a name, not a figure's caption (图：2019年各省GDP)
+    r"(?=[\p{Han}A-Za-z·]{1,12}(?:[\s|｜丨/，,、）)】\]]|$)))"
+)
 #: A credit value: names, an agency, a site — short, no sentence punctuation or colon.
 _CREDIT_VALUE = r"[^\n。！？!?：:（）()【】\[\]]{1,30}"
 _OPEN = r"[（(【\[]?\s*"
@@ -86,9 +95,9 @@ RULES: list[Rule] = [
         "news.metadata.credit",
         Kind.METADATA,
         Scope.LINE,
-        rf"{_OPEN}(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)?{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+)"
-        rf"{_CREDIT_VALUE}(?:\s*[|｜/，,、\s]\s*{_CREDIT_KEY}\s*(?:[:：|｜]\s*|\s+){_CREDIT_VALUE}){{0,5}}{_CLOSE}",
-        "editor/credit line: （责任编辑：王某）, 来源：新华社, 记者 张三 李四, 编辑：A | 审核：B",
+        rf"{_OPEN}(?:本报|本報|本台|本刊|新华社|新華社|中新网|中新網)?{_CREDIT_LEAD}"
+        rf"{_CREDIT_VALUE}(?:\s*[|｜/，,、\s]\s*{_CREDIT_LEAD}{_CREDIT_VALUE}){{0,5}}{_CLOSE}",
+        "editor/credit line: （责任编辑：王某）, 来源：新华社, 记者 张三 李四, 编辑：A | 审核：B, 文/张三",
         max_chars=80,
     ),
     Rule(

@@ -29,6 +29,8 @@ _ACTION = (
     r"分享|收藏|举报|舉報|下载|下載|打印|评论|評論|点赞|點讚|点赞|关注|關注|复制|複製|纠错|糾錯|投诉|投訴|书签|書籤|"
     r"转发|轉發|引用|回复|回覆|只看该作者|只看該作者|顶|頂|踩|赞|讚|编辑|編輯|删除|刪除|微信|微博|QQ空间|QQ空間|在看|"
     r"收起|新浪微博|腾讯微博|騰訊微博|微信扫一扫|微信掃一掃|朋友圈|复制链接|複製鏈接|"
+    # a portal story's toolbar: 打印 留言 论坛 网摘 手机点评 纠错
+    r"留言|论坛|論壇|网摘|網摘|(?:手机|手機)?(?:点评|點評)|"
     r"(?:字体|字體|字号|字號)(?:减小|減小|增大|放大|缩小|縮小)|(?:放大|缩小|縮小)(?:字体|字體|字号|字號)|"
     # A forum floor's bar: 举报 | 3楼 | 打赏 | 回复 | 评论(17), 来自 天涯社区客户端, and its
     # comment widget: 剩余 15 条评论 点击查看 我要评论.
@@ -137,8 +139,10 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页\s*(?:[,，/]?\s*共\s*\d{1,4}\s*页)?|"
-        r"第\s*\d{1,4}\s*頁\s*(?:[,，/]?\s*共\s*\d{1,4}\s*頁)?|\d{1,4}\s*/\s*\d{1,4}\s*页?|\d{1,3})",
-        "page number left by a print/PDF layout: —6—, 第1页共3页, - 2 -",
+        r"第\s*\d{1,4}\s*頁\s*(?:[,，/]?\s*共\s*\d{1,4}\s*頁)?|\d{1,4}\s*/\s*\d{1,4}\s*页?|"
+        # a bare number, but not a zero-padded 01…09: those number a listicle's sections
+        r"(?!0[1-9](?!\d))\d{1,3})",
+        "page number left by a print/PDF layout: —6—, 第1页共3页, - 2 - (01 … 09 are section numbers)",
         max_chars=20,
     ),
     Rule(
@@ -189,8 +193,10 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|我的收藏|用户名|用戶名|密码|密碼)"
-        r"(?:\s*[|｜丨/]?\s*(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|找回密码|忘记密码|我的收藏)){1,6}",
-        "login bar: 登录 | 注册",
+        r"(?:\s*[|｜丨/]?\s*(?:登录|登錄|注册|註冊|会员中心|會員中心|退出|找回密码|忘记密码|我的收藏)){1,6}|"
+        # a login form's field labels with nothing typed in: 用户名： 密码： 到社区注册
+        r"(?:用户名|用戶名|账号|帳號|邮箱|郵箱|手机号|手機號)\s*[:：]\s*(?:密码|密碼)\s*[:：][^\n。]{0,20}",
+        "login bar: 登录 | 注册; a login form's empty fields: 用户名： 密码： 到社区注册",
         max_chars=40,
     ),
     Rule(
@@ -215,7 +221,9 @@ RULES: list[Rule] = [
         "zh.chrome.font-size",
         Kind.CHROME,
         Scope.INLINE,
-        r"[【\[]?(?:字体|字體|字号|字號)\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){2,3}[】\]]?",
+        r"[【\[]?(?:字体|字體|字号|字號)(?:\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){2,3}|"
+        # without the colon only as buttons set apart (字号 大 中 小): 调整字号大小 is prose
+        r"(?:\s+|\s*(?=[【\[]))(?:[【\[]?[大中小][】\]]?\s*){1,2}[【\[]?[大中小](?![\p{Han}])[】\]]?)[】\]]?",
         "the font-size switcher: 【字体：大 中 小】, 字号：大 中 小 (its buttons 字号减小 字号增大 are "
         "page actions: a row of them is zh.chrome.actions)",
     ),

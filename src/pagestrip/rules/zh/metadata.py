@@ -23,11 +23,20 @@ _META_KEY = (
     # a qualifier in brackets after the key: 上传人(卖家):
     r"(?:[(（][\p{Han}]{1,4}[)）])?"
 )
+#: A date with the clock time in a named zone after it: 2012年12月10日, 格林尼治标准时间10:41.
+_ZONED_DATE = (
+    rf"{_DATE}(?:\s*[,，]?\s*(?:格林尼治标准时间|格林尼治標準時間|北京时间|北京時間|GMT|UTC)\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 _META_VALUE = (
-    rf"(?:{_DATE}|\d[\d,]{{0,12}}\s*(?:次|人|字|℃)?|"
+    rf"(?:{_ZONED_DATE}|\d[\d,]{{0,12}}\s*(?:次|人|字|℃)?|"
     r"[^\s:：|｜丨]{1,24})"
 )
-_META_ITEM = rf"{_META_KEY}\s*[:：]\s*(?:{_META_VALUE})?"
+_META_ITEM = (
+    rf"(?:{_META_KEY}\s*[:：]\s*(?:{_META_VALUE})?|"
+    # a time label and its date without the colon: 更新时间 2012年12月10日
+    rf"(?:发布|發佈|發布|更新|发表|發表)?(?:时间|時間|日期)\s*{_ZONED_DATE})"
+)
 _GOV_KEY = (
     r"索\s*引\s*号|索\s*引\s*號|发\s*文\s*机\s*关|發\s*文\s*機\s*關|发布机构|發佈機構|发文单位|發文單位|成文日期|"
     r"发文日期|發文日期|发布日期|發佈日期|公开日期|公開日期|文\s*号|文\s*號|发文字号|發文字號|主题分类|主題分類|"
