@@ -1047,3 +1047,19 @@ def test_a_headings_id_is_its_anchor_not_its_role():
     lines = text_of(pagestrip.clean(page)).split("\n")
     assert "Related work" in lines
     assert "ProtonMail Bridge is open source" in lines
+
+
+def test_region_headings_are_no_head_labels_when_no_line_is_the_title() -> None:
+    """The <title> names a page no line matches: the head is what stands above the region,
+    so the post's short headings (主要内容, 个人建议) are no category labels above a title."""
+    html = (
+        '<html><head><meta charset="utf-8"><title>Docker入门</title></head><body>'
+        '<div id="content" class="markdown-body"><h2>主要内容</h2><ul><li>Docker 原理</li>'
+        "<li>Docker 使用</li><li>Dockerfile 语法</li></ul><h2>Dockerfile</h2><ul><li>如何制作精简的镜像"
+        "<ul><li>个人建议<ul><li>开发用胖容器（All in One)，线上用瘦容器</li></ul></li></ul></li>"
+        "<li>如何让 Dockerfile 缓存经常有效，这一点在持续集成里尤其重要，因为每次构建都会重新拉取依赖。</li>"
+        "</ul></div></body></html>"
+    )
+    result = pagestrip.clean(html)
+    assert "主要内容" in result.text and "个人建议" in result.text
+    assert not [r for r in result.removed if r.rule == "zh.chrome.category-label"]

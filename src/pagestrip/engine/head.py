@@ -195,6 +195,11 @@ def _head(
     if title_k is not None and evidence is None:
         _dash_subtitle(page, title_k)
     stop = title_k if title_k is not None else end
+    if title_k is None and evidence is not None and end < len(lines):
+        # No line is the title: the head is what stands above the article region, not the
+        # region's own short lines (a post's 主要内容 / 个人建议 headings and list labels)
+        # — when the region holds prose; a page of labels alone is all head.
+        stop = min(stop, next((k for k, b in enumerate(evidence) if b.in_main), stop))
     for k in range(stop):
         if k not in page.line_hit:
             rule = _whole_line_rule(head_rules, page.text, lines[k], found.get(k, _NONE))
