@@ -224,6 +224,7 @@ def copies(
                 break
             match[fj] = hit
             fi, fj = hit + 1, fj + 1
+    _items_yield_to_body(match, paras)
     # A passage of code said again (a query's result table under its header row) is the
     # program printing it again, not a copy of the text.
     if code:
@@ -235,6 +236,19 @@ def copies(
         if i >= 0 and not _in_run(match, j) and (len(keys[j]) < REFRAIN_MAX or _own_section(j, i, keys, heads)):
             match[j] = -1
     return [Dup(j, paras[i].start, "dedupe.copy") for j, i in enumerate(match) if i >= 0]
+
+
+#: A list item as scraped text prints it: its bullet or number, then a space.
+_LIST_ITEM = lazyre.compile_re(r"\s*(?:[-*+•]|\d{1,3}[.)、])\s")
+
+
+def _items_yield_to_body(match: list[int], paras: list[Span]) -> None:
+    """Of a list item and a later paragraph that copy each other, the paragraph stays: a
+    list of key points quoting the body (a web clipper's 核心要点, an aggregator's summary
+    bullets) is put together from the text, and the text reads on without it."""
+    for j, i in enumerate(match):
+        if i >= 0 and match[i] < 0 and _LIST_ITEM.match(paras[i].text) and not _LIST_ITEM.match(paras[j].text):
+            match[i], match[j] = j, -1
 
 
 #: A run of copies whose code lines hold at least this share of its characters is code
