@@ -175,13 +175,18 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     links = page.rule("html.links")
     outside = page.rule(st.OUTSIDE)
     after_prose = _after_last_prose(evidence)
+    introduced = _introduced_lists(page, evidence)
     for k, block in enumerate(evidence):
         if k in page.line_hit or k in page.inline or k == title_k:
             continue
         rule = by_hint.get(block.hint) if block.hint else None
         in_text = block.in_main and k < after_prose
         limit = IN_REGION_LINK_MAX_CHARS if in_text and not _AD_LABEL.match(block.text) else LINK_LIST_MAX_CHARS
-        dense = block.link_density >= LINK_DENSITY and len(block.text) <= limit and not (in_text and _is_heading(block))
+        dense = (
+            block.link_density >= LINK_DENSITY
+            and len(block.text) <= limit
+            and not (in_text and (_is_heading(block) or k in introduced))
+        )
         if rule is None and links is not None and dense:
             rule = links
         if rule is None and not block.in_main:
@@ -222,6 +227,47 @@ HEADING_MAX_LINK_DENSITY = 0.95
 #: ... unless the container it stands in holds this many characters of prose: it is
 #: among the article's paragraphs, not in a teaser's box with a line of summary.
 SECTION_PROSE_MIN = 400
+
+
+def _introduced_lists(page: _Page, evidence: list[Block]) -> set[int]:
+    """The link-only items of the article's own lists: a list that a kept paragraph
+    introduces with a colon (``…a few pieces I would recommend reading:``), or one nested
+    under an item of plain text (a note's outline: ``网盘`` over seafile, filebrowser, samba).
+    A menu's sub-list hangs under a link; an article's reading list under its words."""
+    out: set[int] = set()
+    lists: set[int] = set()
+    text_items: set[int] = set()
+    for k, block in enumerate(evidence):
+        nodes = block.nodes
+        if nodes is None or not nodes.tag or not block.in_main:
+            continue
+        item = block.node if nodes.tag[block.node] == "li" else nodes.parent[block.node]
+        if item < 0 or nodes.tag[item] != "li":
+            continue
+        if block.link_density < LINK_DENSITY and k not in page.line_hit:
+            text_items.add(item)
+        box = nodes.parent[item]
+        if box in lists:
+            out.add(k)
+            continue
+        before = evidence[k - 1] if k > 0 else None
+        introduced = (
+            before is not None
+            and before.in_main
+            and before.link_density < LINK_DENSITY
+            and k - 1 not in page.line_hit
+            and _INTRODUCES.search(before.text) is not None
+            and box >= 0
+            and not nodes.inside(before.node, box)
+        )
+        if introduced or (box >= 0 and nodes.parent[box] in text_items):
+            lists.add(box)
+            out.add(k)
+    return out
+
+
+#: A paragraph that introduces the list under it ends with a colon.
+_INTRODUCES = lazyre.compile_re(r"[:：]\s*$")
 
 
 def _after_last_prose(evidence: list[Block]) -> int:
