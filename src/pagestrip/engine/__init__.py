@@ -39,7 +39,15 @@ from ..rules import RuleSet
 from .edges import _edges
 from .head import _above_title, _head
 from .lines import has_word, kept_pieces, segment
-from .matching import _glued, _inline_rules, _line_rules, _reread_line_rules, _rest_of_line, _sentence_rules
+from .matching import (
+    _glued,
+    _inline_rules,
+    _introduced_lines,
+    _line_rules,
+    _reread_line_rules,
+    _rest_of_line,
+    _sentence_rules,
+)
 from .page import Findings, Hit, _collect, _Page
 from .site import site_before_rules
 from .structure import (
@@ -105,6 +113,7 @@ def find_removals(
     _inline_rules(page)
     _rest_of_line(page)
     _sentence_rules(page)
+    _introduced_lines(page)
     if verbatim is None and evidence is not None:
         verbatim = verbatim_lines(evidence)
     if verbatim:

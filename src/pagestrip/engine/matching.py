@@ -106,6 +106,32 @@ def _reread_line_rules(page: _Page, markdown: bool) -> None:
             page.line_hit[k] = Hit(rule, ln.start, ln.end)
 
 
+#: Tag of a line rule whose line stays when a sentence introduces it: the address a post
+#: points to (``Please read this, then ask if you have more questions:`` over the URL).
+INTRODUCED_TAG = "introduced-stays"
+#: A line that introduces the next ends with a colon and is a sentence's length: a label
+#: (``来源：``, ``Related:``) is shorter.
+INTRO_MIN_CHARS = 20
+_INTRO_END = lazyre.compile_re(r"[:：]\s*$")
+
+
+def _introduced_lines(page: _Page) -> None:
+    """Lift the verdict of the rules tagged :data:`INTRODUCED_TAG` from a line that a kept
+    sentence right above it introduces with a colon: the text points at it."""
+    hits = page.line_hit
+    for k in [k for k, h in hits.items() if INTRODUCED_TAG in h.rule.tags]:
+        if k == 0 or k - 1 in hits or k - 1 in page.inline:
+            continue
+        above = page.lines[k - 1].text.strip()
+        if (
+            len(above) >= INTRO_MIN_CHARS
+            and _INTRO_END.search(above)
+            and ":" not in above[:-1]
+            and "：" not in above[:-1]
+        ):
+            del hits[k]
+
+
 def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | frozenset[str]) -> Rule | None:
     """The first whole-line rule of a scope that takes ``ln``: of the rules without
     literals and those whose literals are among ``found`` (the rule set's literals

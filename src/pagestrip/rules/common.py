@@ -150,9 +150,11 @@ RULES: list[Rule] = [
         Kind.CHROME,
         Scope.LINE,
         r"(?:https?://|www\.)[^\s]{2,200}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}",
-        "a URL or an e-mail address alone on a line",
+        "a URL or an e-mail address alone on a line (not one a sentence above introduces: "
+        "Please read this first: / https://…)",
         max_chars=220,
         ignore_case=True,
+        tags=("introduced-stays",),
     ),
     Rule(
         "common.chrome.domain-tag",
