@@ -79,3 +79,13 @@ def test_jammer_leaves_the_full_stop() -> None:
     result = page(line)
     assert "场面十分热闹。" in result.text
     assert any(r.rule == "common.chrome.jammer-inline" and r.text.startswith("%") for r in result.removed)
+
+
+def test_wechat_widgets_one_per_line_end_the_page() -> None:
+    """A WeChat-to-Markdown dump prints the post's end widgets one per line: from
+    微信扫一扫可打开此内容 on, the short lines are the page's, not the post's."""
+    tail = ["微信扫一扫可打开此内容，", "使用完整服务", "视频", "小程序", "赞", "，轻点两下取消赞", "留言", "听过"]
+    text = "\n\n".join([TITLE, *BODY, *tail])
+    kept = pagestrip.clean(text).text
+    assert all(b in kept for b in BODY)
+    assert not any(t in kept.splitlines() for t in tail)

@@ -345,6 +345,16 @@ RULES: list[Rule] = [
         "account's name before the swipe hint)",
     ),
     Rule(
+        "zh.chrome.wechat-end",
+        Kind.CHROME,
+        Scope.TAIL,
+        r"^(?:预览时标签不可点|預覽時標籤不可點|(?:继续|繼續|向上)(?:滑动|滑動)看下一个|"
+        r"(?:微信扫一扫|微信掃一掃)(?:可打开此内容|可打開此內容|关注该公众号|關注該公眾號|\s*使用小程序))[，,。]?\s*$",
+        "where a scraped WeChat post's text ends and its widgets begin, printed one per line "
+        "(预览时标签不可点, 微信扫一扫可打开此内容, then 使用完整服务 / 取消 / 允许 / 视频 / 小程序 / 留言 / 听过): "
+        "the tail from there on is the page's",
+    ),
+    Rule(
         "zh.chrome.forum",
         Kind.CHROME,
         Scope.SENTENCE,
