@@ -238,3 +238,34 @@ def test_on_a_forum_by_its_name_replies_in_boxes_named_comment_stay():
     assert all(c in text for c in COMMENTS[:3])
     story = html.replace(f"{TITLE} | 示例论坛", f"{TITLE} | 示例新闻网")
     assert not any(c in pagestrip.clean(story).text for c in COMMENTS[:3])  # a story's comments still go
+
+
+def test_floor_headers_say_thread_under_a_long_notice() -> None:
+    """A board's rules box above the posts holds the page's longest prose; the floors'
+    headers (1楼 大 中 小 发表于 …) still say the page is a thread, so its posts stay."""
+    notice = (
+        "<div class='ad_text'><table><tr><td><b>发布新话题与讨论建议</b><br>欢迎发布有讨论和阅读价值的话题；"
+        "不欢迎嘲弄他人、挑起争吵或者重复发帖的话题。<br>讨论的目的是把问题弄清楚，不是为了争输赢；不做人身攻击；"
+        "保持主题；提出观点时要给出证据和出处；允许别人提出不同的意见，也要尽量理解对方的出发点。<br>"
+        "本版不删除用户已经发表的言论；用户可以删除自己发表的内容；版主会把重复的话题合并到一起，方便大家查找。"
+        "</td></tr></table></div>"
+    )
+    posts = [
+        "现在能用https就用https，能翻墙用国外IP就用国外IP。",
+        "对~下载的话，除非是付费的，不然，不可能做到无代理那样快~~~",
+        "我设想的是在云主机上自己搭一个代理。。。",
+    ]
+    floors = "".join(
+        f"<div class='mainbox viewthread'><table id='pid{i}'><tr><td class='postauthor'><cite>"
+        f"<a href='space.php?uid={i}'>user{i}</a></cite></td><td class='postcontent'><div class='postinfo'>"
+        f"<strong>{i}楼</strong> 大 中 小 发表于 2010-1-1{i} 14:41 <a href='#'>只看该作者</a></div>"
+        f"<div class='postmessage'><div class='t_msgfont'>{text}</div></div></td></tr></table></div>"
+        for i, text in enumerate(posts, 1)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>哪种手段最安全？ - 研究所 - example.com</title></head><body>"
+        f"{notice}<form method='post'><h1>哪种手段最安全？</h1>{floors}</form></body></html>"
+    )
+    text = pagestrip.clean(html).text
+    assert all(p in text for p in posts)
+    assert "欢迎发布有讨论和阅读价值的话题" not in text

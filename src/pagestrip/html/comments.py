@@ -82,6 +82,10 @@ _THREAD_FURNITURE = lazyre.compile(r"楼主|樓主|只看该作者|只看該作�
 FURNITURE_MAX_CHARS = 20
 #: ... on this many of them at least.
 FURNITURE_MIN_LINES = 2
+#: A floor's header, its number and when it was posted (``1楼 大 中 小 发表于 2009-12-28 15:25``),
+#: counts as furniture on a line up to FLOOR_HEADER_MAX_CHARS long.
+_FLOOR_HEADER = lazyre.compile(r"(?:^|\s)\d{1,5}\s*[楼樓#][^\n]{0,16}?(?:发表于|發表於|發表于|发表在|發表在)")
+FLOOR_HEADER_MAX_CHARS = 60
 
 
 def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
@@ -89,7 +93,8 @@ def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
     a JSON-LD ``DiscussionForumPosting``/``QAPage``, a forum package as its generator, a
     forum's or community's name as its site name (``og:site_name``, or the last part of
     the title after a separator: ``… | 泡泡 - 一个清新文艺的微社区``, ``… - Forums``), or
-    FURNITURE_MIN_LINES short lines of thread furniture (楼主, 只看该作者, 倒序看帖)?"""
+    FURNITURE_MIN_LINES short lines of thread furniture (楼主, 只看该作者, 倒序看帖, a floor's
+    header: 2楼 发表于 2010-1-17 14:41)?"""
     if _THREAD_TYPES.search(meta.get("ld:type", "")) or _FORUM_SOFTWARE.search(meta.get("generator", "")):
         return True
     # The site's name only: a story's title may say 社区 or Community (某社区开展垃圾分类).
@@ -103,7 +108,10 @@ def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
         return True
     furniture = 0
     for b in blocks:
-        if len(b.text) <= FURNITURE_MAX_CHARS and _THREAD_FURNITURE.search(b.text):
+        n = len(b.text)
+        if (n <= FURNITURE_MAX_CHARS and _THREAD_FURNITURE.search(b.text)) or (
+            n <= FLOOR_HEADER_MAX_CHARS and _FLOOR_HEADER.search(b.text)
+        ):
             furniture += 1
             if furniture >= FURNITURE_MIN_LINES:
                 return True
