@@ -52,6 +52,7 @@ class _Out:
     verbatim: frozenset[int] = frozenset()
     headings: frozenset[int] = frozenset()
     quotes: frozenset[int] = frozenset()
+    blocks: bool = False
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
@@ -76,13 +77,16 @@ def assemble(
     verbatim: frozenset[int] = frozenset(),
     headings: frozenset[int] = frozenset(),
     quotes: frozenset[int] = frozenset(),
+    blocks: bool = False,
 ) -> tuple[list[Article], list[Removal]]:
     """Split the kept paragraphs into articles and drop repeats; paragraphs starting at a
     position in ``verbatim`` (``<pre>`` lines) are never taken as markers, copies or abstracts;
     those in ``headings`` (an HTML heading) never as abstracts: a how-to's section heading
     is often the bold start of its first paragraph; those in ``quotes`` (inside an HTML
-    ``<blockquote>``) never as copies: an answer quotes the question it answers."""
+    ``<blockquote>``) never as copies: an answer quotes the question it answers. ``blocks``:
+    the paragraphs are the markup's own blocks (HTML), not lines a conversion may have glued."""
     out = _Out(rules)
+    out.blocks = blocks
     out.verbatim = verbatim
     out.headings = headings
     out.quotes = quotes
@@ -300,12 +304,17 @@ def _opens_with_title(text: str, title: str) -> bool:
 #: After a Latin title, the text that makes it the subject of a sentence (``Marzipan is a
 #: confection…``, ``Marzipan, also known as…``): the article's first words, not a copy.
 _SENTENCE_GOES_ON = lazyre.compile_re(r"(?<=[A-Za-z0-9])(?:\s+[a-z]|[,(]|\s+\()")
+#: After a Chinese title in an HTML paragraph, the clause that goes on from it to a comma
+#: (``王勇在河北检查指导防汛减灾工作时强调，…``, ``建议对鼠神进行改版，现在…``): the story's first
+#: sentence, whose subject the headline restates. In text a conversion glues the title to
+#: the next line (``…的讲话今天,我们…``), which reads the same; a markup block is never glued.
+_CLAUSE_GOES_ON = lazyre.compile(r"\p{Han}{0,6}[，,；;]")
 
 
 def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
     """A paragraph that opens with the title printed again, glued to the text
-    (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays. A Latin title
-    the sentence goes on from (``Marzipan is a…``) is its subject, not a copy."""
+    (…的讲话同志们:今天…): the copy goes, the rest of the paragraph stays. A title the
+    sentence goes on from (``Marzipan is a…``, ``…工作时强调，``) is its subject, not a copy."""
     for n, p in enumerate(piece.paras[:TITLE_PREFIX_WINDOW]):
         for t in titles:
             if (
@@ -314,6 +323,7 @@ def _cut_title_prefixes(piece: Piece, titles: list[str], out: _Out) -> None:
                 and len(p.text) > len(t)
                 and not dedupe.same_title(p.text, t)
                 and not _SENTENCE_GOES_ON.match(p.text, len(t))
+                and not (out.blocks and _CLAUSE_GOES_ON.match(p.text, len(t)))
             ):  # X(精选篇1) is a whole repeat, taken below
                 rest = p.text[len(t) :]
                 lead = len(rest) - len(rest.lstrip())

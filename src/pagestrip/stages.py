@@ -314,6 +314,7 @@ def assemble_articles(state: PageState) -> None:
         verbatim=state.verbatim,
         headings=state.headings,
         quotes=state.quotes,
+        blocks=state.evidence is not None,
     )
     limits.check("assembling")
     state.removed.extend(more)

@@ -30,3 +30,18 @@ def test_a_title_like_line_that_says_something_else_stays_in_the_text() -> None:
     result = pagestrip.clean(page)
     assert "1 large or 1200 g whole chicken" in result.articles[0].text
     assert result.articles[0].title != "1 large or 1200 g whole chicken"
+
+
+def test_a_headline_the_first_sentence_goes_on_from_stays() -> None:
+    """``王勇在河北检查指导防汛减灾工作时强调，…``: the headline is the first sentence's subject,
+    not a copy glued to it; a copy glued on with a space still goes."""
+    title = "王勇在河北检查指导防汛减灾工作"
+    first = f"{title}时强调，要深入贯彻重要指示精神，进一步提高认识、强化责任、完善措施。"
+    rest = "新华社石家庄7月31日电 国务委员王勇31日在河北检查指导防汛减灾工作，确保人民群众生命财产安全。"
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}_中国政府网</title></head><body><div class='article'>"
+        f"<h1>{title}</h1><div class='pages_content'><p>{first}</p><p>{rest}</p></div></div></body></html>"
+    )
+    assert first in pagestrip.clean(html).text
+    glued = pagestrip.clean(f"{title}\n\n{title} 目前，各地正在扎实推进防汛减灾工作，确保安全度汛。\n\n{rest}")
+    assert [r.text for r in glued.removed if r.rule == "dedupe.title"] == [title]
