@@ -194,3 +194,15 @@ def test_english_date_with_its_month_in_chinese() -> None:
         f'<span class="post-calendar">十一月 6th, 2009</span><div class="entry">{body}</div></body></html>'
     )
     assert pagestrip.clean(html).date == "2009-11-06"
+
+
+def test_a_month_folder_and_an_article_number_are_no_date() -> None:
+    """``/Linux/2017-11/148214.htm``: a month's folder, then the article's number, not
+    2017-11-14; the page's own labelled date is read instead."""
+    text = (
+        "---\nurl: https://www.example.com/Linux/2017-11/148214.htm\n---\n\n# Linux ftp 安装及相关命令\n\n"
+        "[日期：2017-11-03]\n\n"
+        + "VSFTP是一个基于GPL发布的类Unix系统上使用的FTP服务器软件，编制者的初衷是代码的安全。\n\n"
+        * 3
+    )
+    assert pagestrip.clean(text).date == "2017-11-03"

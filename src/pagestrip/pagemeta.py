@@ -216,7 +216,8 @@ def date_after_title(lines: list[Line], title_index: int | None) -> str | None:
 
 def _dates(text: str) -> Iterator[tuple[int, ...]]:
     for m in _DATE.finditer(text):
-        yield tuple(int(g) for g in m.groups())
+        if _date_in_digits(text, m):
+            yield tuple(int(g) for g in m.groups())
     for m in _EN_DATE.finditer(text):
         if m.group("m1"):
             yield int(m.group("y1")), _month(m.group("m1")), int(m.group("d1"))
@@ -240,6 +241,16 @@ def _dates(text: str) -> Iterator[tuple[int, ...]]:
             elif b > 12 >= a:
                 yield y, a, b  # 12/25/2017: month first
             # 03/04/2017: Europe's or America's, not guessed
+
+
+def _date_in_digits(text: str, m: regex.Match[str]) -> bool:
+    """Is the year-first match a date: one separator throughout (2017-11-03, 2017/11/3,
+    2017年11月3日) and no digit glued after its day? A path's ``/2017-11/148214.htm`` (a month's
+    folder, then an article's number) is none."""
+    first, second = text[m.end(1) : m.start(2)].strip(), text[m.end(2) : m.start(3)].strip()
+    if not (first == second or (first == "年" and second == "月")):
+        return False
+    return not (m.end() < len(text) and text[m.end()].isdigit())
 
 
 def _month(word: str) -> int:
