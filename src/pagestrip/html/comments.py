@@ -110,7 +110,7 @@ def declares_thread(meta: dict[str, str], blocks: Sequence[Block]) -> bool:
     for b in blocks:
         n = len(b.text)
         if (n <= FURNITURE_MAX_CHARS and _THREAD_FURNITURE.search(b.text)) or (
-            n <= FLOOR_HEADER_MAX_CHARS and _FLOOR_HEADER.search(b.text)
+            n <= FLOOR_HEADER_MAX_CHARS and ("发表" in b.text or "發表" in b.text) and _FLOOR_HEADER.search(b.text)
         ):
             furniture += 1
             if furniture >= FURNITURE_MIN_LINES:

@@ -47,7 +47,9 @@ _ACTION = (
 ACTION_LITERALS = tuple(
     dict.fromkeys(
         [
-            *(w for w in _ACTION.split("|") if w and not any(c in w for c in "\\()[]{}?*+")),
+            # (not TOP: in a case-blind scan "top" is in every English page's words, and a
+            # row with TOP has a Chinese button beside it)
+            *(w for w in _ACTION.split("|") if w and w != "TOP" and not any(c in w for c in "\\()[]{}?*+")),
             *("字体", "字體", "字号", "字號", "放大", "缩小", "縮小", "版权申诉", "版權申訴", "赚钱"),
         ]
     )
