@@ -142,6 +142,12 @@ def is_titlelike(line: str) -> bool:
     return _HAN.search(s) is not None or len(s.split()) <= 14
 
 
+def ends_with_colon(line: str) -> bool:
+    """Does the line end with a colon (``…I would recommend reading:``, ``请看：``)? A line so
+    ended introduces what follows it."""
+    return line.rstrip().endswith((":", "："))
+
+
 _LABEL = lazyre.compile(r"\p{Han}{2,6}")
 _ORG_END = tuple("委府局会會办辦部厅廳院室所处處队隊司")
 

@@ -20,7 +20,7 @@ import regex
 from .. import glued, lazyre
 from ..model import Kind, Line
 from ..rules import Compiled, Rule, RuleSet, Scope
-from ..textshape import sentences
+from ..textshape import ends_with_colon, sentences
 from ..vocabulary import MD_LINK_TARGET
 from .page import _NONE, Hit, _Page
 
@@ -72,7 +72,7 @@ _LETTER_SPACED = lazyre.compile(r"(?<!\p{Han})(?:\p{Han}[ \u3000\xa0]){4,}\p{Han
 _SPACE = lazyre.compile_re(r"[ \u3000\xa0]")
 #: What every such run holds: three of its characters with the spaces around them. A
 #: stdlib pattern that starts at a space (rarer than a Han character) tells in a tenth of
-#: the time of :data:`_LETTER_SPACED` that a page has none.
+#: the time of :data:`_LETTER_SPACED` that a page, or a line, has none.
 _SPACED_GATE = lazyre.compile_re(
     r"[ \u3000\xa0][\u3400-\u9fff][ \u3000\xa0][\u3400-\u9fff][ \u3000\xa0][\u3400-\u9fff][ \u3000\xa0]"
 )
@@ -92,7 +92,7 @@ def _reread_line_rules(page: _Page, markdown: bool) -> None:
     not hide it from the rule that takes that line. On any page, letter-spaced Chinese
     (``人 民 网 版 权 所 有, 未 经 书 面 授 权 禁 止 使 用``) is read closed up, as the eye
     reads it. A rule that takes the line so read takes the line, markup and spaces and all."""
-    spaced = _SPACED_GATE.search(page.text) is not None and _LETTER_SPACED.search(page.text) is not None
+    spaced = _SPACED_GATE.search(page.text) is not None
     if not (markdown or spaced):
         return
     for k, ln in enumerate(page.lines):
@@ -103,7 +103,7 @@ def _reread_line_rules(page: _Page, markdown: bool) -> None:
             seen = _rendered(seen).strip()
             if "](" in seen:  # markup it cannot read (links in a link's label)
                 continue
-        if spaced:
+        if spaced and _SPACED_GATE.search(seen):
             seen = _closed_up(seen)
         if not seen or seen == ln.text:
             continue
@@ -118,7 +118,6 @@ INTRODUCED_TAG = "introduced-stays"
 #: A line that introduces the next ends with a colon and is a sentence's length: a label
 #: (``来源：``, ``Related:``) is shorter.
 INTRO_MIN_CHARS = 20
-_INTRO_END = lazyre.compile_re(r"[:：]\s*$")
 
 
 def _introduced_lines(page: _Page) -> None:
@@ -131,7 +130,7 @@ def _introduced_lines(page: _Page) -> None:
         above = page.lines[k - 1].text.strip()
         if (
             len(above) >= INTRO_MIN_CHARS
-            and _INTRO_END.search(above)
+            and ends_with_colon(above)
             and ":" not in above[:-1]
             and "：" not in above[:-1]
         ):

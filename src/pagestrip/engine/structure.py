@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import lazyre
 from ..model import Kind
 from ..rules import structure as st
-from ..textshape import is_body
+from ..textshape import ends_with_colon, is_body
 from .page import Hit, _Page
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
@@ -256,7 +256,7 @@ def _introduced_lists(page: _Page, evidence: list[Block]) -> set[int]:
             and before.in_main
             and before.link_density < LINK_DENSITY
             and k - 1 not in page.line_hit
-            and _INTRODUCES.search(before.text) is not None
+            and ends_with_colon(before.text)
             and box >= 0
             and not nodes.inside(before.node, box)
         )
@@ -264,10 +264,6 @@ def _introduced_lists(page: _Page, evidence: list[Block]) -> set[int]:
             lists.add(box)
             out.add(k)
     return out
-
-
-#: A paragraph that introduces the list under it ends with a colon.
-_INTRODUCES = lazyre.compile_re(r"[:：]\s*$")
 
 
 def _after_last_prose(evidence: list[Block]) -> int:
