@@ -166,6 +166,27 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "common.chrome.code-toolbar",
+        Kind.CHROME,
+        Scope.LINE,
+        # SyntaxHighlighter's bar (view plaincopy to clipboardprint?, view plain copy help…, view
+        # source print?), a copy button's label, and jb51-style 复制代码 代码如下: above a block.
+        r"view\s*(?:plain|source)\s*(?:copy)?\s*(?:to\s*clipboard)?\s*(?:print)?\s*\??\s*(?:help\s*\.{0,3})?|"
+        r"[\[【(（]?(?:复制代码|複製代碼|拷贝代码|拷貝代碼|copy\s+code|copy\s+to\s+clipboard|copied\s*!)[\]】)）]?"
+        r"(?:\s*(?:代码如下|代碼如下)\s*[:：]?)?",
+        "a code block's toolbar left in the text: view plaincopy to clipboardprint?, 复制代码, Copy code",
+        max_chars=50,
+        ignore_case=True,
+    ),
+    Rule(
+        "common.chrome.code-toolbar-inline",
+        Kind.CHROME,
+        Scope.INLINE,
+        r"(?:复制代码|複製代碼)\s*(?:代码如下|代碼如下)\s*[:：]",
+        "a code block's toolbar glued into a line by the scrape: …查看命令提示复制代码代码如下:db.help();",
+        requires=("复制代码", "複製代碼"),
+    ),
+    Rule(
         "common.chrome.file-name",
         Kind.CHROME,
         Scope.LINE,

@@ -249,6 +249,8 @@ RULES: list[Rule] = [
         r"to (?:view|read|access) (?:the|this) (?:full|entire|rest of the) (?:story|article)\b[^\n]{0,120}|"
         r"follow (?:us|@?[A-Z][\w.&'’ -]{0,40}?) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|"
         r"threads|bluesky)\b[^\n]{0,240}|"
+        r"(?:chat|talk|connect) with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram|line|"
+        r"wechat|signal)\b[^\n]{0,240}|"
         r"for the latest (?:news|stories|updates)\b[^\n]{0,60}?\b(?:download|follow|subscribe|sign up)\b[^\n]{0,80}|"
         r"we(?:'d| would)? (?:want|love|like) to hear (?:what you think|from you)\b[^\n]{0,120}|"
         r"(?:if you )?(?:enjoyed|liked) (?:reading )?this (?:post|article|story|recipe)\b[^\n]{0,120}|"
@@ -258,7 +260,7 @@ RULES: list[Rule] = [
         r"(?:give|send) us (?:your )?feedback\b[^\n]{0,80}",
         "call to action (a paywall's 'to continue reading' is en.truncation.paywall): "
         "Subscribe now for the full story, Follow X on Twitter, We want to hear what you "
-        "think, If you enjoyed this post…",
+        "think, If you enjoyed this post…, Chat with us in Facebook Messenger",
         max_chars=300,
         ignore_case=True,
     ),

@@ -16,6 +16,8 @@ _EN_DATE = (
 )
 #: A time after a date: ``6:02 p.m. ET``, ``10:20am``, ``at 14:05 GMT``.
 _EN_TIME = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
+#: A clock time before a date: ``6:02 PM EST``, ``0759 GMT`` (four digits only with a zone).
+_EN_CLOCK = rf"(?:{_EN_TIME}|\d{{4}}\s+(?-i:[A-Z]{{2,4}}))"
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+"
 #: A stamp of a byline line: ``Published Nov. 18, 2024, 6:02 p.m. ET``,
 #: ``Updated 6:02 PM EST, Mon November 18, 2024``, ``5 min read``.
@@ -261,7 +263,8 @@ RULES: list[Rule] = [
         r"(?:[^\n()]{1,40}\([^()\n]{1,30}\)\s*)?"
         r"(?:(?:published|posted|updated|last updated|latest update|modified|last modified|first published|"
         r"originally published|created|date (?:created|published|modified|updated))"
-        rf"(?:\s+on)?\s*:?\s*{_EN_DATE}[^\n]{{0,60}}|"
+        # a clock time may come first, CNN's in four digits with a second zone's: 0759 GMT (1559 HKT)
+        rf"(?:\s+on)?\s*:?\s*(?:{_EN_CLOCK}(?:\s*\({_EN_CLOCK}\))?,?\s+)?(?:{_EN_WEEKDAY})?{_EN_DATE}[^\n]{{0,60}}|"
         rf"by\s+{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}\s*(?:[|,·•-]\s*)?{_EN_DATE}[^\n]{{0,40}}|"
         r"\d{1,3}\s+min(?:ute)?s?\s+read|"
         # A byline and its stamps run together, as a template's spans print them:

@@ -42,7 +42,14 @@ _GOV_KEY = (
     r"发文日期|發文日期|发布日期|發佈日期|公开日期|公開日期|文\s*号|文\s*號|发文字号|發文字號|主题分类|主題分類|"
     r"主\s*题\s*词|主\s*題\s*詞|公开方式|公開方式|公开范围|公開範圍|有\s*效\s*性|时\s*效\s*性|時\s*效\s*性|"
     r"生效日期|废止日期|廢止日期|体裁分类|體裁分類|组配分类|組配分類|所属机构|所屬機構|公开时限|公開時限|"
-    r"信息分类|信息分類|内容分类|內容分類|标\s*题|標\s*題"
+    r"信息分类|信息分類|内容分类|內容分類|标\s*题|標\s*題|发布单位|發佈單位|发布文号|發佈文號|实施日期|實施日期|"
+    r"施行日期"
+)
+#: A header field: 发文机关：商务部, or its label in brackets, the colon optional, and a value
+#: that is no sentence (【发布日期】2018-6-8; a manual's [时间] 设置多久时间后执行。 is prose).
+_GOV_FIELD = (
+    rf"(?:(?:{_GOV_KEY})\s*[:：]\s*[^\n]{{0,80}}?|"
+    rf"[【\[](?:{_GOV_KEY}|{_META_KEY})[】\]]\s*[:：]?\s*[^\s。！？；!?;【\[][^\n。！？；!?;【\[]{{0,59}}?)"
 )
 
 RULES: list[Rule] = [
@@ -90,8 +97,10 @@ RULES: list[Rule] = [
         "zh.metadata.gov-fields",
         Kind.METADATA,
         Scope.LINE,
-        rf"(?:{_GOV_KEY})\s*[:：]\s*[^\n]{{0,80}}?(?:[\s,，;；|]+(?:{_GOV_KEY})\s*[:：]\s*[^\n]{{0,80}}?){{0,8}}",
-        "a government document's label:value header: 索引号/发文机关/成文日期/文号/主题分类/发布机构",
+        # (a bracketed label needs no separator before it: 【发布单位】商务部【发布日期】2018-6-8)
+        rf"{_GOV_FIELD}(?:(?:[\s,，;；|]+|(?=[【\[])){_GOV_FIELD}){{0,8}}",
+        "a government document's label:value header: 索引号/发文机关/成文日期/文号/主题分类/发布机构, "
+        "or its labels in brackets: 【发布单位】商务部【发布文号】公告2018年第47号【发布日期】2018-6-8",
         max_chars=240,
     ),
     Rule(
