@@ -467,6 +467,30 @@ def test_a_brand_first_title_tag_does_not_pick_a_heading_that_names_the_brand():
     assert result.title == full
 
 
+def test_a_heading_that_is_the_title_tags_last_words_is_the_title():
+    # A novel or document site names the page "book (hero) author chapter - site" and prints
+    # only the chapter as its heading, outside the text's container.
+    body = "".join(f"{p}<br><br>" for p in PROSE)
+    page = (
+        "<html><head><title>总裁爹地宠上天（唐悠悠） 贝小爱 第13章 应聘工作 - 示例书屋</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/dushi/'>都市小说</a></div>"
+        f"<div class='bookname'><h1>第13章 应聘工作</h1></div><div id='content'>{body}</div></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert result.title == "第13章 应聘工作"
+    assert "第13章 应聘工作" not in result.text
+
+
+def test_a_short_last_word_of_the_title_tag_is_no_title():
+    # Only a tail of TITLE_TAIL_MIN_CHARS characters: a section heading "工作" is not the title.
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        "<html><head><title>全县安全生产 部署 工作</title></head><body>"
+        f"<div class='main'><h2>工作</h2>{body}</div></body></html>"
+    )
+    assert pagestrip.clean(page).title == "全县安全生产 部署 工作"
+
+
 def test_a_real_title_tag_is_not_replaced_by_an_unmatched_h1():
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
     page = (

@@ -50,7 +50,26 @@ TITLE_MIN_COVER = 0.6
 TITLE_MAX_CHARS = 300
 
 
-def _title_match(heading: str, wanted: list[str], heading_parts: frozenset[str] = frozenset()) -> float:
+#: The last words of a <title> after a space that a heading may be on its own (a novel's chapter
+#: ``第13章 应聘工作`` under ``书名（主角） 作者 第13章 应聘工作``) hold at least this many characters.
+TITLE_TAIL_MIN_CHARS = 4
+
+
+def title_tails(title: str) -> frozenset[str]:
+    """The squashed ends of a <title>'s first part after each space: a site that names a page
+    ``book author chapter`` (or ``column  headline``) prints only the last of them as its heading."""
+    part = title_parts(title)[0] if title_parts(title) else ""
+    words = part.split()
+    tails = (_squash(" ".join(words[i:])) for i in range(1, len(words)))
+    return frozenset(t for t in tails if len(t) >= TITLE_TAIL_MIN_CHARS)
+
+
+def _title_match(
+    heading: str,
+    wanted: list[str],
+    heading_parts: frozenset[str] = frozenset(),
+    tails: frozenset[str] = frozenset(),
+) -> float:
     """How well a heading matches the names the page gives its title (0: not at all).
 
     A heading may hold the title with more words (a column prefix, a chapter number), but when
@@ -65,7 +84,7 @@ def _title_match(heading: str, wanted: list[str], heading_parts: frozenset[str] 
         short, long_ = sorted((heading, w), key=len)
         if len(short) >= 4 and short in long_:
             cover = len(short) / len(long_)
-            if cover >= TITLE_MIN_COVER or (heading == long_ and w in heading_parts):
+            if cover >= TITLE_MIN_COVER or (heading == long_ and w in heading_parts) or heading in tails:
                 best = max(best, 1.0 + cover)
     return best
 
@@ -77,13 +96,14 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
     if meta.get("title"):
         wanted += [_squash(title_part(meta["title"], meta.get("og:site_name"))), _squash(meta["title"])]
     wanted = [w for w in wanted if len(w) >= 2]
+    tails = title_tails(meta["title"]) if meta.get("title") else frozenset()
     heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     best, best_score = None, 0.0
     for k in heads:
         h = _squash(page.blocks[k].text).rstrip("#¶")
         if not h:
             continue
-        score = _title_match(h, wanted, frozenset(_squash(p) for p in title_parts(page.blocks[k].text)))
+        score = _title_match(h, wanted, frozenset(_squash(p) for p in title_parts(page.blocks[k].text)), tails)
         if score:
             score -= 0.1 * (int(nodes.tag[page.blocks[k].node][1]) - 1)  # prefer h1 over h2
         if score > best_score:
