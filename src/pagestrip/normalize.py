@@ -205,7 +205,15 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             blank_before = True
             continue
         joined = False
-        if join_wraps and not blank_before and paragraphs and _is_wrap(paragraphs[-1], stripped):
+        if (
+            join_wraps
+            and not blank_before
+            and paragraphs
+            and _is_wrap(paragraphs[-1], stripped)
+            and (not _BLOCK_START.match(paragraphs[-1]) or stripped != line or last_len >= WRAP_FILL * width)
+        ):
+            # (a list item is continued only by an indented line or from a full line: a short
+            # one ended the item, and the line flush under it is the text's next paragraph)
             latin = bool(_LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(stripped))
             if not latin or _fills_width(last_len, stripped, width):
                 # Latin words need their space back; CJK text joins directly.

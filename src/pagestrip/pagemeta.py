@@ -15,7 +15,7 @@ import regex
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
 from .normalize import SETEXT_UNDERLINE
-from .textshape import has_han
+from .textshape import has_han, is_body, starts_with_marker
 from .vocabulary import MONTH_WORD, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
 #: The rule whose removals in the page head (a path chain: 范文网 > 讲话稿 > …) name the site last.
@@ -311,12 +311,18 @@ def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
     """Text that is Markdown (a scraper's, a reader service's) names its title with one ``#``
     (or a ``====`` underline, setext): the first such line near the top is the title line
     (``### 关注阿里云`` above it is a box).
-    A line of ``code`` (a code fence's, by index) is none: ``# 示例`` is a comment there."""
+    A line of ``code`` (a code fence's, by index) is none: ``# 示例`` is a comment there; nor
+    is a numbered section's heading under prose (``# 二、安装`` below the text's opening: the
+    post marks its sections with ``#`` and has no title line)."""
+    prose_above = False
     for k, ln in enumerate(lines[:MARKDOWN_TITLE_LINES]):
         if k in code:
             continue
         if _MARKDOWN_H1.match(ln.text):
+            if prose_above and starts_with_marker(ln.text.lstrip("# \t")):
+                continue
             return ln.text
+        prose_above = prose_above or is_body(ln.text)
         # A setext level-1 heading: the line over a ``====`` underline.
         if k + 1 < len(lines) and lines[k + 1].text[:1] == "=" and SETEXT_UNDERLINE.fullmatch(lines[k + 1].text):
             return ln.text

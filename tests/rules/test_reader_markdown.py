@@ -168,3 +168,27 @@ def test_bullet_items_are_never_joined_as_hard_wraps() -> None:
     ]
     result = pagestrip.clean(BODY[0] + "\n\n" + "\n".join(["## How it works", *items]) + "\n\n" + BODY[1])
     assert result.text.split("\n") == [BODY[0], "## How it works", *items, BODY[1]]
+
+
+def test_a_numbered_section_heading_under_the_opening_is_no_title() -> None:
+    """A post that marks its sections with ``#`` and has no title line: the prose above the
+    first ``# 二、…`` is the article's opening, not the page's box."""
+    opening = "大家好，我是程序员小灰。前两天圈子里传出一个重磅消息，今天这篇文章我们的重点不是理念，而是实操。"
+    section = "# 二、安装：两种方式任选"
+    result = pagestrip.clean("\n".join([opening, section, *BODY]))
+    assert opening in result.text.split("\n")
+    assert result.title != section.lstrip("# ")
+
+
+def test_a_short_list_item_is_not_continued_by_the_paragraph_under_it() -> None:
+    item = "- 去官网下载 LTS 版本，一路下一步装完"
+    after = "看不懂命令没关系，安装过程中遇到不懂的命令，可以交给任意 AI 工具生成指令。"
+    result = pagestrip.clean("\n".join([BODY[0], item, after, BODY[1]]))
+    assert result.text.split("\n") == [BODY[0], item, after, BODY[1]]
+
+
+def test_a_list_item_wrapped_with_an_indent_is_joined() -> None:
+    # html2text wraps a long item and indents what goes on under it
+    item, rest = "- 去官网下载 LTS 版本，安装程序会自动配置环境变量，一路点", "  下一步就能装完，装好后重新打开终端。"
+    result = pagestrip.clean("\n".join([BODY[0], item, rest, BODY[1]]))
+    assert item + rest.strip() in result.text.split("\n")
