@@ -59,7 +59,7 @@ def test_key_points_quoting_the_body_give_way_to_it() -> None:
             "## 核心要点",
             f"1. {speed}",
             f"2. {steady}",
-            "## 内容预览",
+            "## 安装与配置",  # (## 内容预览 would close the page's head: the items go with it)
             "VSFTP是一个基于GPL发布的类Unix系统上使用的FTP服务器软件，从此名称可以看出来，编制者的初衷是代码的安全。",
             f"　　{speed}。",
             f"　　{steady}。",

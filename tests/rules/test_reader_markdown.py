@@ -192,3 +192,32 @@ def test_a_list_item_wrapped_with_an_indent_is_joined() -> None:
     item, rest = "- 去官网下载 LTS 版本，安装程序会自动配置环境变量，一路点", "  下一步就能装完，装好后重新打开终端。"
     result = pagestrip.clean("\n".join([BODY[0], item, rest, BODY[1]]))
     assert item + rest.strip() in result.text.split("\n")
+
+
+EN_BODY = [
+    "ADB or Android Debug Bridge is a command-line interface for talking to your device, and it is part of the SDK.",
+    "Open a command prompt and type adb devices. If your device is listed there, you have installed ADB.",
+]
+
+
+def test_a_markdown_related_heading_opens_the_tail() -> None:
+    """``### 相关文章`` is the heading 相关文章 to its reader: the linked titles under it go."""
+    items = ["* ##### [假冒验证码基础架构使数百万设备感染恶意软件](/post/id/308293)", "2025-06-10 13:21:16"]
+    result = pagestrip.clean("\n\n".join([*BODY, "### 相关文章", *items]))
+    assert result.text.split("\n") == BODY
+    assert {r.rule for r in result.removed} >= {"zh.chrome.related-heading", "page.related-item"}
+    en = pagestrip.clean("\n\n".join([*EN_BODY, "## Related Posts", "### How to Make Android Faster?"]))
+    assert en.text.split("\n") == EN_BODY
+
+
+def test_markdown_headings_are_read_past_their_hashes_by_the_line_rules() -> None:
+    for line, rule in [("### Share this:", "en.chrome.share"), ("##### 目录", "zh.toc.heading")]:
+        result = pagestrip.clean("\n\n".join([*EN_BODY[:1], line, *EN_BODY[1:]]))
+        assert [r.rule for r in result.removed] == [rule]
+
+
+def test_a_heading_that_links_to_its_section_stays() -> None:
+    """A heading linked to its own anchor is a section's heading, not a bare link line."""
+    heading = "### [01 Contextual Rollout Bandits for Reinforcement Learning](https://example.com/2026/asx.html#_01)"
+    result = pagestrip.clean("\n\n".join([BODY[0], heading, BODY[1]]))
+    assert heading in result.text.split("\n")

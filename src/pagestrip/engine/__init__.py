@@ -106,7 +106,8 @@ def find_removals(
         page.evidence = evidence
         page.outside = {k for k, b in enumerate(evidence) if not b.in_main}
     _line_rules(page)
-    markdown = evidence is None and "](" in text
+    # (text that is Markdown: its links, or its headings' hashes at a line's start)
+    markdown = evidence is None and ("](" in text or "\n#" in text or text.startswith("#"))
     _reread_line_rules(page, markdown)
     if markdown:
         _linked_headlines(page)
@@ -125,7 +126,7 @@ def find_removals(
     title_k = _head(page, title_hint, evidence, markup_titled)
     _glued(page, title_k)
     _toc(page)
-    _tail(page, title_k)
+    _tail(page, title_k, markdown)
     if evidence is not None:
         _structure(page, evidence, title_k)
         _dom(page, evidence, title_k)

@@ -61,6 +61,11 @@ _MD_MARKUP = lazyre.compile_re(
 )
 
 
+#: A Markdown block's marks at the start of a line: headings' hashes, list bullets, a quote's
+#: ``>`` (``* ##### [标题](…)``, ``### Leave a Reply``); the reader sees the text after them.
+MD_BLOCK_MARKS = lazyre.compile_re(r"(?:(?:#{1,6}|[*+\-]|>)[ \t]+)+")
+
+
 def _rendered(line: str) -> str:
     """``line`` as its Markdown renders: link labels without their targets, no images, no escapes."""
     return _MD_MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", line)
@@ -98,18 +103,27 @@ def _reread_line_rules(page: _Page, markdown: bool) -> None:
     for k, ln in enumerate(page.lines):
         if k in page.line_hit:
             continue
-        seen = ln.text
-        if markdown and "](" in seen:
-            seen = _rendered(seen).strip()
-            if "](" in seen:  # markup it cannot read (links in a link's label)
-                continue
-        if spaced and _SPACED_GATE.search(seen):
-            seen = _closed_up(seen)
-        if not seen or seen == ln.text:
-            continue
-        rule = _taken_whole(page.rules, Scope.LINE, seen, Line(k, 0, len(seen), seen))
-        if rule is not None:
-            page.line_hit[k] = Hit(rule, ln.start, ln.end)
+        for seen in _readings(ln.text, markdown, spaced):
+            rule = _taken_whole(page.rules, Scope.LINE, seen, Line(k, 0, len(seen), seen))
+            if rule is not None:
+                page.line_hit[k] = Hit(rule, ln.start, ln.end)
+                break
+
+
+def _readings(text: str, markdown: bool, spaced: bool) -> list[str]:
+    """How a reader sees ``text``, where that differs from the line: without its block marks
+    (``### Share this:``) and with its links rendered (a heading that links to its section,
+    ``### [01 Contextual Rollout Bandits](…#_01)``, is no bare link line); closed up where
+    it is letter-spaced. None when its link markup cannot be read (links in a link's label)."""
+    seen = [text]
+    if markdown:
+        m = MD_BLOCK_MARKS.match(text)
+        seen = [_rendered(text[m.end() :] if m else text).strip()]
+        if "](" in seen[0]:
+            return []
+    if spaced:
+        seen = [_closed_up(s) if _SPACED_GATE.search(s) else s for s in seen]
+    return [s for s in dict.fromkeys(seen) if s and s != text]
 
 
 #: Tag of a line rule whose line stays when a sentence introduces it: the address a post

@@ -11,11 +11,11 @@ repeats and teasers and pulls them into the tail too.
 from __future__ import annotations
 
 from .. import lazyre
-from ..model import Kind
+from ..model import Kind, Line
 from ..rules import Rule, Scope
 from ..rules import structure as st
 from ..textshape import CLOSERS, ends_sentence, is_body, is_label
-from .matching import _per_line
+from .matching import MD_BLOCK_MARKS, _line_start_match, _per_line
 from .page import Hit, _Page
 
 #: A tail marker opens the tail region only once this share of the article's
@@ -26,8 +26,28 @@ TAIL_PROSE_SHARE = 0.5
 LABEL_TAG = "label"
 
 
-def _tail(page: _Page, title_k: int | None) -> None:
+def _tail_matches(page: _Page, markdown: bool) -> list[tuple[int, int, int, Rule]]:
+    """Each tail rule's match as (line, start, end, rule), in page order. On Markdown text a
+    line's block marks are read past, as its reader sees them: ``### 相关文章`` and
+    ``## Related Posts`` are the headings; the match then takes the line from its start."""
     comp = page.rules.compiled[Scope.TAIL]
+    found = [(k, m.start(), m.end(), comp.rule_of(m)) for k, m in _per_line(page, Scope.TAIL)]
+    if not markdown:
+        return found
+    matched = {k for k, *_ in found}
+    literals = page.literals()
+    for k, ln in enumerate(page.lines):
+        if k in matched or k in page.line_hit or (marks := MD_BLOCK_MARKS.match(ln.text)) is None:
+            continue
+        bare = ln.text[marks.end() :]
+        m = _line_start_match(comp, bare, Line(k, 0, len(bare), bare), literals.get(k, frozenset()))
+        if m is not None and m.end() > m.start():
+            found.append((k, ln.start, ln.start + marks.end() + m.end(), comp.rule_of(m)))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return found
+
+
+def _tail(page: _Page, title_k: int | None, markdown: bool = False) -> None:
     lines = page.lines
     # Prose seen before each line: a marker opens the tail only once most of
     # the article's prose is above it (a related list in a sidebar above the
@@ -40,23 +60,22 @@ def _tail(page: _Page, title_k: int | None) -> None:
             seen += ln.end - ln.start
     threshold = TAIL_PROSE_SHARE * seen
     markers: list[tuple[int, int, Rule]] = []  # (line index, offset, rule)
-    for k, m in _per_line(page, Scope.TAIL):
+    for k, m_start, m_end, rule in _tail_matches(page, markdown):
         if k in page.outside:  # outside the article region the markup decides, not the tail
             continue
-        rule = comp.rule_of(m)
         late = (seen and prose_before[k] >= threshold and prose_before[k] > 0) or markers
         # A lone "Most popular" heading inside the article, prose under it, is no tail either.
         if late and not (TITLE_LIST_TAG in rule.tags and _prose_follows(page, k)):
-            markers.append((k, m.start(), rule))
+            markers.append((k, m_start, rule))
         elif k not in page.line_hit and TAIL_ONLY_TAG not in rule.tags:
             # Too early on the page to be its tail: take the rest of this line only.
             ln = lines[k]
-            if m.start() == ln.start:
+            if m_start == ln.start:
                 page.hit_line(k, rule)
-                if rule.kind is Kind.RELATED and m.end() >= ln.end - 1:
+                if rule.kind is Kind.RELATED and m_end >= ln.end - 1:
                     _linked_items_under(page, k)
             else:
-                page.inline.setdefault(k, []).append(Hit(rule, m.start(), ln.end))
+                page.inline.setdefault(k, []).append(Hit(rule, m_start, ln.end))
     if not markers:
         return
     first_k, first_pos, _ = markers[0]
