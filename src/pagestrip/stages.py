@@ -428,6 +428,8 @@ def build_result(state: PageState) -> Result:
     if span is not None:
         # A table's cell bar left on the title line (《…通知》 |) is not part of the title.
         title = _TITLE_LABEL.sub("", span.text.rstrip("¶ ").strip(TITLE_EDGE_MARKS)) or None
+        if title and "\xa0" in title:
+            title = title.replace("\xa0", " ")  # a headline's words tied with &nbsp; are spaced words
         if title and state.title_hint and title != state.title_hint and title.startswith(state.title_hint):
             title = state.title_hint  # the page's part of a reader's ``Title: … | Site`` line
         if title and state.evidence is None and "\\" in title:

@@ -453,6 +453,21 @@ def test_a_site_name_title_tag_does_not_pick_the_logo_heading():
     assert result.title == "安全生产台账怎么建"
 
 
+def test_a_heading_tied_with_nbsp_matches_its_title_tag_and_dates_the_page():
+    # A blog ties the headline's last words with &nbsp; (no widow); the <title> has a space.
+    body = "".join(f"<p>{p}</p>" for p in EN_PROSE)
+    page = (
+        "<html><head><title>Harbour wall rebuild approved - Example Gazette</title></head><body>"
+        "<div class='top'><a href='/blog'>Example Blog</a></div>"
+        "<h1>Harbour wall rebuild<span>&nbsp;</span>approved</h1>"
+        "<div class='by'><a href='/u/jo'>Jo</a><span>&nbsp;on June  5, 2023</span></div>"
+        f"<article><div>{body}</div></article></body></html>"
+    )
+    result = pagestrip.clean(page)
+    assert result.date == "2023-06-05"
+    assert result.title == "Harbour wall rebuild approved"
+
+
 def test_a_brand_first_title_tag_does_not_pick_a_heading_that_names_the_brand():
     # "<brand> — <long title> — <site>": the brand alone is no match for "Make your Widget yours".
     body = "".join(f"<p>{p}</p>" for p in EN_PROSE)

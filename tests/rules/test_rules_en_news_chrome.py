@@ -230,6 +230,9 @@ def test_a_sentence_about_signing_up_stays() -> None:
         "And its test suite, powered by Mocha and Chai:",  # a clause after a comma is prose
         "As always, let us know what you think on our forum.",
         "Come, let us start now, right away.",
+        # "let our"/"let us" + "you" is no offer without a writing service's words
+        "You provide a vault password, or let our managed server generate one for you.",
+        "Let us help you understand why the bridge failed, and what the engineers missed.",
     ],
 )
 def test_prose_with_footer_or_promotion_words_stays(line: str) -> None:
@@ -241,6 +244,7 @@ def test_prose_with_footer_or_promotion_words_stays(line: str) -> None:
     [
         ("Example Times · Powered by Arc Publishing", "common.footer.rights"),
         ("Let our expert writers create a personalized eulogy for you today.", "en.chrome.promo"),
+        ("Let us help you with your essay today, our writers are ready.", "en.chrome.promo"),
     ],
 )
 def test_the_footer_and_the_promotion_still_go(line: str, rule: str) -> None:

@@ -28,9 +28,11 @@ def title_parts(title: str) -> list[str]:
 #: Quotes and primes dropped, dashes folded to ASCII, when titles are compared: a page's
 #: og:title says ``Heartsteel's`` where its heading prints ``Heartsteel’s``, and a <title>
 #: quotes a film's name (``‘Fantastic Beasts’: A Nice Place``) that the heading italicizes.
+#: Unicode spaces go as ASCII ones do: a blog ties a headline's last words with ``&nbsp;``.
 _TYPO_FOLD = str.maketrans(
     {
         **dict.fromkeys("'\"\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"),
+        **dict.fromkeys("\xa0\u2002\u2003\u2007\u2009\u200a\u202f\u3000"),
         "\u2013": "-",
         "\u2014": "-",
         "\u2012": "-",

@@ -64,8 +64,11 @@ _OWN_JOURNALISM = (
 _OFFER = (
     r"\b\d{1,2}\s?% off\b|\bdiscount\b|\b(?:use|promo|coupon) code\b|\bclaim (?:your |the )?offer\b|"
     r"\border (?:now|today)\b|\bhire (?:a|an|our)\b|\bour (?:expert|professional|experienced|skilled)s?\b|"
-    r"\bget (?:a|your) (?:personali[sz]ed|custom|professional|free)\b|\bwritten for you\b|\blet our\b|"
-    r"\blet us (?:write|help|do|handle|create|craft|take care)\b|"
+    r"\bget (?:a|your) (?:personali[sz]ed|custom|professional|free)\b|\bwritten for you\b|"
+    # (let our writers/experts … is a service's offer; "or let our managed server generate one" is prose)
+    r"\blet our (?:[\w-]+ ){0,3}(?:writers?|experts?|professionals?|specialists?|authors?|editors?)\b|"
+    r"\blet us (?:write|craft)\b|\blet us (?:help|do|handle|create|take care of)(?: you)?(?: with)? (?:your |an? |the )?"
+    r"(?:essay|paper|speech|eulogy|writing|assignment|homework|dissertation|thesis)\b|"
     r"\bwriting service\b|\bcustom(?:-written)? (?:essay|paper|speech)\b"
 )
 _SERVICE = (
