@@ -68,7 +68,8 @@ _OFFER = (
     # (let our writers/experts … is a service's offer; "or let our managed server generate one" is prose)
     r"\blet our (?:[\w-]+ ){0,3}(?:writers?|experts?|professionals?|specialists?|authors?|editors?)\b|"
     r"\blet us (?:write|craft)\b|"
-    r"\blet us (?:help|do|handle|create|take care of)(?: you)?(?: with)? (?:your |an? |the )?(?:essay|paper|speech|eulogy|writing|assignment|homework|dissertation|thesis)\b|"
+    r"\blet us (?:help|do|handle|create|take care of)(?: you)?(?: with)? (?:your |an? |the )?"
+    r"(?:essay|paper|speech|eulogy|writing|assignment|homework|dissertation|thesis)\b|"
     r"\bwriting service\b|\bcustom(?:-written)? (?:essay|paper|speech)\b"
 )
 _SERVICE = (
