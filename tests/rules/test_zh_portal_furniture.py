@@ -41,6 +41,9 @@ def removed_by(line: str) -> list[str]:
         ("文｜李四 图｜王五", "news.metadata.credit"),
         ("文/栗思 编辑/倪家宁", "news.metadata.credit"),
         ("（文/图 赵六）", "news.metadata.credit"),
+        ("转载请保留原文链接谢谢！", "news.footer.reprint"),
+        ("本站资源出自互联网收集整理，如果侵犯了您的合法权益，请联系本站我们会及时删除。", "zh.editorial.infringe"),
+        ("译文声明：本文是翻译文章，文章原作者xx，译文仅供参考。", "news.footer.disclaimer"),
     ],
 )
 def test_furniture_goes(line: str, rule: str) -> None:
@@ -62,6 +65,7 @@ def test_font_size_row_goes_whole() -> None:
         "文 明 城 市",
         "我 爱 你 中 国",
         "该公司表示，版权所有人有权决定作品的使用方式，这一点在合同里写得很清楚。",
+        "如果侵犯了他人的合法权益，要承担法律责任，这是法院判决中反复强调的一点。",
     ],
 )
 def test_prose_and_captions_stay(line: str) -> None:

@@ -49,7 +49,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "zh.related.teaser-more": ("更多", "详细", "詳細", "全文", "查看", "阅读", "閱讀"),
     "zh.related.bullet": ("关注", "關注", "阅读", "閱讀", "浏览", "瀏覽", "下载", "下載", "收藏"),
     "zh.truncation.members-line": ("会员", "會員", "VIP"),
-    "zh.editorial.infringe": ("侵权", "侵權", "侵删", "侵刪"),
+    "zh.editorial.infringe": ("侵权", "侵權", "侵删", "侵刪", "侵犯"),
     "zh.editorial.source-note": ("本文", "文章"),
     # Alternatives that open with a figure (1个回答, 3楼) leave no literal to anchor on: name them all.
     "zh.chrome.platform-widgets": (
