@@ -472,7 +472,11 @@ def build_result(state: PageState) -> Result:
             normalized=state.norm.counts,
             removed_chars=dict(by_kind),
         ),
-        warnings=[*state.warnings, *(_over_removal(text, removed, out_chars) or _nothing_kept(state, out_chars))],
+        warnings=[
+            *state.warnings,
+            *(_over_removal(text, removed, out_chars) or _nothing_kept(state, out_chars)),
+            *(_flattened(state.lines) if state.evidence is None else []),
+        ],
         normalized=text,
         encoding=state.decoded.encoding,
         source=state.options.source,
@@ -607,6 +611,29 @@ def _nothing_kept(state: PageState, kept: int) -> list[str]:
     if state.text.strip():
         return ["no article text: every line of the page was removed" + (f"; {why}" if rendered else "")]
     return [f"no text outside the page's scripts; {why}" if rendered else "no text: the page is empty"]
+
+
+#: A text line this long whose words stand between spaces every few characters (one break
+#: per FLAT_MAX_SEGMENT characters at least, Han on either side) is a whole page whose line
+#: breaks a scrape collapsed to spaces (``' '.join(soup.stripped_strings)``, a crawler
+#: database's ``content``): menus, title, body and footer on one line.
+FLAT_LINE_MIN_CHARS = 1000
+FLAT_MAX_SEGMENT = 40
+_HAN_GAP = lazyre.compile(r"(?<=[\p{Han}。！？：，」”）|])[ \u3000\xa0]+(?=[\p{Han}「“（|])")
+
+
+def _flattened(lines: list[Line]) -> list[str]:
+    """Warn when a text page is one flattened line: the line rules judge lines, so its chrome
+    cannot be told from its article, and the page comes back mostly as it went in."""
+    for ln in lines:
+        n = ln.end - ln.start
+        if n >= FLAT_LINE_MIN_CHARS and len(_HAN_GAP.findall(ln.text)) * FLAT_MAX_SEGMENT >= n:
+            return [
+                f"flattened text: a line of {n} characters holds a whole page's blocks joined by spaces "
+                "(its line breaks were lost in the scrape); its menus and footer cannot be told from the "
+                "article: pass the page's HTML, or text with its line breaks"
+            ]
+    return []
 
 
 def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:
