@@ -60,8 +60,8 @@ TITLE_TAIL_MIN_CHARS = 4
 def title_tails(title: str) -> frozenset[str]:
     """The squashed ends of a <title>'s first part after each space: a site that names a page
     ``book author chapter`` (or ``column  headline``) prints only the last of them as its heading."""
-    part = title_parts(title)[0] if title_parts(title) else ""
-    words = part.split()
+    parts = title_parts(title)
+    words = parts[0].split() if parts else []
     tails = (_squash(" ".join(words[i:])) for i in range(1, len(words)))
     return frozenset(t for t in tails if len(t) >= TITLE_TAIL_MIN_CHARS)
 
