@@ -115,7 +115,7 @@ class RuleFile:
         from .rules.safety import nested_quantifier  # only a rule file's rules are checked
 
         out = []
-        for where, rules in [("", self.rules)] + [(f"profile {n}: ", p.rules) for n, p in enumerate(self.profiles, 1)]:
+        for where, rules in self._all_rules():
             for r in rules:
                 part = nested_quantifier(r.pattern) if r.pattern else None
                 if part:
@@ -125,6 +125,33 @@ class RuleFile:
                         "atomic ((?>...)), or pin each repetition with a literal"
                     )
         return out
+
+    def requires_gaps(self) -> list[str]:
+        """One line per rule whose ``requires`` misses part of its pattern (see
+        :func:`pagestrip.rules.literals.uncovered`): the rule is tried only on lines holding
+        one of those words, so a line only that part would match is never tried. A warning,
+        not an error: the reading of the pattern is cautious and may miss a word it holds."""
+        from .rules.literals import uncovered
+
+        out = []
+        for where, rules in self._all_rules():
+            for r in rules:
+                gaps = uncovered(r.pattern, r.requires) if r.pattern and r.requires else []
+                if gaps:
+                    shown = ", ".join(f"'{g if len(g) <= GAP_SHOWN else g[:GAP_SHOWN] + '…'}'" for g in gaps[:3])
+                    more = f" and {len(gaps) - 3} more" if len(gaps) > 3 else ""
+                    out.append(
+                        f"{self.path}: {where}rule {r.id}: requires holds no word of {shown}{more}; a line "
+                        "that only this part matches is never tried: add one of its words to requires"
+                    )
+        return out
+
+    def _all_rules(self) -> list[tuple[str, list[Rule]]]:
+        return [("", self.rules)] + [(f"profile {n}: ", p.rules) for n, p in enumerate(self.profiles, 1)]
+
+
+#: How much of an uncovered part of a pattern a warning quotes.
+GAP_SHOWN = 40
 
 
 def unmatched(patterns: Iterable[str], rule_file: RuleFile | None = None) -> list[str]:

@@ -84,3 +84,20 @@ def test_deeply_nested_pattern_in_a_rule_file_is_one_line(tmp_path):
     )
     proc = cli("rules", "--check", str(f))
     assert proc.returncode == 2 and "Traceback" not in proc.err and "u.deep" in proc.err
+
+
+def test_rules_check_warns_when_requires_misses_part_of_the_pattern(tmp_path):
+    """The rule is tried only on lines holding a word of ``requires``: a floor number
+    ``3楼`` alone would never be tried. A warning, the check still passes."""
+    f = tmp_path / "gap.toml"
+    f.write_text(
+        '[[rule]]\nid = "u.buttons"\nkind = "chrome"\nscope = "line"\n'
+        'pattern = "(?:分享|收藏|\\\\d+楼)"\nrequires = ["分享", "收藏"]\n',
+        encoding="utf-8",
+    )
+    proc = cli("rules", "--check", str(f))
+    assert proc.returncode == 0
+    assert "u.buttons" in proc.err and "'\\d+楼'" in proc.err and "warning" in proc.err
+    f.write_text(f.read_text(encoding="utf-8").replace('"收藏"]', '"收藏", "楼"]'), encoding="utf-8")
+    proc = cli("rules", "--check", str(f))
+    assert proc.returncode == 0 and proc.err == ""

@@ -137,7 +137,7 @@ def _clean_options(args: argparse.Namespace) -> dict[str, Any]:
         except RuleFileError as exc:
             raise UsageError(str(exc)) from None
         if not args.quiet:
-            for risk in options["rules"].risks():  # still used: every match is time-bounded
+            for risk in options["rules"].risks() + options["rules"].requires_gaps():  # still used
                 print(f"pagestrip: warning: {risk}", file=sys.stderr)
     problem = _unknown_disable(args.disable, options.get("rules"))
     if problem:

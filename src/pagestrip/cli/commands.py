@@ -134,6 +134,8 @@ def _rules(args: argparse.Namespace) -> int:
             if risks:
                 print(f"pagestrip: {risks[0]}", file=sys.stderr)
                 return 2
+            for gap in rf.requires_gaps():
+                print(f"pagestrip: warning: {gap}", file=sys.stderr)
             print(f"{args.check}: ok: {len(rf.rules)} rules, {len(rf.disable)} disabled, {len(rf.profiles)} profiles")
             return 0
         if args.rules:

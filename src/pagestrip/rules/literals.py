@@ -17,6 +17,7 @@ the element optional, which is always safe.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 #: The weight of a one-character literal against a long one (a two-character
@@ -172,20 +173,81 @@ _PLAIN_RUN = re.compile(r"[^\\\[(*+?{).^$|]+")
 _QUANTIFIER_STARTS = frozenset("?*+{")
 #: A character class's members up to its closing ``]`` (escapes step over the next character).
 _CLASS_BODY = re.compile(r"(?:\\.|[^\\\]])*", re.DOTALL)
+#: A class of plain characters, no range, escape or negation: each member a literal.
+_PLAIN_CLASS = re.compile(r"\[([^\\\]^\-\[]+)\]")
 
 
 def _sequence(seq: str) -> list[str] | None:
     """The rarest set of literals one of which every match of ``seq`` (no top-level ``|``) contains."""
     options: list[list[str]] = []
+    for run, inner in _mandatory(seq):
+        if run is not None:
+            options.append([run])
+        elif inner is not None:
+            sub = required(inner)
+            if sub is not None:
+                options.append(sub)
+    return min(options, key=cost) if options else None
+
+
+def covered(pattern: str, needles: Iterable[str]) -> bool:
+    """Whether every match of ``pattern`` holds one of ``needles`` (compared case-folded).
+
+    A rule's ``requires`` is a promise that it does: the rule is tried only on lines
+    holding one. A top-level alternative that can match without any is never tried on
+    the lines it alone would match. Answers False whenever it is not sure.
+    """
+    folded = [n.casefold() for n in needles]
+    return bool(folded) and all(_sequence_covered(alt, folded) for alt in top_alternatives(pattern))
+
+
+def uncovered(pattern: str, needles: Iterable[str]) -> list[str]:
+    """The pieces of ``pattern`` that can match without any of ``needles``, as small as
+    they can be named: an alternative left uncovered is read down into the groups it
+    must match when it is made of groups alone (``TOP`` of a list of buttons, not the list)."""
+    return list(dict.fromkeys(_uncovered(pattern, [n.casefold() for n in needles])))
+
+
+def _uncovered(pattern: str, folded: list[str]) -> Iterator[str]:
+    for alt in top_alternatives(pattern):
+        if _sequence_covered(alt, folded):
+            continue
+        parts = list(_mandatory(alt))
+        if not parts or any(run is not None for run, _ in parts):
+            yield alt  # it spells words of its own: named whole (``\\d{1,3}(?:秒|年)前``)
+            continue
+        for _, inner in parts:
+            yield from _uncovered(inner or "", folded)
+
+
+def _sequence_covered(seq: str, folded: list[str]) -> bool:
+    lead = leading(seq)  # spelled out whole: ``(?:play|pause) video``
+    if lead and all(any(n in x.casefold() for n in folded) for x in lead):
+        return True
+    for run, inner in _mandatory(seq, classes=True):
+        if run is not None and any(n in run.casefold() for n in folded):
+            return True
+        if inner is not None and all(_sequence_covered(alt, folded) for alt in top_alternatives(inner)):
+            return True
+    return False
+
+
+def _mandatory(seq: str, classes: bool = False) -> Iterator[tuple[str | None, str | None]]:
+    """The elements every match of ``seq`` (no top-level ``|``) holds, in order: runs of
+    plain characters as ``(run, None)``, groups that must match as ``(None, inner)``, and
+    with ``classes`` a class of plain characters (``[#楼樓]``) as a group of them.
+    Stops at the first element it cannot read: what was read so far still holds."""
     run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            options.append(["".join(run)])
-            run.clear()
-
     i = 0
     while i < len(seq):
+        members = _PLAIN_CLASS.match(seq, i) if classes else None
+        if members is not None and _quantifier(seq, members.end())[0] != 0:
+            if run:
+                yield "".join(run), None
+                run.clear()
+            yield None, "|".join(re.escape(c) for c in members.group(1))
+            i = _quantifier(seq, members.end())[1]
+            continue
         plain = _PLAIN_RUN.match(seq, i)
         if plain is not None:
             # Characters that are each a literal: the run grows by all of them but the
@@ -197,23 +259,24 @@ def _sequence(seq: str) -> list[str] | None:
                 i = upto
                 continue
         lit, inner, j = _element(seq, i)
-        if j is None:  # unreadable: what was read so far still holds
+        if j is None:
             break
         low, j = _quantifier(seq, j)
         if lit is not None and low == -1:  # a plain character, exactly once
             run.append(lit)
         elif lit is not None and low >= 1:  # ``a+``: the character, then the run ends
             run.append(lit)
-            close_run()
+            yield "".join(run), None
+            run.clear()
         else:
-            close_run()
+            if run:
+                yield "".join(run), None
+                run.clear()
             if inner is not None and low != 0:
-                sub = required(inner)
-                if sub is not None:
-                    options.append(sub)
+                yield None, inner
         i = j
-    close_run()
-    return min(options, key=cost) if options else None
+    if run:
+        yield "".join(run), None
 
 
 def _element(seq: str, i: int) -> tuple[str | None, str | None, int | None]:

@@ -39,11 +39,13 @@ _ACTION = (
     r"打赏|打賞|\d{1,5}\s*[楼樓]|来自\s*[\p{Han}A-Za-z]{1,10}(?:客户端|客戶端)|來自\s*[\p{Han}A-Za-z]{1,10}客戶端|"
     r"(?:剩余|剩餘)\s*\d{1,5}\s*[条條](?:评论|評論|回复|回覆)|点击查看|點擊查看|我要评论|我要評論|"
     # a Q&A answer's bar: 2天前 | 回复 | 暂无评论 | 举报 (its time said relatively, its comment count)
-    r"\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|暂无评论|暫無評論|\d{1,5}\s*[条條](?:评论|評論)"
+    r"\d{1,3}\s*(?:秒前|分钟前|分鐘前|小时前|小時前|天前|周前|週前|个月前|個月前|年前)|刚刚|剛剛|暂无评论|暫無評論|"
+    r"\d{1,5}\s*[条條](?:评论|評論)"
 )
 #: What a row of buttons holds one of, as the page-wide literal scan finds it: the plain
 #: words of :data:`_ACTION` and the pieces of its compound ones (a row of floor numbers
-#: alone, ``3楼 4楼``, is no row of buttons).
+#: alone, ``3楼 4楼``, is no row of buttons). ``tests/rules/test_requires_cover.py`` checks
+#: that every other alternative holds one.
 ACTION_LITERALS = tuple(
     dict.fromkeys(
         [
@@ -51,6 +53,8 @@ ACTION_LITERALS = tuple(
             # row with TOP has a Chinese button beside it)
             *(w for w in _ACTION.split("|") if w and w != "TOP" and not any(c in w for c in "\\()[]{}?*+")),
             *("字体", "字體", "字号", "字號", "放大", "缩小", "縮小", "版权申诉", "版權申訴", "赚钱"),
+            # the compound words' own: 手机点评, 来自 …客户端, 3秒前, 2年前
+            *("点评", "點評", "来自", "來自", "秒前", "年前"),
         ]
     )
 )
