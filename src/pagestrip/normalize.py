@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lazyre
+from .flattened import FLAT_LINE_MIN_CHARS, is_flattened, rebreak
 from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
 
 #: Anything the newline, control and zero-width passes would change.
@@ -143,6 +144,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
         "hard_wraps": 0,
         "indentation": 0,
         "blank_lines": 0,
+        "flattened_breaks": 0,
     }
     # Each pass is guarded by a cheap test: HTML input normalizes thousands of
     # short blocks, and most need none of them.
@@ -163,6 +165,12 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     paragraphs: list[str] = []
     blank_before = True
     raws = text.split("\n") if text else []
+    # A text page flattened to one line is broken at its blocks' gaps; each piece is a
+    # line the wrap joiner must not join back (:mod:`pagestrip.flattened`).
+    rebroken: set[int] = set()
+    if join_wraps and len(text) >= FLAT_LINE_MIN_CHARS:
+        raws, rebroken = _rebreak_flattened(raws)
+        counts["flattened_breaks"] = len(rebroken)
     fenced = _fenced(raws) if "```" in text or "~~~" in text else {}
     # HTML blocks (join_wraps=False) are lines already; a table is its markup's.
     tabled = _tabled(raws, fenced) if join_wraps and "|" in text and "-" in text else set()
@@ -205,6 +213,8 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             blank_before = True
             continue
         joined = False
+        if rebroken and i in rebroken:
+            blank_before = True
         if (
             join_wraps
             and not blank_before
@@ -225,6 +235,23 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
         last_len = len(stripped)
         blank_before = False
     return Normalized("\n".join(paragraphs), counts, code, frozenset(table))
+
+
+def _rebreak_flattened(raws: list[str]) -> tuple[list[str], set[int]]:
+    """``raws`` with each flattened line broken into its blocks, and the indices of the
+    lines that a break opened."""
+    if not any(is_flattened(r) for r in raws):
+        return raws, set()
+    out: list[str] = []
+    opened: set[int] = set()
+    for raw in raws:
+        if not is_flattened(raw):
+            out.append(raw)
+            continue
+        pieces = rebreak(raw)
+        opened.update(range(len(out) + 1, len(out) + len(pieces)))
+        out.extend(pieces)
+    return out, opened
 
 
 #: Characters one of the passes above may change in a single line.

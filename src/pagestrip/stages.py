@@ -475,7 +475,7 @@ def build_result(state: PageState) -> Result:
         warnings=[
             *state.warnings,
             *(_over_removal(text, removed, out_chars) or _nothing_kept(state, out_chars)),
-            *(_flattened(state.lines) if state.evidence is None else []),
+            *_flattened(state.norm.counts.get("flattened_breaks", 0)),
         ],
         normalized=text,
         encoding=state.decoded.encoding,
@@ -613,27 +613,17 @@ def _nothing_kept(state: PageState, kept: int) -> list[str]:
     return [f"no text outside the page's scripts; {why}" if rendered else "no text: the page is empty"]
 
 
-#: A text line this long whose words stand between spaces every few characters (one break
-#: per FLAT_MAX_SEGMENT characters at least, Han on either side) is a whole page whose line
-#: breaks a scrape collapsed to spaces (``' '.join(soup.stripped_strings)``, a crawler
-#: database's ``content``): menus, title, body and footer on one line.
-FLAT_LINE_MIN_CHARS = 1000
-FLAT_MAX_SEGMENT = 40
-_HAN_GAP = lazyre.compile(r"(?<=[\p{Han}。！？：，」”）|])[ \u3000\xa0]+(?=[\p{Han}「“（|])")
-
-
-def _flattened(lines: list[Line]) -> list[str]:
-    """Warn when a text page is one flattened line: the line rules judge lines, so its chrome
-    cannot be told from its article, and the page comes back mostly as it went in."""
-    for ln in lines:
-        n = ln.end - ln.start
-        if n >= FLAT_LINE_MIN_CHARS and len(_HAN_GAP.findall(ln.text)) * FLAT_MAX_SEGMENT >= n:
-            return [
-                f"flattened text: a line of {n} characters holds a whole page's blocks joined by spaces "
-                "(its line breaks were lost in the scrape); its menus and footer cannot be told from the "
-                "article: pass the page's HTML, or text with its line breaks"
-            ]
-    return []
+def _flattened(breaks: int) -> list[str]:
+    """Say that the page came flattened (one line, its blocks joined by spaces) and was
+    broken again at its blocks' gaps (:mod:`pagestrip.flattened`): the breaks are a guess,
+    so a menu may still cling to a heading, and the user may have the real page."""
+    if not breaks:
+        return []
+    return [
+        f"flattened text: the page's line breaks were lost in the scrape (its blocks joined by spaces); "
+        f"it was broken again at {breaks} gaps between its blocks, which may cut or join a few of them: "
+        "pass the page's HTML, or text with its line breaks, for a sure result"
+    ]
 
 
 def _over_removal(text: str, removed: list[Removal], kept: int) -> list[str]:
