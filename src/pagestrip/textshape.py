@@ -166,6 +166,21 @@ def is_keyword_list(line: str) -> bool:
     return seps >= KEYWORD_LIST_MIN_SEPS and len(line) / (seps + 1) <= KEYWORD_LIST_MAX_SEGMENT
 
 
+#: A menu row: at least this many items strung with spaces or bars, this long on average.
+ITEM_ROW_MIN_ITEMS = 4
+ITEM_ROW_MAX_MEAN = 6
+_ROW_SPLIT = lazyre.compile(r"[\s|｜/>»]+")
+
+
+def is_item_row(line: str) -> bool:
+    """Short items strung with spaces or bars and no clause mark: a menu row, however long
+    (``券商 美股 新三板 行情中心 主力控盘 …``), which :func:`is_body` takes for prose by its length."""
+    if has_clause_punct(line):
+        return False
+    items = [x for x in _ROW_SPLIT.split(line.strip()) if x]
+    return len(items) >= ITEM_ROW_MIN_ITEMS and sum(map(len, items)) <= ITEM_ROW_MAX_MEAN * len(items)
+
+
 def is_body(line: str) -> bool:
     """A line of running prose: long, or sentence-shaped."""
     s = line.strip()

@@ -20,7 +20,7 @@ from ..pagemeta import READER_TITLE
 from ..roles import PROTECTED, Role, role_of
 from ..rules import Compiled, Scope
 from ..rules import structure as st
-from ..textshape import has_clause_punct, is_body, is_keyword_list, is_titlelike, starts_with_marker
+from ..textshape import has_clause_punct, is_body, is_item_row, is_keyword_list, is_titlelike, starts_with_marker
 from ..vocabulary import PIECE_AFTER, PIECE_ORDINAL, TITLE_SITE_SEP
 from .matching import _whole_line_rule
 from .page import _NONE, Hit, _Page
@@ -261,24 +261,39 @@ def _above_title(page: _Page, title_k: int | None) -> None:
     for k in range(title_k + 1, min(len(lines), title_k + TITLE_REPEAT_LINES)):
         if k in page.line_hit:
             continue
-        # The whole title again (a shorter line that it contains is a phrase of the text).
-        if dedupe.title_core(lines[title_k].text) in dedupe.title_core(lines[k].text) and dedupe.same_title(
-            lines[k].text, lines[title_k].text
-        ):
+        # The whole title again (a shorter line that it contains is a phrase of the text), or
+        # the headline of a title line that is the page's <title>: 标题-频道-网站 above the menus.
+        if (
+            dedupe.title_core(lines[title_k].text) in dedupe.title_core(lines[k].text)
+            or _site_title_head(lines[title_k].text, lines[k].text)
+        ) and dedupe.same_title(lines[k].text, lines[title_k].text):
             start = k
             break
-        if is_body(lines[k].text):
+        if is_body(lines[k].text) and not is_item_row(lines[k].text):
             break
     free = [k for k in range(start) if k != title_k and k not in page.line_hit and k not in page.outside]
     # Text that marks its title itself (a Markdown ``# `` line) starts there: what stands
     # above it is the page's box and menu, even when a line of it reads as prose.
-    if not page.marked_title and any(k in page.inline or is_body(lines[k].text) for k in free):
+    if not page.marked_title and any(
+        k in page.inline or (is_body(lines[k].text) and not is_item_row(lines[k].text)) for k in free
+    ):
         return  # prose above it: the title the markup names stands inside the text, not on top
     if not page.marked_title and _wrapped_prose(" ".join(lines[k].text for k in sorted([*free, title_k]))):
         return  # prose broken into short lines (<br>, a hard wrap), a "title" found among them
     for k in free:
         if role_of(lines[k].text) not in PROTECTED:
             page.hit_line(k, above)
+
+
+_SITE_TITLE_SEP = lazyre.compile(TITLE_SITE_SEP)
+
+
+def _site_title_head(title_line: str, line: str) -> bool:
+    """Is ``line`` the headline that opens ``title_line`` before a site separator
+    (``纽约油价上涨0.3%-股票频道-和讯网`` above ``纽约油价上涨0.3%``)?"""
+    head = line.strip()
+    rest = title_line.strip()
+    return bool(head) and rest.startswith(head) and _SITE_TITLE_SEP.match(rest, len(head)) is not None
 
 
 #: Short lines above the title that, joined, make at least this much text with a finished
