@@ -402,10 +402,16 @@ _DOC_FILE = lazyre.compile(r"(.+?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)", regex.IG
 LEAD_HEADING = "lead_heading"
 
 
+#: The meta tags China's government sites carry by their common standard (政府网站
+#: 发展指引: ``<meta name="SiteName">``, ``ArticleTitle``, ``PubDate``), read lower-cased.
+GOV_SITE = "sitename"
+GOV_TITLE = "articletitle"
+
+
 def meta_title(meta: dict[str, str]) -> str | None:
     """The title the markup gives: the heading chosen as title, og:title, the <title> without
     its site-name part, and only then the first h1 (often the site's logo)."""
-    for key in ("title_block", "og:title"):
+    for key in ("title_block", "og:title", GOV_TITLE):
         if meta.get(key):
             return meta[key]
     if meta.get("title"):
@@ -429,11 +435,13 @@ def title_part(title: str, site: str | None) -> str:
 
 
 def meta_site(meta: dict[str, str]) -> str | None:
-    """og:site_name, else the <title>'s site part: its last part, unless a part before it
-    names a site (山西新闻网) and the last one does not (a tagline after the name:
+    """og:site_name or a government site's SiteName, else the <title>'s site part: its last
+    part, unless a part before it names a site (山西新闻网) and the last one does not (a
+    tagline after the name:
     ``…_国内新闻_山西新闻网 - 主流媒体 山西门户``)."""
-    if meta.get("og:site_name"):
-        return meta["og:site_name"]
+    for key in ("og:site_name", GOV_SITE):
+        if meta.get(key):
+            return meta[key]
     parts = [p.strip() for p in _TITLE_SITE_SEP.split(meta.get("title", ""))]
     if len(parts) < 2 or not parts[-1]:
         return None

@@ -134,21 +134,38 @@ INTRODUCED_TAG = "introduced-stays"
 INTRO_MIN_CHARS = 20
 
 
+#: A numbered section heading of a notice that names its contacts (``七、联系方式``,
+#: ``（三）联系人及电话``): the phone lines under it are the notice's own.
+_CONTACT_HEADING = lazyre.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*"
+    r"(?:[\p{Han}]{0,4})?(?:联系方式|联系人|联系电话|咨询电话|联络方式|聯繫方式|聯絡方式|聯繫人|聯繫電話)"
+    r"[\p{Han}及和与、]{0,8}[:：]?"
+)
+
+
 def _introduced_lines(page: _Page) -> None:
-    """Lift the verdict of the rules tagged :data:`INTRODUCED_TAG` from a line that a kept
-    sentence right above it introduces with a colon: the text points at it."""
+    """Lift the verdict of the rules tagged :data:`INTRODUCED_TAG` from a line that the kept
+    text right above it introduces: a sentence ending with a colon (the text points at it),
+    or a notice's numbered contact heading, over a run of such lines."""
     hits = page.line_hit
-    for k in [k for k, h in hits.items() if INTRODUCED_TAG in h.rule.tags]:
-        if k == 0 or k - 1 in hits or k - 1 in page.inline:
+    tagged = sorted(k for k, h in hits.items() if INTRODUCED_TAG in h.rule.tags)
+    lifted: set[int] = set()
+    for k in tagged:
+        j = k - 1
+        while j in hits and INTRODUCED_TAG in hits[j].rule.tags and j in lifted:
+            j -= 1  # a run of them under one introduction
+        if j < 0 or j in hits or j in page.inline:
             continue
-        above = page.lines[k - 1].text.strip()
-        if (
-            len(above) >= INTRO_MIN_CHARS
-            and ends_with_colon(above)
-            and ":" not in above[:-1]
-            and "：" not in above[:-1]
-        ):
-            del hits[k]
+        above = page.lines[j].text.strip()
+        if (j == k - 1 and _introduces(above)) or _CONTACT_HEADING.fullmatch(above):
+            lifted.add(k)
+    for k in lifted:
+        del hits[k]
+
+
+def _introduces(above: str) -> bool:
+    """A sentence's length, ending with its only colon: ``Please read this, then ask:``."""
+    return len(above) >= INTRO_MIN_CHARS and ends_with_colon(above) and ":" not in above[:-1] and "：" not in above[:-1]
 
 
 def _whole_line_rule(comp: Compiled, text: str, ln: Line, found: set[str] | frozenset[str]) -> Rule | None:

@@ -176,6 +176,7 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     outside = page.rule(st.OUTSIDE)
     after_prose = _after_last_prose(evidence)
     introduced = _introduced_lists(page, evidence)
+    numbered = _numbered_items(page, evidence)
     for k, block in enumerate(evidence):
         if k in page.line_hit or k in page.inline or k == title_k:
             continue
@@ -186,6 +187,7 @@ def _structure(page: _Page, evidence: list[Block], title_k: int | None) -> None:
             block.link_density >= LINK_DENSITY
             and len(block.text) <= limit
             and not (in_text and (_is_heading(block) or k in introduced))
+            and k not in numbered
         )
         if rule is None and links is not None and dense:
             rule = links
@@ -227,6 +229,35 @@ HEADING_MAX_LINK_DENSITY = 0.95
 #: ... unless the container it stands in holds this many characters of prose: it is
 #: among the article's paragraphs, not in a teaser's box with a line of summary.
 SECTION_PROSE_MIN = 400
+
+
+#: The number that opens an item, after a short label (``附件：1.``, ``2.``, ``3、``).
+_ITEM_NUMBER = lazyre.compile(r"(?:\p{Han}{1,4}\s*[:：]\s*)?(\d{1,2})\s*[.、．]")
+
+
+def _numbered_items(page: _Page, evidence: list[Block]) -> set[int]:
+    """The link items that go on a numbered list the article keeps: a notice's attachments,
+    ``附件：1.<a>…</a>`` kept for its label, then ``2.<a>…</a>``, ``3.<a>…</a>`` in blocks of
+    their own, all link; or all of them under a kept label (``附件：``). Each item must follow
+    the one numbered before it."""
+    out: set[int] = set()
+    for k in range(1, len(evidence)):
+        block, before = evidence[k], evidence[k - 1]
+        if not (block.in_main and before.in_main) or block.link_density < LINK_DENSITY:
+            continue
+        m = _ITEM_NUMBER.match(block.text)
+        if m is None:
+            continue
+        kept_before = k - 1 not in page.line_hit and before.link_density < LINK_DENSITY
+        if m.group(1) == "1" and kept_before and ends_with_colon(before.text):
+            out.add(k)  # the first item under its label: 附件： / 1.<a>…</a>
+            continue
+        prev = _ITEM_NUMBER.match(before.text)
+        if prev is None or int(prev.group(1)) != int(m.group(1)) - 1:
+            continue
+        if k - 1 in out or kept_before:
+            out.add(k)
+    return out
 
 
 def _introduced_lists(page: _Page, evidence: list[Block]) -> set[int]:

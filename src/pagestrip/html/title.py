@@ -10,7 +10,7 @@ title's own container, is kept as the article's standfirst.
 from __future__ import annotations
 
 from .. import lazyre
-from ..pagemeta import LEAD_HEADING, title_part
+from ..pagemeta import GOV_TITLE, LEAD_HEADING, title_part
 from ..vocabulary import TITLE_SITE_SEP
 from .elements import _HEADINGS
 from .nodes import HtmlPage, _Nodes
@@ -94,7 +94,7 @@ def _title_match(
 def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
     """The heading that best matches og:title / <title> (index of its block), if any."""
     meta = page.meta
-    wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title")) if v]
+    wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title"), meta.get(GOV_TITLE)) if v]
     if meta.get("title"):
         wanted += [_squash(title_part(meta["title"], meta.get("og:site_name"))), _squash(meta["title"])]
     wanted = [w for w in wanted if len(w) >= 2]

@@ -418,6 +418,8 @@ RULES: list[Rule] = [
         "a line of phone numbers: +1 (800) 405-2972 Toll-free, 客服热线 400-800-1234",
         max_chars=110,
         ignore_case=True,
+        # a notice's own contacts stay: under 七、联系方式, or a sentence ending in a colon
+        tags=("introduced-stays",),
     ),
     Rule(
         "common.edge.dash-path",
