@@ -147,6 +147,17 @@ def same_title(a: str, b: str) -> bool:
     return len(short) >= 6 and short in long_ and len(short) >= 0.6 * len(long_)
 
 
+#: What follows the issuer in an official document's title: X关于Y的通知.
+_ABOUT = ("关于", "關於")
+
+
+def _issuer_of(line: str, title: str) -> bool:
+    """Is ``line`` the issuer that opens an official title (``教育部办公厅`` of
+    ``教育部办公厅关于举办…的通知``)? The notice is signed with it at its end: no repeat."""
+    head, whole = title_core(line), title_core(title)
+    return bool(head) and whole.startswith(head) and whole[len(head) :].startswith(_ABOUT)
+
+
 @dataclass(slots=True)
 class Dup:
     """Paragraph ``index`` repeats the kept text at offset ``of``."""
@@ -163,7 +174,7 @@ def title_repeats(paras: list[Span], titles: list[str]) -> list[Dup]:
     while i < len(paras):
         t = paras[i].text
         if len(t) <= 90 and "。" not in t:
-            if any(same_title(t, ti) for ti in titles):
+            if any(same_title(t, ti) and not _issuer_of(t, ti) for ti in titles):
                 out.append(Dup(i, -1, "dedupe.title"))
                 i += 1
                 continue
