@@ -271,7 +271,7 @@ RULES: list[Rule] = [
         r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|cancel reply|"
         r"comments are closed\.?|"
         r"your email address will not be published\.?(?:\s*required fields are marked\s*\*?)?|"
-        r"required fields are marked\s*\*?)(?:\s*(?:to|on)\s[^\n]{1,80})?",
+        r"required fields are marked\s*\*?)(?:\s*(?:to|on)\s[^\n]{1,80})?[.…]?",
         "comment form furniture: Leave a Reply, Your email address will not be published, Required fields are marked *",
         max_chars=120,
         ignore_case=True,

@@ -85,6 +85,16 @@ RULES: list[Rule] = [
         ignore_case=True,
     ),
     Rule(
+        "en.related.in-category",
+        Kind.RELATED,
+        Scope.LINE,
+        r"in [“\"][^”\"\n]{1,40}[”\"]",
+        "the category line of a related-posts entry (WordPress/Jetpack: a title, its date, "
+        "In “Garden”): a whole line of it",
+        max_chars=48,
+        ignore_case=True,
+    ),
+    Rule(
         "en.related.heading",
         Kind.RELATED,
         Scope.TAIL,
@@ -120,8 +130,9 @@ RULES: list[Rule] = [
         r"join the (?:discussion|conversation)|"
         r"(?:\d{1,5}|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b[^\n]{0,120}|"
         r"(?:\d{1,5} |reader |readers' |user )?comments(?: \(\d+\))?(?:\s*[»›>])?|"
-        r"write a comment|show comments|view comments)\s*+:?\s*+$",
-        "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments, Reader Comments",
+        r"write a comment|show comments|view comments)\s*+[:.…]?\s*+$",
+        "heading of the comment section: Leave a Reply, One thought on “…”, 12 Comments, Reader Comments, "
+        "LEAVE A COMMENT.",
         ignore_case=True,
     ),
     Rule(
