@@ -48,6 +48,7 @@ _GAP = lazyre.compile(
     r"(?<=[\p{Han}。！？；：，、」』”）)|｜>»\d])[ \xa0]+(?=[\p{Han}「『“（(|｜<«\d])"
     r"|[ \xa0]*\u3000[ \u3000\xa0]*|(?<=[。！？」』”])[ \xa0]+|[ \xa0]{2,}"
 )
+#: Clause marks (textshape's, without the ASCII colon: a clock's ``05:18:39`` is an item).
 _CLAUSE = lazyre.compile(r"[，。！？；：、,;!?]")
 _PROSE_MARK = lazyre.compile(r"[，。！？；、,;!?]")
 _SENTENCE_END = "。！？」』”"

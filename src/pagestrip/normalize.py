@@ -240,8 +240,6 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
 def _rebreak_flattened(raws: list[str]) -> tuple[list[str], set[int]]:
     """``raws`` with each flattened line broken into its blocks, and the indices of the
     lines that a break opened."""
-    if not any(is_flattened(r) for r in raws):
-        return raws, set()
     out: list[str] = []
     opened: set[int] = set()
     for raw in raws:
@@ -251,7 +249,7 @@ def _rebreak_flattened(raws: list[str]) -> tuple[list[str], set[int]]:
         pieces = rebreak(raw)
         opened.update(range(len(out) + 1, len(out) + len(pieces)))
         out.extend(pieces)
-    return out, opened
+    return (out, opened) if opened else (raws, opened)
 
 
 #: Characters one of the passes above may change in a single line.

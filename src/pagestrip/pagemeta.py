@@ -90,7 +90,7 @@ _DMY = lazyre.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _SLASHED = lazyre.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: Separates a <title>'s page title from the site name: 标题_站点名, Title - Site, Title | Site.
 #: A bare hyphen inside a word (COVID-19, 2024-05-06) is not a separator.
-_TITLE_SITE_SEP = lazyre.compile(TITLE_SITE_SEP)
+TITLE_SITE_SEP_RE = lazyre.compile(TITLE_SITE_SEP)
 #: The separators of :data:`TITLE_SITE_SEP` that are never a headline's punctuation.
 _TITLE_BAR_SEP = lazyre.compile(r"\s*[_|｜]\s*|\s+::\s+")
 _DECLARED = lazyre.compile(r"(?:全文共|全文|共)\s*(\d{1,7})\s*字")
@@ -288,7 +288,7 @@ def title_hint(meta: dict[str, str], lines: list[Line]) -> str | None:
     (DedeCMS and Discuz put the logo in an h1).
     """
     texts = {ln.text for ln in lines}
-    parts = _TITLE_SITE_SEP.split(meta.get("title", ""))
+    parts = TITLE_SITE_SEP_RE.split(meta.get("title", ""))
     site = parts[-1].strip() if len(parts) > 1 else None
     h1 = meta.get("h1")
     title_tag = meta.get("title", "")
@@ -425,7 +425,7 @@ def title_part(title: str, site: str | None) -> str:
     bar or an underscore is cut there only: a dash before it is the headline's own
     (``Content Depth — Write Comprehensively | topicseed``, ``Friday Facts #282 - 0.17 in
     sight | Factorio``)."""
-    sep = _TITLE_BAR_SEP if _TITLE_BAR_SEP.search(title) else _TITLE_SITE_SEP
+    sep = _TITLE_BAR_SEP if _TITLE_BAR_SEP.search(title) else TITLE_SITE_SEP_RE
     parts = [p.strip() for p in sep.split(title) if p.strip()]
     if not parts:
         return title
@@ -442,7 +442,7 @@ def meta_site(meta: dict[str, str]) -> str | None:
     for key in ("og:site_name", GOV_SITE):
         if meta.get(key):
             return meta[key]
-    parts = [p.strip() for p in _TITLE_SITE_SEP.split(meta.get("title", ""))]
+    parts = [p.strip() for p in TITLE_SITE_SEP_RE.split(meta.get("title", ""))]
     if len(parts) < 2 or not parts[-1]:
         return None
     if not _NAMES_SITE.search(parts[-1]):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import dedupe, lazyre, title
 from ..model import Kind
-from ..pagemeta import READER_TITLE
+from ..pagemeta import READER_TITLE, TITLE_SITE_SEP_RE
 from ..roles import PROTECTED, Role, role_of
 from ..rules import Compiled, Scope
 from ..rules import structure as st
@@ -285,15 +285,12 @@ def _above_title(page: _Page, title_k: int | None) -> None:
             page.hit_line(k, above)
 
 
-_SITE_TITLE_SEP = lazyre.compile(TITLE_SITE_SEP)
-
-
 def _site_title_head(title_line: str, line: str) -> bool:
     """Is ``line`` the headline that opens ``title_line`` before a site separator
     (``纽约油价上涨0.3%-股票频道-和讯网`` above ``纽约油价上涨0.3%``)?"""
     head = line.strip()
     rest = title_line.strip()
-    return bool(head) and rest.startswith(head) and _SITE_TITLE_SEP.match(rest, len(head)) is not None
+    return bool(head) and rest.startswith(head) and TITLE_SITE_SEP_RE.match(rest, len(head)) is not None
 
 
 #: Short lines above the title that, joined, make at least this much text with a finished

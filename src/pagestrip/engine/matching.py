@@ -21,7 +21,7 @@ from .. import glued, lazyre
 from ..model import Kind, Line
 from ..rules import Compiled, Rule, RuleSet, Scope
 from ..textshape import ends_with_colon, sentences
-from ..vocabulary import MD_LINK_TARGET
+from ..vocabulary import CN_DIGITS, MD_LINK_TARGET
 from .page import _NONE, Hit, _Page
 
 #: A sentence rule takes its whole line when its sentences cover this share of
@@ -137,7 +137,7 @@ INTRO_MIN_CHARS = 20
 #: A numbered section heading of a notice that names its contacts (``七、联系方式``,
 #: ``（三）联系人及电话``): the phone lines under it are the notice's own.
 _CONTACT_HEADING = lazyre.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*"
+    rf"(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）]|\d{{1,2}}[、.．])\s*"
     r"(?:[\p{Han}]{0,4})?(?:联系方式|联系人|联系电话|咨询电话|联络方式|聯繫方式|聯絡方式|聯繫人|聯繫電話)"
     r"[\p{Han}及和与、]{0,8}[:：]?"
 )
@@ -152,7 +152,7 @@ def _introduced_lines(page: _Page) -> None:
     lifted: set[int] = set()
     for k in tagged:
         j = k - 1
-        while j in hits and INTRODUCED_TAG in hits[j].rule.tags and j in lifted:
+        while j in lifted:
             j -= 1  # a run of them under one introduction
         if j < 0 or j in hits or j in page.inline:
             continue
