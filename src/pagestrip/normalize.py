@@ -65,6 +65,9 @@ _BLOCK_START = lazyre.compile_re(r"[*+\-•·▪◦●○■□►▸‣⁃][ \t
 #: A setext heading's underline (``=====`` under a level-1 heading, ``-----`` under a
 #: level-2 one; reader services write headings so): a line of its own, under its heading.
 SETEXT_UNDERLINE = lazyre.compile_re(r"=+|-{2,}")
+#: A setext underline stands at most this far in (columns; a tab is four): further in, it is code.
+SETEXT_MAX_INDENT = 3
+_WORD = lazyre.compile_re(r"\w")
 
 
 #: A Markdown table's delimiter row (GFM): cells of dashes with optional alignment colons,
@@ -86,6 +89,11 @@ class Normalized:
     #: The lines (by index in ``text``) of a Markdown table: its header, delimiter and body
     #: rows. The delimiter row and the pipes are the table's structure, not decoration.
     table: frozenset[int] = frozenset()
+    #: The lines (by index in ``text``) that a setext underline (``=====``) heads: the
+    #: underline stands right under them (no blank line between), indented less than code
+    #: is (CommonMark: four columns), and they hold a word. An indented ``====`` under ``/*``
+    #: is a banner in a code comment, and one after a blank line a rule, not a heading's.
+    setext: frozenset[int] = frozenset()
 
 
 def _tabled(raws: list[str], fenced: dict[int, int]) -> set[int]:
@@ -176,6 +184,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     tabled = _tabled(raws, fenced) if join_wraps and "|" in text and "-" in text else set()
     code: dict[int, str] = {}
     table: set[int] = set()
+    setext: set[int] = set()
     width = max(map(len, raws), default=0)  # the page's longest line: its wrap width, if it is wrapped
     last_len = 0  # the last line's own length (``paragraphs[-1]`` may hold several joined lines)
     code_gap = 0  # blank lines since the last line of the fence we are in
@@ -209,6 +218,9 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             continue
         if join_wraps and not blank_before and stripped[0] in "=-" and SETEXT_UNDERLINE.fullmatch(stripped):
             # Never the end of the heading it underlines, nor continued by the next line.
+            indent = line[: len(line) - len(stripped)]
+            if stripped[0] == "=" and len(indent.expandtabs(4)) <= SETEXT_MAX_INDENT and _WORD.search(paragraphs[-1]):
+                setext.add(len(paragraphs) - 1)
             paragraphs.append(stripped)
             blank_before = True
             continue
@@ -234,7 +246,7 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
         last_len = len(stripped)
         blank_before = False
-    return Normalized("\n".join(paragraphs), counts, code, frozenset(table))
+    return Normalized("\n".join(paragraphs), counts, code, frozenset(table), frozenset(setext))
 
 
 def _rebreak_flattened(raws: list[str]) -> tuple[list[str], set[int]]:

@@ -14,7 +14,6 @@ import regex
 
 from . import lazyre
 from .model import Kind, Line, Removal, Truncation
-from .normalize import SETEXT_UNDERLINE
 from .textshape import has_han, is_body, starts_with_marker
 from .vocabulary import MONTH_WORD, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
 
@@ -307,10 +306,11 @@ MARKDOWN_TITLE_LINES = 40
 _MARKDOWN_H1 = lazyre.compile_re(r"#[ \t]+\S")
 
 
-def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
+def markdown_title(lines: list[Line], code: Collection[int] = (), setext: Collection[int] = ()) -> str | None:
     """Text that is Markdown (a scraper's, a reader service's) names its title with one ``#``
-    (or a ``====`` underline, setext): the first such line near the top is the title line
-    (``### 关注阿里云`` above it is a box).
+    (or a ``====`` underline, setext: the lines ``setext`` holds, by index, as the normalizer
+    found them): the first such line near the top is the title line (``### 关注阿里云`` above
+    it is a box).
     A line of ``code`` (a code fence's, by index) is none: ``# 示例`` is a comment there; nor
     is a numbered section's heading under prose (``# 二、安装`` below the text's opening: the
     post marks its sections with ``#`` and has no title line)."""
@@ -323,8 +323,7 @@ def markdown_title(lines: list[Line], code: Collection[int] = ()) -> str | None:
                 continue
             return ln.text
         prose_above = prose_above or is_body(ln.text)
-        # A setext level-1 heading: the line over a ``====`` underline.
-        if k + 1 < len(lines) and lines[k + 1].text[:1] == "=" and SETEXT_UNDERLINE.fullmatch(lines[k + 1].text):
+        if k in setext:  # a setext level-1 heading
             return ln.text
     return None
 

@@ -218,7 +218,7 @@ def segment_lines(state: PageState) -> None:
     state.title_hint = (
         title_hint(state.meta, state.lines)
         if state.meta
-        else markdown_title(state.lines, state.code_lines) or reader_title(state.lines)
+        else markdown_title(state.lines, state.code_lines, state.norm.setext) or reader_title(state.lines)
     )
 
 

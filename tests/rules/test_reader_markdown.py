@@ -150,10 +150,10 @@ def test_a_setext_heading_is_a_markdown_title_and_its_underline_no_wrap() -> Non
     """Reader services write a heading as a line over ``====`` (setext); the underline is never
     glued to a heading that reads as a sentence cut by a wrap, and the heading is the title."""
     heading = "Spring循环依赖探讨，在 Spring 中，若创建 Bean 发生循环依赖，会通过三级缓存"
-    result = pagestrip.clean(_reader("Spring循环依赖 - 掘金", [heading, "=" * 15]))
+    result = pagestrip.clean(_reader("Spring循环依赖 - 掘金", [heading + "\n" + "=" * 15]))
     assert result.title == heading
     assert result.text.split("\n") == BODY
-    escaped = pagestrip.clean(_reader("x", ["荷兰弟休息一年\\_Holland\\_Tom", "=" * 15]))
+    escaped = pagestrip.clean(_reader("x", ["荷兰弟休息一年\\_Holland\\_Tom\n" + "=" * 15]))
     assert escaped.title == "荷兰弟休息一年_Holland_Tom"  # Markdown's escapes are not the title's
 
 
@@ -221,3 +221,22 @@ def test_a_heading_that_links_to_its_section_stays() -> None:
     heading = "### [01 Contextual Rollout Bandits for Reinforcement Learning](https://example.com/2026/asx.html#_01)"
     result = pagestrip.clean("\n\n".join([BODY[0], heading, BODY[1]]))
     assert heading in result.text.split("\n")
+
+
+def test_a_banner_in_code_or_after_a_blank_line_underlines_no_title() -> None:
+    """``====`` heads the line right above it only when it stands flush (under four columns in)
+    and that line holds a word: a tab-indented banner under ``/*`` is a code comment's, and one
+    after a blank line a rule; neither makes ``/*`` or the prose above the page's title."""
+    head = "AutoHotkey comments explained"
+    intro = "A comment is text that is not read by the interpreter. A block comment starts with a slash and a star."
+    banner = "\t" + "=" * 30
+    code = ["/*", banner, "\tThis whole block is a comment.", "\tMsgBox", banner, "*/"]
+    after = "Everything between the two markers is ignored, so you can use it to explain your script later."
+    page = "\n".join([head, intro, "", *code, "", "MsgBox, I am a Message Box!", "", after])
+    result = pagestrip.clean(page)
+    assert result.title == head
+    assert intro in result.text.split("\n")
+    ruled = pagestrip.clean("\n".join([head, intro, "", "=" * 30, "Some more words of the text body here.", after]))
+    assert ruled.title == head
+    flush = pagestrip.clean("\n".join([head, "=" * len(head), intro, "", after]))
+    assert flush.title == head
