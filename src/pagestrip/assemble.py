@@ -17,6 +17,7 @@ from .model import Article, Kind, Removal, Span
 from .rules import RuleSet
 from .rules import structure as st
 from .textshape import (
+    brace_blocks,
     ends_sentence,
     has_han,
     is_heading,
@@ -261,9 +262,12 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
 def _code_lines(paras: list[Span]) -> set[int]:
     """The paragraphs that are lines of code or of a text table pasted as paragraphs (see
     :func:`.textshape.looks_like_code`), and the opening line of a statement continued on
-    them (``EXPLAIN SELECT * FROM t`` over ``WHERE id='1'``): no Chinese, no sentence end."""
+    them (``EXPLAIN SELECT * FROM t`` over ``WHERE id='1'``): no Chinese, no sentence end;
+    and every line of a brace block (see :func:`.textshape.brace_blocks`)."""
     looks = [looks_like_code(p.text) for p in paras]
     code = {i for i, x in enumerate(looks) if x}
+    if any(p.text.endswith("{") for p in paras):
+        code |= brace_blocks([p.text for p in paras])
     for i in range(len(paras) - 1):
         text = paras[i].text
         if looks[i + 1] and not looks[i] and not has_han(text) and not ends_sentence(text):

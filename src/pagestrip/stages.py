@@ -45,7 +45,7 @@ from .pagemeta import (
 from .rulefile import RuleFile
 from .rules import RuleSet
 from .rules import structure as st
-from .textshape import looks_like_code
+from .textshape import brace_blocks, looks_like_code
 
 if TYPE_CHECKING:
     from .html import Block
@@ -539,8 +539,11 @@ def _closing_brackets(lines: list[Line]) -> set[int]:
     rule would take for a line of symbols and leave the code unbalanced: a line of
     brackets (``}``, ``});``) under a line of code (see :func:`.textshape.looks_like_code`)
     or closing a bracket the lines above it opened (``fetch(url, {`` … ``});``), and a
-    block comment's ``/*`` and ``*/`` lines, paired."""
-    code: set[int] = set()
+    block comment's ``/*`` and ``*/`` lines, paired; and every line of a brace block however
+    long (see :func:`.textshape.brace_blocks`): a ``}`` eighty lines under its ``function X{``,
+    PowerShell's ``<#`` and ``#>`` around its help are the program's."""
+    texts = [ln.text for ln in lines]
+    code = brace_blocks(texts) if any(t.endswith("{") for t in texts) else set()
     opened: list[int] = []  # a block comment's opening lines, waiting for its close
     for k in range(1, len(lines)):
         t = lines[k].text.strip()

@@ -224,3 +224,40 @@ def looks_like_code(line: str) -> bool:
         return True
     symbols = len(_CODE_SYMBOL.findall(line))
     return symbols >= CODE_SYMBOL_MIN and symbols >= CODE_SYMBOL_SHARE * chars
+
+
+#: A brace block closes within this many lines of its opening line, or it is none.
+BRACE_BLOCK_MAX_LINES = 300
+#: A block's opening line is a header of code, not a sentence: at most this long.
+BRACE_OPENER_MAX_CHARS = 160
+#: Sentence marks a header of code does not hold (Chinese clause marks, a full stop before a space).
+_PROSE_MARK = lazyre.compile_re(r"[，。！？；：]|\.\s")
+
+
+def brace_blocks(lines: list[str]) -> set[int]:
+    """The lines (by index) of brace blocks: a header of code that ends with ``{``
+    (``function Add-VmToGroup {``, ``public void run() {``, ``if($Prefix){``) down to the
+    line that closes it (``}``), the braces counted line by line. Code pasted as paragraphs
+    says its parameters' help and its branches again on purpose (two functions that mirror
+    each other); inside the braces that is the program, not a copy of the text. A block
+    that does not close within BRACE_BLOCK_MAX_LINES, or whose closing line does not start
+    with ``}``, is none: prose with a brace in it."""
+    out: set[int] = set()
+    n, k = len(lines), 0
+    while k < n:
+        head = lines[k].rstrip()
+        if not head.endswith("{") or len(head) > BRACE_OPENER_MAX_CHARS or _PROSE_MARK.search(head):
+            k += 1
+            continue
+        depth, end = 0, None
+        for j in range(k, min(n, k + BRACE_BLOCK_MAX_LINES)):
+            depth += lines[j].count("{") - lines[j].count("}")
+            if depth <= 0:
+                end = j if lines[j].lstrip().startswith("}") else None
+                break
+        if end is None:
+            k += 1
+            continue
+        out.update(range(k, end + 1))
+        k = end + 1
+    return out

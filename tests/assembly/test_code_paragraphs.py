@@ -145,3 +145,45 @@ def test_brackets_that_close_what_the_lines_above_opened_and_paired_comments_sta
     assert pagestrip.clean(_page(lines)).text.split("\n") == lines
     alone = [lines[0], "/*", lines[-1]]
     assert pagestrip.clean(_page(alone)).text.split("\n") == [lines[0], lines[-1]]
+
+
+def _function(name: str) -> list[str]:
+    """A PowerShell function as a blog prints it in paragraphs: help, parameters, body."""
+    return [
+        f"function {name}{{",
+        "<#",
+        ".PARAMETER Group",
+        "Specifies the group name",
+        "This parameter is mandatory but does not have a default value.",
+        ".PARAMETER Cluster",
+        "Specifies the cluster which contains the group",
+        "This parameter is mandatory but does not have a default value.",
+        "#>",
+        *[f"$VMs{k} = Get-Datastore -Name $Prefix{k} | Get-VM" for k in range(12)],  # the last line is far down
+        "}",
+    ]
+
+
+def test_mirrored_functions_are_no_copies_and_keep_their_closing_brace() -> None:
+    """Two functions that mirror each other say their parameters' help again on purpose:
+    inside a brace block (``function X{`` down to its ``}``) that is the program, not the
+    text printed twice, and the ``}`` far below its opening line is the block's end."""
+    one, two = _function("Add-VmToGroup"), _function("Remove-VmFromGroup")
+    intro = "Here is the first function. It adds machines to a group based on where they live."
+    middle = "The second function is the mirror image. It removes machines that moved elsewhere."
+    end = "Now both functions can be scheduled together to keep the groups in sync every night."
+    page = "\n\n".join([intro, "\n".join(one), middle, "\n".join(two), end])
+    r = pagestrip.clean(page)
+    assert not [x.text for x in r.removed]
+    assert r.text.split("\n") == [intro, *one, middle, *two, end]
+
+
+def test_a_brace_that_never_closes_makes_no_block() -> None:
+    """Prose that ends with ``{`` and is never closed opens no block: a passage said twice
+    under it is still a copy."""
+    from pagestrip.textshape import brace_blocks
+
+    assert brace_blocks(["function Add-VmToGroup{", "a", "}"]) == {0, 1, 2}
+    assert brace_blocks(["Options are set like this {", "a", "b"]) == set()
+    assert brace_blocks(["他说：{", "a", "}"]) == set()  # a sentence's mark: not a header of code
+    assert brace_blocks(["if(x){", "a", "b) }"]) == set()  # closed mid-line: no line of its own
