@@ -37,6 +37,9 @@ _PROSE_PUNCT = lazyre.compile(r"[，,、；;。]")
 _HAN = lazyre.compile(r"\p{Han}")
 _LATIN_END = lazyre.compile(r"[A-Za-z0-9,;]$")
 _LATIN_START = lazyre.compile(r"[A-Za-z0-9(\"']")
+#: How a line of code opens and a wrapped Latin sentence's next line does not: a comment's
+#: mark (``#``, ``;``, ``//``), a member or directive (``.SYNOPSIS``), a bracket or a tag.
+_CODE_START = lazyre.compile_re(r"[#;{}<>=|\\]|//|\.[A-Za-z]")
 #: Stripped from line ends with str.rstrip: a regex ``\s+$`` rescans a long
 #: run of spaces from every start position and goes quadratic.
 _BLANKS = " \t\u3000\xa0\u2002\u2003\u2009\u200a"
@@ -312,6 +315,11 @@ def _is_wrap(prev: str, nxt: str) -> bool:
     if not _PROSE_PUNCT.search(prev) and (len(prev) < 60 or _HAN.search(prev)):
         return False
     if starts_with_marker(nxt) or _BLOCK_START.match(nxt):
+        return False
+    # Latin prose wraps at a space, so its next line opens with a word: a line that opens
+    # with a comment's or a statement's mark (``#region``, ``; note``, ``.PARAMETER``,
+    # ``{``) under a Latin line is the next line of code, not the rest of a sentence.
+    if _CODE_START.match(nxt) and _LATIN_END.search(prev):
         return False
     # A continuation that does not end a sentence either is only trusted when
     # it is long and follows a long line: short pairs are titles over names.

@@ -44,3 +44,20 @@ def test_a_long_han_line_without_a_comma_is_not_wrapped_prose() -> None:
 def test_a_han_paragraph_cut_mid_clause_is_still_joined() -> None:
     first = "今天我们召开全县春季农业生产工作会议,主要任务是总结去年工作,安排部署今年的重点任务,刚才几位同志作了很好的"
     assert normalize(f"{first}\n发言,我都赞成。").text == first + "发言,我都赞成。"
+
+
+def test_a_line_of_code_under_a_latin_line_is_no_wrap() -> None:
+    """Latin prose wraps at a space, so the next line opens with a word: a comment's mark
+    (``#region``, ``; note``), a directive (``.DESCRIPTION``) or a bracket under a Latin line
+    opens the next line of code; joined, the two were glued without a space."""
+    pairs = [
+        ("#Requires -Modules VMware.VimAutomation.Core, DRSRule", "#region script help"),
+        ("Adds virtual machines to a DRS VM group based on datastore location", ".DESCRIPTION"),
+        ("InputBox, OutputVar, This is a title., What is your name?,,,,,,,, Dave", "; the width was left blank."),
+        ("var options = new Options(timeout, retries, backoff, logger, cache)", "{ verbose: true }"),
+    ]
+    for prev, nxt in pairs:
+        assert normalize(f"{prev}\n{nxt}").text.split("\n") == [prev, nxt]
+    # a wrapped sentence whose next line opens with a word is still joined
+    cut = "The parameters for HIDE, Width and Height, which the dialog reads, were left"
+    assert normalize(f"{cut}\nblank on purpose.").text == f"{cut} blank on purpose."
