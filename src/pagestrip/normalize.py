@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from . import lazyre
 from .flattened import FLAT_LINE_MIN_CHARS, is_flattened, rebreak
+from .frontmatter import FrontMatter
+from .frontmatter import find as find_front_matter
 from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
 
 #: Anything the newline, control and zero-width passes would change.
@@ -97,6 +99,10 @@ class Normalized:
     #: is (CommonMark: four columns), and they hold a word. An indented ``====`` under ``/*``
     #: is a banner in a code comment, and one after a blank line a rule, not a heading's.
     setext: frozenset[int] = frozenset()
+    #: The YAML front matter over the text (see :mod:`pagestrip.frontmatter`), and how many
+    #: lines of ``text`` it holds (its first lines, each a line of its own).
+    front: FrontMatter | None = None
+    front_lines: int = 0
 
 
 def _tabled(raws: list[str], fenced: dict[int, int]) -> set[int]:
@@ -185,6 +191,9 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     fenced = _fenced(raws) if "```" in text or "~~~" in text else {}
     # HTML blocks (join_wraps=False) are lines already; a table is its markup's.
     tabled = _tabled(raws, fenced) if join_wraps and "|" in text and "-" in text else set()
+    # A YAML front matter's lines are fields: each a line of its own, never a wrap.
+    front = find_front_matter(raws) if join_wraps and text[:3] == "---" else None
+    front_end = front.lines if front is not None else 0
     code: dict[int, str] = {}
     table: set[int] = set()
     setext: set[int] = set()
@@ -213,6 +222,10 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             continue
         if "\t" in stripped:
             stripped = stripped.replace("\t", " ")
+        if i < front_end:
+            paragraphs.append(stripped)
+            blank_before = True
+            continue
         if tabled and i in tabled:
             # A table row: a line of its own, as code is.
             table.add(len(paragraphs))
@@ -249,7 +262,8 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             paragraphs.append(stripped)
         last_len = len(stripped)
         blank_before = False
-    return Normalized("\n".join(paragraphs), counts, code, frozenset(table), frozenset(setext))
+    front_lines = sum(1 for raw in raws[:front_end] if raw.strip())
+    return Normalized("\n".join(paragraphs), counts, code, frozenset(table), frozenset(setext), front, front_lines)
 
 
 def _rebreak_flattened(raws: list[str]) -> tuple[list[str], set[int]]:

@@ -13,6 +13,10 @@ from collections.abc import Collection, Iterable, Iterator
 import regex
 
 from . import lazyre
+from .frontmatter import DATE_KEYS as FRONT_DATE_KEYS
+from .frontmatter import TITLE_KEYS as FRONT_TITLE_KEYS
+from .frontmatter import URL_KEYS as FRONT_URL_KEYS
+from .frontmatter import FrontMatter
 from .model import Kind, Line, Removal, Truncation
 from .textshape import has_han, is_body, starts_with_marker
 from .vocabulary import MONTH_WORD, PATH_ARROW, SITE_SUFFIX, TITLE_SITE_SEP, year_month_day
@@ -149,8 +153,8 @@ def page_date(removed: list[Removal]) -> str | None:
     for r in removed:
         if tail is not None and r.start > tail:
             break
-        if r.kind is not Kind.METADATA:
-            continue
+        if r.kind is not Kind.METADATA or r.rule == FRONT_MATTER_BLOCK_RULE:
+            continue  # (a front matter's date is read from its fields, at the top level only)
         for y, mo, d in _dates(r.text):
             if _valid(y, mo, d):
                 return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -379,6 +383,8 @@ _TITLE_FIELD = lazyre.compile(r"(?:Title|标题|標題)\s*[:：]\s*(\S[^\n]*)")
 READER_HEADER_RULE = "common.metadata.reader-header"
 #: The rule that removes a scraper's front-matter field with an address or a time (``url: https://…``).
 FRONT_MATTER_RULE = "common.metadata.front-matter"
+#: The rule that removes a YAML front-matter block, every line of it (its id: it is read).
+FRONT_MATTER_BLOCK_RULE = "page.front-matter"
 _URL_SOURCE = lazyre.compile(r"(?:URL Source|url|source_url|canonical_url|original_url)\s*:\s*(\S+)")
 
 
@@ -386,7 +392,9 @@ def reader_url(removed: list[Removal]) -> str | None:
     """The page's address a reader service or a scraper wrote over its Markdown
     (``URL Source: https://…``, ``url: https://…``)."""
     for r in removed:
-        if r.rule in (READER_HEADER_RULE, FRONT_MATTER_RULE) and (m := _URL_SOURCE.match(r.text)):
+        if r.rule in (READER_HEADER_RULE, FRONT_MATTER_RULE, FRONT_MATTER_BLOCK_RULE) and (
+            m := _URL_SOURCE.match(r.text)
+        ):
             return m.group(1)
     return None
 
@@ -491,6 +499,36 @@ def meta_date(meta: dict[str, str]) -> str | None:
         found = _machine_date(value) if value else None
         if found is not None:
             return found
+    return None
+
+
+def front_matter_date(front: FrontMatter | None) -> str | None:
+    """The ISO date of a YAML front matter: the one in its top-level ``url``'s path
+    (``/2026/05/12/``, the post's), else its top-level ``date`` (or ``published``…), a
+    static site's post date or a clipper's day of the clip. A nested one (an export's
+    ``metadata: date:``, the crawl's time) is none (see :mod:`pagestrip.frontmatter`)."""
+    if front is None:
+        return None
+    url = front.first(FRONT_URL_KEYS)
+    value = front.first(FRONT_DATE_KEYS)
+    return (_machine_date(url) if url else None) or (_machine_date(value) if value else None)
+
+
+#: How far below a front matter its title is looked for as a line of the text.
+FRONT_TITLE_LINES = 40
+
+
+def front_matter_title(front: FrontMatter | None, lines: list[Line], start: int) -> str | None:
+    """The line (from ``start``, the first one under the block) that prints the front
+    matter's ``title`` (or ``name``) again, the article's own headline, case and spaces
+    aside; the title line for the page head."""
+    value = front.first(FRONT_TITLE_KEYS) if front is not None else None
+    if not value:
+        return None
+    want = " ".join(value.split()).casefold()
+    for ln in lines[start : start + FRONT_TITLE_LINES]:
+        if " ".join(ln.text.lstrip("# ").split()).casefold() == want:
+            return ln.text
     return None
 
 

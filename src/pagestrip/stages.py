@@ -20,6 +20,7 @@ from . import html, lazyre, limits
 from .assemble import assemble
 from .decode import Decoded, decode
 from .engine import Findings, find_removals, has_word, kept_pieces, segment, site_before_rules, verbatim_lines
+from .frontmatter import TITLE_KEYS as FRONT_TITLE_KEYS
 from .inputs import MAX_BYTES_PER_CHAR, as_tree, charset, empty_tree_warning, entry_bytes, is_html, normalize_blocks
 from .model import Article, Kind, Line, Removal, Result, Span, Stats, Truncation
 from .normalize import Normalized, normalize
@@ -28,6 +29,8 @@ from .pagemeta import (
     LEAD_HEADING,
     date_after_title,
     file_title,
+    front_matter_date,
+    front_matter_title,
     labelled_title,
     markdown_title,
     meta_date,
@@ -218,7 +221,9 @@ def segment_lines(state: PageState) -> None:
     state.title_hint = (
         title_hint(state.meta, state.lines)
         if state.meta
-        else markdown_title(state.lines, state.code_lines, state.norm.setext) or reader_title(state.lines)
+        else front_matter_title(state.norm.front, state.lines, state.norm.front_lines)
+        or markdown_title(state.lines, state.code_lines, state.norm.setext)
+        or reader_title(state.lines)
     )
 
 
@@ -262,6 +267,7 @@ def match_rules(state: PageState) -> None:
         markup_titled=titled,
         verbatim=state.code_lines,
         tables=state.table_lines,
+        front_lines=state.norm.front_lines,
     )
     state.removed = list(state.found.removals)
     limits.check("rules")
@@ -447,7 +453,8 @@ def build_result(state: PageState) -> Result:
             or page_date(removed)
         )
     else:
-        date = page_date(removed)
+        # (a date the page prints by its headline first: a clipper's front matter dates the clip)
+        date = page_date(removed) or front_matter_date(state.norm.front)
     by_kind: Counter[str] = Counter()
     for r in removed:
         by_kind[str(r.kind)] += len(r.text)
@@ -455,7 +462,8 @@ def build_result(state: PageState) -> Result:
     if title is not None and meta.get(LEAD_HEADING) == title:
         title = meta_title(meta) or title  # the article's own heading; the page's title is the <title>'s
     return Result(
-        title=title
+        title=(state.norm.front.first(FRONT_TITLE_KEYS) if state.norm.front is not None else None)
+        or title
         or meta_title(meta)
         or file_title(removed, _first_kept(state))
         or labelled_title(removed, _first_kept(state)),

@@ -240,3 +240,45 @@ def test_a_banner_in_code_or_after_a_blank_line_underlines_no_title() -> None:
     assert ruled.title == head
     flush = pagestrip.clean("\n".join([head, "=" * len(head), intro, "", after]))
     assert flush.title == head
+
+
+def test_a_front_matter_block_goes_whole_and_gives_its_top_level_fields() -> None:
+    """A YAML front matter is known by its shape, not its keys: every field goes as
+    ``page.front-matter`` (``keywords:``, a nested ``metadata:`` block, list items), its
+    top-level ``name`` is the title as ``title`` is, and a nested ``date`` (an export's
+    crawl time) does not date the page."""
+    head = "A Practical Example of Hexagonal Architecture in Java"
+    body = [
+        "Hexagonal architecture is an application design pattern. It solves some problems of the layered one.",
+        "Domain objects are the core parts of an application. They hold business rules and validations.",
+    ]
+    block = [
+        "---",
+        f"name: {head}",
+        "keywords: (placeholder)",
+        "tags:",
+        "  - design",
+        "metadata:",
+        "  url: https://www.example.com/a-practical-example/",
+        "  date: 2026-05-16T14:12:00.489Z",
+        "---",
+    ]
+    result = pagestrip.clean("\n".join([*block, head, *body]))
+    assert result.title == head
+    assert result.date is None
+    assert result.text.split("\n") == body
+    assert {r.rule for r in result.removed} == {"page.front-matter"}
+    dated = pagestrip.clean("\n".join(["---", f'title: "{head}"', "date: 2020-02-14 10:00:00 +0800", "---", *body]))
+    assert (dated.title, dated.date) == (head, "2020-02-14")
+
+
+def test_a_rule_line_over_prose_is_no_front_matter() -> None:
+    """A page that opens with ``---`` and then text (a rule, a quote's attribution) has no
+    front matter: a line that is no ``key: value`` field, or no closing ``---``, ends it."""
+    from pagestrip.frontmatter import find
+
+    assert find(["---", "title: A", "Some prose: it reads on and on.", "---"]) is None
+    assert find(["---", "title: A", "date: 2020-01-01"]) is None  # never closed
+    assert find(["---", "---"]) is None  # no field
+    found = find(["---", "title: 'A: B'", "author:", "  name: C", "..."])
+    assert found is not None and found.lines == 5 and found.fields == {"title": "A: B", "author": ""}

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ..model import Line
 from ..rules import RuleSet
 from .edges import _edges
-from .head import _above_title, _head
+from .head import _above_title, _front_matter, _head
 from .lines import has_word, kept_pieces, segment
 from .matching import (
     _glued,
@@ -88,13 +88,15 @@ def find_removals(
     markup_titled: bool = False,
     verbatim: Collection[int] | None = None,
     tables: Collection[int] = (),
+    front_lines: int = 0,
 ) -> Findings:
     """Decide the removals; ``evidence`` (HTML input) holds one :class:`html.Block` per line.
 
     ``verbatim``: the indices of the lines that are code or preformatted text (a Markdown
     code fence's), on which only truncation notices are removed; for HTML, by default,
     the lines of a ``<pre>`` in the article region. ``tables``: the rows of Markdown tables,
-    which decoration rules leave alone.
+    which decoration rules leave alone. ``front_lines``: how many first lines are a YAML
+    front matter's (:mod:`pagestrip.frontmatter`), which go as ``page.front-matter``.
 
     ``markup_titled``: the HTML names its title (``<title>``/og:title), so no text line is
     taken for the title unless the markup points at it; without one the text heuristics do.
@@ -115,6 +117,8 @@ def find_removals(
     _rest_of_line(page)
     _sentence_rules(page)
     _introduced_lines(page)
+    if front_lines:
+        _front_matter(page, front_lines)
     if verbatim is None and evidence is not None:
         verbatim = verbatim_lines(evidence)
     if verbatim:

@@ -60,6 +60,16 @@ HEAD_ANCHOR_TAG = "head-anchor"
 _DOUBLED = lazyre.compile(r"^(.{4,40}?)\1")
 
 
+def _front_matter(page: _Page, n: int) -> None:
+    """The first ``n`` lines, a YAML front matter's, go as ``page.front-matter`` (whatever
+    another rule said of a field): the head starts below them."""
+    rule = page.rule(st.FRONT_MATTER)
+    if rule is None:
+        return
+    for k in range(min(n, len(page.lines))):
+        page.hit_line(k, rule)
+
+
 def _doubled_title(page: _Page, ks: list[int]) -> int | None:
     """A title printed twice in a row on one line (企业年会主持词企业年会主持词尊敬的…):
     the second copy goes as a duplicate and the line's first copy is the title."""

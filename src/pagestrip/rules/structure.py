@@ -52,6 +52,7 @@ def _positional(rule_id: str, kind: Kind, description: str) -> Rule:
 
 
 PAGE_TITLE = "page.title"
+FRONT_MATTER = "page.front-matter"
 TAIL_TEASER = "page.tail-teaser"
 CUT_TEASER = "page.cut-teaser"
 CUT_END = "page.cut-end"
@@ -69,6 +70,12 @@ ORPHAN_HEADING = "html.orphan-heading"
 READ_MORE_RULES = frozenset({"zh.truncation.read-more", "en.truncation.read-more"})
 
 RULES: list[Rule] = [
+    _positional(
+        FRONT_MATTER,
+        Kind.METADATA,
+        "a YAML front-matter block over a text page (a --- line, key: value fields, a --- line): the "
+        "fields a scraper or a site's source writes, not text; its title (or name) and date are read",
+    ),
     Rule(
         PAGE_TITLE,
         Kind.METADATA,
