@@ -218,7 +218,13 @@ def _dedupe_piece(piece: Piece, page_title: str | None, out: _Out, single: bool)
             k if (not heads or p.start not in heads) and i not in code else ""
             for i, (p, k) in enumerate(zip(paras, keys, strict=True))
         ]
+        quoted = out.quotes
+        starts = [p.start for p in paras] if quoted else []
         for d in dedupe.abstracts(paras, candidates):
+            # A line said again inside a quote is the reply quoting the post, not the
+            # post abstracting the reply: the original stays (the quote is judged as a copy).
+            if quoted and d.of is not None and _in_quote(d.of, starts, quoted) and paras[d.index].start not in quoted:
+                continue
             gone.setdefault(d.index, d)
         for d in dedupe.summaries(paras, candidates):
             gone.setdefault(d.index, d)

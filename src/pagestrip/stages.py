@@ -291,6 +291,8 @@ def cut_paragraphs(state: PageState) -> None:
             state.quotes = frozenset(
                 ln.start for ln, b in zip(lines, state.evidence, strict=False) if b.in_main and b.quoted
             )
+    elif ">" in text:
+        state.quotes = _text_quotes(lines)
     orphan = state.ruleset.get(st.ORPHAN)
     rows = {(lines[k].start, lines[k].end) for k in state.table_lines}
     for span in spans:
@@ -489,6 +491,30 @@ def build_result(state: PageState) -> Result:
         encoding=state.decoded.encoding,
         source=state.options.source,
     )
+
+
+#: How many lines a ``<blockquote>`` written into a text page may span.
+QUOTE_MAX_LINES = 40
+_QUOTE_OPEN = lazyre.compile_re(r"<blockquote\b", re.IGNORECASE)
+_QUOTE_CLOSE = "</blockquote>"
+
+
+def _text_quotes(lines: list[Line]) -> frozenset[int]:
+    """Starts of the lines of a text page that quote: a Markdown quote (``> …``) and the
+    lines of a ``<blockquote>…</blockquote>`` a scraper left in the text (a forum dump's reply
+    quoting the post it answers), up to QUOTE_MAX_LINES."""
+    out: set[int] = set()
+    k, n = 0, len(lines)
+    while k < n:
+        t = lines[k].text
+        if t.startswith(">"):
+            out.add(lines[k].start)
+        elif "<" in t and _QUOTE_OPEN.search(t):
+            end = next((j for j in range(k, min(n, k + QUOTE_MAX_LINES)) if _QUOTE_CLOSE in lines[j].text.lower()), k)
+            out.update(lines[j].start for j in range(k, end + 1))
+            k = end
+        k += 1
+    return frozenset(out)
 
 
 def _verbatim(lines: list[Line], code_lines: frozenset[int], paragraphs: list[Span]) -> frozenset[int]:
