@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from . import lazyre
 
+#: The rule that removes a front-matter block, every line of it (its id: the removals are read).
+RULE_ID = "page.front-matter"
 #: A front-matter block closes within this many lines, or it is none (a page that opens
 #: with a Markdown rule ``---``).
 FRONT_MATTER_MAX_LINES = 80

@@ -14,6 +14,7 @@ import regex
 
 from . import lazyre
 from .frontmatter import DATE_KEYS as FRONT_DATE_KEYS
+from .frontmatter import RULE_ID as FRONT_MATTER_BLOCK_RULE_ID
 from .frontmatter import TITLE_KEYS as FRONT_TITLE_KEYS
 from .frontmatter import URL_KEYS as FRONT_URL_KEYS
 from .frontmatter import FrontMatter
@@ -153,7 +154,7 @@ def page_date(removed: list[Removal]) -> str | None:
     for r in removed:
         if tail is not None and r.start > tail:
             break
-        if r.kind is not Kind.METADATA or r.rule == FRONT_MATTER_BLOCK_RULE:
+        if r.kind is not Kind.METADATA or r.rule == FRONT_MATTER_BLOCK_RULE_ID:
             continue  # (a front matter's date is read from its fields, at the top level only)
         for y, mo, d in _dates(r.text):
             if _valid(y, mo, d):
@@ -383,8 +384,6 @@ _TITLE_FIELD = lazyre.compile(r"(?:Title|标题|標題)\s*[:：]\s*(\S[^\n]*)")
 READER_HEADER_RULE = "common.metadata.reader-header"
 #: The rule that removes a scraper's front-matter field with an address or a time (``url: https://…``).
 FRONT_MATTER_RULE = "common.metadata.front-matter"
-#: The rule that removes a YAML front-matter block, every line of it (its id: it is read).
-FRONT_MATTER_BLOCK_RULE = "page.front-matter"
 _URL_SOURCE = lazyre.compile(r"(?:URL Source|url|source_url|canonical_url|original_url)\s*:\s*(\S+)")
 
 
@@ -392,7 +391,7 @@ def reader_url(removed: list[Removal]) -> str | None:
     """The page's address a reader service or a scraper wrote over its Markdown
     (``URL Source: https://…``, ``url: https://…``)."""
     for r in removed:
-        if r.rule in (READER_HEADER_RULE, FRONT_MATTER_RULE, FRONT_MATTER_BLOCK_RULE) and (
+        if r.rule in (READER_HEADER_RULE, FRONT_MATTER_RULE, FRONT_MATTER_BLOCK_RULE_ID) and (
             m := _URL_SOURCE.match(r.text)
         ):
             return m.group(1)

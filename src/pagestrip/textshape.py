@@ -242,20 +242,32 @@ def brace_blocks(lines: list[str]) -> set[int]:
     each other); inside the braces that is the program, not a copy of the text. A block
     that does not close within BRACE_BLOCK_MAX_LINES, or whose closing line does not start
     with ``}``, is none: prose with a brace in it."""
+    n = len(lines)
+    # depth[i]: the braces open before line i. A block opened on line k closes on the line
+    # before the first m > k where the depth is back to depth[k] (closes[k] = m), found for
+    # every line in one pass with a stack: no walk per opener, however many never close.
+    depth = [0] * (n + 1)
+    for i, line in enumerate(lines):
+        depth[i + 1] = depth[i] + (line.count("{") - line.count("}") if "{" in line or "}" in line else 0)
+    closes = [n + 1] * (n + 1)
+    waiting: list[int] = []
+    for m in range(n + 1):
+        while waiting and depth[m] <= depth[waiting[-1]]:
+            closes[waiting.pop()] = m
+        waiting.append(m)
     out: set[int] = set()
-    n, k = len(lines), 0
+    k = 0
     while k < n:
         head = lines[k].rstrip()
-        if not head.endswith("{") or len(head) > BRACE_OPENER_MAX_CHARS or _PROSE_MARK.search(head):
-            k += 1
-            continue
-        depth, end = 0, None
-        for j in range(k, min(n, k + BRACE_BLOCK_MAX_LINES)):
-            depth += lines[j].count("{") - lines[j].count("}")
-            if depth <= 0:
-                end = j if lines[j].lstrip().startswith("}") else None
-                break
-        if end is None:
+        end = closes[k] - 1
+        if (
+            not head.endswith("{")
+            or len(head) > BRACE_OPENER_MAX_CHARS
+            or _PROSE_MARK.search(head)
+            or end >= n
+            or end - k >= BRACE_BLOCK_MAX_LINES
+            or not lines[end].lstrip().startswith("}")
+        ):
             k += 1
             continue
         out.update(range(k, end + 1))

@@ -14,6 +14,7 @@ import re
 
 import regex
 
+from ..frontmatter import RULE_ID as FRONT_MATTER_RULE_ID
 from ..model import Kind
 from ..textshape import is_titlelike, starts_with_marker
 from . import Rule, Scope
@@ -52,7 +53,7 @@ def _positional(rule_id: str, kind: Kind, description: str) -> Rule:
 
 
 PAGE_TITLE = "page.title"
-FRONT_MATTER = "page.front-matter"
+FRONT_MATTER = FRONT_MATTER_RULE_ID
 TAIL_TEASER = "page.tail-teaser"
 CUT_TEASER = "page.cut-teaser"
 CUT_END = "page.cut-end"
