@@ -11,6 +11,8 @@ earliest among equals.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from . import lazyre
@@ -47,14 +49,18 @@ CHROME_PENALTY = 3.0
 FIELD_PENALTY = 2.0
 SUBTITLE_PENALTY = 2.0
 ABOVE_META_SCORE = 1.0
+MENU_PENALTY = 3.0
 
 
-def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: int | None) -> int | None:
+def choose(
+    texts: list[str], candidates: list[int], nearby: list[int], meta_k: int | None, menu: Collection[int] = ()
+) -> int | None:
     """The index (into ``texts``) of the title among ``candidates`` (None: only buttons).
 
     ``nearby`` are the indices of the lines a copy of the title may stand on
     (the head and the first lines after it); ``meta_k`` is the first metadata
-    line of the head, if any.
+    line of the head, if any; ``menu`` the indices of a site menu's entries (no title
+    unless the page prints one again).
     """
     if not candidates:
         return None
@@ -63,7 +69,12 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
     for k in candidates:
         t = texts[k]
         score = 0.0
-        repeats = sum(1 for j in nearby if j != k and len(texts[j]) <= 90 and same_title(texts[j], t))
+        # (a menu printed twice, for the desktop and the phone, repeats no title)
+        repeats = sum(
+            1
+            for j in nearby
+            if j != k and len(texts[j]) <= 90 and not (k in menu and j in menu) and same_title(texts[j], t)
+        )
         score += REPEAT_SCORE * min(repeats, REPEAT_MAX)
         if _GENRE.search(t):
             score += GENRE_SCORE
@@ -71,6 +82,8 @@ def choose(texts: list[str], candidates: list[int], nearby: list[int], meta_k: i
             if not repeats:
                 continue  # a button or menu entry the page never prints again is no title
             score -= CHROME_PENALTY
+        if k in menu and not repeats:
+            score -= MENU_PENALTY
         if _in_field_block(texts, k):
             score -= FIELD_PENALTY
         if is_dash_subtitle(t) and _nearest(texts, k, -1) in candidates:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..roles import PROTECTED, Role, role_of
 from ..rules import Scope
+from .head import _site_title_head
 from .matching import _whole_line_rule
 from .page import _NONE, _Page
 
@@ -34,8 +35,19 @@ def _edges(page: _Page, title_k: int | None) -> None:
             roles[k] = role_of(lines[k].text)
         return roles[k]
 
-    # A long title reads as prose: the article starts at the first body line that is not it.
-    first_body = next((k for k in range(len(lines)) if k != title_k and role(k) is Role.BODY), None)
+    # A long title reads as prose: the article starts at the first body line that is not it,
+    # nor the title with its site's name (a text dump's <title> line over its menu).
+    title_at = -1 if title_k is None else title_k
+    first_body = next(
+        (
+            k
+            for k in range(len(lines))
+            if k != title_k
+            and role(k) is Role.BODY
+            and not (k < title_at and _site_title_head(lines[k].text, lines[title_at].text))
+        ),
+        None,
+    )
     if first_body is None:
         return  # no article prose to stand outside of: a short page keeps its lines
     last_prose = next(k for k in range(len(lines) - 1, first_body - 1, -1) if role(k) in (Role.BODY, Role.SENTENCE))

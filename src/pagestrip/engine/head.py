@@ -128,6 +128,101 @@ def _head_anchor(head_rules: Compiled, page: _Page, k: int, found: dict[int, set
     return rule is not None and HEAD_ANCHOR_TAG in rule.tags
 
 
+#: A text dump's site menu: at least this many entries in a row (menu words, or lines a rule
+#: took) with the text starting right under them. Its entries are no title, and it may run
+#: past :data:`HEAD_MAX_LINES` (a blog's category list): the head then runs on to at most
+#: :data:`HEAD_MENU_MAX_LINES`.
+MENU_RUN_MIN = 8
+HEAD_MENU_MAX_LINES = 160
+#: Between a menu and the text's first paragraph: the title, a byline, a date line.
+MENU_TO_TEXT_LINES = 6
+#: A menu entry: a few capitalised words (Gun Control, Java 8 Certification, Who I Am) or
+#: two to four Han characters (新闻, 政策法规). A line of a song or a poem is longer, or
+#: not in title case.
+MENU_ENTRY_MAX_WORDS = 4
+_MENU_ENTRY_HAN = lazyre.compile(r"\p{Han}{2,4}")
+_HAN_CHAR = lazyre.compile(r"\p{Han}")
+_MENU_SMALL_WORD_MAX = 3
+#: A comma or a year: a date (February 14, 2020), which is no menu entry.
+_NO_ENTRY = lazyre.compile(r",|\b\d{4}\b")
+
+
+def _menu_entry(text: str) -> bool:
+    """Is ``text`` shaped like one entry of a site menu?"""
+    s = text.strip()
+    if _MENU_ENTRY_HAN.fullmatch(s):
+        return True
+    words = s.split()
+    return (
+        0 < len(words) <= MENU_ENTRY_MAX_WORDS
+        and _HAN_CHAR.search(s) is None
+        and _NO_ENTRY.search(s) is None
+        and all(w[0].isupper() or w[0].isdigit() or len(w) <= _MENU_SMALL_WORD_MAX for w in words)
+        and (words[0][0].isupper() or words[0][0].isdigit())
+    )
+
+
+def _menu_runs(page: _Page, stop: int) -> list[tuple[int, int]]:
+    """The runs ``(first, last + 1)`` of at least :data:`MENU_RUN_MIN` lines among the first
+    ``stop`` that are menu entries or lines a rule already took (a counter, a login link).
+    A longer entry (Charter of Rights and Freedoms) between two entries is one too."""
+    lines = page.lines
+
+    def entry(k: int) -> bool:
+        return k < stop and k not in page.line_hit and _menu_entry(lines[k].text)
+
+    runs: list[tuple[int, int]] = []
+    first = None
+    for k in range(stop + 1):
+        inside = k < stop and (
+            k in page.line_hit
+            or _menu_entry(lines[k].text)
+            or (first is not None and entry(k + 1) and is_titlelike(lines[k].text) and not is_body(lines[k].text))
+        )
+        if inside and first is None:
+            first = k
+        elif not inside and first is not None:
+            if k - first >= MENU_RUN_MIN:
+                runs.append((first, k))
+            first = None
+    return runs
+
+
+def _head_cap(page: _Page, runs: list[tuple[int, int]]) -> int:
+    """How many lines the head may take: :data:`HEAD_MAX_LINES`, or past the end of a menu
+    that runs over it."""
+    cap = HEAD_MAX_LINES
+    for a, b in runs:
+        if a < HEAD_MAX_LINES <= b + MENU_TO_TEXT_LINES:
+            cap = max(cap, b + MENU_TO_TEXT_LINES)
+    return min(len(page.lines), cap, HEAD_MENU_MAX_LINES)
+
+
+def _menu_lines(page: _Page, runs: list[tuple[int, int]], end: int) -> set[int]:
+    """The entries of the menus in the head (above line ``end``, the text's first
+    paragraph). The last entry of a menu that ends right above the text (at most
+    :data:`MENU_TO_TEXT_LINES` lines) stays a candidate when nothing else title-like
+    stands between them: a short title closes the menu's run itself."""
+    menu: set[int] = set()
+    for a, b in runs:
+        if b > end:
+            continue
+        last = b
+        if end - b <= MENU_TO_TEXT_LINES and not any(
+            k not in page.line_hit and is_titlelike(page.lines[k].text) for k in range(b, end)
+        ):
+            last = b - 1
+        menu.update(range(a, last))
+        menu.update(k for k in range(max(0, a - 2), a) if is_body(page.lines[k].text) and _menu_tagline(page, k, runs))
+    return menu
+
+
+def _menu_tagline(page: _Page, k: int, runs: list[tuple[int, int]]) -> bool:
+    """Is line ``k`` a long line with no sentence in it right above a menu (a site's glued
+    name and motto): the head goes on past it."""
+    return not _SENTENCE_INSIDE.search(page.lines[k].text) and any(k < a <= k + 2 for a, _ in runs)
+
+
 def _head(
     page: _Page, title_hint: str | None = None, evidence: list[Block] | None = None, markup_titled: bool = False
 ) -> int | None:
@@ -137,8 +232,10 @@ def _head(
     if evidence is None:
         _title_path(page)
     found = page.literals()
+    runs = _menu_runs(page, min(len(lines), HEAD_MENU_MAX_LINES)) if evidence is None else []
+    cap = page.head_lines = _head_cap(page, runs)
     end = 0
-    while end < min(len(lines), HEAD_MAX_LINES):
+    while end < cap:
         t = lines[end].text
         # A hijacked site's keyword line at the very top is long but no prose.
         spam = end < SPAM_HEAD_LINES and is_keyword_list(t)
@@ -148,6 +245,7 @@ def _head(
             and is_body(t)
             and not spam
             and not _head_anchor(head_rules, page, end, found)
+            and not _menu_tagline(page, end, runs)
         ):
             break
         end += 1
@@ -180,9 +278,7 @@ def _head(
     if not hinted and title_hint and evidence is None:
         # Text names its title in its own markup (a Markdown ``# `` line): below a box or a
         # menu that reads as prose, where the head ends.
-        hinted = [
-            k for k in range(min(len(lines), HEAD_MAX_LINES)) if k not in page.line_hit and lines[k].text == title_hint
-        ]
+        hinted = [k for k in range(cap) if k not in page.line_hit and lines[k].text == title_hint]
         if not hinted and lines and 0 not in page.line_hit and _reader_title_line(lines[0].text, title_hint):
             # A reader service's ``Title: …`` over a page that does not print its heading again.
             hinted = [0]
@@ -199,7 +295,8 @@ def _head(
         title_k = None  # the markup names a title no line matches: no text line is taken for it
     elif candidates:
         nearby = list(range(min(len(lines), end + TITLE_COPY_LINES)))
-        title_k = title.choose([ln.text for ln in lines], candidates, nearby, meta[0] if meta else None)
+        texts = [ln.text for ln in lines]
+        title_k = title.choose(texts, candidates, nearby, meta[0] if meta else None, _menu_lines(page, runs, end))
     if page.rule(st.PAGE_TITLE) is None:
         title_k = None
     if title_k is not None and evidence is None:
@@ -264,7 +361,7 @@ def _above_title(page: _Page, title_k: int | None) -> None:
     what stands between them (file fields, teaser links, a byline) is the head's too.
     Last, so that a named rule (an app link, a date) keeps its own name and kind."""
     above = page.rule(st.ABOVE_TITLE)
-    if title_k is None or above is None or title_k > HEAD_MAX_LINES:
+    if title_k is None or above is None or title_k > page.head_lines:
         return
     lines = page.lines
     start = title_k
@@ -284,15 +381,20 @@ def _above_title(page: _Page, title_k: int | None) -> None:
     free = [k for k in range(start) if k != title_k and k not in page.line_hit and k not in page.outside]
     # Text that marks its title itself (a Markdown ``# `` line) starts there: what stands
     # above it is the page's box and menu, even when a line of it reads as prose.
-    if not page.marked_title and any(
-        k in page.inline or (is_body(lines[k].text) and not is_item_row(lines[k].text)) for k in free
-    ):
+    if not page.marked_title and any(k in page.inline or _prose_line(lines[k].text) for k in free):
         return  # prose above it: the title the markup names stands inside the text, not on top
     if not page.marked_title and _wrapped_prose(" ".join(lines[k].text for k in sorted([*free, title_k]))):
         return  # prose broken into short lines (<br>, a hard wrap), a "title" found among them
     for k in free:
         if role_of(lines[k].text) not in PROTECTED:
             page.hit_line(k, above)
+
+
+def _prose_line(text: str) -> bool:
+    """A line of prose above the title: body-shaped, not a row of items, with a mark of
+    a sentence or a clause (a long motto or glued menu words have none; prose broken
+    into short lines is :func:`_wrapped_prose`'s)."""
+    return is_body(text) and not is_item_row(text) and (has_clause_punct(text) or bool(_SENTENCE_INSIDE.search(text)))
 
 
 def _site_title_head(title_line: str, line: str) -> bool:

@@ -54,6 +54,8 @@ class _Page:
         self.outside: set[int] = set()
         #: Text input whose title line its own markup marks (a Markdown ``# `` heading).
         self.marked_title = False
+        #: How many first lines the head may take (:func:`.head._head_cap`).
+        self.head_lines = 0
         #: The lines that are code or preformatted text (see :func:`.structure._verbatim`).
         self.verbatim: frozenset[int] = frozenset()
         self._literals: dict[int, set[str]] | None = None

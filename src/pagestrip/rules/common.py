@@ -32,6 +32,8 @@ _DAY = (
 )
 #: What a dateline's parts are split by (not / or -, which dates and names hold), and a part:
 #: a name, a place, an agency, "4 min read" — short, without a sentence's end.
+#: A weekday's name before a date (Friday, Fri., Mon).
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATELINE_SEP = r"\s*[|｜·•]\s*"
 _DATELINE_PART = r"[^|｜·•\n。！？!?；;]{1,40}?"
 #: A count with its unit: 23页, 约 7.82千字, 9.2W人, 1.2K views, 1287次.
@@ -265,6 +267,20 @@ RULES: list[Rule] = [
         "08/01/2014, Jane Doe · 12 March 2021 · 4 min read, 08/01/2014 | Efe)",
         max_chars=100,
         ignore_case=True,
+    ),
+    Rule(
+        "common.edge.date-words",
+        Kind.METADATA,
+        Scope.EDGE,
+        rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{MONTH_WORD}\s+(?:de\s+)?\d{{4}})"
+        r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?",
+        "above the article: a date written with its month's name on a line of its own, under a blog's or "
+        "a paper's headline (February 14, 2020; Friday, 14 February 2020; 3rd March 2021 at 10:20); below "
+        "the text such a line is a letter's date, which stays",
+        max_chars=60,
+        ignore_case=True,
+        tags=("above-only",),
     ),
     Rule(
         "common.chrome.hash",
