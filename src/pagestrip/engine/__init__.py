@@ -61,7 +61,7 @@ from .structure import (
     _verbatim,
     verbatim_lines,
 )
-from .tail import _cut_end, _tail
+from .tail import _cut_end, _tail, _trailer
 from .teasers import _cut_teasers
 
 if TYPE_CHECKING:  # the engine needs html's Block only as a type
@@ -136,6 +136,7 @@ def find_removals(
         _dom(page, evidence, title_k)
     _cut_teasers(page)
     _edges(page, title_k)
+    _trailer(page)
     _above_title(page, title_k)
     _cut_end(page)
     if evidence is not None:

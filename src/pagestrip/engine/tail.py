@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from .. import lazyre
 from ..model import Kind, Line
+from ..roles import PROTECTED, role_of
 from ..rules import Rule, Scope
 from ..rules import structure as st
-from ..textshape import CLOSERS, ends_sentence, is_body, is_label
+from ..textshape import CLOSERS, ends_sentence, ends_with_colon, is_body, is_label
 from .matching import MD_BLOCK_MARKS, _line_start_match, _per_line
 from .page import Hit, _Page
 
@@ -225,6 +226,56 @@ def _pull_into_tail(page: _Page, start_k: int, title_k: int | None) -> None:
         else:
             break
         k -= 1
+
+
+#: A text page's trailer: below its last paragraph, lines that rules of at least this many
+#: different ids took as chrome, footer or related (a share button and a copyright line)...
+TRAILER_MIN_RULES = 2
+_TRAILER_KINDS = frozenset({Kind.CHROME, Kind.FOOTER, Kind.RELATED})
+#: ...make the rest of the page, from the first of them, the site's: the short lines
+#: between and after them (Forward by Email, Print, a network's site names) go too.
+TRAILER_LINE_MAX = 80
+
+
+def _trailer(page: _Page) -> None:
+    """A text page's trailer: from the first line below the last paragraph that a rule took
+    as chrome, footer or related, when rules of two ids or more took lines there, every
+    short line to the page's end is the site's (``page.trailer``). Lines above that first
+    hit (an article's closing list, its signature) stay, and so do a signature's and a
+    date's lines anywhere. Not in HTML: there the markup tells the footer."""
+    rule = page.rule(st.TRAILER)
+    if rule is None or page.evidence is not None:
+        return
+    lines = page.lines
+    last_body = next(
+        (
+            k
+            for k in range(len(lines) - 1, -1, -1)
+            if k not in page.line_hit and is_body(lines[k].text) and not ends_with_colon(lines[k].text)
+        ),
+        None,
+    )  # (a line that introduces a list, "Visit our network of sites:", is no paragraph)
+    if last_body is None:
+        return
+    hits = [
+        k
+        for k in range(last_body + 1, len(lines))
+        if k in page.line_hit and page.line_hit[k].rule.kind in _TRAILER_KINDS
+    ]
+    if len({page.line_hit[k].rule.id for k in hits}) < TRAILER_MIN_RULES:
+        return
+    for k in range(hits[0] + 1, len(lines)):
+        text = lines[k].text
+        if (
+            k in page.line_hit
+            or k in page.inline
+            or k in page.verbatim
+            or not text.strip()
+            or len(text.strip()) > TRAILER_LINE_MAX
+            or role_of(text) in PROTECTED
+        ):
+            continue
+        page.hit_line(k, rule)
 
 
 #: A last line shorter than this ending in "..." is a writer's trailing off (哈哈...), not a

@@ -57,6 +57,7 @@ FRONT_MATTER = FRONT_MATTER_RULE_ID
 TAIL_TEASER = "page.tail-teaser"
 CUT_TEASER = "page.cut-teaser"
 CUT_END = "page.cut-end"
+TRAILER = "page.trailer"
 TOC_ENTRY = "page.toc-entry"
 HEAD_REGION = "page.head-region"
 ABOVE_TITLE = "page.above-title"
@@ -116,6 +117,13 @@ RULES: list[Rule] = [
         Kind.RELATED,
         "a teaser feed's summaries, cut to nearly one length and closed with …/... (three or more "
         "in a row), and the short headlines between them",
+    ),
+    _positional(
+        TRAILER,
+        Kind.CHROME,
+        "a text page's short lines below its last paragraph, from the first line there that a rule "
+        "took as chrome, footer or related, when rules of two ids or more took lines there (share "
+        "buttons and a copyright line): Forward by Email, Print, a network's site names between them",
     ),
     Rule(
         CUT_END,
