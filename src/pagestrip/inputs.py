@@ -7,6 +7,7 @@ pages the same way without cleaning them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +66,29 @@ def is_html(raw: str) -> bool:
     if not looks_like_html(raw):
         return False
     head = raw[:HTML_HEAD_CHARS].lstrip()
-    return head.startswith("<") or _CLOSING_TAG.search(raw, 0, HTML_CLOSING_TAG_WINDOW) is not None
+    if head.startswith("<"):
+        return True
+    fences = _fenced_spans(raw, HTML_CLOSING_TAG_WINDOW)
+    starts = [a for a, _ in fences]
+    for m in _CLOSING_TAG.finditer(raw, 0, HTML_CLOSING_TAG_WINDOW):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= fences[i][1]:
+            return True  # a closing tag outside every code fence
+    return False
+
+
+#: A Markdown code fence's line: three backticks or tildes at its start.
+_FENCE = lazyre.compile(r"^[ ]{0,3}(?:```|~~~)", regex.MULTILINE)
+
+
+def _fenced_spans(raw: str, window: int) -> list[tuple[int, int]]:
+    """The spans of the Markdown code fences in the first ``window`` characters: markup
+    shown there is a code sample (a Markdown dump of a post about HTML), not the page's.
+    An unclosed fence runs to the window's end."""
+    marks = [m.start() for m in _FENCE.finditer(raw, 0, window)]
+    if len(marks) % 2:
+        marks.append(window)
+    return list(zip(marks[::2], marks[1::2], strict=True))
 
 
 def as_tree(page: Any) -> Any:
