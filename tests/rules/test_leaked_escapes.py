@@ -29,3 +29,17 @@ def test_escapes_in_a_code_span_or_a_windows_path_stay() -> None:
         r = _clean(line)
         assert line in r.text.split("\n"), line
         assert r.removed == [], line
+
+
+def test_escapes_in_a_code_lines_string_literal_stay() -> None:
+    # an indented shell line with no fence or backticks: its quoted "\n" is the program's
+    for line in ('( IFS=,; printf "%s\\n" "$*" )', "sys.stdout.write('%d\\t%s\\n' % (n, name));"):
+        r = _clean(line)
+        assert line in r.text.split("\n"), line
+        assert r.removed == [], line
+
+
+def test_a_quoted_escape_in_prose_still_goes() -> None:
+    # a sentence is no code: the quotes do not shield an escape a scraper leaked
+    r = _clean('他说"第一段正文内容，讲的是工作。\\n第二段正文内容"，继续讲工作的事情。')
+    assert [x.rule for x in r.removed] == ["common.chrome.markup-escape"]

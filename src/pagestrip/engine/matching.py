@@ -20,7 +20,7 @@ import regex
 from .. import glued, lazyre
 from ..model import Kind, Line
 from ..rules import Compiled, Rule, RuleSet, Scope
-from ..textshape import ends_with_colon, sentences
+from ..textshape import ends_with_colon, looks_like_code, sentences
 from ..vocabulary import CN_DIGITS, MD_LINK_TARGET
 from .page import _NONE, Hit, _Page
 
@@ -270,12 +270,26 @@ def _inline_rules(page: _Page) -> None:
         if k in page.line_hit:
             continue
         ln = page.lines[k]
-        if "`" in ln.text:
-            if k not in spans:
-                spans[k] = [(c.start() + ln.start, c.end() + ln.start) for c in _CODE_SPAN.finditer(ln.text)]
-            if any(a < m.end() and m.start() < b for a, b in spans[k]):
-                continue
+        if k not in spans:
+            spans[k] = _code_spans(ln.text, ln.start)
+        if any(a < m.end() and m.start() < b for a, b in spans[k]):
+            continue
         page.inline.setdefault(k, []).append(Hit(comp.rule_of(m), m.start(), m.end()))
+
+
+def _code_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of a line that are code as written: Markdown code spans, and the string
+    literals of a line of code (``printf "%s\\n" "$*"``: its ``\\n`` is the program's)."""
+    spans: list[tuple[int, int]] = []
+    if "`" in text:
+        spans += [(c.start() + offset, c.end() + offset) for c in _CODE_SPAN.finditer(text)]
+    if ('"' in text or "'" in text) and looks_like_code(text):
+        spans += [(c.start() + offset, c.end() + offset) for c in _STRING_LITERAL.finditer(text)]
+    return spans
+
+
+#: A string literal on a line of code: quoted, on one line, no longer than this.
+_STRING_LITERAL = lazyre.compile(r"\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'")
 
 
 def _rest_of_line(page: _Page) -> None:
