@@ -310,6 +310,20 @@ def _fills_width(prev_len: int, nxt: str, width: int) -> bool:
     return prev_len + 1 + len(first_word) > WRAP_FILL * width
 
 
+#: Two spaces or more between two characters, not after a sentence's end: a column gap.
+_COLUMN_GAP = lazyre.compile_re(r"(?<=[^\s.!?:])[ \t]{2,}(?=\S)")
+
+
+def _listing_row(line: str) -> bool:
+    """Is a Latin line a row of a listing, not wrapped prose? Prose wraps at a space between
+    words set one space apart; a row of ``ls -l`` aligns its columns with runs of spaces, and
+    a CSV row or a path is one token with no space at all."""
+    s = line.strip()
+    if _HAN.search(s):
+        return False
+    return " " not in s or _COLUMN_GAP.search(s) is not None
+
+
 def _is_wrap(prev: str, nxt: str) -> bool:
     """Is ``nxt`` the continuation of ``prev``, cut by a hard line wrap?
 
@@ -334,6 +348,8 @@ def _is_wrap(prev: str, nxt: str) -> bool:
     # with a comment's or a statement's mark (``#region``, ``; note``, ``.PARAMETER``,
     # ``{``) under a Latin line is the next line of code, not the rest of a sentence.
     if _CODE_START.match(nxt) and _LATIN_END.search(prev):
+        return False
+    if _listing_row(prev) or _listing_row(nxt):
         return False
     # A continuation that does not end a sentence either is only trusted when
     # it is long and follows a long line: short pairs are titles over names.

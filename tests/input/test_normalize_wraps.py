@@ -61,3 +61,23 @@ def test_a_line_of_code_under_a_latin_line_is_no_wrap() -> None:
     # a wrapped sentence whose next line opens with a word is still joined
     cut = "The parameters for HIDE, Width and Height, which the dialog reads, were left"
     assert normalize(f"{cut}\nblank on purpose.").text == f"{cut} blank on purpose."
+
+
+def test_rows_of_a_listing_are_no_wrap() -> None:
+    """An ``ls -l`` row aligns its columns with runs of spaces, and a CSV row or a path is one
+    token with no space: neither is prose wrapped at a space, so rows stay rows (joined, three
+    listing rows became one, glued without a space)."""
+    listing = [
+        "-rw-r--r--  1 ana  staff    0 Mar 13 18:02 harbour, survey.R1.fq",
+        "-rw-r--r--  1 ana  staff    0 Mar 13 18:02 harbour, survey.R2.fq",
+    ]
+    rows = [
+        "site-id,absolute-filepath,direction",
+        "site-4,$HOME/data/survey/harbour_R1.fastq,forward",
+        "site-4,$HOME/data/survey/harbour_R2.fastq,reverse",
+    ]
+    for block in (listing, rows):
+        assert normalize("\n".join(block)).text.split("\n") == block
+    # a sentence after a full stop and two spaces is still prose, and still joined
+    cut = "The survey ran for three weeks.  Every boat in the harbour, large or small, was"
+    assert normalize(f"{cut}\ncounted twice a day.").text == f"{cut} counted twice a day."
