@@ -282,3 +282,20 @@ def test_a_rule_line_over_prose_is_no_front_matter() -> None:
     assert find(["---", "---"]) is None  # no field
     found = find(["---", "title: 'A: B'", "author:", "  name: C", "..."])
     assert found is not None and found.lines == 5 and found.fields == {"title": "A: B", "author": ""}
+
+
+def test_a_link_made_of_an_image_goes_whole_with_its_short_label() -> None:
+    # a site's logo link (spaces inside the brackets, a title on the link) and a button whose
+    # label follows its icon: before, only the image went and ``](https://… "…")`` stayed
+    logo = '[ ![Harbour Gazette](https://example.org/logo.png) ](https://example.org/ "Harbour Gazette")'
+    button = '[![Top](https://example.org/i/top.svg)Back to Top](https://example.org/a.html "Back to Top")'
+    for line in (logo, button):
+        result = pagestrip.clean("\n".join([BODY[0], line, BODY[1]]))
+        assert result.text.split("\n") == BODY[:2], line
+        assert [r.rule for r in result.removed] == ["common.chrome.md-image"], line
+
+
+def test_a_sentence_with_an_image_link_in_it_keeps_its_words() -> None:
+    line = "详见[![图](https://example.org/a.png)](https://example.org/b)所示，汤姆·赫兰德将在明年回到伦敦西区的舞台上演出。"
+    result = pagestrip.clean("\n".join([BODY[0], line, BODY[1]]))
+    assert "汤姆·赫兰德将在明年回到伦敦西区的舞台上演出。" in result.text

@@ -332,10 +332,11 @@ RULES: list[Rule] = [
         "common.chrome.md-image",
         Kind.DECORATION,
         Scope.LINE,
-        r"(?:[*+-]\s+)?(?:\[?!\[[^\]\n]{0,200}\]\([^)\s]{1,800}(?:\s+\"[^\"\n]{0,100}\")?\)"
-        r"(?:\]\([^)\s]{1,800}\))?\s*){1,10}",
-        "a line of Markdown images only (![Image 37](https://…/a.jpeg), a linked one [![](…)](…)): a picture's "
-        "markup in a scraper's Markdown, no text",
+        r"(?:[*+-]\s+)?(?:\[?\s?!\[[^\]\n]{0,200}\]\([^)\s]{1,800}(?:\s+\"[^\"\n]{0,100}\")?\)"
+        r"(?:\s?[^\[\]\n]{0,40}\]\([^)\s]{1,800}(?:\s+\"[^\"\n]{0,100}\")?\))?\s*){1,10}",
+        "a line of Markdown images only (![Image 37](https://…/a.jpeg), a linked one [![](…)](…)), or a link "
+        'made of an image and a short label ([ ![logo](…) ](https://site/ "Site"), [![](…/top.svg)Back to '
+        "Top](…)): a picture's markup in a scraper's Markdown, a logo or a button",
         max_chars=4000,
     ),
     Rule(
