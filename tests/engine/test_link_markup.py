@@ -16,16 +16,18 @@ BODY = (
 
 
 def test_a_linked_image_goes_with_its_link() -> None:
-    page = (
+    logos = (
         '[![Image 1: 示例Logo](https://example.com/logo.svg)](https://example.com/ "开发者的家园")'
-        '[![Image 2: 写文章](https://example.com/new.svg)](https://example.com/new?opt=1 "写文章")\n\n' + BODY
+        '[![Image 2: 写文章](https://example.com/new.svg)](https://example.com/new?opt=1 "写文章")'
     )
-    r = pagestrip.clean(page)
+    r = pagestrip.clean(logos + "\n\n" + BODY)
     assert "](" not in r.text and "开发者的家园" not in r.text
     assert r.text.startswith("进入安装目录")
-    assert [x.text for x in r.removed][:1] == [
-        '[![Image 1: 示例Logo](https://example.com/logo.svg)](https://example.com/ "开发者的家园")'
-    ]
+    # a line of linked images only is one picture row: it goes whole, links and titles too
+    assert [(x.rule, x.text) for x in r.removed][:1] == [("common.chrome.md-image", logos)]
+    # beside text, a linked image still takes its link's markup with it
+    r = pagestrip.clean("示例Logo " + logos.split(")[")[0] + ")\n\n" + BODY)
+    assert "](" not in r.text and "开发者的家园" not in r.text
 
 
 def test_a_bracket_button_goes_with_its_script_target() -> None:
