@@ -184,6 +184,13 @@ def test_welcome_inside_a_blurb_goes_with_the_blurb() -> None:
     assert any(r.startswith("zh.editorial.") for r in rules)
 
 
+def test_a_writer_inviting_to_read_a_named_work_stays() -> None:
+    # the clause names the writer's own piece in 《》: it ends the writer's sentence
+    line = "关于我们如何解决这一部分问题，欢迎阅读《港口清淤的前前后后》（还没写完）。"
+    assert line in text_of(["港口清淤", line, *SPEECH[1:]])
+    assert "zh.editorial.welcome-reader" not in [r for r, _ in removals(["港口清淤", line, *SPEECH[1:]])]
+
+
 def test_a_speech_welcoming_guests_stays() -> None:
     line = "欢迎各位来到我们学校参加今天的活动,欢迎大家来到美丽的校园。"
     assert line in text_of(["开幕式致辞", line, *SPEECH[1:]])

@@ -152,9 +152,10 @@ RULES: list[Rule] = [
         "zh.editorial.welcome-reader",
         Kind.EDITORIAL,
         Scope.INLINE,
-        r"(?:欢迎|歡迎)(?:大家|您|你|各位)?(?:阅读|閱讀|浏览|瀏覽|查阅|查閱)[^\n，,。！!？?；;]{0,30}(?:[，,。！!；;]|$)",
+        r"(?:欢迎|歡迎)(?:大家|您|你|各位)?(?:阅读|閱讀|浏览|瀏覽|查阅|查閱)(?![《〈“])[^\n，,。！!？?；;]{0,30}(?:[，,。！!；;]|$)",
         "the site welcoming the reader, as a clause of its own: 欢迎阅读了解会议主持词的一般写法, / …,欢迎阅读。 "
-        "(a speech welcomes people to a place, 欢迎来到, not to read the page)",
+        "(a speech welcomes people to a place, 欢迎来到, not to read the page; a writer who invites to read "
+        "a named work, 欢迎阅读《茫室的美学与设计》, points to their own writing)",
         requires=("欢迎", "歡迎"),
     ),
     Rule(
