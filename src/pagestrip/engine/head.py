@@ -20,7 +20,15 @@ from ..pagemeta import READER_TITLE, TITLE_SITE_SEP_RE
 from ..roles import PROTECTED, Role, role_of
 from ..rules import Compiled, Scope
 from ..rules import structure as st
-from ..textshape import has_clause_punct, is_body, is_item_row, is_keyword_list, is_titlelike, starts_with_marker
+from ..textshape import (
+    has_clause_punct,
+    has_han,
+    is_body,
+    is_item_row,
+    is_keyword_list,
+    is_titlelike,
+    starts_with_marker,
+)
 from ..vocabulary import PIECE_AFTER, PIECE_ORDINAL, TITLE_SITE_SEP
 from .matching import _whole_line_rule
 from .page import _NONE, Hit, _Page
@@ -141,7 +149,6 @@ MENU_TO_TEXT_LINES = 6
 #: not in title case.
 MENU_ENTRY_MAX_WORDS = 4
 _MENU_ENTRY_HAN = lazyre.compile(r"\p{Han}{2,4}")
-_HAN_CHAR = lazyre.compile(r"\p{Han}")
 _MENU_SMALL_WORD_MAX = 3
 #: A comma or a year: a date (February 14, 2020), which is no menu entry.
 _NO_ENTRY = lazyre.compile(r",|\b\d{4}\b")
@@ -155,7 +162,7 @@ def _menu_entry(text: str) -> bool:
     words = s.split()
     return (
         0 < len(words) <= MENU_ENTRY_MAX_WORDS
-        and _HAN_CHAR.search(s) is None
+        and not has_han(s)
         and _NO_ENTRY.search(s) is None
         and all(w[0].isupper() or w[0].isdigit() or len(w) <= _MENU_SMALL_WORD_MAX for w in words)
         and (words[0][0].isupper() or words[0][0].isdigit())
@@ -167,17 +174,20 @@ def _menu_runs(page: _Page, stop: int) -> list[tuple[int, int]]:
     ``stop`` that are menu entries or lines a rule already took (a counter, a login link).
     A longer entry (Charter of Rights and Freedoms) between two entries is one too."""
     lines = page.lines
-
-    def entry(k: int) -> bool:
-        return k < stop and k not in page.line_hit and _menu_entry(lines[k].text)
-
+    entry = [_menu_entry(lines[k].text) for k in range(stop)] + [False]
     runs: list[tuple[int, int]] = []
     first = None
     for k in range(stop + 1):
         inside = k < stop and (
             k in page.line_hit
-            or _menu_entry(lines[k].text)
-            or (first is not None and entry(k + 1) and is_titlelike(lines[k].text) and not is_body(lines[k].text))
+            or entry[k]
+            or (
+                first is not None
+                and entry[k + 1]
+                and k + 1 not in page.line_hit
+                and is_titlelike(lines[k].text)
+                and not is_body(lines[k].text)
+            )
         )
         if inside and first is None:
             first = k
