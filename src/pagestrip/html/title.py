@@ -91,13 +91,19 @@ def _title_match(
     return best
 
 
-def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
-    """The heading that best matches og:title / <title> (index of its block), if any."""
-    meta = page.meta
+def _wanted(meta: dict[str, str]) -> list[str]:
+    """The names the markup gives the page's title, squashed: og:title, twitter:title, the
+    government ArticleTitle, the <title>'s own part and the whole <title>."""
     wanted = [_squash(v) for v in (meta.get("og:title"), meta.get("twitter:title"), meta.get(GOV_TITLE)) if v]
     if meta.get("title"):
         wanted += [_squash(title_part(meta["title"], meta.get("og:site_name"))), _squash(meta["title"])]
-    wanted = [w for w in wanted if len(w) >= 2]
+    return [w for w in wanted if len(w) >= 2]
+
+
+def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
+    """The heading that best matches og:title / <title> (index of its block), if any."""
+    meta = page.meta
+    wanted = _wanted(meta)
     tails = title_tails(meta["title"]) if meta.get("title") else frozenset()
     heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
     best, best_score = None, 0.0
@@ -119,6 +125,35 @@ def _matched_title(page: HtmlPage, nodes: _Nodes) -> int | None:
     return best
 
 
+#: A <title> part that a heading of the article must equal to be read as the title in
+#: place of the part the <title> puts first holds at least this many characters.
+TITLE_PART_MIN_CHARS = 4
+
+
+def _region_part(page: HtmlPage, heads: list[int], first_region: int) -> int | None:
+    """The article's heading equal to a later part of a split <title>, when the part the <title>
+    puts first matched no heading (then only an h1 is asked) or only one below the article's
+    start outside it (a sidebar's, a footer's). A blog titled ``Site tagline - Post`` puts its
+    own name first and prints it in the sidebar (``<aside><h2>Site tagline``) or nowhere: the
+    heading in the article region, or in its header above it, that is the other part is the
+    page's title."""
+    title = page.meta.get("title")
+    if not title:
+        return None
+    parts = {_squash(p) for p in title_parts(title)[1:]} - set(_wanted(page.meta))
+    parts = {p for p in parts if len(p) >= TITLE_PART_MIN_CHARS}
+    if not parts:
+        return None
+    return next(
+        (
+            k
+            for k in heads
+            if (k < first_region or page.blocks[k].in_main) and _squash(page.blocks[k].text).rstrip("#¶") in parts
+        ),
+        None,
+    )
+
+
 def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
     """The matched heading, else the last h1 above the region when the page names no title of
     its own: it has no <title>, or its <title> is only the site's name (printed inside a longer
@@ -126,8 +161,13 @@ def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
     matches stays the page's title (the h1 may be a section's name: ``About This Site``); an
     h1 that opens the region still heads the article (:func:`_lead_heading`)."""
     heads = [k for k, b in enumerate(page.blocks) if nodes.tag[b.node] in _HEADINGS and len(b.text) <= TITLE_MAX_CHARS]
+    first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
+    if best is None:
+        h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1"]
+        best = _region_part(page, h1s, first_region)
+    elif best > first_region and not page.blocks[best].in_main:
+        best = _region_part(page, heads, first_region) or best
     if best is None and _title_is_site_name(page, heads):
-        first_region = next((k for k, b in enumerate(page.blocks) if b.in_main), len(page.blocks))
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
         best = h1s[-1] if h1s else None
     if best is not None:
