@@ -53,6 +53,7 @@ from .site import site_before_rules
 from .structure import (
     _controls,
     _dom,
+    _line_numbers,
     _linked_headlines,
     _orphan_headings,
     _structure,
@@ -133,6 +134,7 @@ def find_removals(
     _tail(page, title_k, markdown)
     if evidence is not None:
         _structure(page, evidence, title_k)
+        _line_numbers(page, evidence)
         _dom(page, evidence, title_k)
     _cut_teasers(page)
     _edges(page, title_k)

@@ -142,6 +142,56 @@ def _controls(page: _Page) -> None:
                 hits[n] = Hit(control, h.start, h.end)
 
 
+#: A gutter of one number stands beside the code only in the same table row (a one-line
+#: numbered listing); elsewhere a lone number in a ``<pre>`` is code's own output.
+GUTTER_MIN_LINES = 2
+
+
+def _line_numbers(page: _Page, evidence: list[Block]) -> None:
+    """A numbered listing's gutter goes: the lines of one ``<pre>`` (or cell) of the region
+    that count up one by one (``1``, ``2``, ``3``…) and stand right before the lines of
+    another one, the code they number. A highlighter (Hexo, Pygments, Rouge in table mode)
+    prints them beside the code, and a reader of the text gets a column of numbers above it."""
+    rule = page.rule(st.LINE_NUMBERS)
+    if rule is None:
+        return
+    k, n = 0, len(evidence)
+    while k < n:
+        first = evidence[k]
+        j = k + 1
+        while j < n and evidence[j].pre and evidence[j].node == first.node:
+            j += 1
+        if first.pre and first.in_main and _counts_up(evidence[k:j]) and _gutter_of(evidence, k, j):
+            ev = f"gutter of {j - k} line numbers before the code it numbers; path {first.path}"
+            for i in range(k, j):
+                page.line_hit[i] = Hit(rule, page.lines[i].start, page.lines[i].end, ev)
+                page.inline.pop(i, None)
+        k = j
+
+
+def _counts_up(run: list[Block]) -> bool:
+    """Are the lines numbers that count up by one?"""
+    texts = [b.text.strip() for b in run]
+    if not all(t.isascii() and t.isdecimal() for t in texts):
+        return False
+    start = int(texts[0])
+    return all(int(t) == start + i for i, t in enumerate(texts))
+
+
+def _gutter_of(evidence: list[Block], k: int, j: int) -> bool:
+    """Do the lines ``k..j`` stand alone in their container, right before the lines of a
+    ``<pre>`` in another one (in the same table row, when they are a single number)?"""
+    gutter = evidence[k]
+    if k > 0 and evidence[k - 1].node == gutter.node:
+        return False
+    if j >= len(evidence) or not evidence[j].pre or evidence[j].node == gutter.node:
+        return False
+    if j - k >= GUTTER_MIN_LINES:
+        return True
+    nodes = gutter.nodes
+    return nodes is not None and bool(nodes.tag) and nodes.parent[gutter.node] == nodes.parent[evidence[j].node]
+
+
 def _orphan_headings(page: _Page, evidence: list[Block], title_k: int | None) -> None:
     """A heading of the article whose section lost every line (its link list, a widget, a form)
     goes too: the section runs to the next kept heading or the page's end, and at least one

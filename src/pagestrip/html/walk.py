@@ -150,12 +150,28 @@ def _code_indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" \t"))]
 
 
-def _common_indent(lines: list[str] | tuple[str, ...]) -> int:
-    """The indentation all of a ``<pre>`` run's lines with text share (the markup's own,
-    ``<pre>`` inside an indented template), in characters: taken off each line, as
-    :func:`textwrap.dedent` does, so that only the code's own nesting remains."""
-    indents = [_code_indent(line) for line in lines if line.strip()]
-    return len(os.path.commonprefix(indents))  # noqa: RUF071 - strings of spaces and tabs, compared by character
+def _dedent_runs(blocks: list[Block]) -> None:
+    """Take the indentation all lines of a ``<pre>`` run share (the markup's own, ``<pre>``
+    inside an indented template) off each of them, as :func:`textwrap.dedent` does, so
+    that only the code's own nesting remains. A run is the ``<pre>`` lines in one container,
+    read whole: a highlighter that ends each line with ``<br>`` (Hexo's
+    ``<span class="line">  code</span><br>``) hands the walk one line at a time, and each
+    line alone shares all its indentation with itself."""
+    k, n = 0, len(blocks)
+    while k < n:
+        first = blocks[k]
+        j = k + 1
+        if first.pre:
+            while j < n and blocks[j].pre and blocks[j].node == first.node:
+                j += 1
+            run = blocks[k:j]
+            # strings of spaces and tabs, compared by character
+            common = len(os.path.commonprefix([b.indent.lstrip("\n") for b in run]))  # noqa: RUF071
+            if common:
+                for b in run:
+                    gap = len(b.indent) - len(b.indent.lstrip("\n"))
+                    b.indent = b.indent[:gap] + b.indent[gap + common :]
+        k = j
 
 
 class _Walker:
@@ -240,6 +256,7 @@ class _Walker:
                     links += len((text if here[4] or _tidy(text) else _WS.sub(" ", text)).strip()) * here[3]
         if buf:
             flush(here, links)
+        _dedent_runs(self.blocks)
 
     def _close(self, n: int) -> None:
         """A container ends: its subtree's last node is known, its counts go to its parent."""
@@ -278,7 +295,6 @@ class _Walker:
             nodes.links[node] += min(links, total)
         # Outside <pre> (and pre-line text) the squeeze leaves no line break: the text is one line.
         pieces = raw.split("\n") if breaks else (raw,)
-        common = _common_indent(pieces) if pre else 0
         gap = -1  # blank lines since the run's last line (none counted before its first)
         for piece in pieces:
             t = piece.strip()
@@ -289,7 +305,7 @@ class _Walker:
             score = prose_score(t, density)
             block = Block(t, hint, False, density, node, hint_node, hint_word, score, nodes=nodes, pre=pre)
             if pre:
-                block.indent = "\n" * max(gap, 0) + _code_indent(piece)[common:]
+                block.indent = "\n" * max(gap, 0) + _code_indent(piece)
                 gap = 0
             if self.time is not None:
                 block.time, self.time = self.time, None

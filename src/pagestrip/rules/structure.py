@@ -67,6 +67,7 @@ PIECE_MARKER = "page.piece-marker"
 RELATED_ITEM = "page.related-item"
 OUTSIDE = "html.outside"
 MORE_CONTROL = "html.more-control"
+LINE_NUMBERS = "html.line-numbers"
 ORPHAN_HEADING = "html.orphan-heading"
 #: Read-more rules whose hits are a control, not truncation, when the page is HTML.
 READ_MORE_RULES = frozenset({"zh.truncation.read-more", "en.truncation.read-more"})
@@ -243,6 +244,13 @@ RULES: list[Rule] = [
         Kind.CHROME,
         "a block outside the article region (the container whose prose scores best, with the "
         "siblings that score well or repeat its structure)",
+    ),
+    _positional(
+        LINE_NUMBERS,
+        Kind.DECORATION,
+        "a code block's gutter of line numbers (1, 2, 3… one per line in a <pre> or cell of its own "
+        "beside the code, as Hexo, Pygments and Rouge print a numbered listing): the numbers are "
+        "the highlighter's, not the code's",
     ),
     _positional(
         MORE_CONTROL,
