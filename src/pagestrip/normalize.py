@@ -7,8 +7,9 @@ conversion) and reports how often it did each thing in ``stats.normalized``.
 
 Output shape: one paragraph per line, no blank lines, no indentation. The lines of a
 Markdown code fence are the exception that proves the rule: they are never joined, and
-their indentation is kept aside (:attr:`Normalized.code`) for the output to give back.
-The rows of a Markdown table are never joined either (:attr:`Normalized.table`).
+their indentation is kept aside (:attr:`Normalized.code`) for the output to give back;
+so are a brace block's pasted into running text (:attr:`Normalized.braced`). The rows
+of a Markdown table are never joined either (:attr:`Normalized.table`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from . import lazyre
 from .flattened import FLAT_LINE_MIN_CHARS, is_flattened, rebreak
 from .frontmatter import FrontMatter
 from .frontmatter import find as find_front_matter
-from .textshape import ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
+from .textshape import brace_blocks, ends_mid_sentence, ends_sentence, is_heading, starts_with_marker
 
 #: Anything the newline, control and zero-width passes would change.
 _ODD = lazyre.compile(r"[\r\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f\t\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -103,6 +104,10 @@ class Normalized:
     #: lines of ``text`` it holds (its first lines, each a line of its own).
     front: FrontMatter | None = None
     front_lines: int = 0
+    #: The lines of :attr:`code` that are a brace block's in running text, not a fence's
+    #: (see :func:`_braced`): their indentation is kept and they are never joined, but the
+    #: rules still read them (a pasted code toolbar sits among them), unlike a fence's.
+    braced: frozenset[int] = frozenset()
 
 
 def _tabled(raws: list[str], fenced: dict[int, int]) -> set[int]:
@@ -152,6 +157,26 @@ def _fenced(raws: list[str]) -> dict[int, int]:
     return inside
 
 
+def _braced(raws: list[str], fenced: dict[int, int]) -> dict[int, int]:
+    """The raw lines of brace blocks outside fences (code pasted into a text page:
+    ``struct miscdevice {`` down to its ``};``, see :func:`.textshape.brace_blocks`), each
+    with its run's least indentation. They are code as a fence's lines are: never joined
+    as a wrap (a line whose comment ends in a Han character is no Chinese sentence cut by
+    the wrap), and their indentation kept."""
+    lines = sorted(set(brace_blocks(raws)) - fenced.keys())
+    braced: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        j = k + 1
+        while j < len(lines) and lines[j] == lines[j - 1] + 1:
+            j += 1
+        run = [raws[i] for i in lines[k:j] if raws[i].strip()]
+        base = min((len(r) - len(r.lstrip(" \t")) for r in run), default=0)
+        braced.update(dict.fromkeys(lines[k:j], base))
+        k = j
+    return braced
+
+
 def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
     """Normalize ``text``; ``join_wraps=False`` keeps every line (HTML blocks are paragraphs)."""
     counts = {
@@ -189,6 +214,8 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
         raws, rebroken = _rebreak_flattened(raws)
         counts["flattened_breaks"] = len(rebroken)
     fenced = _fenced(raws) if "```" in text or "~~~" in text else {}
+    braced = _braced(raws, fenced) if join_wraps and "{" in text and "}" in text else {}
+    brace_lines: set[int] = set()
     # HTML blocks (join_wraps=False) are lines already; a table is its markup's.
     tabled = _tabled(raws, fenced) if join_wraps and "|" in text and "-" in text else set()
     # A YAML front matter's lines are fields: each a line of its own, never a wrap.
@@ -217,6 +244,15 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
             indent = line[: len(line) - len(stripped)]
             gap, code_gap = "\n" * code_gap, 0  # a blank line in code is the code's (Python's, a diff's)
             code[len(paragraphs)] = gap + (indent[fenced[i] :] if len(indent) >= fenced[i] else "")
+            paragraphs.append(stripped)
+            blank_before = True
+            continue
+        if braced and i in braced:
+            # Code pasted as text: a line of its own with its indentation, as a fence's; the
+            # blank lines are the dump's (a scraper that double-spaces every line), not kept.
+            indent = line[: len(line) - len(stripped)]
+            brace_lines.add(len(paragraphs))
+            code[len(paragraphs)] = indent[braced[i] :] if len(indent) >= braced[i] else ""
             paragraphs.append(stripped)
             blank_before = True
             continue
@@ -263,7 +299,16 @@ def normalize(text: str, *, join_wraps: bool = True) -> Normalized:
         last_len = len(stripped)
         blank_before = False
     front_lines = sum(1 for raw in raws[:front_end] if raw.strip())
-    return Normalized("\n".join(paragraphs), counts, code, frozenset(table), frozenset(setext), front, front_lines)
+    return Normalized(
+        "\n".join(paragraphs),
+        counts,
+        code,
+        frozenset(table),
+        frozenset(setext),
+        front,
+        front_lines,
+        frozenset(brace_lines),
+    )
 
 
 def _rebreak_flattened(raws: list[str]) -> tuple[list[str], set[int]]:

@@ -216,7 +216,7 @@ def segment_lines(state: PageState) -> None:
     if state.evidence is not None:
         state.code_lines = verbatim_lines(state.evidence)
     else:  # a text page's lines are its normalized paragraphs, one each
-        state.code_lines = frozenset(state.norm.code)
+        state.code_lines = frozenset(state.norm.code) - state.norm.braced
     state.table_lines = state.norm.table | _drawn_rows(state.lines)
     state.title_hint = (
         title_hint(state.meta, state.lines)
@@ -374,8 +374,9 @@ def indent_code(state: PageState) -> None:
     Code without its indentation is not the code (Python's, YAML's); every other line loses
     its indent, as a paragraph's. The engine reads the lines without it, so rules,
     offsets and removals are those of the stripped line: the indentation goes back on
-    the kept paragraph that starts the line, last."""
-    if not state.verbatim:
+    the kept paragraph that starts the line, last. A brace block's lines in running text
+    (:attr:`.Normalized.braced`) are not verbatim, but get theirs back too."""
+    if not state.verbatim and not state.norm.braced:
         return
     if state.evidence is not None:
         indents = {

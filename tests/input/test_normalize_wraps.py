@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pagestrip
 from pagestrip.normalize import normalize
 
 PARAGRAPH = (
@@ -81,3 +82,43 @@ def test_rows_of_a_listing_are_no_wrap() -> None:
     # a sentence after a full stop and two spaces is still prose, and still joined
     cut = "The survey ran for three weeks.  Every boat in the harbour, large or small, was"
     assert normalize(f"{cut}\ncounted twice a day.").text == f"{cut} counted twice a day."
+
+
+_STRUCT = [
+    "struct reading  {",
+    "    int sensor;                  //传感器编号",
+    "    const char *label;           //显示名称",
+    "    double value;                //最近一次读数",
+    "};",
+]
+
+
+def test_a_brace_block_pasted_as_text_keeps_its_lines_and_indentation() -> None:
+    # Each member's comment ends in a Han character, as a Chinese sentence cut by the wrap
+    # does: inside a brace block no line is joined, and the nesting is kept.
+    page = "\n".join(
+        ["读数的结构体定义如下，每个成员后面都有注释：", *_STRUCT, "这个结构体在采集线程里填充，然后交给显示线程。"]
+    )
+    result = normalize(page)
+    assert result.counts["hard_wraps"] == 0
+    assert result.text.split("\n")[1:6] == [line.strip() for line in _STRUCT]
+    text = pagestrip.clean(page).articles[0].text
+    assert "\n".join(_STRUCT) in text
+
+
+def test_a_code_toolbar_inside_a_pasted_brace_block_still_goes() -> None:
+    lines = [*_STRUCT[:2], "view plaincopy to clipboardprint?", *_STRUCT[2:]]
+    page = "\n".join(
+        ["读数的结构体定义如下，每个成员后面都有注释：", *lines, "这个结构体在采集线程里填充，然后交给显示线程。"]
+    )
+    result = pagestrip.clean(page)
+    assert "clipboard" not in result.articles[0].text
+    assert [r.rule for r in result.removed] == ["common.chrome.code-toolbar"]
+
+
+def test_han_prose_with_an_unclosed_brace_is_still_joined() -> None:
+    # A brace that never closes is no block: the wrapped sentence below it is joined as before.
+    page = (
+        "模板里的占位符写作 {name，填写时替换成真实的名字，然后把整段文字复制到邮件正文里面去，\n再点发送按钮就可以了。"
+    )
+    assert normalize(page).counts["hard_wraps"] == 1
