@@ -410,44 +410,62 @@ def abstracts(paras: list[Span], keys: list[str] | None = None) -> list[Dup]:
                 continue  # bounded: see MAX_PREFIX_BUCKET
             same_key[k] = same_key.get(k, 0) + 1
             bucket.append(q)
+    # A teaser labelled as one (【文章导读】 …, 导读： …) is read with its label, then without.
+    labelled: dict[int, int] = {}
+    for p, k in enumerate(keys):
+        if len(k) >= ABSTRACT_MIN and (m := _LEAD_LABEL.match(paras[p].text)) is not None:
+            labelled[p] = m.end()
     flagged: dict[int, Dup] = {}
+
+    def copy_of(p: int, k: str, cut: int, crossing: bool) -> int | None:
+        """The paragraph whose text starts with ``k`` (paragraph ``p``'s key, its label cut)."""
+        lk = len(k)
+        for q in by_prefix.get(k[:PREFIX], ()):
+            if q == p or q in flagged:
+                continue
+            kq = keys[q]
+            if kq == k:
+                # Same words: only a copy cut short at its punctuation is an abstract, or
+                # one under a teaser's label (the body stays, the labelled copy goes).
+                text = paras[p].text[cut:]
+                if (
+                    not crossing
+                    and (len(text) < len(paras[q].text) or (cut and len(text) == len(paras[q].text)))
+                    and paras[q].text.startswith(text.rstrip("…. "))
+                ):
+                    return q
+                continue
+            # The cheap test first (in C, it fails a few characters past the shared
+            # prefix), then: the longer/shorter split of this pass, and the copy
+            # must lie outside the candidate itself.
+            oq = offsets[q]
+            if (
+                joined.startswith(k, oq)
+                and (lk > len(kq)) == crossing
+                and not (oq < offsets[p] + lk and offsets[p] < oq + lk)
+            ):
+                return q
+        return None
+
     # Pass 1: copies that run across the end of the paragraph they start at
     # (a heading glued to the opening, a teaser of two paragraphs) are surely
     # copies. Pass 2: a strict prefix of another paragraph, once pass 1 has
     # ruled out that the longer one is itself the glued copy.
     for crossing in (True, False):
         for p, k in enumerate(keys):
-            lk = len(k)
-            if lk < ABSTRACT_MIN or p in flagged:
+            if len(k) < ABSTRACT_MIN or p in flagged:
                 continue
-            for q in by_prefix.get(k[:PREFIX], ()):
-                if q == p:
-                    continue
-                kq = keys[q]
-                if kq == k:
-                    # Same words: only a copy cut short at its punctuation is an abstract.
-                    if (
-                        not crossing
-                        and q not in flagged
-                        and len(paras[p].text) < len(paras[q].text)
-                        and paras[q].text.startswith(paras[p].text.rstrip("…. "))
-                    ):
-                        flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
-                        break
-                    continue
-                # The cheap test first (in C, it fails a few characters past the shared
-                # prefix), then: the longer/shorter split of this pass, and the copy
-                # must lie outside the candidate itself.
-                oq = offsets[q]
-                if (
-                    joined.startswith(k, oq)
-                    and q not in flagged
-                    and (lk > len(kq)) == crossing
-                    and not (oq < offsets[p] + lk and offsets[p] < oq + lk)
-                ):
-                    flagged[p] = Dup(p, paras[q].start, "dedupe.abstract")
-                    break
+            of = copy_of(p, k, 0, crossing)
+            if of is None and p in labelled:
+                cut = labelled[p]
+                of = copy_of(p, key(paras[p].text[cut:]), cut, crossing)
+            if of is not None:
+                flagged[p] = Dup(p, paras[of].start, "dedupe.abstract")
     return sorted(flagged.values(), key=lambda d: d.index)
+
+
+#: A label in front of a teaser: 【文章导读】, [导读], 导读：, Summary: (up to eight characters).
+_LEAD_LABEL = lazyre.compile(r"\s*(?:[【\[［][^】\]］\n]{1,8}[】\]］]\s*[:：]?|[^】\]:：\n\s]{1,8}\s*[:：])\s*")
 
 
 #: Summaries assembled from the body's sentences are looked for in this many

@@ -369,6 +369,12 @@ def _listing_row(line: str) -> bool:
     return " " not in s or _COLUMN_GAP.search(s) is not None
 
 
+#: A line whose first RESTART_CHARS characters stand in the first RESTART_WINDOW of the
+#: paragraph above restarts it (bounded: a long wrapped paragraph is not searched whole).
+RESTART_CHARS = 16
+RESTART_WINDOW = 64
+
+
 def _is_wrap(prev: str, nxt: str) -> bool:
     """Is ``nxt`` the continuation of ``prev``, cut by a hard line wrap?
 
@@ -377,6 +383,11 @@ def _is_wrap(prev: str, nxt: str) -> bool:
     A title, a name line or a sentence-final line is never joined.
     """
     if len(prev) < WRAP_MIN_CHARS or not ends_mid_sentence(prev) or ends_sentence(prev):
+        return False
+    # A line that opens with the words its paragraph opened with starts that text over: the
+    # paragraph above was a teaser cut mid-word (【导读】 + the opening), not a wrapped line.
+    head = nxt[:RESTART_CHARS]
+    if len(head) == RESTART_CHARS and head in prev[:RESTART_WINDOW]:
         return False
     if is_heading(prev):
         return False
