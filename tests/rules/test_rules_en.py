@@ -209,7 +209,12 @@ def test_a_paywalls_log_in_prompt_is_chrome_not_a_cut(line):
 
 
 @pytest.mark.parametrize(
-    "heading", ["Related articles", "You may also like:", "Read next", "Related coverage", "Recommended related news"]
+    "heading",
+    [
+        *("Related articles", "You may also like:", "Read next", "Related coverage", "Recommended related news"),
+        *("Related Blogs", "Related Resources", "Keep reading", "Other stories you might like"),
+        *("You might also enjoy", "Up Next", "More like this"),
+    ],
 )
 def test_related_heading_takes_the_teasers_after_it(heading):
     teasers = ["Budget row delays tram extension", "New bus lines planned for northern suburbs"]
@@ -395,7 +400,10 @@ def test_a_byline_between_the_title_and_its_repeat_goes():
     assert article_text(result) == "\n".join(BODY)
 
 
-@pytest.mark.parametrize("heading", ["Latest articles", "Editor's picks", "Discover our latest editorial picks"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Latest articles", "Editor's picks", "Discover our latest editorial picks", "Recent Posts", "Trending Articles"],
+)
 def test_a_latest_list_heading_takes_its_titles(heading):
     teasers = ["Budget row delays tram extension", "New bus lines planned for northern suburbs"]
     result = pagestrip.clean(build(tail=[heading, *teasers]))

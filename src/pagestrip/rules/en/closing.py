@@ -98,13 +98,16 @@ RULES: list[Rule] = [
         "en.related.heading",
         Kind.RELATED,
         Scope.TAIL,
-        r"^(?:related (?:articles?|posts?|stories|content|reading|links|coverage|news|videos)|"
-        r"you (?:may|might) also like|"
+        r"^(?:related (?:articles?|posts?|stories|content|reading|links|coverage|news|videos|blogs?|resources|"
+        r"topics|guides|products|questions|pages|reads|tutorials|insights)|"
+        r"(?:other )?(?:stories |articles |posts )?you (?:may|might) (?:also )?(?:like|enjoy)|keep reading|up next|"
+        r"more like this|"
         r"more (?:from|on|stories|articles|must[- ]reads?|reads|news|coverage|videos|top stories|to read)\b[^\n]{0,40}|"
         r"recommended(?: related)?(?: for you| reading| news| stories| articles)?|read next|tags?)"
         r"\s*+:?\s*+$|"
         r"^(?:posted|filed) (?:in|under)\s*:?\s+[^\n.!?]{1,120}(?:\|\s*tagged\b[^\n]{0,120})?",
-        "related-content heading: Related articles, You may also like, Read next, More Must-Reads "
+        "related-content heading: Related articles, Related Blogs, You may also like, Other stories you "
+        "might like, Keep reading, Up next, Read next, More Must-Reads "
         "From X; a blog post's "
         "category footer: Posted in Hiking | Tagged lakes, trails",
         ignore_case=True,
@@ -115,9 +118,11 @@ RULES: list[Rule] = [
         Scope.TAIL,
         r"^(?:(?:most )?popular (?:posts|articles|stories|now)|"
         r"most (?:read|popular|viewed|shared)(?: (?:articles|stories))?|"
-        r"trending(?: now| stories)?|top stories|latest (?:articles|posts|news|stories)|editor[’']?s[’']? picks|"
+        r"trending(?: now| stories| articles| posts)?|top stories|(?:latest|recent) (?:articles|posts|news|stories)|"
+        r"editor[’']?s[’']? picks|"
         r"(?:discover|see|explore) (?:our|the) latest (?:[\w-]+ ){0,2}(?:picks|stories|articles|news))\s*+[:.!]?\s*+$",
-        "heading of a most-read or latest list: Most popular, Trending now, Latest articles, Editor's picks "
+        "heading of a most-read or latest list: Most popular, Trending now, Latest articles, Recent Posts, "
+        "Editor's picks "
         "(a lone one above prose is only itself)",
         ignore_case=True,
         tags=("title-list",),
