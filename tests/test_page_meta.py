@@ -56,6 +56,7 @@ def test_no_date_where_there_is_none(stamp: str) -> None:
         ("台湾选举结果揭晓 - BBC中文网 - 两岸三地", "BBC中文网"),
         ("夏季饮食注意事项_饮食_39健康网", "39健康网"),
         ("Storm knocks out power | Metro Herald", "Metro Herald"),
+        ("Storm knocks out power • Metro Herald", "Metro Herald"),
     ],
 )
 def test_the_site_is_the_title_part_that_names_one(title: str, site: str) -> None:

@@ -98,8 +98,8 @@ MENU_BARS = "|｜丨"
 #: What separates a <title>'s page title from the site's name: 标题_站点名,
 #: Title - Site, Title | Site, 标题——站点. A bare hyphen inside a word
 #: (COVID-19, 2024-05-06) is no separator; one between Han characters is, and one after a
-#: Chinese closing mark (…的通知》-新华网).
-TITLE_SITE_SEP = r"\s+[-–—|｜·]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=[\p{Han}》」』）】”])-(?=\p{Han})|\s+::\s+"
+#: Chinese closing mark (…的通知》-新华网). A bullet between spaces is one too (``Post • The Register``).
+TITLE_SITE_SEP = r"\s+[-–—|｜·•]\s+|\s*(?:[_|｜]|--+|——)\s*|(?<=[\p{Han}》」』）】”])-(?=\p{Han})|\s+::\s+"
 
 # ------------------------------------------------------------------ site names
 
