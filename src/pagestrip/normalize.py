@@ -163,7 +163,7 @@ def _braced(raws: list[str], fenced: dict[int, int]) -> dict[int, int]:
     with its run's least indentation. They are code as a fence's lines are: never joined
     as a wrap (a line whose comment ends in a Han character is no Chinese sentence cut by
     the wrap), and their indentation kept."""
-    lines = sorted(set(brace_blocks(raws)) - fenced.keys())
+    lines = sorted(brace_blocks(raws) - fenced.keys())
     braced: dict[int, int] = {}
     k = 0
     while k < len(lines):

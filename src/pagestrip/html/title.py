@@ -166,7 +166,8 @@ def _choose_title(page: HtmlPage, nodes: _Nodes, best: int | None) -> None:
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1"]
         best = _region_part(page, h1s, first_region)
     elif best > first_region and not page.blocks[best].in_main:
-        best = _region_part(page, heads, first_region) or best
+        part = _region_part(page, heads, first_region)
+        best = part if part is not None else best  # (the page's first block may be the heading)
     if best is None and _title_is_site_name(page, heads):
         h1s = [k for k in heads if nodes.tag[page.blocks[k].node] == "h1" and k <= first_region]
         best = h1s[-1] if h1s else None
